@@ -1,0 +1,27 @@
+/**
+ * `npm run db:seed [-- --articles <dir>]`: migrates, then upserts the demo content. Running it
+ * again changes nothing unless a source file changed; a malformed file stops it before any write.
+ */
+import { parseArgs } from "node:util";
+import { closeDb, getDb } from "../server/db.server";
+import { EnvError, getEnv } from "../server/env.server";
+import { migrateToLatest } from "../server/migrate.server";
+import { SeedFileError } from "../server/seed/article-files.server";
+import { seedDemoContent } from "../server/seed/seed.server";
+
+try {
+  const { values } = parseArgs({ options: { articles: { type: "string" } } });
+  const { databasePath } = getEnv();
+  const db = getDb();
+  await migrateToLatest(db);
+  const report = await seedDemoContent(db, values.articles);
+  console.log(
+    `Seeded ${databasePath}: ${report.inserted} articles added, ${report.updated} updated, ${report.unchanged} unchanged`,
+  );
+  await closeDb();
+} catch (error) {
+  if (error instanceof EnvError || error instanceof SeedFileError) console.error(error.message);
+  else console.error(`Seeding failed: ${(error as Error).message}`);
+  await closeDb();
+  process.exit(1);
+}

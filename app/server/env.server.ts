@@ -1,0 +1,115 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const DEFAULT_FIRM_NAME = "Meridian Regulatory Audit";
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no"], { error: "must be true or false" })
+  .transform((value) => value === "true" || value === "1" || value === "yes");
+
+const RawEnvSchema = z.object({
+  NODE_ENV: z.enum(["production", "development", "test"]).default("development"),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  PORT: z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(0, "must be between 0 and 65535")
+    .max(65535, "must be between 0 and 65535")
+    .default(3000),
+  DATABASE_PATH: z.string().min(1, "must not be empty").default("data/impact-desk.db"),
+  SESSION_SECRET: z.string().min(32, "must be at least 32 characters long").optional(),
+  PUBLIC_URL: z.url({ error: "must be an absolute http(s) URL, e.g. https://impact.example.com" }).optional(),
+  FIRM_NAME: z.string().trim().min(1, "must not be empty").max(80, "must be at most 80 characters").default(DEFAULT_FIRM_NAME),
+  MAIL_FROM: z
+    .string()
+    .regex(/^(?:[^<>@]+<[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+)$/, {
+      error: 'must be an address like "Firm <hello@firm.example>" or hello@firm.example',
+    })
+    .optional(),
+  RESEND_API_KEY: z.string().startsWith("re_", "must start with re_ (a Resend API key)").optional(),
+  RESEND_BASE_URL: z.url({ error: "must be an absolute URL" }).optional(),
+  TRUST_PROXY: booleanFlag.default(false),
+});
+
+export type Env = {
+  nodeEnv: "production" | "development" | "test";
+  isProduction: boolean;
+  host: string;
+  port: number;
+  databasePath: string;
+  sessionSecret: string;
+  publicUrl: string;
+  firmName: string;
+  mailFrom: string;
+  resendApiKey: string | undefined;
+  resendBaseUrl: string | undefined;
+  trustProxy: boolean;
+};
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+/**
+ * Reads and validates every setting once. Blank values count as unset so that a copied
+ * `.env.example` with empty lines does not override the defaults.
+ */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const present = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ""),
+  );
+  const parsed = RawEnvSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new EnvError(
+      parsed.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`),
+    );
+  }
+  const raw = parsed.data;
+  const isProduction = raw.NODE_ENV === "production";
+  if (isProduction && !raw.SESSION_SECRET) {
+    throw new EnvError(["SESSION_SECRET is required in production (at least 32 random characters)"]);
+  }
+  const publicUrl = (raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, "");
+  return {
+    nodeEnv: raw.NODE_ENV,
+    isProduction,
+    host: raw.HOST,
+    port: raw.PORT,
+    databasePath: raw.DATABASE_PATH,
+    sessionSecret: raw.SESSION_SECRET ?? localSessionSecret(raw.DATABASE_PATH),
+    publicUrl,
+    firmName: raw.FIRM_NAME,
+    mailFrom: raw.MAIL_FROM ?? `${raw.FIRM_NAME} <hello@impact-desk.localhost>`,
+    resendApiKey: raw.RESEND_API_KEY,
+    resendBaseUrl: raw.RESEND_BASE_URL,
+    trustProxy: raw.TRUST_PROXY,
+  };
+}
+
+/**
+ * Outside production a secret is generated on first start and kept beside the database,
+ * so sessions survive restarts without anyone having to configure one.
+ */
+function localSessionSecret(databasePath: string): string {
+  const file = path.join(path.dirname(path.resolve(databasePath)), "session-secret");
+  if (existsSync(file)) {
+    const stored = readFileSync(file, "utf8").trim();
+    if (stored.length >= 32) return stored;
+  }
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("hex");
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  cached ??= loadEnv();
+  return cached;
+}

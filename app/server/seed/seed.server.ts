@@ -1,0 +1,68 @@
+import type { DB } from "../db.server";
+import { type ArticleSource, readArticleFiles } from "./article-files.server";
+
+export type SeedReport = { inserted: number; updated: number; unchanged: number };
+
+/**
+ * Upserts articles by slug in one transaction. An article whose source file has not changed
+ * is left untouched, so seeding twice changes nothing.
+ */
+export async function seedArticles(db: DB, sources: ArticleSource[], now = new Date()): Promise<SeedReport> {
+  const report: SeedReport = { inserted: 0, updated: 0, unchanged: 0 };
+  const timestamp = now.toISOString();
+  await db.transaction().execute(async (trx) => {
+    for (const source of sources) {
+      const existing = await trx
+        .selectFrom("articles")
+        .select(["id", "source_hash"])
+        .where("slug", "=", source.slug)
+        .executeTakeFirst();
+      if (existing?.source_hash === source.sourceHash) {
+        report.unchanged += 1;
+        continue;
+      }
+      const values = {
+        title: source.title,
+        summary: source.summary,
+        author: source.author,
+        body_markdown: source.body,
+        word_count: source.wordCount,
+        cta_line: source.cta ?? null,
+        status: source.status,
+        published_on: source.published,
+        source_hash: source.sourceHash,
+        updated_at: timestamp,
+      };
+      let articleId: number;
+      if (existing) {
+        await trx.updateTable("articles").set(values).where("id", "=", existing.id).execute();
+        await trx.deleteFrom("article_topics").where("article_id", "=", existing.id).execute();
+        articleId = existing.id;
+        report.updated += 1;
+      } else {
+        const inserted = await trx
+          .insertInto("articles")
+          .values({ ...values, slug: source.slug, created_at: timestamp })
+          .returning("id")
+          .executeTakeFirstOrThrow();
+        articleId = inserted.id;
+        report.inserted += 1;
+      }
+      await trx
+        .insertInto("article_topics")
+        .values(source.topics.map((topic, position) => ({ article_id: articleId, topic, position })))
+        .execute();
+    }
+  });
+  return report;
+}
+
+export async function isDatabaseEmpty(db: DB): Promise<boolean> {
+  const row = await db.selectFrom("articles").select((eb) => eb.fn.countAll<number>().as("count")).executeTakeFirstOrThrow();
+  return Number(row.count) === 0;
+}
+
+/** Seeds the demo content: the firm's articles. */
+export async function seedDemoContent(db: DB, articlesDirectory?: string): Promise<SeedReport> {
+  return seedArticles(db, readArticleFiles(articlesDirectory));
+}

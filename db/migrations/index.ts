@@ -1,0 +1,11 @@
+import type { Migration } from "kysely";
+import * as createArticles from "./0001_create_articles";
+
+/**
+ * Every migration, in order. Listed explicitly (rather than read from the folder at run time)
+ * so the same list works in the compiled server, under tsx and under vitest. Migrations are
+ * forward-only: add a new numbered file, never edit one that has shipped.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  "0001_create_articles": createArticles,
+};

@@ -1,0 +1,186 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { sql } from "kysely";
+import { afterEach, describe, expect, it } from "vitest";
+import { getPublishedArticle, latestArticles, listPublishedArticles, relatedArticles } from "~/server/articles.server";
+import { type DB, createDatabase } from "~/server/db.server";
+import { checkHealth } from "~/server/health.server";
+import { migrateToLatest } from "~/server/migrate.server";
+import { SeedFileError, readArticleFiles } from "~/server/seed/article-files.server";
+import { seedArticles, seedDemoContent } from "~/server/seed/seed.server";
+import { createTestDatabase } from "../support/db";
+import { TMP_ROOT, freshDatabasePath } from "../support/paths";
+
+const open: DB[] = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((db) => db.destroy()));
+});
+
+async function migratedDb() {
+  const { db } = await createTestDatabase("db");
+  open.push(db);
+  return db;
+}
+
+function articleFile(dir: string, slug: string, frontMatter: Record<string, string>, body = "Body text of the article.") {
+  const lines = Object.entries({ slug, ...frontMatter }).map(([key, value]) => `${key}: ${value}`);
+  writeFileSync(path.join(dir, `${slug}.md`), `---\n${lines.join("\n")}\n---\n\n${body}\n`);
+}
+
+function articlesDir(): string {
+  const dir = path.join(TMP_ROOT, `articles-${Math.random().toString(36).slice(2)}`);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+const GOOD = {
+  title: '"A good article title"',
+  summary: '"A summary that is long enough to be useful."',
+  author: "Jonas Lindqvist",
+  published: "2026-09-01",
+  topics: "[nis2]",
+};
+
+describe("migrations", () => {
+  it("create the schema on an empty file", async () => {
+    const db = createDatabase(freshDatabasePath("migrate"));
+    open.push(db);
+    const applied = await migrateToLatest(db);
+    expect(applied).toContain("0001_create_articles");
+    const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(db);
+    expect(tables.rows.map((row) => row.name)).toEqual(expect.arrayContaining(["articles", "article_topics"]));
+  });
+
+  it("apply nothing the second time", async () => {
+    const db = await migratedDb();
+    expect(await migrateToLatest(db)).toEqual([]);
+  });
+
+  it("turn on WAL and foreign keys", async () => {
+    const db = await migratedDb();
+    const journal = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(db);
+    const foreignKeys = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(db);
+    expect(journal.rows[0]?.journal_mode).toBe("wal");
+    expect(foreignKeys.rows[0]?.foreign_keys).toBe(1);
+  });
+});
+
+describe("seeding articles", () => {
+  it("loads every article file shipped with the portal", async () => {
+    const db = await migratedDb();
+    const report = await seedDemoContent(db);
+    expect(report.inserted).toBeGreaterThanOrEqual(6);
+    expect(report.inserted).toBe(readArticleFiles().length);
+  });
+
+  it("changes nothing when run twice", async () => {
+    const db = await migratedDb();
+    await seedDemoContent(db);
+    const before = await db.selectFrom("articles").selectAll().orderBy("id").execute();
+    const topicsBefore = await db.selectFrom("article_topics").selectAll().orderBy("article_id").orderBy("topic").execute();
+    const second = await seedDemoContent(db);
+    expect(second).toEqual({ inserted: 0, updated: 0, unchanged: before.length });
+    expect(await db.selectFrom("articles").selectAll().orderBy("id").execute()).toEqual(before);
+    expect(await db.selectFrom("article_topics").selectAll().orderBy("article_id").orderBy("topic").execute()).toEqual(topicsBefore);
+  });
+
+  it("updates an article whose file changed, keeping its identity", async () => {
+    const db = await migratedDb();
+    const dir = articlesDir();
+    articleFile(dir, "nis2-basics", GOOD);
+    await seedArticles(db, readArticleFiles(dir));
+    articleFile(dir, "nis2-basics", { ...GOOD, topics: "[nis2, dora]" }, "A new body.");
+    expect(await seedArticles(db, readArticleFiles(dir))).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
+    const topics = await db.selectFrom("article_topics").select("topic").orderBy("position").execute();
+    expect(topics.map((row) => row.topic)).toEqual(["nis2", "dora"]);
+  });
+
+  it("refuses a malformed file, naming the file and the field, and seeds nothing", async () => {
+    const db = await migratedDb();
+    const dir = articlesDir();
+    articleFile(dir, "fine-article", GOOD);
+    articleFile(dir, "broken-article", { ...GOOD, published: "sometime soon" });
+    let thrown: unknown;
+    try {
+      await seedDemoContent(db, dir);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(SeedFileError);
+    expect((thrown as Error).message).toMatch(/broken-article\.md: field "published" must be a date/);
+    expect(await db.selectFrom("articles").selectAll().execute()).toEqual([]);
+  });
+
+  it("refuses a file whose slug does not match its name", () => {
+    const dir = articlesDir();
+    writeFileSync(path.join(dir, "other-name.md"), `---\nslug: some-slug\ntitle: "${"A title"}"\nsummary: "A summary that is long enough."\nauthor: Amara Okafor\npublished: 2026-01-02\ntopics: [gdpr]\n---\nBody\n`);
+    expect(() => readArticleFiles(dir)).toThrow(/other-name\.md: field "slug" must match the file name/);
+  });
+
+  it("refuses front matter that is not YAML", () => {
+    const dir = articlesDir();
+    writeFileSync(path.join(dir, "bad-yaml.md"), "---\ntitle: [unclosed\n---\nBody\n");
+    expect(() => readArticleFiles(dir)).toThrow(/bad-yaml\.md: front matter is not valid YAML/);
+  });
+});
+
+describe("published articles", () => {
+  async function seeded() {
+    const db = await migratedDb();
+    const dir = articlesDir();
+    articleFile(dir, "older-nis2", { ...GOOD, published: "2026-03-01" });
+    articleFile(dir, "newer-nis2", { ...GOOD, published: "2026-05-01", topics: "[nis2, dora]" });
+    articleFile(dir, "gdpr-piece", { ...GOOD, published: "2026-04-01", topics: "[gdpr]" });
+    articleFile(dir, "draft-piece", { ...GOOD, status: "draft" });
+    articleFile(dir, "future-piece", { ...GOOD, published: "2027-01-01" });
+    await seedArticles(db, readArticleFiles(dir));
+    return db;
+  }
+  const today = "2026-11-26";
+
+  it("lists only published articles dated up to today, newest first", async () => {
+    const db = await seeded();
+    const page = await listPublishedArticles(db, { page: 1, pageSize: 10, today });
+    expect(page.articles.map((article) => article.slug)).toEqual(["newer-nis2", "gdpr-piece", "older-nis2"]);
+    expect(page.total).toBe(3);
+  });
+
+  it("filters by topic", async () => {
+    const db = await seeded();
+    const page = await listPublishedArticles(db, { topic: "dora", page: 1, pageSize: 10, today });
+    expect(page.articles.map((article) => article.slug)).toEqual(["newer-nis2"]);
+  });
+
+  it("pages through the list", async () => {
+    const db = await seeded();
+    const second = await listPublishedArticles(db, { page: 2, pageSize: 2, today });
+    expect(second.articles.map((article) => article.slug)).toEqual(["older-nis2"]);
+    expect(second.pageCount).toBe(2);
+  });
+
+  it("does not serve a draft or a future article by its slug", async () => {
+    const db = await seeded();
+    expect(await getPublishedArticle(db, "draft-piece", today)).toBeNull();
+    expect(await getPublishedArticle(db, "future-piece", today)).toBeNull();
+    expect(await getPublishedArticle(db, "future-piece", "2027-01-01")).not.toBeNull();
+  });
+
+  it("relates articles that share topics, most shared first, excluding itself", async () => {
+    const db = await seeded();
+    const related = await relatedArticles(db, { slug: "newer-nis2", topics: ["nis2", "dora"] }, 3, today);
+    expect(related.map((article) => article.slug)).toEqual(["older-nis2"]);
+    expect((await latestArticles(db, 1, today))[0]?.slug).toBe("newer-nis2");
+  });
+});
+
+describe("health check", () => {
+  it("reports ok when the database answers", async () => {
+    expect(await checkHealth(await migratedDb())).toEqual({ status: "ok", db: "ok" });
+  });
+
+  it("reports an error when the database is gone", async () => {
+    const db = await migratedDb();
+    await db.destroy();
+    expect(await checkHealth(db)).toEqual({ status: "unavailable", db: "error" });
+  });
+});

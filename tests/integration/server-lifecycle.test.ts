@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { runServerExpectingExit, startServer } from "../support/server";
+
+describe("server lifecycle", () => {
+  it("refuses to start with a bad setting and names it", async () => {
+    const { code, output } = await runServerExpectingExit({ PORT: "not-a-port", SESSION_SECRET: "s".repeat(32) });
+    expect(code).toBe(1);
+    expect(output).toContain("PORT must be a number");
+  });
+
+  it("refuses to start in production without a session secret", async () => {
+    const { code, output } = await runServerExpectingExit({ NODE_ENV: "production" });
+    expect(code).toBe(1);
+    expect(output).toContain("SESSION_SECRET is required in production");
+  });
+
+  it("stops cleanly on SIGTERM after closing the database", async () => {
+    const server = await startServer();
+    expect((await fetch(`${server.baseUrl}/healthz`)).status).toBe(200);
+    const code = await server.stop("SIGTERM");
+    expect(code).toBe(0);
+    expect(server.output()).toContain("Stopped cleanly");
+  });
+
+  it("finishes a request that is in flight when SIGINT arrives", async () => {
+    const server = await startServer();
+    const pending = fetch(`${server.baseUrl}/insights`);
+    server.process.kill("SIGINT");
+    const response = await pending.catch(() => null);
+    // Either the request was already accepted and completes, or it had not reached the server.
+    if (response) expect(response.status).toBe(200);
+    expect(await server.stop()).toBe(0);
+  });
+
+  it("migrates and seeds an empty database on first start, and only once", async () => {
+    const first = await startServer();
+    await first.stop();
+    expect(first.output()).toMatch(/Seeded demo content: \d+ articles/);
+    const second = await startServer({ DATABASE_PATH: first.databasePath });
+    await second.stop();
+    expect(second.output()).not.toContain("Seeded demo content");
+    expect(second.output()).not.toContain("Applied migrations");
+  });
+});

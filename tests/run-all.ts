@@ -1,0 +1,91 @@
+/**
+ * `npm test`: builds the portal, runs the vitest suite (unit and integration), then the
+ * Playwright suite in headless Chromium, and ends with one line counting every test:
+ * "N passed, N failed, N skipped".
+ *
+ * Without a Chromium the browser tests are skipped with a loud message, except under CI,
+ * where a missing browser fails the run.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { chromiumPath } from "./support/chromium";
+import { PROJECT_ROOT, TMP_ROOT } from "./support/paths";
+
+type Counts = { passed: number; failed: number; skipped: number };
+
+const bin = (name: string) => path.join(PROJECT_ROOT, "node_modules", ".bin", name);
+const run = (command: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
+  spawnSync(command, args, { cwd: PROJECT_ROOT, stdio: "inherit", env: { ...process.env, ...env } }).status ?? 1;
+
+rmSync(TMP_ROOT, { recursive: true, force: true });
+mkdirSync(TMP_ROOT, { recursive: true });
+
+const totals: Counts = { passed: 0, failed: 0, skipped: 0 };
+let stepFailed = false;
+
+console.log("\n== Building the portal ==");
+if (run(bin("remix"), ["build"]) !== 0) {
+  console.error("The build failed; no tests were run.");
+  console.log("0 passed, 1 failed");
+  process.exit(1);
+}
+
+console.log("\n== Unit and integration tests (vitest) ==");
+const vitestReport = path.join(TMP_ROOT, "vitest.json");
+const vitestStatus = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`]);
+const vitestCounts = readVitest(vitestReport);
+add(vitestCounts);
+if (vitestStatus !== 0 && vitestCounts.failed === 0) stepFailed = true;
+
+console.log("\n== Browser tests (Playwright, headless Chromium) ==");
+if (chromiumPath()) {
+  const playwrightStatus = run(bin("playwright"), ["test"], { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1" });
+  const playwrightCounts = readPlaywright(path.join(TMP_ROOT, "playwright.json"));
+  add(playwrightCounts);
+  if (playwrightStatus !== 0 && playwrightCounts.failed === 0) stepFailed = true;
+} else if (process.env.CI) {
+  console.error("\n!!! No Chromium found and CI is set: browser tests cannot run. Install it with `apt-get install -y chromium`.\n");
+  stepFailed = true;
+} else {
+  console.warn(
+    [
+      "",
+      "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!",
+      "!!! BROWSER TESTS SKIPPED: no Chromium found.",
+      "!!! Install it (Debian/Ubuntu: `sudo apt-get install -y chromium`) or set",
+      "!!! CHROMIUM_PATH to a Chromium binary, then run `npm test` again.",
+      "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!",
+      "",
+    ].join("\n"),
+  );
+}
+
+if (stepFailed) totals.failed += 1;
+console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);
+process.exit(totals.failed > 0 ? 1 : 0);
+
+function add(counts: Counts) {
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  totals.skipped += counts.skipped;
+}
+
+function readVitest(file: string): Counts {
+  if (!existsSync(file)) return { passed: 0, failed: 0, skipped: 0 };
+  const report = JSON.parse(readFileSync(file, "utf8")) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  };
+  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+}
+
+function readPlaywright(file: string): Counts {
+  if (!existsSync(file)) return { passed: 0, failed: 0, skipped: 0 };
+  const { stats } = JSON.parse(readFileSync(file, "utf8")) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  };
+  return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
+}

@@ -1,0 +1,78 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { EnvError, loadEnv } from "~/server/env.server";
+import { freshDatabasePath } from "../support/paths";
+
+function problemsFor(source: Record<string, string>): string[] {
+  try {
+    loadEnv({ DATABASE_PATH: freshDatabasePath("env"), ...source });
+  } catch (error) {
+    if (error instanceof EnvError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe("settings read from the environment", () => {
+  it("falls back to the documented defaults when nothing is set", () => {
+    const env = loadEnv({ DATABASE_PATH: freshDatabasePath("env") });
+    expect(env.port).toBe(3000);
+    expect(env.publicUrl).toBe("http://localhost:3000");
+    expect(env.firmName).toBe("Meridian Regulatory Audit");
+    expect(env.mailFrom).toContain("<");
+    expect(env.resendApiKey).toBeUndefined();
+    expect(env.isProduction).toBe(false);
+  });
+
+  it("uses data/impact-desk.db when no database path is given", () => {
+    expect(loadEnv({ SESSION_SECRET: "x".repeat(32) }).databasePath).toBe("data/impact-desk.db");
+  });
+
+  it("names the variable when a port is not a number", () => {
+    expect(problemsFor({ PORT: "eighty" })).toEqual([expect.stringMatching(/^PORT must be a number/)]);
+  });
+
+  it("names the variable when a port is out of range", () => {
+    expect(problemsFor({ PORT: "70000" })).toEqual([expect.stringMatching(/^PORT must be between/)]);
+  });
+
+  it("names the variable when the public address is not a URL", () => {
+    expect(problemsFor({ PUBLIC_URL: "impact.example" })).toEqual([expect.stringMatching(/^PUBLIC_URL must be an absolute/)]);
+  });
+
+  it("names the variable when the Resend key has the wrong shape", () => {
+    expect(problemsFor({ RESEND_API_KEY: "secret" })).toEqual([expect.stringMatching(/^RESEND_API_KEY must start with re_/)]);
+  });
+
+  it("lists every bad variable at once", () => {
+    const problems = problemsFor({ PORT: "x", MAIL_FROM: "not an address", NODE_ENV: "staging" });
+    expect(problems.map((problem) => problem.split(" ")[0]).sort()).toEqual(["MAIL_FROM", "NODE_ENV", "PORT"]);
+  });
+
+  it("requires a session secret in production", () => {
+    expect(problemsFor({ NODE_ENV: "production" })).toEqual([expect.stringMatching(/^SESSION_SECRET is required in production/)]);
+  });
+
+  it("refuses a short session secret", () => {
+    expect(problemsFor({ SESSION_SECRET: "short" })).toEqual([expect.stringMatching(/^SESSION_SECRET must be at least 32/)]);
+  });
+
+  it("treats blank values as unset", () => {
+    expect(loadEnv({ DATABASE_PATH: freshDatabasePath("env"), PORT: "  ", FIRM_NAME: "" }).port).toBe(3000);
+  });
+
+  it("drops a trailing slash from the public address", () => {
+    expect(loadEnv({ DATABASE_PATH: freshDatabasePath("env"), PUBLIC_URL: "https://impact.example/" }).publicUrl).toBe("https://impact.example");
+  });
+
+  it("outside production generates a session secret once and keeps it beside the database", () => {
+    const databasePath = freshDatabasePath("env");
+    const first = loadEnv({ DATABASE_PATH: databasePath }).sessionSecret;
+    const second = loadEnv({ DATABASE_PATH: databasePath }).sessionSecret;
+    const file = path.join(path.dirname(databasePath), "session-secret");
+    expect(first).toHaveLength(64);
+    expect(second).toBe(first);
+    expect(existsSync(file) && readFileSync(file, "utf8").trim()).toBe(first);
+  });
+});
