@@ -28,6 +28,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  expect: { timeout: 10_000 },
   timeout: 30_000,
   forbidOnly: Boolean(process.env.CI),
   reporter: [["list"], ["json", { outputFile: "tests/.tmp/playwright.json" }]],

@@ -1,9 +1,16 @@
 import "@remix-run/node";
 
 declare module "@remix-run/node" {
+  // Single fetch is on (remix.config.js); this gives loaders and actions their precise types.
+  interface Future {
+    v3_singleFetch: true;
+  }
+
   interface AppLoadContext {
     /** Per-request nonce that the Content-Security-Policy allows inline scripts to carry. */
     cspNonce: string;
+    /** The client's address as Express sees it (honours TRUST_PROXY). */
+    clientIp: string;
   }
 }
 

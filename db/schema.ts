@@ -29,11 +29,83 @@ export interface ArticleTopicsTable {
   position: number;
 }
 
+/** A JSON document stored as text. */
+type Json = string;
+
+export interface LeadDraftsTable {
+  id: string;
+  token_hash: string;
+  /** JSON: answers keyed by question id. */
+  answers: ColumnType<Json, Json | undefined, Json>;
+  /** JSON: the contact step as typed (validated), or null before it is reached. */
+  contact: Json | null;
+  source_article: string | null;
+  source_topic: string | null;
+  utm: ColumnType<Json, Json | undefined, Json>;
+  referrer: string | null;
+  status: ColumnType<"open" | "submitted", "open" | "submitted" | undefined, "open" | "submitted">;
+  lead_id: number | null;
+  created_at: ColumnType<Timestamp, Timestamp, never>;
+  updated_at: Timestamp;
+  expires_at: Timestamp;
+  submitted_at: Timestamp | null;
+}
+
+export interface LeadsTable {
+  id: Generated<number>;
+  public_ref: string;
+  summary_token_hash: string;
+  draft_id: string;
+  contact_name: string;
+  contact_email: string;
+  email_normalized: string;
+  company: string;
+  job_title: string;
+  phone: string | null;
+  message: string | null;
+  /** JSON: the parsed answers the assessment was made from. */
+  answers: Json;
+  ruleset_version: string;
+  /** JSON: the whole assessment as `assess` returned it. */
+  assessment: Json;
+  impact_score: number;
+  priority: number;
+  band: string;
+  next_deadline: string | null;
+  source_article: string | null;
+  source_topic: string | null;
+  utm: Json;
+  referrer: string | null;
+  consent_version: string;
+  consent_at: Timestamp;
+  marketing_opt_in: number;
+  status: ColumnType<string, string | undefined, string>;
+  duplicate_of: number | null;
+  created_at: ColumnType<Timestamp, Timestamp, never>;
+  updated_at: Timestamp;
+  erased_at: Timestamp | null;
+}
+
+export interface LeadEventsTable {
+  id: Generated<number>;
+  lead_id: number;
+  type: string;
+  /** Who did it: a user id, or null for the visitor and the system. */
+  actor: string | null;
+  data: ColumnType<Json, Json | undefined, Json>;
+  created_at: Timestamp;
+}
+
 export interface Database {
   articles: ArticlesTable;
   article_topics: ArticleTopicsTable;
+  lead_drafts: LeadDraftsTable;
+  leads: LeadsTable;
+  lead_events: LeadEventsTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;
 export type NewArticleRow = Insertable<ArticlesTable>;
 export type ArticleUpdate = Updateable<ArticlesTable>;
+export type LeadDraftRow = Selectable<LeadDraftsTable>;
+export type LeadRow = Selectable<LeadsTable>;

@@ -15,7 +15,7 @@ import { PROJECT_ROOT, TMP_ROOT } from "./support/paths";
 type Counts = { passed: number; failed: number; skipped: number };
 
 const bin = (name: string) => path.join(PROJECT_ROOT, "node_modules", ".bin", name);
-const run = (command: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
+const run = (command: string, args: string[], env: Record<string, string> = {}) =>
   spawnSync(command, args, { cwd: PROJECT_ROOT, stdio: "inherit", env: { ...process.env, ...env } }).status ?? 1;
 
 rmSync(TMP_ROOT, { recursive: true, force: true });
@@ -29,6 +29,12 @@ if (run(bin("remix"), ["build"]) !== 0) {
   console.error("The build failed; no tests were run.");
   console.log("0 passed, 1 failed");
   process.exit(1);
+}
+
+console.log("\n== Type check ==");
+if (run(bin("tsc"), ["--noEmit"]) !== 0) {
+  console.error("The type check failed.");
+  stepFailed = true;
 }
 
 console.log("\n== Unit and integration tests (vitest) ==");

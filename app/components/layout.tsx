@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 
 export function SiteHeader({ firmName }: { firmName: string }) {
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         Skip to content
       </a>
@@ -33,7 +33,7 @@ export function SiteHeader({ firmName }: { firmName: string }) {
 
 export function SiteFooter({ firmName }: { firmName: string }) {
   return (
-    <footer className="mt-16 border-t border-slate-200 bg-slate-50">
+    <footer className="mt-16 border-t border-slate-200 bg-slate-50 print:hidden">
       <div className="container-page flex flex-col gap-4 py-8 text-sm text-ink-soft sm:flex-row sm:items-center sm:justify-between">
         <p>
           © {new Date().getUTCFullYear()} {firmName}. Audits against technology regulation.

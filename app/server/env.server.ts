@@ -31,6 +31,9 @@ const RawEnvSchema = z.object({
   RESEND_API_KEY: z.string().startsWith("re_", "must start with re_ (a Resend API key)").optional(),
   RESEND_BASE_URL: z.url({ error: "must be an absolute URL" }).optional(),
   TRUST_PROXY: booleanFlag.default(false),
+  FORM_MIN_FILL_SECONDS: z.coerce.number({ error: "must be a number" }).min(0, "must not be negative").max(60, "must be at most 60").default(3),
+  SUBMIT_LIMIT_PER_IP: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").default(10),
+  SUBMIT_LIMIT_PER_EMAIL: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").default(3),
 });
 
 export type Env = {
@@ -46,6 +49,12 @@ export type Env = {
   resendApiKey: string | undefined;
   resendBaseUrl: string | undefined;
   trustProxy: boolean;
+  /** The contact step cannot be sent sooner than this after it was shown (a bot trap). */
+  formMinFillMs: number;
+  /** Submitted assessments allowed per client address per hour. */
+  submitLimitPerIp: number;
+  /** Submitted assessments allowed per email address per hour. */
+  submitLimitPerEmail: number;
 };
 
 export class EnvError extends Error {
@@ -59,7 +68,7 @@ export class EnvError extends Error {
  * Reads and validates every setting once. Blank values count as unset so that a copied
  * `.env.example` with empty lines does not override the defaults.
  */
-export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function loadEnv(source: Readonly<Record<string, string | undefined>> = process.env): Env {
   const present = Object.fromEntries(
     Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ""),
   );
@@ -88,6 +97,9 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     resendApiKey: raw.RESEND_API_KEY,
     resendBaseUrl: raw.RESEND_BASE_URL,
     trustProxy: raw.TRUST_PROXY,
+    formMinFillMs: raw.FORM_MIN_FILL_SECONDS * 1000,
+    submitLimitPerIp: raw.SUBMIT_LIMIT_PER_IP,
+    submitLimitPerEmail: raw.SUBMIT_LIMIT_PER_EMAIL,
   };
 }
 

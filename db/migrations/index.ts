@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import * as createArticles from "./0001_create_articles";
+import * as createDraftsAndLeads from "./0002_create_drafts_and_leads";
 
 /**
  * Every migration, in order. Listed explicitly (rather than read from the folder at run time)
@@ -8,4 +9,5 @@ import * as createArticles from "./0001_create_articles";
  */
 export const MIGRATIONS: Record<string, Migration> = {
   "0001_create_articles": createArticles,
+  "0002_create_drafts_and_leads": createDraftsAndLeads,
 };

@@ -30,7 +30,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
       SESSION_SECRET: "test-secret-test-secret-test-secret-0123",
       DATABASE_PATH: databasePath,
       ...env,
-    },
+    } as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -70,7 +70,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
 export async function runServerExpectingExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, [BUILD_ENTRY], {
     cwd: PROJECT_ROOT,
-    env: { PATH: process.env.PATH ?? "", HOST: "127.0.0.1", PORT: "0", DATABASE_PATH: freshDatabasePath("exit"), ...env },
+    env: { PATH: process.env.PATH ?? "", HOST: "127.0.0.1", PORT: "0", DATABASE_PATH: freshDatabasePath("exit"), ...env } as unknown as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -5,6 +5,7 @@ import express from "express";
 import type { DB } from "../db.server";
 import type { Env } from "../env.server";
 import { checkHealth } from "../health.server";
+import { limitRequestBodies } from "./body-limit.server";
 import { securityHeaders } from "./security-headers.server";
 
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
@@ -15,6 +16,7 @@ export function createHttpApp({ build, db, env }: { build: ServerBuild; db: DB; 
   if (env.trustProxy) app.set("trust proxy", true);
 
   app.use(compression());
+  app.use(limitRequestBodies);
   app.use(securityHeaders());
 
   // Fingerprinted bundles never change under the same name.
@@ -35,7 +37,7 @@ export function createHttpApp({ build, db, env }: { build: ServerBuild; db: DB; 
       build,
       // The server only ever serves a production build, so errors are always sanitised.
       mode: "production",
-      getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }),
+      getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce as string, clientIp: req.ip ?? "unknown" }),
     }),
   );
 

@@ -1,0 +1,121 @@
+import type { RuleId } from "./rules";
+import type { GapDefinition, RedFlagDefinition } from "./types";
+
+type Typed<T, K extends keyof T> = Omit<T, K> & { readonly [P in K]: readonly RuleId[] };
+
+export const RED_FLAGS = [
+  {
+    id: "ai-act-prohibited-practice",
+    rules: ["AIA-ART5", "AIA-ART5-INTIMATE-IMAGERY"],
+    message: "A system you build or use looks like a practice the EU AI Act bans outright. Speak to counsel now.",
+    override: true,
+  },
+  {
+    id: "embargoed-country-us-link",
+    rules: ["OFAC-EMBARGO"],
+    message:
+      "Dealings with a comprehensively embargoed country combined with a US link (US persons, US dollars or US-origin technology). Speak to counsel now.",
+    override: true,
+  },
+  {
+    id: "advanced-chips-restricted-destination",
+    rules: ["EAR-ADVANCED-COMPUTING"],
+    message:
+      "Advanced AI chips reaching China or an arms-embargoed destination need a US licence that is rarely granted. Speak to counsel now.",
+    override: true,
+  },
+  {
+    id: "russian-data-stored-abroad",
+    rules: ["RU-DATA-ABROAD"],
+    message:
+      "Personal data of people in Russia is stored or accessed abroad; since 1 July 2025 collecting it into foreign databases is prohibited.",
+    override: false,
+  },
+  {
+    id: "texas-banned-practice",
+    rules: ["TX-BANNED-PRACTICE"],
+    message: "A system you build or use may serve a purpose the Texas Responsible AI Governance Act bans.",
+    override: false,
+  },
+] as const satisfies ReadonlyArray<Typed<RedFlagDefinition, "rules">>;
+
+export const GAPS = [
+  {
+    control: "ai-inventory",
+    rules: [
+      "AIA-HR3-PROVIDER",
+      "AIA-HR3-DEPLOYER-FRIA",
+      "AIA-HR3-DEPLOYER",
+      "AIA-HR3-DISTRIBUTOR",
+      "AIA-HR1-PROVIDER",
+      "AIA-HR1-DEPLOYER",
+      "AIA-GPAI-SYSTEMIC",
+      "AIA-GPAI",
+      "AIA-GPAI-OPEN",
+      "AIA-ART50-SYNTHETIC",
+      "AIA-ART50",
+      "CO-DEPLOYER",
+      "CO-DEVELOPER",
+      "CA-ADMT",
+    ],
+    message: "No inventory of AI systems: every AI rule starts from knowing which systems you build and use, and for what.",
+  },
+  {
+    control: "impact-assessments",
+    rules: [
+      "GDPR-ART22",
+      "GDPR-DPIA",
+      "AIA-HR3-DEPLOYER-FRIA",
+      "CCPA-RISK-ASSESSMENT",
+      "CO-DEPLOYER",
+      "CN-TRANSFER-ASSESSMENT",
+      "CN-TRANSFER-CONTRACT",
+    ],
+    message: "No impact assessments, although at least one likely regime requires one (DPIA, FRIA, risk or transfer assessment).",
+  },
+  {
+    control: "bias-audit",
+    rules: ["NYC-AEDT-EMPLOYER", "CO-DEPLOYER", "CA-FEHA-EMPLOYER", "CA-FEHA-AGENT", "IL-HB3773-EMPLOYER"],
+    message:
+      "No independent bias audit of hiring or decision tools, although a likely regime requires one or relies on it as the main defence.",
+  },
+  {
+    control: "incident-reporting",
+    rules: [
+      "NIS2-ESSENTIAL-ANY-SIZE",
+      "NIS2-ESSENTIAL",
+      "NIS2-IMPORTANT",
+      "DORA-FINANCIAL-ENTITY",
+      "DORA-ICT-SUPPLIER",
+      "CRA-REPORTING",
+    ],
+    message:
+      "No 24-hour incident-reporting process, although NIS2, DORA or the Cyber Resilience Act sets reporting clocks that start within hours.",
+  },
+  {
+    control: "vulnerability-handling",
+    rules: ["CRA-MANUFACTURER", "CRA-REPORTING"],
+    message: "No coordinated vulnerability handling or SBOM, both essential requirements of the Cyber Resilience Act.",
+  },
+  {
+    control: "sanctions-screening",
+    rules: ["OFAC-EMBARGO", "OFAC-RUSSIA", "EAR-ADVANCED-COMPUTING", "EAR-COUNTRY-WIDE", "EAR-DUAL-USE-RESTRICTED"],
+    message: "No sanctions or export-control screening, although your trade answers point to restricted destinations.",
+  },
+  {
+    control: "eu-representative",
+    rules: ["GDPR-ART27"],
+    message: "No EU representative, although you serve people in the EU without an establishment there (GDPR Art. 27).",
+  },
+  {
+    control: "security-certification",
+    rules: ["NIS2-ESSENTIAL-ANY-SIZE", "NIS2-ESSENTIAL", "NIS2-IMPORTANT", "DORA-FINANCIAL-ENTITY", "DORA-ICT-SUPPLIER"],
+    message:
+      "No certified security management system; NIS2 and DORA expect documented risk measures, and a certification is the usual evidence.",
+  },
+  {
+    control: "ai-management-system",
+    rules: ["AIA-HR3-PROVIDER", "AIA-HR1-PROVIDER"],
+    message: "No AI management system, although high-risk AI providers need a quality management system (AI Act Art. 17).",
+  },
+] as const satisfies ReadonlyArray<Typed<GapDefinition, "rules">>;

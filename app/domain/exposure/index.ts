@@ -1,0 +1,35 @@
+export { assess } from "./assess";
+export { RULESET, RULESET_VERSION, SCORING, DISCLAIMER } from "./ruleset";
+export { REGIMES } from "./regimes";
+export { RULES, type RuleId } from "./rules";
+export { MILESTONES, milestoneById, type MilestoneId } from "./deadlines";
+export { RED_FLAGS, GAPS } from "./flags";
+export { dateInfo, daysBetween, addDays, formatDay, whenText, toIsoDay, isIsoDay } from "./dates";
+export { fireRule, fireRules, type FiredRule } from "./evaluate";
+export { urgencyOf, bandOf, exposureOf } from "./score";
+export {
+  REGIME_IDS,
+  BUCKET_IDS,
+  type Assessment,
+  type Band,
+  type BucketId,
+  type BucketScore,
+  type Confidence,
+  type DateInfo,
+  type Finding,
+  type FiredBy,
+  type FiredStatus,
+  type Gap,
+  type GapDefinition,
+  type Milestone,
+  type NextDeadline,
+  type RedFlag,
+  type RedFlagDefinition,
+  type RegimeAssessment,
+  type RegimeDefinition,
+  type RegimeId,
+  type RuleDefinition,
+  type Ruleset,
+  type ScoringModel,
+  type Status,
+} from "./types";

@@ -1,0 +1,221 @@
+import type { RegimeDefinition } from "./types";
+
+export const REGIMES: readonly RegimeDefinition[] = [
+  {
+    id: "eu-ai-act",
+    name: "EU AI Act",
+    law: "Regulation (EU) 2024/1689, as amended by Regulation (EU) 2026/1744 (Digital Omnibus on AI)",
+    topic: "eu-ai-act",
+    bucket: "ai-governance",
+    maxPenalty:
+      "Up to €35M or 7% of worldwide turnover for prohibited practices; €15M or 3% for most other duties, including those of general-purpose model providers; €7.5M or 1% for misleading information. The higher amount applies, the lower one for SMEs and small mid-caps.",
+    sources: [
+      "Regulation (EU) 2024/1689, Arts 3–6, 16, 22–27, 50, 53–55, 99, 101, 113 and Annexes I and III",
+      "Regulation (EU) 2026/1744 (Digital Omnibus on AI), in force 27 July 2026",
+      "https://eur-lex.europa.eu/eli/reg/2024/1689/oj",
+    ],
+  },
+  {
+    id: "gdpr",
+    name: "GDPR",
+    law: "Regulation (EU) 2016/679",
+    topic: "gdpr",
+    bucket: "privacy",
+    maxPenalty: "Up to €20M or 4% of worldwide annual turnover, whichever is higher.",
+    sources: [
+      "Regulation (EU) 2016/679, Arts 3, 22, 27, 33, 35, 83",
+      "CJEU C-634/21 SCHUFA Holding (Scoring), 7 December 2023",
+      "https://eur-lex.europa.eu/eli/reg/2016/679/oj",
+    ],
+  },
+  {
+    id: "nis2",
+    name: "NIS2",
+    law: "Directive (EU) 2022/2555 and the national laws transposing it",
+    topic: "nis2",
+    bucket: "cyber",
+    maxPenalty:
+      "Essential entities: at least €10M or 2% of worldwide turnover; important entities: at least €7M or 1.4%. Management bodies can be held personally liable.",
+    sources: [
+      "Directive (EU) 2022/2555, Arts 2, 3, 20, 21, 23, 26, 34 and Annexes I–II",
+      "https://eur-lex.europa.eu/eli/dir/2022/2555/oj",
+    ],
+  },
+  {
+    id: "dora",
+    name: "DORA",
+    law: "Regulation (EU) 2022/2554 (Digital Operational Resilience Act)",
+    topic: "dora",
+    bucket: "cyber",
+    maxPenalty:
+      "Penalties for financial entities are set nationally; critical ICT third-party providers face periodic penalties of up to 1% of average daily worldwide turnover per day.",
+    sources: ["Regulation (EU) 2022/2554, Arts 2, 5–19, 28–35", "https://eur-lex.europa.eu/eli/reg/2022/2554/oj"],
+  },
+  {
+    id: "data-act",
+    name: "EU Data Act",
+    law: "Regulation (EU) 2023/2854",
+    topic: "data-act",
+    bucket: "cyber",
+    maxPenalty:
+      "Set by each member state (effective, proportionate and dissuasive); GDPR-level fines where personal data is involved.",
+    sources: ["Regulation (EU) 2023/2854, Arts 3–5, 7, 23–31, 40, 50", "https://eur-lex.europa.eu/eli/reg/2023/2854/oj"],
+  },
+  {
+    id: "cyber-resilience-act",
+    name: "Cyber Resilience Act",
+    law: "Regulation (EU) 2024/2847",
+    topic: "cyber-resilience-act",
+    bucket: "cyber",
+    maxPenalty:
+      "Up to €15M or 2.5% of worldwide turnover for breaches of the essential requirements; €10M or 2% for other duties.",
+    sources: ["Regulation (EU) 2024/2847, Arts 2, 13–14, 19–20, 64, 71", "https://eur-lex.europa.eu/eli/reg/2024/2847/oj"],
+  },
+  {
+    id: "nyc-ll144",
+    name: "NYC Local Law 144 (automated employment decision tools)",
+    law: "NYC Administrative Code §§ 20-870–20-874; 6 RCNY § 5-300",
+    topic: "us-ai-laws",
+    bucket: "ai-governance",
+    maxPenalty:
+      "$500 for a first violation and $500–$1,500 for each further one; every day of use and every missing notice counts separately.",
+    sources: ["NYC Administrative Code §§ 20-870–20-874", "6 RCNY § 5-300 (DCWP rules)"],
+  },
+  {
+    id: "colorado-ai",
+    name: "Colorado automated-decision law (SB 26-189)",
+    law: "Colorado SB 26-189, replacing SB 24-205",
+    topic: "us-ai-laws",
+    bucket: "ai-governance",
+    maxPenalty:
+      "Civil penalties under the Colorado Consumer Protection Act, enforced by the Attorney General (up to $20,000 per violation).",
+    sources: ["Colorado SB 26-189 (signed 14 May 2026, effective 1 January 2027)", "https://coag.gov/resources/ai"],
+  },
+  {
+    id: "ca-ccpa",
+    name: "California Consumer Privacy Act",
+    law: "Cal. Civ. Code § 1798.100 et seq. and CPPA regulations",
+    topic: "us-ai-laws",
+    bucket: "privacy",
+    maxPenalty:
+      "$2,500 per violation, $7,500 per intentional violation or one involving minors (adjusted for inflation), plus private actions after data breaches.",
+    sources: [
+      "Cal. Civ. Code §§ 1798.140, 1798.155, 1798.185",
+      "CPPA regulations on risk assessments and ADMT (effective 1 January 2026)",
+    ],
+  },
+  {
+    id: "ca-admt",
+    name: "California rules on automated decision-making technology",
+    law: "CPPA regulations on automated decision-making technology under the CCPA",
+    topic: "us-ai-laws",
+    bucket: "ai-governance",
+    maxPenalty: "As for the CCPA: $2,500 per violation, $7,500 per intentional violation (adjusted for inflation).",
+    sources: ["CPPA regulations on automated decision-making technology (ADMT duties from 1 January 2027)"],
+  },
+  {
+    id: "ca-feha",
+    name: "California FEHA rules on automated-decision systems in employment",
+    law: "California Fair Employment and Housing Act; Civil Rights Council regulations (2025)",
+    topic: "us-ai-laws",
+    bucket: "ai-governance",
+    maxPenalty: "Civil-rights remedies: uncapped compensatory and punitive damages and attorneys' fees.",
+    sources: [
+      "Cal. Gov. Code § 12940",
+      "Civil Rights Council regulations on automated-decision systems (effective 1 October 2025)",
+    ],
+  },
+  {
+    id: "il-hb3773",
+    name: "Illinois HB 3773 (AI in employment)",
+    law: "Illinois Human Rights Act as amended by HB 3773 (Public Act 103-0804)",
+    topic: "us-ai-laws",
+    bucket: "ai-governance",
+    maxPenalty: "Illinois Human Rights Act remedies: actual damages, back pay, attorneys' fees and civil penalties.",
+    sources: ["775 ILCS 5/2-102 as amended by Public Act 103-0804 (effective 1 January 2026)"],
+  },
+  {
+    id: "il-bipa",
+    name: "Illinois Biometric Information Privacy Act",
+    law: "740 ILCS 14",
+    topic: "us-ai-laws",
+    bucket: "privacy",
+    maxPenalty:
+      "Private actions: $1,000 per negligent and $5,000 per intentional or reckless violation (counted per person since 2024), plus attorneys' fees.",
+    sources: ["740 ILCS 14/15, 14/20", "Illinois SB 2979 (2024) on per-person damages"],
+  },
+  {
+    id: "tx-traiga",
+    name: "Texas Responsible AI Governance Act",
+    law: "Texas HB 149 (2025)",
+    topic: "us-ai-laws",
+    bucket: "ai-governance",
+    maxPenalty:
+      "Attorney General only, after a 60-day cure period: $10,000–$12,000 per curable violation, $80,000–$200,000 per uncurable one, $2,000–$40,000 per day of continuing violation.",
+    sources: ["Texas HB 149 (2025), effective 1 January 2026"],
+  },
+  {
+    id: "us-sanctions",
+    name: "US sanctions (OFAC)",
+    law: "IEEPA and the OFAC sanctions regulations (31 CFR Chapter V)",
+    topic: "sanctions",
+    bucket: "trade",
+    maxPenalty:
+      "Civil: about $377,700 per violation or twice the transaction value (2025 figure, re-indexed every January), on a strict-liability basis; criminal: up to $1M and 20 years; 10-year limitation period.",
+    sources: [
+      "31 CFR Parts 510 (North Korea), 515 (Cuba), 560 (Iran), 587 (Russia), 589 (Ukraine/Russia-related)",
+      "https://ofac.treasury.gov",
+    ],
+  },
+  {
+    id: "us-export-controls",
+    name: "US export controls (EAR)",
+    law: "Export Administration Regulations, 15 CFR Parts 730–774",
+    topic: "export-controls",
+    bucket: "trade",
+    maxPenalty:
+      "Civil: about $374,000 per violation or twice the transaction value; criminal: up to $1M and 20 years; denial of export privileges.",
+    sources: ["15 CFR Parts 734, 736, 742, 744, 746 (including ECCNs 3A090 and 4A090)", "https://www.bis.gov"],
+  },
+  {
+    id: "ru-localisation",
+    name: "Russian data localisation (242-FZ)",
+    law: "Federal Law No. 152-FZ on Personal Data, Art. 18(5), as amended by 242-FZ and 23-FZ",
+    topic: "data-localisation",
+    bucket: "privacy",
+    maxPenalty:
+      "Fines up to RUB 6M, RUB 18M for a repeat offence; turnover-based fines (up to 3%) for leaks; blocking of the service in Russia.",
+    sources: [
+      "Federal Law No. 242-FZ (in force 1 September 2015)",
+      "Federal Law No. 23-FZ (in force 1 July 2025)",
+      "Code of Administrative Offences, Art. 13.11",
+    ],
+  },
+  {
+    id: "cn-pipl",
+    name: "China PIPL and Data Security Law",
+    law: "Personal Information Protection Law (2021); Data Security Law (2021); CAC cross-border transfer provisions (2024)",
+    topic: "data-localisation",
+    bucket: "privacy",
+    maxPenalty:
+      "PIPL: up to RMB 50M or 5% of prior-year turnover, suspension of business and personal liability for managers; DSL penalties for unapproved transfers to foreign authorities.",
+    sources: [
+      "PIPL Arts 3, 38–40, 53, 66",
+      "Data Security Law Art. 36",
+      "CAC Provisions on Promoting and Regulating Cross-Border Data Flows (22 March 2024)",
+    ],
+  },
+  {
+    id: "in-dpdp",
+    name: "India Digital Personal Data Protection Act",
+    law: "Digital Personal Data Protection Act 2023 and DPDP Rules 2025",
+    topic: "data-localisation",
+    bucket: "privacy",
+    maxPenalty:
+      "Up to ₹250 crore per breach of security safeguards; up to ₹200 crore for breaches of the duties on children's data.",
+    sources: [
+      "Digital Personal Data Protection Act 2023, ss. 3, 9, 10, 16, 33 and Schedule",
+      "DPDP Rules (notified 13–14 November 2025)",
+    ],
+  },
+];

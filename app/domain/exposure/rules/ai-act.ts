@@ -1,0 +1,286 @@
+import { all, any, is, named } from "../../questionnaire";
+import type { RuleDefinition } from "../types";
+import { AI_DEPLOYER, AI_DISTRIBUTOR, AI_PROVIDER, ANNEX_III_USE, EU_LINK, NO_ART_6_3_ESCAPE, USES_AI } from "./predicates";
+
+/** The Act reaches EU establishments and anyone whose AI is placed on, or used in, the EU market. */
+const IN_SCOPE = named("in AI Act scope", all(USES_AI, EU_LINK));
+
+const ART_5_PRACTICES = named(
+  "Art. 5 practice",
+  is(
+    "prohibitedPractices",
+    "manipulation",
+    "social-scoring",
+    "crime-prediction",
+    "facial-scraping",
+    "emotion-workplace",
+    "biometric-categorisation",
+    "realtime-rbi-police"
+  )
+);
+
+const HIGH_RISK_PROVIDER_DUTIES = [
+  "Risk management, data governance and technical documentation for the system (Arts 9–11; simplified for SMEs and small mid-caps)",
+  "Logging, instructions for deployers, human oversight, accuracy, robustness and cybersecurity (Arts 12–15)",
+  "Quality management system, conformity assessment, CE marking and registration in the EU database (Arts 16–17, 43–49)",
+  "Post-market monitoring and serious-incident reporting (Arts 72–73); an authorised representative in the EU if you are established outside it (Art. 22)",
+];
+
+const HIGH_RISK_DEPLOYER_DUTIES = [
+  "Use the system as instructed, with trained human oversight and relevant input data (Art. 26)",
+  "Monitor it, keep its logs for at least six months, and inform workers and the people affected (Art. 26)",
+  "Explain decisions to affected people on request (Art. 86)",
+];
+
+// Ordered most specific first: when two findings weigh the same, the first one is shown.
+export const AI_ACT_RULES = [
+  {
+    id: "AIA-ART5",
+    regime: "eu-ai-act",
+    tier: "prohibited",
+    tierLabel: "Prohibited practice",
+    when: all(IN_SCOPE, ART_5_PRACTICES),
+    status: "likely",
+    severity: 1,
+    appliesFrom: "aia-prohibitions",
+    obligations: [
+      "Stop or redesign the practice: Art. 5 bans it outright, with no compliance route",
+      "Document the decision and check every similar system",
+    ],
+  },
+  {
+    id: "AIA-ART5-INTIMATE-IMAGERY",
+    regime: "eu-ai-act",
+    tier: "prohibited-intimate-imagery",
+    tierLabel: "Prohibited practice: non-consensual intimate imagery",
+    when: all(IN_SCOPE, is("prohibitedPractices", "intimate-imagery")),
+    status: "likely",
+    severity: 1,
+    appliesFrom: "aia-intimate-imagery-ban",
+    obligations: [
+      "Withdraw the capability or put effective safeguards in place before the ban applies (Art. 5 as amended in 2026)",
+    ],
+  },
+  {
+    id: "AIA-GPAI-SYSTEMIC",
+    regime: "eu-ai-act",
+    tier: "gpai-systemic-risk",
+    tierLabel: "General-purpose AI model with systemic risk",
+    when: all(IN_SCOPE, is("gpaiModels", "systemic")),
+    status: "likely",
+    severity: 0.9,
+    appliesFrom: "aia-gpai",
+    alsoDates: ["aia-transparency", "aia-gpai-legacy"],
+    obligations: [
+      "Technical documentation, information for downstream providers, a copyright policy and a public training-data summary (Art. 53)",
+      "Model evaluations and adversarial testing, systemic-risk mitigation, serious-incident reporting and cybersecurity (Art. 55)",
+      "Notify the Commission and consider signing the General-Purpose AI Code of Practice",
+    ],
+  },
+  {
+    id: "AIA-GPAI",
+    regime: "eu-ai-act",
+    tier: "gpai",
+    tierLabel: "General-purpose AI model provider",
+    when: all(IN_SCOPE, is("gpaiModels", "proprietary")),
+    status: "likely",
+    severity: 0.6,
+    appliesFrom: "aia-gpai",
+    alsoDates: ["aia-transparency", "aia-gpai-legacy"],
+    obligations: [
+      "Technical documentation, information for downstream providers, a copyright policy and a public training-data summary (Art. 53)",
+    ],
+  },
+  {
+    id: "AIA-GPAI-OPEN",
+    regime: "eu-ai-act",
+    tier: "gpai-open-weights",
+    tierLabel: "Open-weights general-purpose AI model provider",
+    when: all(IN_SCOPE, is("gpaiModels", "open-weights")),
+    status: "likely",
+    severity: 0.4,
+    appliesFrom: "aia-gpai",
+    alsoDates: ["aia-gpai-legacy"],
+    obligations: [
+      "A copyright policy and a public training-data summary; open-weights models are spared the documentation duties unless they carry systemic risk (Art. 53(2))",
+    ],
+  },
+  {
+    id: "AIA-HR3-PROVIDER",
+    regime: "eu-ai-act",
+    tier: "high-risk-annex-iii-provider",
+    tierLabel: "High-risk AI system provider (Annex III)",
+    when: all(IN_SCOPE, AI_PROVIDER, ANNEX_III_USE, NO_ART_6_3_ESCAPE),
+    status: "likely",
+    severity: 0.9,
+    appliesFrom: "aia-annex-iii",
+    obligations: HIGH_RISK_PROVIDER_DUTIES,
+  },
+  {
+    id: "AIA-HR3-PROVIDER-ART6-3",
+    regime: "eu-ai-act",
+    tier: "high-risk-annex-iii-provider",
+    tierLabel: "High-risk AI system provider (Annex III), unless the Art. 6(3) exemption applies",
+    when: all(IN_SCOPE, AI_PROVIDER, ANNEX_III_USE),
+    status: "possible",
+    severity: 0.9,
+    appliesFrom: "aia-annex-iii",
+    obligations: [
+      "Decide whether the Art. 6(3) exemption applies (narrow or preparatory task, no profiling); document it and register the system either way",
+      ...HIGH_RISK_PROVIDER_DUTIES,
+    ],
+    note: "The Art. 6(3) exemption turns on facts a form cannot capture.",
+  },
+  {
+    id: "AIA-HR3-DEPLOYER-FRIA",
+    regime: "eu-ai-act",
+    tier: "high-risk-annex-iii-deployer-fria",
+    tierLabel: "High-risk AI system deployer with a fundamental-rights impact assessment (Annex III)",
+    when: all(
+      IN_SCOPE,
+      AI_DEPLOYER,
+      ANNEX_III_USE,
+      NO_ART_6_3_ESCAPE,
+      any(is("sectors", "public-sector"), is("aiUses", "credit-scoring", "insurance-pricing"))
+    ),
+    status: "likely",
+    severity: 0.75,
+    appliesFrom: "aia-annex-iii",
+    obligations: [
+      "A fundamental-rights impact assessment before first use, notified to the market surveillance authority (Art. 27)",
+      ...HIGH_RISK_DEPLOYER_DUTIES,
+    ],
+  },
+  {
+    id: "AIA-HR3-DEPLOYER",
+    regime: "eu-ai-act",
+    tier: "high-risk-annex-iii-deployer",
+    tierLabel: "High-risk AI system deployer (Annex III)",
+    when: all(IN_SCOPE, AI_DEPLOYER, ANNEX_III_USE, NO_ART_6_3_ESCAPE),
+    status: "likely",
+    severity: 0.7,
+    appliesFrom: "aia-annex-iii",
+    obligations: HIGH_RISK_DEPLOYER_DUTIES,
+  },
+  {
+    id: "AIA-HR3-DEPLOYER-ART6-3",
+    regime: "eu-ai-act",
+    tier: "high-risk-annex-iii-deployer",
+    tierLabel: "High-risk AI system deployer (Annex III), unless the provider's Art. 6(3) exemption applies",
+    when: all(IN_SCOPE, AI_DEPLOYER, ANNEX_III_USE),
+    status: "possible",
+    severity: 0.7,
+    appliesFrom: "aia-annex-iii",
+    obligations: [
+      "Ask the provider whether it registered the system as high-risk or relied on Art. 6(3)",
+      ...HIGH_RISK_DEPLOYER_DUTIES,
+    ],
+    note: "Whether the system is high-risk depends on the provider's classification.",
+  },
+  {
+    id: "AIA-HR3-DISTRIBUTOR",
+    regime: "eu-ai-act",
+    tier: "high-risk-annex-iii-importer-distributor",
+    tierLabel: "Importer or distributor of high-risk AI systems (Annex III)",
+    when: all(IN_SCOPE, AI_DISTRIBUTOR, ANNEX_III_USE, NO_ART_6_3_ESCAPE),
+    status: "likely",
+    severity: 0.5,
+    appliesFrom: "aia-annex-iii",
+    obligations: [
+      "Check the CE marking, declaration of conformity, documentation and instructions before placing the system on the market (Arts 23–24)",
+      "Do not supply a system you believe non-compliant; keep records for ten years and cooperate with authorities",
+    ],
+  },
+  {
+    id: "AIA-HR3-DISTRIBUTOR-ART6-3",
+    regime: "eu-ai-act",
+    tier: "high-risk-annex-iii-importer-distributor",
+    tierLabel: "Importer or distributor of AI systems that may be high-risk (Annex III)",
+    when: all(IN_SCOPE, AI_DISTRIBUTOR, ANNEX_III_USE),
+    status: "possible",
+    severity: 0.5,
+    appliesFrom: "aia-annex-iii",
+    obligations: [
+      "Ask each provider how it classified the system, and apply the importer or distributor checks to the high-risk ones (Arts 23–24)",
+    ],
+  },
+  {
+    id: "AIA-HR1-PROVIDER",
+    regime: "eu-ai-act",
+    tier: "high-risk-annex-i-provider",
+    tierLabel: "High-risk AI as a safety component of a regulated product (Annex I)",
+    when: all(IN_SCOPE, is("aiUses", "product-safety"), AI_PROVIDER),
+    status: "likely",
+    severity: 0.9,
+    appliesFrom: "aia-annex-i",
+    obligations: [
+      "Meet the high-risk requirements inside the product's own conformity assessment (Arts 8–15, 43(3))",
+      ...HIGH_RISK_PROVIDER_DUTIES.slice(2),
+    ],
+  },
+  {
+    id: "AIA-HR1-DEPLOYER",
+    regime: "eu-ai-act",
+    tier: "high-risk-annex-i-deployer",
+    tierLabel: "Deployer of a high-risk AI safety component (Annex I)",
+    when: all(IN_SCOPE, is("aiUses", "product-safety"), AI_DEPLOYER),
+    status: "likely",
+    severity: 0.6,
+    appliesFrom: "aia-annex-i",
+    obligations: HIGH_RISK_DEPLOYER_DUTIES,
+  },
+  {
+    id: "AIA-HR1-MANUFACTURER",
+    regime: "eu-ai-act",
+    tier: "high-risk-annex-i-provider",
+    tierLabel: "Product manufacturer whose AI may be a safety component (Annex I)",
+    when: all(IN_SCOPE, is("sectors", "manufacturing", "connected-devices"), is("aiRoles", "product-integrator")),
+    status: "possible",
+    severity: 0.9,
+    appliesFrom: "aia-annex-i",
+    obligations: [
+      "Check whether the AI in your products is a safety component under the product law that applies to them (Art. 6(1), Annex I)",
+    ],
+    note: "Depends on the product law and on whether the AI performs a safety function.",
+  },
+  {
+    id: "AIA-ART50-SYNTHETIC",
+    regime: "eu-ai-act",
+    tier: "transparency-synthetic-content",
+    tierLabel: "Transparency duties for synthetic content",
+    when: all(IN_SCOPE, is("aiUses", "generative")),
+    status: "likely",
+    severity: 0.4,
+    appliesFrom: "aia-transparency",
+    alsoDates: ["aia-marking-legacy"],
+    obligations: [
+      "Mark synthetic audio, images, video and text in a machine-readable way; systems already on the market have until 2 December 2026 (Art. 50(2))",
+      "Label deepfakes and AI-generated text published to inform the public (Art. 50(4))",
+    ],
+  },
+  {
+    id: "AIA-ART50",
+    regime: "eu-ai-act",
+    tier: "transparency-interaction",
+    tierLabel: "Transparency duties for chatbots and emotion recognition",
+    when: all(IN_SCOPE, is("aiUses", "chatbot", "biometrics")),
+    status: "likely",
+    severity: 0.4,
+    appliesFrom: "aia-transparency",
+    obligations: [
+      "Tell people when they are talking to an AI system, unless it is obvious (Art. 50(1))",
+      "Where a system recognises emotions or categorises people biometrically, inform the people exposed to it (Art. 50(3))",
+    ],
+  },
+  {
+    id: "AIA-ART4",
+    regime: "eu-ai-act",
+    tier: "ai-literacy",
+    tierLabel: "AI literacy (every provider and deployer)",
+    when: IN_SCOPE,
+    status: "likely",
+    severity: 0.15,
+    appliesFrom: "aia-prohibitions",
+    obligations: ["Take measures so that staff who operate or use AI systems have sufficient AI literacy (Art. 4)"],
+  },
+] as const satisfies readonly RuleDefinition[];

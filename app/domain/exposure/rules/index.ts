@@ -1,0 +1,31 @@
+import type { RuleDefinition } from "../types";
+import { AI_ACT_RULES } from "./ai-act";
+import { CRA_RULES, DATA_ACT_RULES, DORA_RULES, NIS2_RULES } from "./eu-cyber";
+import { GDPR_RULES } from "./gdpr";
+import { CHINA_RULES, INDIA_RULES, RUSSIA_RULES } from "./localisation";
+import { EXPORT_CONTROL_RULES, SANCTIONS_RULES } from "./trade";
+import { CALIFORNIA_RULES, COLORADO_RULES, ILLINOIS_RULES, NYC_RULES, TEXAS_RULES } from "./us-state";
+
+/** All rules; within a regime, most specific first (the first of equally heavy findings is shown). */
+const RULE_TABLE = [
+  ...AI_ACT_RULES,
+  ...GDPR_RULES,
+  ...NIS2_RULES,
+  ...DORA_RULES,
+  ...DATA_ACT_RULES,
+  ...CRA_RULES,
+  ...NYC_RULES,
+  ...COLORADO_RULES,
+  ...CALIFORNIA_RULES,
+  ...ILLINOIS_RULES,
+  ...TEXAS_RULES,
+  ...SANCTIONS_RULES,
+  ...EXPORT_CONTROL_RULES,
+  ...RUSSIA_RULES,
+  ...CHINA_RULES,
+  ...INDIA_RULES,
+] as const;
+
+export type RuleId = (typeof RULE_TABLE)[number]["id"];
+
+export const RULES: readonly RuleDefinition[] = RULE_TABLE;

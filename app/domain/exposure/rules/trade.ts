@@ -1,0 +1,194 @@
+import { all, any, is, named } from "../../questionnaire";
+import type { RuleDefinition } from "../types";
+import { EAR_JURISDICTION, US_NEXUS } from "./predicates";
+
+const FULL_EMBARGO = named("comprehensive embargo", is("tradeCountries", "iran", "north-korea", "cuba", "occupied-ukraine"));
+/** China and the arms-embargoed (D:5) destinations the advanced-computing controls name. */
+const ADVANCED_COMPUTING_DESTINATION = named(
+  "advanced-computing destination",
+  is("tradeCountries", "china", "russia", "belarus", "iran", "north-korea", "cuba", "occupied-ukraine", "syria")
+);
+/** Destinations where almost any US-origin item, even EAR99, needs a licence. */
+const EAR_COUNTRY_WIDE = named(
+  "country-wide EAR controls",
+  is("tradeCountries", "russia", "belarus", "iran", "north-korea", "cuba", "occupied-ukraine")
+);
+const DUAL_USE = named("dual-use items", is("sensitiveExports", "encryption", "semiconductor-equipment", "other-dual-use"));
+
+const SCREENING =
+  "Screen customers, suppliers, banks and owners against the SDN list, including the 50% rule, before each transaction";
+
+export const SANCTIONS_RULES = [
+  {
+    id: "OFAC-EMBARGO",
+    regime: "us-sanctions",
+    tier: "comprehensive-embargo",
+    tierLabel: "Dealings with a comprehensively embargoed country, with a US link",
+    when: all(FULL_EMBARGO, US_NEXUS),
+    status: "likely",
+    severity: 1,
+    appliesFrom: "us-ieepa",
+    obligations: [
+      "Stop the dealings unless a general or specific licence covers them, and take legal advice now",
+      "Consider a voluntary self-disclosure to OFAC: it halves the base penalty",
+      "Keep records for ten years, the limitation period since 2024",
+    ],
+  },
+  {
+    id: "OFAC-RUSSIA",
+    regime: "us-sanctions",
+    tier: "russia-belarus",
+    tierLabel: "Russia or Belarus business with a US link",
+    when: all(is("tradeCountries", "russia", "belarus"), US_NEXUS),
+    status: "likely",
+    severity: 0.9,
+    appliesFrom: "ofac-russia-it",
+    obligations: [
+      SCREENING,
+      "No new investment in Russia, and no IT consultancy, IT support or cloud services for enterprise and design software to Russian persons",
+      "Check bank and payment routes: foreign banks face secondary sanctions for Russia's military-industrial base",
+    ],
+  },
+  {
+    id: "OFAC-SECONDARY",
+    regime: "us-sanctions",
+    tier: "secondary-sanctions",
+    tierLabel: "Business with Iran, Russia or North Korea without a US link (secondary sanctions)",
+    when: is("tradeCountries", "iran", "russia", "north-korea"),
+    status: "possible",
+    severity: 0.6,
+    appliesFrom: "us-ieepa",
+    obligations: [
+      "Even without a US link, significant dealings can trigger secondary sanctions and cut you off from US banks and partners",
+      SCREENING,
+    ],
+  },
+  {
+    id: "OFAC-SYRIA",
+    regime: "us-sanctions",
+    tier: "list-based",
+    tierLabel: "Syria business (programme lifted, list-based designations remain)",
+    when: is("tradeCountries", "syria"),
+    status: "possible",
+    severity: 0.6,
+    appliesFrom: "ofac-syria-revoked",
+    obligations: [
+      SCREENING,
+      "Check the remaining terrorism, narcotics and human-rights designations and the export controls that still apply",
+    ],
+  },
+  {
+    id: "OFAC-SCREENING",
+    regime: "us-sanctions",
+    tier: "list-based",
+    tierLabel: "Business with China, Hong Kong or Macau with a US link (list-based sanctions)",
+    when: all(is("tradeCountries", "china"), US_NEXUS),
+    status: "possible",
+    severity: 0.3,
+    appliesFrom: "us-ieepa",
+    obligations: [SCREENING, "Check the Chinese military-industrial companies list before investing"],
+  },
+] as const satisfies readonly RuleDefinition[];
+
+export const EXPORT_CONTROL_RULES = [
+  {
+    id: "EAR-ADVANCED-COMPUTING",
+    regime: "us-export-controls",
+    tier: "advanced-computing",
+    tierLabel: "Advanced AI chips to China or an arms-embargoed destination",
+    // No US-link condition: advanced AI chips are US-origin or made with US technology (foreign direct product rule).
+    when: all(is("sensitiveExports", "ai-chips"), ADVANCED_COMPUTING_DESTINATION),
+    status: "likely",
+    severity: 0.9,
+    appliesFrom: "bis-advanced-computing",
+    alsoDates: ["bis-hq-guidance", "bis-affiliates"],
+    obligations: [
+      "A BIS licence is required for 3A090/4A090 items to these destinations, and for companies headquartered there wherever they are; most applications are denied",
+      "Stop shipments and remote access pending classification and legal advice",
+      "Screen end users and owners against the Entity List, including the Affiliates (50%) rule",
+    ],
+  },
+  {
+    id: "EAR-AI-MODELS",
+    regime: "us-export-controls",
+    tier: "advanced-computing",
+    tierLabel: "AI model weights or training compute for China or an arms-embargoed destination",
+    when: all(is("sensitiveExports", "model-weights-compute"), ADVANCED_COMPUTING_DESTINATION),
+    status: "possible",
+    severity: 0.9,
+    appliesFrom: "bis-advanced-computing",
+    alsoDates: ["bis-affiliates"],
+    obligations: [
+      "Check end-use controls on supercomputer and AI training, and 'know your customer' duties for infrastructure-as-a-service",
+    ],
+    confidence: "medium",
+    note: "The AI Diffusion Rule's model-weight controls are not enforced; other end-use controls still apply.",
+  },
+  {
+    id: "EAR-CHIPS-HEADQUARTERS",
+    regime: "us-export-controls",
+    tier: "advanced-computing",
+    tierLabel: "Advanced AI chips (licence needed for customers headquartered in China or D:5)",
+    when: is("sensitiveExports", "ai-chips"),
+    status: "possible",
+    severity: 0.9,
+    appliesFrom: "bis-hq-guidance",
+    alsoDates: ["bis-affiliates"],
+    obligations: [
+      "Establish where each customer and its parent are headquartered; a Chinese or D:5 parent needs a licence wherever the customer is",
+    ],
+  },
+  {
+    id: "EAR-COUNTRY-WIDE",
+    regime: "us-export-controls",
+    tier: "embargoed-destination",
+    tierLabel: "US-origin items with business in Russia, Belarus or an embargoed country",
+    when: all(EAR_COUNTRY_WIDE, is("usNexus", "us-origin-items")),
+    status: "likely",
+    severity: 0.6,
+    appliesFrom: "us-ear",
+    obligations: [
+      "Almost every US-origin item, including EAR99 software and consumer goods, needs a licence for these destinations",
+      "Map which products and services reach these countries, directly or through distributors",
+    ],
+  },
+  {
+    id: "EAR-DUAL-USE-RESTRICTED",
+    regime: "us-export-controls",
+    tier: "dual-use",
+    tierLabel: "Dual-use items under US jurisdiction to a restricted destination",
+    when: all(
+      DUAL_USE,
+      is("tradeCountries", "russia", "belarus", "iran", "north-korea", "cuba", "occupied-ukraine", "china"),
+      EAR_JURISDICTION
+    ),
+    status: "likely",
+    severity: 0.6,
+    appliesFrom: "us-ear",
+    obligations: [
+      "Classify each item (ECCN), check the licence requirements for each destination and end user, and screen against the Entity List",
+    ],
+  },
+  {
+    id: "EAR-DUAL-USE",
+    regime: "us-export-controls",
+    tier: "dual-use",
+    tierLabel: "Dual-use items under US jurisdiction",
+    when: all(DUAL_USE, EAR_JURISDICTION),
+    status: "possible",
+    severity: 0.6,
+    appliesFrom: "us-ear",
+    obligations: ["Classify each item (ECCN) and check whether a licence exception covers your destinations"],
+  },
+  {
+    id: "EAR-US-ITEMS-POSSIBLE",
+    regime: "us-export-controls",
+    tier: "embargoed-destination",
+    tierLabel: "Business in Russia, Belarus or an embargoed country with a US link",
+    when: all(EAR_COUNTRY_WIDE, any(is("usNexus", "us-entity"), is("establishments", "us"))),
+    status: "possible",
+    severity: 0.6,
+    appliesFrom: "us-ear",
+    obligations: ["Check whether anything you supply there is US-origin or contains controlled US content"],
+  },
+] as const satisfies readonly RuleDefinition[];

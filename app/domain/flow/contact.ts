@@ -1,0 +1,63 @@
+import { z } from "zod";
+
+export const MESSAGE_MAX_LENGTH = 2_000;
+
+// Single-line fields refuse every control character; the message may keep line breaks and tabs.
+const SINGLE_LINE_CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
+const MULTI_LINE_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+function singleLine(label: string, min: number, max: number) {
+  return z
+    .string({ error: `Please enter your ${label}` })
+    .trim()
+    .min(min, min <= 1 ? `Please enter your ${label}` : `Please enter at least ${min} characters`)
+    .max(max, `Please keep this under ${max} characters`)
+    .refine((value) => !SINGLE_LINE_CONTROL.test(value), "Please remove special control characters");
+}
+
+const optionalText = (schema: z.ZodType<string>) =>
+  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional());
+
+const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
+
+/** The contact-and-consent step: who to talk to, and their permission to be contacted. */
+export const ContactSchema = z.object({
+  name: singleLine("name", 2, 120),
+  email: z
+    .string({ error: "Please enter your work email" })
+    .trim()
+    .max(254, "Please keep this under 254 characters")
+    .pipe(z.email({ error: "Please enter a valid email address, like name@company.com" })),
+  company: singleLine("company name", 1, 160),
+  jobTitle: singleLine("job title", 1, 120),
+  phone: optionalText(
+    z
+      .string()
+      .trim()
+      .max(32, "Please keep this under 32 characters")
+      .regex(/^\+?[0-9 ().-]{6,31}$/, "Please enter a phone number using digits, spaces and + ( ) - only"),
+  ),
+  message: optionalText(
+    z
+      .string()
+      .trim()
+      .max(MESSAGE_MAX_LENGTH, `Please keep your message under ${MESSAGE_MAX_LENGTH.toLocaleString("en")} characters`)
+      .refine((value) => !MULTI_LINE_CONTROL.test(value), "Please remove special control characters"),
+  ),
+  consent: checkbox.refine((value) => value, "Please agree to be contacted so we can follow up on your assessment"),
+  marketingOptIn: checkbox,
+});
+
+export type Contact = z.output<typeof ContactSchema>;
+export type ContactInput = z.input<typeof ContactSchema>;
+
+export const CONTACT_FIELDS = ["name", "email", "company", "jobTitle", "phone", "message", "consent", "marketingOptIn"] as const;
+
+/**
+ * The address used to recognise a repeat submitter: case and surrounding space ignored, and a
+ * "+tag" in the local part dropped, since name+news@firm.com reaches the same person.
+ */
+export function normaliseEmail(email: string): string {
+  const [local = "", domain = ""] = email.trim().toLowerCase().split("@");
+  return `${local.split("+")[0]}@${domain}`;
+}

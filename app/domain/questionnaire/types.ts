@@ -1,0 +1,28 @@
+import type { Condition } from "./conditions";
+import type { QuestionId, StepId } from "./ids";
+
+export interface OptionDefinition {
+  readonly value: string;
+  readonly label: string;
+}
+
+export type QuestionKind = "single" | "multi";
+
+export interface QuestionDefinition {
+  readonly id: QuestionId;
+  readonly step: StepId;
+  /** `single`: one option (radio buttons); `multi`: one or more options (checkboxes). */
+  readonly kind: QuestionKind;
+  readonly text: string;
+  readonly help?: string;
+  readonly options: readonly OptionDefinition[];
+  /** Absent means always shown. A hidden question is not asked, not required and not kept. */
+  readonly visibleWhen?: Condition;
+}
+
+export interface StepDefinition {
+  readonly id: StepId;
+  readonly title: string;
+  readonly intro: string;
+  readonly questions: readonly QuestionDefinition[];
+}

@@ -1,0 +1,91 @@
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { FormCard } from "~/components/form";
+import { FLOW_STEP_IDS, firstIncompleteStep, flowPath, stepTitle } from "~/domain/flow/progress";
+import { UTM_KEYS, sourceFromParams } from "~/domain/flow/source";
+import { topicById } from "~/domain/topics";
+import { getDb } from "~/server/db.server";
+import { createDraft } from "~/server/drafts.server";
+import { draftCookieHeader, getDraft } from "~/server/flow.server";
+
+const SOURCE_FIELDS = ["from", "topic", "referrer", ...UTM_KEYS] as const;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const draft = await getDraft(request);
+  // Coming back in the same browser resumes where the visitor stopped.
+  if (draft?.status === "open") throw redirect(flowPath(firstIncompleteStep(draft)));
+  const url = new URL(request.url);
+  const source = sourceFromParams(url.searchParams, request.headers.get("Referer"));
+  return {
+    source,
+    hidden: {
+      from: source.article ?? "",
+      topic: source.topic ?? "",
+      referrer: source.referrer ?? "",
+      ...source.utm,
+    } as Record<string, string>,
+    submittedBefore: draft?.status === "submitted",
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const params = new URLSearchParams();
+  for (const field of SOURCE_FIELDS) {
+    const value = form.get(field);
+    if (typeof value === "string" && value !== "") params.set(field, value);
+  }
+  const source = sourceFromParams(params, params.get("referrer"));
+  const { draft, token } = await createDraft(getDb(), source);
+  return redirect(flowPath(firstIncompleteStep(draft)), { headers: { "Set-Cookie": await draftCookieHeader(token) } });
+}
+
+export const meta: MetaFunction = () => [
+  { title: "Assess your regulatory exposure · Impact Desk" },
+  { name: "description", content: "Five short steps, about three minutes: find out which technology regulations are likely to apply to your business, why, and when." },
+];
+
+export default function AssessStart() {
+  const { source, hidden, submittedBefore } = useLoaderData<typeof loader>();
+  const topic = source.topic ? topicById(source.topic) : null;
+  return (
+    <div className="container-page max-w-3xl py-12">
+      <p className="text-sm font-semibold uppercase tracking-wider text-brand">Exposure assessment</p>
+      <h1 className="mt-2 font-serif text-3xl font-bold leading-tight text-ink sm:text-4xl">
+        {topic ? topic.ctaLine : "How could technology regulation affect your business?"}
+      </h1>
+      <p className="mt-4 text-lg text-ink-soft">
+        Answer a few questions about your company, your use of AI and data, your products and where you trade. You will
+        get an instant summary of the regulations that are likely to apply, why, and the next deadline, and one of our
+        audit experts will follow up.
+      </p>
+      {submittedBefore ? (
+        <p className="mt-4 rounded-md bg-brand-light p-4 text-ink">
+          Thank you, we have your earlier assessment. You can start another one for a different business below.
+        </p>
+      ) : null}
+      <div className="mt-8">
+        <FormCard>
+          <h2 className="font-semibold text-ink">{FLOW_STEP_IDS.length} short steps, about three minutes</h2>
+          <ol className="mt-3 list-decimal space-y-1 pl-5 text-ink-soft">
+            {FLOW_STEP_IDS.map((step) => (
+              <li key={step}>{stepTitle(step)}</li>
+            ))}
+          </ol>
+          <p className="mt-4 text-sm text-ink-soft">
+            Your answers are saved as you go, so you can come back to them in this browser for 30 days. Not sure about an
+            answer? Choose “Not sure”: we will treat it as a possibility, never as a no.
+          </p>
+          <Form method="post" className="mt-6">
+            {Object.entries(hidden).map(([name, value]) =>
+              value ? <input key={name} type="hidden" name={name} value={value} /> : null,
+            )}
+            <button type="submit" className="button-primary">
+              Start the assessment
+            </button>
+          </Form>
+        </FormCard>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+import { type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { FormCard } from "~/components/form";
+import { normaliseEmail } from "~/domain/flow/contact";
+import { CONTACT_STEP, REVIEW, STEP_TITLES, firstIncompleteStep, flowPath } from "~/domain/flow/progress";
+import { STEP_IDS, describeAnswers, dropHiddenAnswers } from "~/domain/questionnaire";
+import { getDb } from "~/server/db.server";
+import { getEnv } from "~/server/env.server";
+import { getDraft, requireDraftAt, submitLimiters } from "~/server/flow.server";
+import { IncompleteDraftError, submitDraft, summaryTokenFor } from "~/server/leads.server";
+
+type ContactDraft = { name?: string; email?: string; company?: string; jobTitle?: string; phone?: string; message?: string; marketingOptIn?: string };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const draft = await requireDraftAt(request, REVIEW);
+  const contact = (draft.contact ?? {}) as ContactDraft;
+  return { lines: describeAnswers(dropHiddenAnswers(draft.answers)), contact };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const draft = await getDraft(request);
+  if (!draft) return redirect("/assess");
+  const env = getEnv();
+  // A replayed or double-clicked submission lands on the summary of the lead already made.
+  if (draft.status === "submitted") return redirect(`/assess/done/${summaryTokenFor(env.sessionSecret, draft.id)}`);
+  const resumeAt = firstIncompleteStep(draft);
+  if (resumeAt !== REVIEW) return redirect(flowPath(resumeAt));
+
+  const email = normaliseEmail(String((draft.contact as ContactDraft | null)?.email ?? ""));
+  const limiters = submitLimiters();
+  if (!limiters.perIp.attempt(`ip:${context.clientIp}`) || !limiters.perEmail.attempt(`email:${email}`)) {
+    const retryAfter = Math.max(limiters.perIp.retryAfterSeconds(`ip:${context.clientIp}`), limiters.perEmail.retryAfterSeconds(`email:${email}`));
+    return data({ rateLimited: true, retryAfterMinutes: Math.max(1, Math.ceil(retryAfter / 60)) }, { status: 429, headers: { "Retry-After": String(retryAfter) } });
+  }
+  try {
+    const submitted = await submitDraft(getDb(), draft.id, { secret: env.sessionSecret });
+    return redirect(`/assess/done/${submitted.summaryToken}`);
+  } catch (error) {
+    if (error instanceof IncompleteDraftError) return redirect(flowPath(error.resumeAt));
+    throw error;
+  }
+}
+
+// Without JavaScript the refusal is a document response: keep the action's Retry-After on it.
+export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders }) =>
+  actionHeaders.has("Retry-After") ? actionHeaders : loaderHeaders;
+
+export const meta: MetaFunction = () => [{ title: "Review your answers · Exposure assessment" }, { name: "robots", content: "noindex" }];
+
+export default function Review() {
+  const { lines, contact } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  if (actionData?.rateLimited) {
+    return (
+      <div className="container-page max-w-3xl py-12">
+        <h1 className="font-serif text-3xl font-bold text-ink">Please try again a little later</h1>
+        <p className="mt-4 text-lg text-ink-soft" role="alert">
+          We have received several assessments from you or your network in a short time. Your answers are saved: come back
+          in about {actionData.retryAfterMinutes} {actionData.retryAfterMinutes === 1 ? "minute" : "minutes"} and send them again.
+        </p>
+        <Link to={flowPath(REVIEW)} className="button-secondary mt-6">Back to my answers</Link>
+      </div>
+    );
+  }
+  return (
+    <div className="container-page max-w-3xl py-10">
+      <p className="text-sm font-semibold text-brand">Review</p>
+      <h1 className="mt-2 font-serif text-3xl font-bold text-ink">Check your answers</h1>
+      <p className="mt-2 mb-8 text-lg text-ink-soft">Change anything that is not right, then send your assessment.</p>
+      <div className="space-y-6">
+        {STEP_IDS.map((step) => (
+          <FormCard key={step}>
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h2 className="font-serif text-xl font-bold text-ink">{STEP_TITLES[step]}</h2>
+              <Link to={`${flowPath(step)}?return=${REVIEW}`} className="link" aria-label={`Edit ${STEP_TITLES[step]}`}>
+                Edit
+              </Link>
+            </div>
+            <dl className="mt-4 divide-y divide-slate-100">
+              {lines
+                .filter((line) => line.step === step)
+                .map((line) => (
+                  <div key={line.questionId} className="grid gap-1 py-3 sm:grid-cols-2 sm:gap-4">
+                    <dt className="text-ink-soft">{line.question}</dt>
+                    <dd className="font-medium text-ink">{line.answer}</dd>
+                  </div>
+                ))}
+            </dl>
+          </FormCard>
+        ))}
+        <FormCard>
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 className="font-serif text-xl font-bold text-ink">{STEP_TITLES[CONTACT_STEP]}</h2>
+            <Link to={flowPath(CONTACT_STEP)} className="link" aria-label={`Edit ${STEP_TITLES[CONTACT_STEP]}`}>
+              Edit
+            </Link>
+          </div>
+          <dl className="mt-4 divide-y divide-slate-100">
+            {(
+              [
+                ["Name", contact.name],
+                ["Work email", contact.email],
+                ["Company", contact.company],
+                ["Job title", contact.jobTitle],
+                ["Phone", contact.phone || "—"],
+                ["Message", contact.message || "—"],
+                ["Insights by email", contact.marketingOptIn === "on" ? "Yes" : "No"],
+              ] as const
+            ).map(([label, value]) => (
+              <div key={label} className="grid gap-1 py-3 sm:grid-cols-2 sm:gap-4">
+                <dt className="text-ink-soft">{label}</dt>
+                <dd className="whitespace-pre-line break-words font-medium text-ink">{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </FormCard>
+      </div>
+      <Form method="post" className="mt-8 flex flex-wrap items-center justify-between gap-4">
+        <Link to={flowPath(CONTACT_STEP)} className="link">← Back</Link>
+        <button type="submit" className="button-primary" disabled={navigation.state === "submitting"}>
+          Send and see my exposure summary
+        </button>
+      </Form>
+    </div>
+  );
+}

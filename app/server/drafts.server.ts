@@ -1,0 +1,110 @@
+import { randomUUID } from "node:crypto";
+import type { LeadDraftRow } from "../../db/schema";
+import type { DraftState } from "../domain/flow/progress";
+import type { LeadSource } from "../domain/flow/source";
+import { mainConcernFromTopic } from "../domain/questionnaire";
+import type { DB } from "./db.server";
+import { hashToken, randomToken } from "./tokens.server";
+
+export const DRAFT_LIFETIME_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export type Draft = DraftState & {
+  id: string;
+  status: "open" | "submitted";
+  leadId: number | null;
+  source: LeadSource;
+  expiresAt: string;
+};
+
+function expiryFrom(now: Date): string {
+  return new Date(now.getTime() + DRAFT_LIFETIME_DAYS * DAY_MS).toISOString();
+}
+
+function toDraft(row: LeadDraftRow): Draft {
+  return {
+    id: row.id,
+    status: row.status,
+    leadId: row.lead_id,
+    answers: JSON.parse(row.answers) as Record<string, unknown>,
+    contact: row.contact === null ? null : (JSON.parse(row.contact) as unknown),
+    source: {
+      article: row.source_article,
+      topic: row.source_topic as LeadSource["topic"],
+      utm: JSON.parse(row.utm) as LeadSource["utm"],
+      referrer: row.referrer,
+    },
+    expiresAt: row.expires_at,
+  };
+}
+
+/**
+ * Starts a draft for a visitor arriving from the call to action. A known topic pre-selects the
+ * matching "main concern". Returns the token for the visitor's cookie; only its hash is kept.
+ */
+export async function createDraft(db: DB, source: LeadSource, now = new Date()): Promise<{ draft: Draft; token: string }> {
+  const token = randomToken();
+  const concern = mainConcernFromTopic(source.topic);
+  const timestamp = now.toISOString();
+  const row = await db
+    .insertInto("lead_drafts")
+    .values({
+      id: randomUUID(),
+      token_hash: hashToken(token),
+      answers: JSON.stringify(concern ? { mainConcern: concern } : {}),
+      contact: null,
+      source_article: source.article,
+      source_topic: source.topic,
+      utm: JSON.stringify(source.utm),
+      referrer: source.referrer,
+      created_at: timestamp,
+      updated_at: timestamp,
+      expires_at: expiryFrom(now),
+      submitted_at: null,
+      lead_id: null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return { draft: toDraft(row), token };
+}
+
+/** The visitor's draft, unless the token is unknown or the draft has expired. */
+export async function findDraftByToken(db: DB, token: string, now = new Date()): Promise<Draft | null> {
+  const row = await db
+    .selectFrom("lead_drafts")
+    .selectAll()
+    .where("token_hash", "=", hashToken(token))
+    .where("expires_at", ">", now.toISOString())
+    .executeTakeFirst();
+  return row ? toDraft(row) : null;
+}
+
+/** Saves answers or contact details of an open draft; each save keeps it for another 30 days. */
+export async function updateDraft(
+  db: DB,
+  draftId: string,
+  changes: { answers?: Record<string, unknown>; contact?: unknown },
+  now = new Date(),
+): Promise<void> {
+  await db
+    .updateTable("lead_drafts")
+    .set({
+      ...(changes.answers ? { answers: JSON.stringify(changes.answers) } : {}),
+      ...(changes.contact !== undefined ? { contact: JSON.stringify(changes.contact) } : {}),
+      updated_at: now.toISOString(),
+      expires_at: expiryFrom(now),
+    })
+    .where("id", "=", draftId)
+    .where("status", "=", "open")
+    .execute();
+}
+
+/** Removes drafts past their expiry that never became leads. */
+export async function deleteExpiredDrafts(db: DB, now = new Date()): Promise<number> {
+  const result = await db
+    .deleteFrom("lead_drafts")
+    .where("expires_at", "<=", now.toISOString())
+    .where("status", "=", "open")
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
