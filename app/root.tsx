@@ -27,8 +27,7 @@ export const meta: MetaFunction = ({ error }) => [
 ];
 
 export async function loader() {
-  const env = getEnv();
-  return { firmName: env.firmName, publicUrl: env.publicUrl };
+  return { firmName: getEnv().firmName };
 }
 
 export function useRootData() {

@@ -1,11 +1,9 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
-import { useMemo } from "react";
-import { type Resolver, useForm } from "react-hook-form";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useCallback, useMemo } from "react";
 import { ChoiceQuestion } from "~/components/choice-question";
 import { ErrorSummary, FlowProgress, FormCard } from "~/components/form";
-import { useHydrated } from "~/components/use-hydrated";
+import { useEnhancedForm } from "~/components/use-enhanced-form";
 import {
   FLOW_STEP_IDS,
   REVIEW,
@@ -24,7 +22,7 @@ import {
   describeCondition,
   optionLabel,
   questionById,
-  questionsIn,
+  questionsForStep,
   questionsInStep,
   stepById,
   stepInputFromForm,
@@ -51,11 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const step = questionnaireStep(params.step);
   const draft = await requireDraftAt(request, step);
   const form = await request.formData();
-  const input: Record<string, unknown> = stepInputFromForm(step, form);
-  // A repeated field for a one-answer question is a tampered form: let the schema say so.
-  for (const question of questionsInStep(step)) {
-    if (question.kind === "single" && form.getAll(question.id).length > 1) input[question.id] = form.getAll(question.id);
-  }
+  const input = stepInputFromForm(step, form);
   const result = stepSchema(step, draft.answers).safeParse(input);
   if (!result.success) return data({ errors: fieldErrors(result.error), values: input }, { status: 400 });
 
@@ -80,58 +74,45 @@ function conditionHint(question: QuestionDefinition): string | null {
   })}.`;
 }
 
-function dependsOnStep(question: QuestionDefinition, step: StepId): boolean {
-  return question.visibleWhen !== undefined && questionsIn(question.visibleWhen).some((id) => questionById(id).step === step);
-}
-
 /**
  * react-hook-form reads an untouched checkbox group as `false` and an unchecked radio group as
- * `null`; the step schema expects what a posted form gives: a list, a value, or nothing.
+ * `null`; reading its values the way a posted form is read gives the step schema the same input
+ * in the browser as on the server.
  */
 function asFormInput(step: StepId, values: Record<string, unknown>): Record<string, unknown> {
-  const input: Record<string, unknown> = {};
-  for (const question of questionsInStep(step)) {
-    const value = values[question.id];
-    if (question.kind === "multi") input[question.id] = Array.isArray(value) && value.length > 0 ? value : typeof value === "string" ? [value] : undefined;
-    else input[question.id] = typeof value === "string" ? value : undefined;
-  }
-  return input;
+  return stepInputFromForm(step, {
+    getAll: (name) => {
+      const value = values[name];
+      return Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
+    },
+  });
 }
 
 export default function QuestionnaireStep() {
   const { step, answers, returnToReview } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const submit = useSubmit();
-  const hydrated = useHydrated();
   const definition = stepById(step);
   const questions = questionsInStep(step);
 
   const schema = useMemo(() => stepSchema(step, answers), [step, answers]);
+  const toInput = useCallback((values: Record<string, unknown>) => asFormInput(step, values), [step]);
+  const { register, watch, hydrated, onSubmit, errors } = useEnhancedForm({
+    schema,
+    fields: questions.map((question) => question.id),
+    serverErrors: actionData?.errors,
+    toInput,
+  });
   const saved = (actionData?.values ?? answers) as Record<string, unknown>;
-  // No defaultValues: react-hook-form then reads each field from the page as rendered, so the
-  // saved answers, and anything ticked before the page finished loading, are kept.
-  const resolver = useMemo(() => {
-    const validate = zodResolver(schema as never) as unknown as Resolver<Record<string, unknown>>;
-    const normalised: Resolver<Record<string, unknown>> = (values, context, options) =>
-      validate(asFormInput(step, values), context, options);
-    return normalised;
-  }, [schema, step]);
-  const { register, handleSubmit, watch, formState } = useForm<Record<string, unknown>>({ resolver, mode: "onTouched" });
-  const watched = asFormInput(step, watch());
 
-  // Before hydration (and without JavaScript) every question that depends on this step's own
-  // answers is shown with a hint; afterwards questions appear and disappear as answers change.
-  const current = { ...answers, ...(hydrated ? watched : saved) };
-  const visible = new Set(visibleQuestions(current, step).map((question) => question.id));
-  const shown = questions.filter((question) => visible.has(question.id) || (!hydrated && dependsOnStep(question, step)));
-
-  const serverErrors = (actionData?.errors ?? {}) as Record<string, string>;
-  const errors: Record<string, string | undefined> = {};
-  for (const question of shown) {
-    const clientMessage = formState.errors[question.id]?.message;
-    errors[question.id] = (typeof clientMessage === "string" ? clientMessage : undefined) ?? (formState.isSubmitted ? undefined : serverErrors[question.id]);
-  }
+  // Before hydration (and without JavaScript) every question this step's answers could reveal is
+  // shown, with a hint; afterwards questions appear and disappear as answers change.
+  const shown: Array<{ question: QuestionDefinition; hint: string | null }> = hydrated
+    ? visibleQuestions({ ...answers, ...toInput(watch()) }, step).map((question) => ({ question, hint: null }))
+    : questionsForStep(step, answers).map(({ question, dependsOnThisStep }) => ({
+        question,
+        hint: dependsOnThisStep ? conditionHint(question) : null,
+      }));
   const labels = Object.fromEntries(questions.map((question) => [question.id, question.text]));
   const back = previousStep(step);
   const selectedOf = (id: string) => {
@@ -151,19 +132,17 @@ export default function QuestionnaireStep() {
           noValidate
           data-enhanced={hydrated ? "true" : undefined}
           className="space-y-6"
-          onSubmit={handleSubmit((_values, event) => {
-            submit(event?.target as HTMLFormElement, { method: "post" });
-          })}
+          onSubmit={onSubmit}
         >
           {returnToReview ? <input type="hidden" name="return" value={REVIEW} /> : null}
-          {shown.map((question) => (
+          {shown.map(({ question, hint }) => (
             <ChoiceQuestion
               key={question.id}
               question={question}
               registration={register(question.id)}
               selected={selectedOf(question.id)}
               error={errors[question.id]}
-              hint={!hydrated && dependsOnStep(question, step) ? conditionHint(question) : null}
+              hint={hint}
             />
           ))}
           <div className="flex flex-wrap items-center justify-between gap-4 pt-2">

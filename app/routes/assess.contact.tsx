@@ -1,11 +1,9 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
-import { type Resolver, useForm } from "react-hook-form";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorSummary, FlowProgress, FormCard } from "~/components/form";
-import { useHydrated } from "~/components/use-hydrated";
+import { useEnhancedForm } from "~/components/use-enhanced-form";
 import { CheckboxField, TextField } from "~/components/text-field";
-import { CONTACT_FIELDS, ContactSchema, MESSAGE_MAX_LENGTH } from "~/domain/flow/contact";
+import { CONTACT_FIELDS, type ContactFormValues, ContactSchema, MESSAGE_MAX_LENGTH } from "~/domain/flow/contact";
 import { CONTACT_STEP, FLOW_STEP_IDS, REVIEW, flowPath, previousStep, stepNumber } from "~/domain/flow/progress";
 import { fieldErrors } from "~/domain/validation";
 import { HONEYPOT_FIELD, TIME_TRAP_FIELD } from "~/domain/flow/bot-fields";
@@ -27,10 +25,8 @@ const LABELS: Record<string, string> = {
   marketingOptIn: "Insights by email",
 };
 
-type ContactValues = Record<(typeof CONTACT_FIELDS)[number], string>;
-
-function formValues(form: FormData): ContactValues {
-  const values = {} as ContactValues;
+function formValues(form: FormData): ContactFormValues {
+  const values = {} as ContactFormValues;
   for (const field of CONTACT_FIELDS) {
     const value = form.get(field);
     values[field] = typeof value === "string" ? value : "";
@@ -41,7 +37,7 @@ function formValues(form: FormData): ContactValues {
 export async function loader({ request }: LoaderFunctionArgs) {
   const draft = await requireDraftAt(request, CONTACT_STEP);
   return {
-    contact: (draft.contact ?? {}) as Partial<ContactValues>,
+    contact: (draft.contact ?? {}) as Partial<ContactFormValues>,
     formStarted: timeTrapValue(getEnv().sessionSecret),
   };
 }
@@ -83,20 +79,13 @@ export default function ContactStep() {
   const { contact, formStarted } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const submit = useSubmit();
-  const hydrated = useHydrated();
-  const saved: Partial<ContactValues> = actionData?.values ?? contact;
-  const { register, handleSubmit, formState } = useForm<Record<string, unknown>>({
-    resolver: zodResolver(ContactSchema as never) as unknown as Resolver<Record<string, unknown>>,
-    // No defaultValues: fields are read from the page as rendered, keeping early typing.
-    mode: "onTouched",
+  const saved: Partial<ContactFormValues> = actionData?.values ?? contact;
+  // No defaultValues: fields are read from the page as rendered, keeping early typing.
+  const { register, hydrated, onSubmit, errors } = useEnhancedForm({
+    schema: ContactSchema,
+    fields: CONTACT_FIELDS,
+    serverErrors: actionData?.errors,
   });
-  const serverErrors = (actionData?.errors ?? {}) as Record<string, string>;
-  const errors: Record<string, string | undefined> = {};
-  for (const field of CONTACT_FIELDS) {
-    const clientMessage = formState.errors[field]?.message;
-    errors[field] = (typeof clientMessage === "string" ? clientMessage : undefined) ?? (formState.isSubmitted ? undefined : serverErrors[field]);
-  }
   const back = previousStep(CONTACT_STEP);
 
   return (
@@ -113,9 +102,7 @@ export default function ContactStep() {
           noValidate
           data-enhanced={hydrated ? "true" : undefined}
           className="space-y-5"
-          onSubmit={handleSubmit((_values, event) => {
-            submit(event?.target as HTMLFormElement, { method: "post" });
-          })}
+          onSubmit={onSubmit}
         >
           <input type="hidden" name={TIME_TRAP_FIELD} value={actionData?.formStarted ?? formStarted} />
           <div className="absolute -left-[10000px] h-px w-px overflow-hidden" aria-hidden="true">

@@ -1,19 +1,17 @@
 import { type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { FormCard } from "~/components/form";
-import { normaliseEmail } from "~/domain/flow/contact";
-import { CONTACT_STEP, REVIEW, STEP_TITLES, firstIncompleteStep, flowPath } from "~/domain/flow/progress";
+import { type ContactFormValues, normaliseEmail } from "~/domain/flow/contact";
+import { CONTACT_STEP, REVIEW, firstIncompleteStep, flowPath, stepTitle } from "~/domain/flow/progress";
 import { STEP_IDS, describeAnswers, dropHiddenAnswers } from "~/domain/questionnaire";
 import { getDb } from "~/server/db.server";
 import { getEnv } from "~/server/env.server";
 import { getDraft, requireDraftAt, submitLimiters } from "~/server/flow.server";
 import { IncompleteDraftError, submitDraft, summaryTokenFor } from "~/server/leads.server";
 
-type ContactDraft = { name?: string; email?: string; company?: string; jobTitle?: string; phone?: string; message?: string; marketingOptIn?: string };
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const draft = await requireDraftAt(request, REVIEW);
-  const contact = (draft.contact ?? {}) as ContactDraft;
+  const contact = (draft.contact ?? {}) as Partial<ContactFormValues>;
   return { lines: describeAnswers(dropHiddenAnswers(draft.answers)), contact };
 }
 
@@ -26,7 +24,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const resumeAt = firstIncompleteStep(draft);
   if (resumeAt !== REVIEW) return redirect(flowPath(resumeAt));
 
-  const email = normaliseEmail(String((draft.contact as ContactDraft | null)?.email ?? ""));
+  const email = normaliseEmail(String((draft.contact as Partial<ContactFormValues> | null)?.email ?? ""));
   const limiters = submitLimiters();
   if (!limiters.perIp.attempt(`ip:${context.clientIp}`) || !limiters.perEmail.attempt(`email:${email}`)) {
     const retryAfter = Math.max(limiters.perIp.retryAfterSeconds(`ip:${context.clientIp}`), limiters.perEmail.retryAfterSeconds(`email:${email}`));
@@ -72,8 +70,8 @@ export default function Review() {
         {STEP_IDS.map((step) => (
           <FormCard key={step}>
             <div className="flex flex-wrap items-baseline justify-between gap-2">
-              <h2 className="font-serif text-xl font-bold text-ink">{STEP_TITLES[step]}</h2>
-              <Link to={`${flowPath(step)}?return=${REVIEW}`} className="link" aria-label={`Edit ${STEP_TITLES[step]}`}>
+              <h2 className="font-serif text-xl font-bold text-ink">{stepTitle(step)}</h2>
+              <Link to={`${flowPath(step)}?return=${REVIEW}`} className="link" aria-label={`Edit ${stepTitle(step)}`}>
                 Edit
               </Link>
             </div>
@@ -91,8 +89,8 @@ export default function Review() {
         ))}
         <FormCard>
           <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h2 className="font-serif text-xl font-bold text-ink">{STEP_TITLES[CONTACT_STEP]}</h2>
-            <Link to={flowPath(CONTACT_STEP)} className="link" aria-label={`Edit ${STEP_TITLES[CONTACT_STEP]}`}>
+            <h2 className="font-serif text-xl font-bold text-ink">{stepTitle(CONTACT_STEP)}</h2>
+            <Link to={flowPath(CONTACT_STEP)} className="link" aria-label={`Edit ${stepTitle(CONTACT_STEP)}`}>
               Edit
             </Link>
           </div>

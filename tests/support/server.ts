@@ -13,6 +13,20 @@ export type TestServer = {
 
 export const BUILD_ENTRY = path.join(PROJECT_ROOT, "build", "index.js");
 
+/** Runs the built server with the given settings, collecting what it prints. */
+function spawnBuiltServer(env: Record<string, string>) {
+  const child = spawn(process.execPath, [BUILD_ENTRY], {
+    cwd: PROJECT_ROOT,
+    env: { PATH: process.env.PATH ?? "", HOST: "127.0.0.1", PORT: "0", ...env } as unknown as NodeJS.ProcessEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  return { child, exited, output: () => output };
+}
+
 /**
  * Starts the built server on a free 127.0.0.1 port with a database file of its own and waits
  * until it says it is listening.
@@ -20,28 +34,17 @@ export const BUILD_ENTRY = path.join(PROJECT_ROOT, "build", "index.js");
 export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
   if (!existsSync(BUILD_ENTRY)) throw new Error("No build found: run `npm run build` (npm test does it for you).");
   const databasePath = env.DATABASE_PATH ?? freshDatabasePath("server");
-  const child = spawn(process.execPath, [BUILD_ENTRY], {
-    cwd: PROJECT_ROOT,
-    env: {
-      PATH: process.env.PATH ?? "",
-      NODE_ENV: "production",
-      HOST: "127.0.0.1",
-      PORT: "0",
-      SESSION_SECRET: "test-secret-test-secret-test-secret-0123",
-      DATABASE_PATH: databasePath,
-      ...env,
-    } as NodeJS.ProcessEnv,
-    stdio: ["ignore", "pipe", "pipe"],
+  const { child, exited, output } = spawnBuiltServer({
+    NODE_ENV: "production",
+    SESSION_SECRET: "test-secret-test-secret-test-secret-0123",
+    DATABASE_PATH: databasePath,
+    ...env,
   });
-  let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
 
   const baseUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Server did not start in time:\n${output}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`Server did not start in time:\n${output()}`)), 20_000);
     const onData = () => {
-      const match = output.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
+      const match = output().match(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
       if (match?.[1]) {
         clearTimeout(timer);
         resolve(match[1]);
@@ -50,7 +53,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
     child.stdout?.on("data", onData);
     void exited.then((code) => {
       clearTimeout(timer);
-      reject(new Error(`Server exited with ${code} before listening:\n${output}`));
+      reject(new Error(`Server exited with ${code} before listening:\n${output()}`));
     });
   });
 
@@ -58,7 +61,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
     baseUrl,
     databasePath,
     process: child,
-    output: () => output,
+    output,
     stop: async (signal = "SIGTERM") => {
       if (child.exitCode === null) child.kill(signal);
       return exited;
@@ -68,16 +71,9 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
 
 /** Runs the server expecting it to refuse to start; resolves with its exit code and output. */
 export async function runServerExpectingExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, [BUILD_ENTRY], {
-    cwd: PROJECT_ROOT,
-    env: { PATH: process.env.PATH ?? "", HOST: "127.0.0.1", PORT: "0", DATABASE_PATH: freshDatabasePath("exit"), ...env } as unknown as NodeJS.ProcessEnv,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const { child, exited, output } = spawnBuiltServer({ DATABASE_PATH: freshDatabasePath("exit"), ...env });
   const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
-  const code = await new Promise<number | null>((resolve) => child.once("exit", (exitCode) => resolve(exitCode)));
+  const code = await exited;
   clearTimeout(timer);
-  return { code, output };
+  return { code, output: output() };
 }

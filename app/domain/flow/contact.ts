@@ -53,6 +53,9 @@ export type ContactInput = z.input<typeof ContactSchema>;
 
 export const CONTACT_FIELDS = ["name", "email", "company", "jobTitle", "phone", "message", "consent", "marketingOptIn"] as const;
 
+/** The contact step as posted and as kept on the draft: text as typed, checkboxes as "on" or "". */
+export type ContactFormValues = Record<(typeof CONTACT_FIELDS)[number], string>;
+
 /**
  * The address used to recognise a repeat submitter: case and surrounding space ignored, and a
  * "+tag" in the local part dropped, since name+news@firm.com reaches the same person.

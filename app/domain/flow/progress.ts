@@ -33,8 +33,6 @@ export function stepTitle(step: FlowStepId): string {
   return isQuestionnaireStep(step) ? stepById(step).title : "Your contact details";
 }
 
-export const STEP_TITLES = Object.fromEntries(FLOW_STEP_IDS.map((step) => [step, stepTitle(step)])) as Record<FlowStepId, string>;
-
 /**
  * A step is complete when what the draft holds for it passes that step's schema today. It is
  * judged afresh each time, so changing an earlier answer that reveals a new question reopens
