@@ -4,6 +4,9 @@ import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 const CONTACT = { name: "Grace Hopper", company: "Cobol Credit Bank", jobTitle: "Head of Risk" };
 
+/** Every run of a test submits with an address of its own: the e2e database is shared. */
+const uniqueEmail = (label: string) => `grace.${label}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@cobol.example`;
+
 /** Answers every shown question with its first option, the way a hurried visitor might. */
 async function answerVisibleQuestions(page: Page, { javaScript = true } = {}) {
   // The button closes the form: once it is there, every question has been parsed.
@@ -62,7 +65,8 @@ test.describe("the qualification flow", () => {
     await startFromArticle(page);
     await completeQuestionnaire(page, { axe: true });
     await expectNoAxeViolations(page);
-    await fillContact(page, "grace.js@cobol.example");
+    const email = uniqueEmail("js");
+    await fillContact(page, email);
     await page.getByRole("button", { name: "Review my answers" }).click();
     await expect(page).toHaveURL(/\/assess\/review$/);
     await expect(page.getByText(CONTACT.company)).toBeVisible();
@@ -73,7 +77,7 @@ test.describe("the qualification flow", () => {
     await expect(page.getByTestId("disclaimer")).toContainText("not legal advice");
     await expectNoAxeViolations(page);
 
-    const lead = await storedLead("grace.js@cobol.example");
+    const lead = await storedLead(email);
     expect(lead).toMatchObject({ public_ref: reference, contact_name: CONTACT.name, company: CONTACT.company, job_title: CONTACT.jobTitle, source_article: "credit-scoring-gdpr-ai-act-dora", source_topic: "gdpr" });
   });
 
@@ -99,6 +103,29 @@ test.describe("the qualification flow", () => {
     for (const id of checked) await expect(page.locator(`#${id}`)).toBeChecked();
   });
 
+  test("keeps boxes ticked before the page finished loading", async ({ page }) => {
+    await startFromArticle(page);
+    // Hold the scripts back so the visitor answers while the page is still plain HTML.
+    let release = () => {};
+    const scriptsReleased = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/build/**/*.js", async (route) => {
+      await scriptsReleased;
+      await route.continue();
+    });
+    await page.goto("/assess/company", { waitUntil: "commit" });
+    await expect(page.locator("main form button[type=submit]")).toBeVisible();
+    for (const fieldset of await page.locator("main form fieldset").all()) {
+      if ((await fieldset.locator("input:checked").count()) === 0) await fieldset.locator("input").first().check();
+    }
+    const ticked = await page.locator("main form input:checked").evaluateAll((inputs) => inputs.map((input) => input.id));
+    expect(await page.locator("main form[data-enhanced]").count()).toBe(0);
+    release();
+    await expect(page.locator("main form[data-enhanced]")).toBeVisible();
+    for (const id of ticked) await expect(page.locator(`#${id}`)).toBeChecked();
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page).toHaveURL(/\/assess\/ai-decisions$/);
+  });
+
   test("resumes where the visitor stopped after closing the page", async ({ page, context }) => {
     await startFromArticle(page);
     await answerVisibleQuestions(page);
@@ -117,13 +144,14 @@ test.describe("the qualification flow with JavaScript off", () => {
   test("works end to end with plain form posts", async ({ page }) => {
     await startFromArticle(page);
     await completeQuestionnaire(page, { javaScript: false });
-    await fillContact(page, "grace.nojs@cobol.example");
+    const email = uniqueEmail("nojs");
+    await fillContact(page, email);
     await page.getByRole("button", { name: "Review my answers" }).click();
     await expect(page).toHaveURL(/\/assess\/review$/);
     await page.getByRole("button", { name: /Send and see my exposure summary/ }).click();
     await expect(page).toHaveURL(/\/assess\/done\//);
     await expect(page.getByRole("heading", { name: /Likely to apply/ })).toBeVisible();
-    expect(await storedLead("grace.nojs@cobol.example")).toMatchObject({ contact_name: CONTACT.name });
+    expect(await storedLead(email)).toMatchObject({ contact_name: CONTACT.name });
   });
 
   test("shows field errors from the server", async ({ page }) => {
