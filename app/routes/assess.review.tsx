@@ -81,7 +81,7 @@ export default function Review() {
                 .map((line) => (
                   <div key={line.questionId} className="grid gap-1 py-3 sm:grid-cols-2 sm:gap-4">
                     <dt className="text-ink-soft">{line.question}</dt>
-                    <dd className="font-medium text-ink">{line.answer}</dd>
+                    <dd className="font-medium text-ink [overflow-wrap:anywhere]">{line.answer}</dd>
                   </div>
                 ))}
             </dl>
@@ -108,7 +108,7 @@ export default function Review() {
             ).map(([label, value]) => (
               <div key={label} className="grid gap-1 py-3 sm:grid-cols-2 sm:gap-4">
                 <dt className="text-ink-soft">{label}</dt>
-                <dd className="whitespace-pre-line break-words font-medium text-ink">{value}</dd>
+                <dd className="whitespace-pre-line font-medium text-ink [overflow-wrap:anywhere]">{value}</dd>
               </div>
             ))}
           </dl>

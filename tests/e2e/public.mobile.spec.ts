@@ -1,9 +1,4 @@
-import { expect, expectNoAxeViolations, test } from "./fixtures";
-
-async function expectNoHorizontalScroll(page: import("@playwright/test").Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
+import { expect, expectNoAxeViolations, expectNoHorizontalScroll, test } from "./fixtures";
 
 test.describe("on a phone", () => {
   test("the home page fits the screen and passes axe", async ({ page }) => {

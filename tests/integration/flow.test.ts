@@ -131,6 +131,37 @@ describe("the qualification flow without JavaScript", () => {
     expect(await draftRows()).toEqual(before);
   });
 
+  it("refuses bytes that are not UTF-8 in a contact field, writing nothing", async () => {
+    const visitor = new FlowVisitor(server.baseUrl);
+    await visitor.start();
+    await visitor.answerAllSteps(bank);
+    const page = await visitor.get("/assess/contact");
+    const formStarted = page.text.match(/name="formStarted" value="([^"]+)"/)?.[1] ?? "";
+    const fields = new URLSearchParams({ ...VALID_CONTACT, formStarted, website: "" });
+    fields.delete("name");
+    const body = Buffer.concat([Buffer.from("name=Ada"), Buffer.from([0xff, 0xfe]), Buffer.from(`Lovelace&${fields.toString()}`)]);
+    const before = await draftRows();
+    const result = await visitor.request("/assess/contact", { method: "POST", body, headers: { "Content-Type": "application/x-www-form-urlencoded" } });
+    expect(result.response.status).toBe(400);
+    expect(result.text).toContain('id="name-error"');
+    expect(result.text).toContain("could not be read");
+    expect(await draftRows()).toEqual(before);
+  });
+
+  it("refuses percent-encoded bytes that are not UTF-8 in an answer, writing nothing", async () => {
+    const visitor = new FlowVisitor(server.baseUrl);
+    await visitor.start();
+    const before = await draftRows();
+    const result = await visitor.request("/assess/company", {
+      method: "POST",
+      body: "establishments=eu-eea&markets=eu-eea&employees=%FF%FE&turnover=up-to-10m&sectors=other&mainConcern=gdpr",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    });
+    expect(result.response.status).toBe(400);
+    expect(result.text).toContain('id="employees-error"');
+    expect(await draftRows()).toEqual(before);
+  });
+
   it("stores text as typed and shows it escaped", async () => {
     const visitor = await visitorAtReview({ ...VALID_CONTACT, name: "Ada <script>alert('x')</script>", email: "xss@analytical.example", message: "'; DROP TABLE leads; --" });
     const review = await visitor.get("/assess/review");
@@ -205,6 +236,34 @@ describe("the qualification flow without JavaScript", () => {
     await visitor.answerAllSteps(bank);
     const result = await visitor.submitContact(VALID_CONTACT, { overrides: { formStarted: "1.forged" } });
     expect(result.response.status).toBe(400);
+  });
+});
+
+describe("the per-address submission limit", () => {
+  let limited: TestServer;
+  beforeAll(async () => {
+    limited = await startServer({ FORM_MIN_FILL_SECONDS: "0", SUBMIT_LIMIT_PER_IP: "1000", SUBMIT_LIMIT_PER_EMAIL: "1" });
+  });
+  afterAll(async () => {
+    await limited?.stop();
+  });
+
+  it("answers a second submission from the same email address with 429", async () => {
+    const atReview = async (email: string) => {
+      const visitor = new FlowVisitor(limited.baseUrl);
+      await visitor.start();
+      await visitor.answerAllSteps(bank);
+      await visitor.submitContact({ ...VALID_CONTACT, email });
+      return visitor;
+    };
+    const first = await atReview("same@limit.example");
+    const second = await atReview("Same+again@limit.example");
+    const other = await atReview("other@limit.example");
+    expect((await first.post("/assess/review", {})).response.status).toBe(302);
+    const refused = await second.post("/assess/review", {});
+    expect(refused.response.status).toBe(429);
+    expect(refused.text).toContain("Please try again a little later");
+    expect((await other.post("/assess/review", {})).response.status).toBe(302);
   });
 });
 

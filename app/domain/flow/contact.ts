@@ -6,13 +6,18 @@ export const MESSAGE_MAX_LENGTH = 2_000;
 const SINGLE_LINE_CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 const MULTI_LINE_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
+// U+FFFD is what bytes that were not valid UTF-8 decode to: the text did not arrive as typed.
+const UNREADABLE = /\uFFFD/;
+const UNREADABLE_MESSAGE = "Some characters could not be read; please type this again";
+
 function singleLine(label: string, min: number, max: number) {
   return z
     .string({ error: `Please enter your ${label}` })
     .trim()
     .min(min, min <= 1 ? `Please enter your ${label}` : `Please enter at least ${min} characters`)
     .max(max, `Please keep this under ${max} characters`)
-    .refine((value) => !SINGLE_LINE_CONTROL.test(value), "Please remove special control characters");
+    .refine((value) => !SINGLE_LINE_CONTROL.test(value), "Please remove special control characters")
+    .refine((value) => !UNREADABLE.test(value), UNREADABLE_MESSAGE);
 }
 
 const optionalText = (schema: z.ZodType<string>) =>
@@ -42,7 +47,8 @@ export const ContactSchema = z.object({
       .string()
       .trim()
       .max(MESSAGE_MAX_LENGTH, `Please keep your message under ${MESSAGE_MAX_LENGTH.toLocaleString("en")} characters`)
-      .refine((value) => !MULTI_LINE_CONTROL.test(value), "Please remove special control characters"),
+      .refine((value) => !MULTI_LINE_CONTROL.test(value), "Please remove special control characters")
+      .refine((value) => !UNREADABLE.test(value), UNREADABLE_MESSAGE),
   ),
   consent: checkbox.refine((value) => value, "Please agree to be contacted so we can follow up on your assessment"),
   marketingOptIn: checkbox,

@@ -1,0 +1,61 @@
+/** Steps a visitor takes through the qualification flow, shared by the flow specs. */
+import type { Page } from "@playwright/test";
+import { createDatabase } from "~/server/db.server";
+import { expect, expectNoAxeViolations } from "./fixtures";
+
+export const CONTACT = { name: "Grace Hopper", company: "Cobol Credit Bank", jobTitle: "Head of Risk" };
+
+/** Every run of a test submits with an address of its own: the e2e database is shared. */
+export const uniqueEmail = (label: string) => `grace.${label}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@cobol.example`;
+
+/** Answers every shown question with its first option, the way a hurried visitor might. */
+export async function answerVisibleQuestions(page: Page, { javaScript = true } = {}) {
+  // The button closes the form: once it is there, every question has been parsed.
+  await expect(page.locator("main form button[type=submit]")).toBeVisible();
+  // With JavaScript, wait until the form is enhanced so the clicks reach react-hook-form.
+  if (javaScript) await expect(page.locator("main form[data-enhanced]")).toBeVisible();
+  for (const fieldset of await page.locator("main form fieldset").all()) {
+    if ((await fieldset.locator("input:checked").count()) === 0) await fieldset.locator("input").first().check();
+  }
+}
+
+export async function startFromArticle(page: Page) {
+  await page.goto("/insights/credit-scoring-gdpr-ai-act-dora");
+  await page.getByTestId("cta").getByRole("link", { name: /Assess your exposure/ }).click();
+  await expect(page).toHaveURL(/\/assess\?from=credit-scoring-gdpr-ai-act-dora&topic=gdpr/);
+  await page.getByRole("button", { name: "Start the assessment" }).click();
+  await expect(page).toHaveURL(/\/assess\/company$/);
+}
+
+export async function completeQuestionnaire(page: Page, { axe = false, javaScript = true } = {}) {
+  for (const step of ["company", "ai-decisions", "data-products-security", "cross-border"]) {
+    await expect(page).toHaveURL(new RegExp(`/assess/${step}$`));
+    await expect(page.getByTestId("progress")).toContainText(/Step \d of 5/);
+    await answerVisibleQuestions(page, { javaScript });
+    // A question revealed by an answer on this step is answered too.
+    await answerVisibleQuestions(page, { javaScript });
+    if (axe) await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Continue" }).click();
+  }
+  await expect(page).toHaveURL(/\/assess\/contact$/);
+}
+
+export async function fillContact(page: Page, email: string) {
+  await page.getByLabel("Your name").fill(CONTACT.name);
+  await page.getByLabel("Work email").fill(email);
+  await page.getByLabel("Company").fill(CONTACT.company);
+  await page.getByLabel("Job title").fill(CONTACT.jobTitle);
+  await page.getByLabel(/I agree that the firm may store my answers/).check();
+  // The contact step refuses forms sent back faster than a person could fill them in.
+  await page.waitForTimeout(3_200);
+}
+
+export async function storedLead(email: string) {
+  const db = createDatabase(process.env.E2E_DATABASE_PATH ?? "");
+  try {
+    return await db.selectFrom("leads").selectAll().where("contact_email", "=", email).executeTakeFirst();
+  } finally {
+    await db.destroy();
+  }
+}
+
