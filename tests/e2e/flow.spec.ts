@@ -35,6 +35,25 @@ test.describe("the qualification flow", () => {
     await expect(page.locator("#establishments-error")).toHaveCount(0);
   });
 
+  test("shows and hides follow-up questions as answers change", async ({ page }) => {
+    await startFromArticle(page);
+    await answerVisibleQuestions(page);
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page).toHaveURL(/ai-decisions$/);
+    await expect(page.locator("main form[data-enhanced]")).toBeVisible();
+    const uses = page.locator("fieldset#aiUses");
+    const decides = page.locator("fieldset#decisionRole");
+    await page.locator("#aiRoles-none").check();
+    await expect(uses).toHaveCount(0);
+    await expect(decides).toHaveCount(0);
+    await page.locator("#aiRoles-none").uncheck();
+    await page.locator("#aiRoles-deployer").check();
+    await expect(uses).toBeVisible();
+    await expect(decides).toHaveCount(0);
+    await page.locator("#aiUses-employment").check();
+    await expect(decides).toBeVisible();
+  });
+
   test("keeps answers when the visitor goes back", async ({ page }) => {
     await startFromArticle(page);
     await answerVisibleQuestions(page);
