@@ -81,6 +81,13 @@ export interface LeadsTable {
   marketing_opt_in: number;
   status: ColumnType<string, string | undefined, string>;
   duplicate_of: number | null;
+  inbox_id: number | null;
+  owner_id: number | null;
+  routing_version: string | null;
+  /** JSON: why the lead went to its inbox and owner. */
+  routing_trace: Json | null;
+  sla_due_at: Timestamp | null;
+  first_response_at: Timestamp | null;
   created_at: ColumnType<Timestamp, Timestamp, never>;
   updated_at: Timestamp;
   erased_at: Timestamp | null;
@@ -96,12 +103,101 @@ export interface LeadEventsTable {
   created_at: Timestamp;
 }
 
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  role: "admin" | "consultant";
+  active: ColumnType<number, number | undefined, number>;
+  capacity: ColumnType<number, number | undefined, number>;
+  out_of_office_from: Timestamp | null;
+  out_of_office_until: Timestamp | null;
+  last_assigned_at: Timestamp | null;
+  password_hash: string | null;
+  created_at: ColumnType<Timestamp, Timestamp, never>;
+  updated_at: Timestamp;
+}
+
+export interface InboxesTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  /** The shared mailbox address told about waiting and overdue leads. */
+  address: string;
+  created_at: Timestamp;
+}
+
+export interface InboxMembersTable {
+  inbox_id: number;
+  user_id: number;
+  weight: ColumnType<number, number | undefined, number>;
+}
+
+export interface RoutingRulesetsTable {
+  version: string;
+  /** JSON: the whole validated ruleset. */
+  ruleset: Json;
+  active: ColumnType<number, number | undefined, number>;
+  created_at: Timestamp;
+}
+
+export type OutboxStatus = "pending" | "sending" | "sent" | "failed" | "dead" | "cancelled";
+
+export interface OutboxTable {
+  /** Also the provider's idempotency key. */
+  id: string;
+  kind: string;
+  lead_id: number | null;
+  from_address: string;
+  to_address: string;
+  subject: string;
+  html: string;
+  text: string;
+  status: ColumnType<OutboxStatus, OutboxStatus | undefined, OutboxStatus>;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: Timestamp;
+  lease_until: Timestamp | null;
+  provider: string | null;
+  provider_id: string | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
+}
+
+export interface MailboxMessagesTable {
+  id: Generated<number>;
+  outbox_id: string;
+  lead_id: number | null;
+  from_address: string;
+  to_address: string;
+  subject: string;
+  html: string;
+  text: string;
+  created_at: Timestamp;
+}
+
+export interface DraftResumeLinksTable {
+  token_hash: string;
+  draft_id: string;
+  email: string;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
   articles: ArticlesTable;
   article_topics: ArticleTopicsTable;
   lead_drafts: LeadDraftsTable;
   leads: LeadsTable;
   lead_events: LeadEventsTable;
+  users: UsersTable;
+  inboxes: InboxesTable;
+  inbox_members: InboxMembersTable;
+  routing_rulesets: RoutingRulesetsTable;
+  outbox: OutboxTable;
+  mailbox_messages: MailboxMessagesTable;
+  draft_resume_links: DraftResumeLinksTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;
@@ -109,3 +205,5 @@ export type NewArticleRow = Insertable<ArticlesTable>;
 export type ArticleUpdate = Updateable<ArticlesTable>;
 export type LeadDraftRow = Selectable<LeadDraftsTable>;
 export type LeadRow = Selectable<LeadsTable>;
+export type OutboxRow = Selectable<OutboxTable>;
+export type UserRow = Selectable<UsersTable>;

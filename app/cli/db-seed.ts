@@ -16,7 +16,8 @@ try {
   await migrateToLatest(db);
   const report = await seedDemoContent(db, values.articles);
   console.log(
-    `Seeded ${databasePath}: ${report.inserted} articles added, ${report.updated} updated, ${report.unchanged} unchanged`,
+    `Seeded ${databasePath}: ${report.inserted} articles added, ${report.updated} updated, ${report.unchanged} unchanged; ` +
+      `${report.team?.inboxes ?? 0} inboxes and ${report.team?.users ?? 0} consultants added${report.team?.ruleset ? ", demo routing rules installed" : ""}`,
   );
   await closeDb();
 } catch (error) {

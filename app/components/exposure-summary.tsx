@@ -1,5 +1,4 @@
-import type { Assessment, RegimeAssessment } from "~/domain/exposure";
-import { type QuestionId, answerLabel, questionById } from "~/domain/questionnaire";
+import { type Assessment, type RegimeAssessment, reasonLines } from "~/domain/exposure";
 
 const BAND_STYLE: Record<string, string> = {
   Critical: "bg-red-800 text-white",
@@ -14,20 +13,12 @@ const STATUS_STYLE: Record<string, string> = {
   unlikely: "bg-slate-50 text-slate-700 border-slate-200",
 };
 
-/** Why a regime fired, as "question — answer" lines a visitor recognises. */
-export function reasonsFor(regime: Pick<RegimeAssessment, "firedBy">): string[] {
-  return Object.entries(regime.firedBy).map(([questionId, values]) => {
-    const id = questionId as QuestionId;
-    return `${questionById(id).text} — ${answerLabel(id, values)}`;
-  });
-}
-
 export function BandBadge({ band }: { band: string }) {
   return <span className={`inline-block rounded-full px-3 py-1 text-sm font-bold ${BAND_STYLE[band] ?? ""}`}>{band}</span>;
 }
 
 export function RegimeCard({ regime }: { regime: RegimeAssessment }) {
-  const reasons = reasonsFor(regime);
+  const reasons = reasonLines(regime);
   return (
     <article className={`rounded-lg border p-5 ${STATUS_STYLE[regime.status] ?? ""} break-inside-avoid`} aria-labelledby={`regime-${regime.regime}`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">

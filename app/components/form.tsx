@@ -1,3 +1,4 @@
+import { Link } from "@remix-run/react";
 import { type ReactNode, useEffect, useRef } from "react";
 
 export type FieldErrors = Record<string, string | undefined>;
@@ -69,4 +70,16 @@ const PROGRESS_WIDTH: Record<number, string> = { 1: "w-1/5", 2: "w-2/5", 3: "w-3
 
 export function FormCard({ children }: { children: ReactNode }) {
   return <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">{children}</div>;
+}
+
+/** Offered on every step: the completed steps are saved, and a link by email reopens them. */
+export function ContinueLaterLink() {
+  return (
+    <p className="mt-6 text-sm text-ink-soft">
+      Not now?{" "}
+      <Link to="/assess/later" className="link">
+        Email me a link to continue later
+      </Link>
+    </p>
+  );
 }

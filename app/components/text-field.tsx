@@ -16,7 +16,8 @@ export function TextField({
 }: {
   name: string;
   label: string;
-  registration: UseFormRegisterReturn;
+  /** From react-hook-form; a plain server-only form leaves it out. */
+  registration?: UseFormRegisterReturn;
   defaultValue?: string;
   error?: string;
   help?: string;
@@ -33,7 +34,7 @@ export function TextField({
     "aria-describedby": describedBy(name, { help: Boolean(help), error }),
     className: `mt-1 block w-full rounded-md border px-3 py-2 text-base ${error ? "border-red-700" : "border-slate-400"}`,
     maxLength,
-    ...registration,
+    ...(registration ?? { name }),
   };
   return (
     <div>

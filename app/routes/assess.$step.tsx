@@ -2,7 +2,7 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, da
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useCallback, useMemo } from "react";
 import { ChoiceQuestion } from "~/components/choice-question";
-import { ErrorSummary, FlowProgress, FormCard } from "~/components/form";
+import { ContinueLaterLink, ErrorSummary, FlowProgress, FormCard } from "~/components/form";
 import { useEnhancedForm } from "~/components/use-enhanced-form";
 import {
   FLOW_STEP_IDS,
@@ -159,6 +159,7 @@ export default function QuestionnaireStep() {
           </div>
         </Form>
       </FormCard>
+      <ContinueLaterLink />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ErrorSummary, FlowProgress, FormCard } from "~/components/form";
+import { ContinueLaterLink, ErrorSummary, FlowProgress, FormCard } from "~/components/form";
 import { useEnhancedForm } from "~/components/use-enhanced-form";
 import { CheckboxField, TextField } from "~/components/text-field";
 import { CONTACT_FIELDS, type ContactFormValues, ContactSchema, MESSAGE_MAX_LENGTH } from "~/domain/flow/contact";
@@ -145,6 +145,7 @@ export default function ContactStep() {
           </div>
         </Form>
       </FormCard>
+      <ContinueLaterLink />
     </div>
   );
 }

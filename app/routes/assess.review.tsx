@@ -31,7 +31,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data({ rateLimited: true, retryAfterMinutes: Math.max(1, Math.ceil(retryAfter / 60)) }, { status: 429, headers: { "Retry-After": String(retryAfter) } });
   }
   try {
-    const submitted = await submitDraft(getDb(), draft.id, { secret: env.sessionSecret });
+    const submitted = await submitDraft(getDb(), draft.id, {
+      secret: env.sessionSecret,
+      mail: { from: env.mailFrom, firmName: env.firmName, publicUrl: env.publicUrl },
+      calendar: env.businessCalendar,
+    });
     return redirect(`/assess/done/${submitted.summaryToken}`);
   } catch (error) {
     if (error instanceof IncompleteDraftError) return redirect(flowPath(error.resumeAt));

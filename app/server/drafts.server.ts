@@ -108,3 +108,46 @@ export async function deleteExpiredDrafts(db: DB, now = new Date()): Promise<num
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+export const RESUME_LINK_LIFETIME_HOURS = 72;
+
+/** Creates a single-use link token that reopens the draft; only its hash is stored. */
+export async function createResumeLink(db: DB, draftId: string, email: string, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomToken();
+  const expiresAt = new Date(now.getTime() + RESUME_LINK_LIFETIME_HOURS * 60 * 60 * 1000);
+  await db
+    .insertInto("draft_resume_links")
+    .values({ token_hash: hashToken(token), draft_id: draftId, email, expires_at: expiresAt.toISOString(), used_at: null, created_at: now.toISOString() })
+    .execute();
+  return { token, expiresAt };
+}
+
+/**
+ * Spends a resume link: when it is unused, unexpired and its draft still open, marks it used and
+ * gives the draft a new cookie token (the draft now belongs to the browser that followed the
+ * link). Returns that token, or null for a link that cannot be used.
+ */
+export async function redeemResumeLink(db: DB, token: string, now = new Date()): Promise<{ draft: Draft; token: string } | null> {
+  return db.transaction().execute(async (trx) => {
+    const link = await trx
+      .selectFrom("draft_resume_links")
+      .innerJoin("lead_drafts", "lead_drafts.id", "draft_resume_links.draft_id")
+      .select(["draft_resume_links.token_hash", "lead_drafts.id as draftId"])
+      .where("draft_resume_links.token_hash", "=", hashToken(token))
+      .where("draft_resume_links.used_at", "is", null)
+      .where("draft_resume_links.expires_at", ">", now.toISOString())
+      .where("lead_drafts.status", "=", "open")
+      .where("lead_drafts.expires_at", ">", now.toISOString())
+      .executeTakeFirst();
+    if (!link) return null;
+    await trx.updateTable("draft_resume_links").set({ used_at: now.toISOString() }).where("token_hash", "=", link.token_hash).execute();
+    const draftToken = randomToken();
+    const row = await trx
+      .updateTable("lead_drafts")
+      .set({ token_hash: hashToken(draftToken), updated_at: now.toISOString(), expires_at: expiryFrom(now) })
+      .where("id", "=", link.draftId)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return { draft: toDraft(row), token: draftToken };
+  });
+}

@@ -2,12 +2,26 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { isTimeZone } from "../domain/sla";
 
 const DEFAULT_FIRM_NAME = "Meridian Regulatory Audit";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"], { error: "must be true or false" })
   .transform((value) => value === "true" || value === "1" || value === "yes");
+
+const timeZone = z.string().refine(isTimeZone, "must be an IANA time zone such as Europe/Amsterdam");
+
+const workingDays = z
+  .string()
+  .regex(/^[1-7](,[1-7])*$/, "must list days as numbers 1 (Monday) to 7 (Sunday), e.g. 1,2,3,4,5")
+  .transform((days) => [...new Set(days.split(",").map(Number))].sort());
+
+const workingHours = z
+  .string()
+  .regex(/^([01]?\d|2[0-4]):00-([01]?\d|2[0-4]):00$/, "must be whole hours such as 09:00-17:00")
+  .transform((hours) => hours.split("-").map((part) => Number(part.split(":")[0])) as [number, number])
+  .refine(([start, end]) => start < end, "must end after it starts");
 
 const RawEnvSchema = z.object({
   NODE_ENV: z.enum(["production", "development", "test"]).default("development"),
@@ -33,6 +47,9 @@ const RawEnvSchema = z.object({
   TRUST_PROXY: booleanFlag.default(false),
   FORM_MIN_FILL_SECONDS: z.coerce.number({ error: "must be a number" }).min(0, "must not be negative").max(60, "must be at most 60").default(3),
   SUBMIT_LIMIT_PER_IP: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").default(10),
+  BUSINESS_TIME_ZONE: timeZone.default("Europe/Amsterdam"),
+  BUSINESS_DAYS: workingDays.default([1, 2, 3, 4, 5]),
+  BUSINESS_HOURS: workingHours.default([9, 17]),
   SUBMIT_LIMIT_PER_EMAIL: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").default(3),
 });
 
@@ -55,6 +72,8 @@ export type Env = {
   submitLimitPerIp: number;
   /** Submitted assessments allowed per email address per hour. */
   submitLimitPerEmail: number;
+  /** The working week that SLA deadlines are counted in. */
+  businessCalendar: { timeZone: string; workingDays: number[]; startHour: number; endHour: number };
 };
 
 export class EnvError extends Error {
@@ -100,6 +119,12 @@ export function loadEnv(source: Readonly<Record<string, string | undefined>> = p
     formMinFillMs: raw.FORM_MIN_FILL_SECONDS * 1000,
     submitLimitPerIp: raw.SUBMIT_LIMIT_PER_IP,
     submitLimitPerEmail: raw.SUBMIT_LIMIT_PER_EMAIL,
+    businessCalendar: {
+      timeZone: raw.BUSINESS_TIME_ZONE,
+      workingDays: raw.BUSINESS_DAYS,
+      startHour: raw.BUSINESS_HOURS[0],
+      endHour: raw.BUSINESS_HOURS[1],
+    },
   };
 }
 

@@ -57,3 +57,11 @@ export function submitLimiters() {
   }
   return limiters;
 }
+
+let resumeLimiters: { perIp: RateLimiter; perEmail: RateLimiter } | undefined;
+
+/** "Continue later" emails: a few per address and per client an hour, so the form cannot be used to spam. */
+export function resumeLinkLimiters() {
+  resumeLimiters ??= { perIp: new RateLimiter(10, HOUR_MS), perEmail: new RateLimiter(3, HOUR_MS) };
+  return resumeLimiters;
+}

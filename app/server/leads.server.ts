@@ -5,7 +5,10 @@ import { publicReference } from "../domain/flow/reference";
 import { PRIVACY_NOTICE_VERSION } from "../domain/privacy";
 import { type Assessment, assess } from "../domain/exposure";
 import { parseAnswers } from "../domain/questionnaire";
+import { type BusinessCalendar, slaFor } from "../domain/sla";
 import type { DB } from "./db.server";
+import { type MailSettings, queueNewLeadEmails } from "./lead-emails.server";
+import { routeAndAssign } from "./routing.server";
 import { derivedToken, hashToken } from "./tokens.server";
 
 export const DUPLICATE_WINDOW_DAYS = 30;
@@ -42,16 +45,20 @@ export function summaryTokenFor(secret: string, draftId: string): string {
   return derivedToken(secret, SUMMARY_TOKEN_PURPOSE, draftId);
 }
 
+export type SubmitContext = {
+  secret: string;
+  mail: Omit<MailSettings, "timeZone">;
+  calendar: BusinessCalendar;
+  now?: Date;
+};
+
 /**
  * Turns a complete draft into a lead in one transaction: the lead with its answers, assessment,
- * ruleset version, attribution and consent; its "created" event; the draft marked submitted.
- * Submitting the same draft again returns the same lead.
+ * ruleset version, attribution and consent; its routing (inbox, owner, trace) and SLA deadline;
+ * its timeline events; the emails it causes; the draft marked submitted. Submitting the same
+ * draft again returns the same lead.
  */
-export async function submitDraft(
-  db: DB,
-  draftId: string,
-  { secret, now = new Date() }: { secret: string; now?: Date },
-): Promise<SubmittedLead> {
+export async function submitDraft(db: DB, draftId: string, { secret, mail, calendar, now = new Date() }: SubmitContext): Promise<SubmittedLead> {
   const summaryToken = summaryTokenFor(secret, draftId);
   return db.transaction().execute(async (trx) => {
     const draft = await trx.selectFrom("lead_drafts").selectAll().where("id", "=", draftId).executeTakeFirst();
@@ -74,7 +81,7 @@ export async function submitDraft(
     const emailNormalized = normaliseEmail(contact.data.email);
     const earlier = await trx
       .selectFrom("leads")
-      .select("id")
+      .select(["id", "public_ref", "owner_id"])
       .where("email_normalized", "=", emailNormalized)
       .where("created_at", ">=", new Date(now.getTime() - DUPLICATE_WINDOW_DAYS * DAY_MS).toISOString())
       .where("erased_at", "is", null)
@@ -118,16 +125,61 @@ export async function submitDraft(
       .returning("id")
       .executeTakeFirstOrThrow();
 
+    const routing = await routeAndAssign(
+      trx,
+      {
+        assessment,
+        answers: answers.data,
+        source: { article: draft.source_article, topic: draft.source_topic },
+        earlierOwnerId: earlier?.owner_id ?? null,
+      },
+      now,
+    );
+    const sla = slaFor(assessment.band, now, calendar);
+    await trx
+      .updateTable("leads")
+      .set({
+        inbox_id: routing.inbox.id,
+        owner_id: routing.owner?.id ?? null,
+        routing_version: routing.trace.routing.rulesetVersion,
+        routing_trace: JSON.stringify(routing.trace),
+        sla_due_at: sla.dueAt.toISOString(),
+      })
+      .where("id", "=", lead.id)
+      .execute();
+
+    const event = (type: string, data: Record<string, unknown>) => ({ lead_id: lead.id, type, actor: null, data: JSON.stringify(data), created_at: timestamp });
     await trx
       .insertInto("lead_events")
-      .values({
-        lead_id: lead.id,
-        type: "created",
-        actor: null,
-        data: JSON.stringify({ publicRef, duplicateOf: earlier?.id ?? null, source: draft.source_article }),
-        created_at: timestamp,
-      })
+      .values([
+        event("created", { publicRef, duplicateOf: earlier?.id ?? null, source: draft.source_article }),
+        event("routed", { inbox: routing.inbox.slug, ruleId: routing.trace.routing.ruleId, fallbackUsed: routing.trace.routing.fallbackUsed }),
+        routing.owner
+          ? event("assigned", { ownerId: routing.owner.id, ownerName: routing.owner.name, reason: routing.trace.assignment.reason })
+          : event("waiting", { inbox: routing.inbox.slug, reason: routing.trace.assignment.reason }),
+      ])
       .execute();
+
+    await queueNewLeadEmails(trx, {
+      lead: {
+        id: lead.id,
+        publicRef,
+        company: contact.data.company,
+        contactName: contact.data.name,
+        jobTitle: contact.data.jobTitle,
+        email: contact.data.email,
+        phone: contact.data.phone ?? null,
+        sourceArticle: draft.source_article,
+        sourceTopic: draft.source_topic,
+        earlierLeadRef: earlier?.public_ref ?? null,
+      },
+      assessment,
+      routing,
+      sla,
+      summaryUrl: `${mail.publicUrl}/assess/done/${summaryToken}`,
+      mail: { ...mail, timeZone: calendar.timeZone },
+      now,
+    });
 
     await trx
       .updateTable("lead_drafts")

@@ -5,8 +5,10 @@ import { closeDb, getDb } from "./db.server";
 import { EnvError, getEnv } from "./env.server";
 import { createHttpApp } from "./http/app.server";
 import { log } from "./log.server";
+import { createTransport } from "./mail/transport.server";
+import { startMailWorker } from "./mail/worker.server";
 import { migrateToLatest } from "./migrate.server";
-import { isDatabaseEmpty, seedDemoContent } from "./seed/seed.server";
+import { seedWhereEmpty } from "./seed/seed.server";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -16,10 +18,17 @@ async function main() {
 
   const applied = await migrateToLatest(db);
   if (applied.length > 0) log.info(`Applied migrations: ${applied.join(", ")}`);
-  if (await isDatabaseEmpty(db)) {
-    const report = await seedDemoContent(db);
-    log.info(`Seeded demo content: ${report.inserted} articles`);
-  }
+  const seeded = await seedWhereEmpty(db);
+  if (seeded.articles !== null) log.info(`Seeded demo content: ${seeded.articles} articles`);
+  if (seeded.team) log.info("Seeded the demo inboxes, consultants and routing rules");
+
+  const transport = createTransport(db, env);
+  log.info(
+    transport.name === "resend"
+      ? "Email goes out through Resend"
+      : "Email goes to the local mailbox kept in the database (no RESEND_API_KEY set)",
+  );
+  const mailWorker = startMailWorker(db, transport);
 
   const app = createHttpApp({ build: build as unknown as ServerBuild, db, env });
   const server = app.listen(env.port, env.host, () => {
@@ -32,9 +41,10 @@ async function main() {
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info(`${signal} received: finishing open requests, then closing the database`);
+    log.info(`${signal} received: finishing open requests and the email being sent, then closing the database`);
     // Stop accepting connections; idle keep-alive sockets are closed so close() can complete.
     server.close(async () => {
+      await mailWorker.stop();
       await closeDb();
       log.info("Stopped cleanly");
       process.exit(0);

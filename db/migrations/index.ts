@@ -1,6 +1,8 @@
 import type { Migration } from "kysely";
 import * as createArticles from "./0001_create_articles";
 import * as createDraftsAndLeads from "./0002_create_drafts_and_leads";
+import * as routingAndOutbox from "./0003_routing_and_outbox";
+import * as draftResumeLinks from "./0004_draft_resume_links";
 
 /**
  * Every migration, in order. Listed explicitly (rather than read from the folder at run time)
@@ -10,4 +12,6 @@ import * as createDraftsAndLeads from "./0002_create_drafts_and_leads";
 export const MIGRATIONS: Record<string, Migration> = {
   "0001_create_articles": createArticles,
   "0002_create_drafts_and_leads": createDraftsAndLeads,
+  "0003_routing_and_outbox": routingAndOutbox,
+  "0004_draft_resume_links": draftResumeLinks,
 };

@@ -59,3 +59,13 @@ export async function storedLead(email: string) {
   }
 }
 
+
+/** The messages the server's mail worker has delivered to the local mailbox about a lead. */
+export async function mailboxFor(leadId: number) {
+  const db = createDatabase(process.env.E2E_DATABASE_PATH ?? "");
+  try {
+    return await db.selectFrom("mailbox_messages").selectAll().where("lead_id", "=", leadId).orderBy("id").execute();
+  } finally {
+    await db.destroy();
+  }
+}

@@ -1,4 +1,4 @@
-import { CONTACT, answerVisibleQuestions, completeQuestionnaire, fillContact, startFromArticle, storedLead, uniqueEmail } from "./flow-helpers";
+import { CONTACT, answerVisibleQuestions, completeQuestionnaire, fillContact, mailboxFor, startFromArticle, storedLead, uniqueEmail } from "./flow-helpers";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 test.describe("the qualification flow", () => {
@@ -22,6 +22,20 @@ test.describe("the qualification flow", () => {
 
     const lead = await storedLead(email);
     expect(lead).toMatchObject({ public_ref: reference, contact_name: CONTACT.name, company: CONTACT.company, job_title: CONTACT.jobTitle, source_article: "credit-scoring-gdpr-ai-act-dora", source_topic: "gdpr" });
+
+    // The server's mail worker delivers the notification and the confirmation to the local mailbox.
+    const leadId = lead?.id ?? 0;
+    await expect.poll(async () => (await mailboxFor(leadId)).map((message) => message.subject).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    const messages = await mailboxFor(leadId);
+    const notification = messages.find((message) => message.subject.startsWith("New lead"));
+    const confirmation = messages.find((message) => message.to_address === email);
+    expect(notification?.subject).toContain(reference);
+    expect(notification?.html).toContain(`/admin/leads/${leadId}`);
+    expect(notification?.text).toContain(CONTACT.company);
+    expect(confirmation?.subject).toContain(reference);
+    expect(confirmation?.html).toContain(page.url());
+    expect(confirmation?.text).toContain(page.url());
+    expect(confirmation?.text).not.toContain(CONTACT.company);
   });
 
   test("shows inline messages as the visitor goes, and moves focus to the first problem", async ({ page }) => {

@@ -51,7 +51,7 @@ describe("the qualification flow without JavaScript", () => {
     expect(JSON.parse(lead.utm)).toEqual({ utm_source: "newsletter", utm_campaign: "ai-act" });
     expect(lead.message).toBe(VALID_CONTACT.message);
     const events = await db.selectFrom("lead_events").select("type").where("lead_id", "=", lead.id).execute();
-    expect(events.map((event) => event.type)).toEqual(["created"]);
+    expect(events.map((event) => event.type)).toEqual(["created", "routed", "assigned"]);
 
     const summary = await visitor.get(submitted.location ?? "");
     expect(summary.response.status).toBe(200);

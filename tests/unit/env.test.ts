@@ -75,4 +75,14 @@ describe("settings read from the environment", () => {
     expect(second).toBe(first);
     expect(existsSync(file) && readFileSync(file, "utf8").trim()).toBe(first);
   });
+
+  it("reads the business calendar that SLA deadlines are counted in", () => {
+    const env = loadEnv({ DATABASE_PATH: freshDatabasePath("env"), BUSINESS_TIME_ZONE: "America/New_York", BUSINESS_DAYS: "5,1,2", BUSINESS_HOURS: "08:00-18:00" });
+    expect(env.businessCalendar).toEqual({ timeZone: "America/New_York", workingDays: [1, 2, 5], startHour: 8, endHour: 18 });
+  });
+
+  it("names the variable when the business calendar is malformed", () => {
+    const problems = problemsFor({ BUSINESS_TIME_ZONE: "Mars/Olympus", BUSINESS_DAYS: "mon-fri", BUSINESS_HOURS: "17:00-09:00" });
+    expect(problems.map((problem) => problem.split(" ")[0]).sort()).toEqual(["BUSINESS_DAYS", "BUSINESS_HOURS", "BUSINESS_TIME_ZONE"]);
+  });
 });

@@ -33,3 +33,4 @@ export {
   type ScoringModel,
   type Status,
 } from "./types";
+export { reasonLines } from "./reasons";

@@ -1,5 +1,6 @@
 import type { DB } from "../db.server";
 import { type ArticleSource, readArticleFiles } from "./article-files.server";
+import { seedDemoTeam } from "./team.server";
 
 export type SeedReport = { inserted: number; updated: number; unchanged: number };
 
@@ -57,12 +58,26 @@ export async function seedArticles(db: DB, sources: ArticleSource[], now = new D
   return report;
 }
 
-export async function isDatabaseEmpty(db: DB): Promise<boolean> {
-  const row = await db.selectFrom("articles").select((eb) => eb.fn.countAll<number>().as("count")).executeTakeFirstOrThrow();
+async function isEmpty(db: DB, table: "articles" | "inboxes"): Promise<boolean> {
+  const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("count")).executeTakeFirstOrThrow();
   return Number(row.count) === 0;
 }
 
-/** Seeds the demo content: the firm's articles. */
-export async function seedDemoContent(db: DB, articlesDirectory?: string): Promise<SeedReport> {
-  return seedArticles(db, readArticleFiles(articlesDirectory));
+export type DemoReport = SeedReport & { team: Awaited<ReturnType<typeof seedDemoTeam>> | null };
+
+/** Seeds the demo content: the firm's articles, then its inboxes, consultants and routing rules. */
+export async function seedDemoContent(db: DB, articlesDirectory?: string): Promise<DemoReport> {
+  const articles = await seedArticles(db, readArticleFiles(articlesDirectory));
+  return { ...articles, team: await seedDemoTeam(db) };
+}
+
+/**
+ * On start: seeds what an empty database lacks, so a first `npm start` shows articles and routes
+ * leads, while a database someone has filled is left alone.
+ */
+export async function seedWhereEmpty(db: DB): Promise<{ articles: number | null; team: boolean }> {
+  const articles = (await isEmpty(db, "articles")) ? (await seedArticles(db, readArticleFiles())).inserted : null;
+  const team = await isEmpty(db, "inboxes");
+  if (team) await seedDemoTeam(db);
+  return { articles, team };
 }

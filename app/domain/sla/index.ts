@@ -1,0 +1,21 @@
+export {
+  BusinessCalendarSchema,
+  DEFAULT_CALENDAR,
+  assertCalendar,
+  businessDayHours,
+  isTimeZone,
+  type BusinessCalendar,
+} from "./calendar";
+export { HOUR_MS, addBusinessHours, businessHoursBetween, isBusinessTime } from "./business-hours";
+export { REMINDER_SHARE, SLA_POLICY, budgetHours, slaFor, type SlaBudget, type SlaDeadline, type SlaPolicy } from "./policy";
+export {
+  addLocalDays,
+  compareLocalDates,
+  instantOf,
+  isoWeekday,
+  localDateOf,
+  localDateTime,
+  offsetAt,
+  type LocalDate,
+  type LocalDateTime,
+} from "./zoned";

@@ -1,0 +1,116 @@
+import { Heading, Link, Text } from "@react-email/components";
+import { formatDueTime, leadUrl, subjectLine } from "./format";
+import { EmailLayout } from "./layout";
+import { ActionLink, Field } from "./parts";
+import { renderEmail } from "./render";
+import { styles } from "./styles";
+import type { ConsultantNotificationData, ConsultantRegime, RenderedEmail } from "./types";
+
+/** Enough to decide how to open the call; the lead page has the rest. */
+export const REGIMES_IN_NOTIFICATION = 3;
+
+export function consultantNotificationSubject(data: Pick<ConsultantNotificationData, "ref" | "band" | "company">): string {
+  return subjectLine(`New lead ${data.ref}`, data.band, data.company);
+}
+
+// Only a bare address becomes a mailto link; anything with query characters could pre-fill
+// someone else's subject or body in the consultant's mail program.
+const PLAIN_ADDRESS = /^[^\s@?&#<>"]+@[^\s@?&#<>"]+$/;
+
+function sourceText({ articleTitle, topic }: ConsultantNotificationData["source"]): string {
+  if (articleTitle && topic) return `${articleTitle} (topic: ${topic})`;
+  return articleTitle ?? (topic ? `Topic: ${topic}` : "Came straight to the assessment");
+}
+
+function RegimeItem({ regime }: { regime: ConsultantRegime }) {
+  return (
+    <li style={{ marginBottom: "10px" }}>
+      <strong>{regime.name}</strong>
+      {` (${regime.status})${regime.tierLabel ? `: ${regime.tierLabel}` : ""}`}
+      {regime.reasons.length > 0 ? (
+        <ul style={{ paddingLeft: "18px", margin: "4px 0 0" }}>
+          {regime.reasons.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+      ) : null}
+    </li>
+  );
+}
+
+export function ConsultantNotificationEmail({ data }: { data: ConsultantNotificationData }) {
+  const url = leadUrl(data.publicUrl, data.leadId);
+  const regimes = data.regimes.slice(0, REGIMES_IN_NOTIFICATION);
+  const due = formatDueTime(data.slaDue);
+  return (
+    <EmailLayout
+      firmName={data.firmName}
+      preview={`${data.band} lead from ${data.company}, first response due ${due}`}
+      reason={`You receive this email because you are a member of the ${data.inboxName} inbox at ${data.firmName}.`}
+    >
+      <Heading as="h1" style={styles.heading}>
+        {`New lead ${data.ref}: ${data.company}`}
+      </Heading>
+      <Field label="Band">
+        {`${data.band}, impact ${data.impact} / 100`}
+      </Field>
+      <Field label="First response due">{due}</Field>
+      <Text style={styles.text}>
+        {data.ownerName ? `Assigned to ${data.ownerName} (${data.inboxName} inbox)` : `Waiting unassigned in ${data.inboxName}`}
+      </Text>
+      {data.earlierLeadRef ? (
+        <Text style={styles.text}>{`Repeat submitter, earlier lead ${data.earlierLeadRef}.`}</Text>
+      ) : null}
+
+      <Heading as="h2" style={styles.subheading}>
+        Contact
+      </Heading>
+      <Field label="Company">{data.company}</Field>
+      <Field label="Name">{data.contactName}</Field>
+      {data.jobTitle ? <Field label="Job title">{data.jobTitle}</Field> : null}
+      <Field label="Email">
+        {PLAIN_ADDRESS.test(data.email) ? (
+          <Link href={`mailto:${data.email}`} style={styles.link}>
+            {data.email}
+          </Link>
+        ) : (
+          data.email
+        )}
+      </Field>
+      {data.phone ? <Field label="Phone">{data.phone}</Field> : null}
+      <Field label="Source">{sourceText(data.source)}</Field>
+
+      {data.redFlags.length > 0 ? (
+        <div style={styles.alert}>
+          <Heading as="h2" style={{ ...styles.subheading, color: "#7f1d1d", marginTop: "8px" }}>
+            Red flags
+          </Heading>
+          <ul style={{ ...styles.list, color: "#7f1d1d" }}>
+            {data.redFlags.map((flag) => (
+              <li key={flag}>{flag}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <Heading as="h2" style={styles.subheading}>
+        Top regulations
+      </Heading>
+      {regimes.length > 0 ? (
+        <ul style={styles.list}>
+          {regimes.map((regime) => (
+            <RegimeItem key={regime.name} regime={regime} />
+          ))}
+        </ul>
+      ) : (
+        <Text style={styles.text}>No regulation looks likely or possible on these answers.</Text>
+      )}
+
+      <ActionLink href={url}>Open the lead</ActionLink>
+    </EmailLayout>
+  );
+}
+
+export function renderConsultantNotification(data: ConsultantNotificationData): Promise<RenderedEmail> {
+  return renderEmail(consultantNotificationSubject(data), <ConsultantNotificationEmail data={data} />);
+}

@@ -1,0 +1,56 @@
+import type { DueTime } from "./types";
+
+/**
+ * "Tue 3 March 2026, 14:00 CET": a consultant reading the email in another office must still
+ * see which clock the deadline is on, so the zone name is always part of the text.
+ */
+export function formatDueTime({ at, timeZone }: DueTime): string {
+  const instant = new Date(at);
+  if (Number.isNaN(instant.getTime())) throw new RangeError(`Not a valid instant: ${at}`);
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    weekday: "short",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZoneName: "short",
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? "";
+  return `${part("weekday")} ${part("day")} ${part("month")} ${part("year")}, ${part("hour")}:${part("minute")} ${part("timeZoneName")}`;
+}
+
+/**
+ * Mail clients open links outside the site, so a relative or non-web link would be dead or,
+ * worse, a script URL; every link in an email passes through here.
+ */
+export function absoluteUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error(`Email links must be absolute URLs, got: ${url}`);
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
+    throw new Error(`Email links must be http(s) URLs, got: ${url}`);
+  }
+  return parsed.href;
+}
+
+/** The admin page of a lead, under the public origin the caller configured. */
+export function leadUrl(publicUrl: string, leadId: number): string {
+  return absoluteUrl(`${publicUrl.replace(/\/+$/, "")}/admin/leads/${encodeURIComponent(String(leadId))}`);
+}
+
+/**
+ * A subject is a header line: line breaks typed into a company name must not reach it, and
+ * runs of spaces only waste the few characters an inbox shows.
+ */
+export function subjectLine(...parts: string[]): string {
+  return parts
+    .map((part) => part.replace(/\s+/g, " ").trim())
+    .filter((part) => part !== "")
+    .join(" · ");
+}

@@ -1,0 +1,19 @@
+export { renderConsultantNotification, ConsultantNotificationEmail, consultantNotificationSubject } from "./consultant-notification";
+export { renderVisitorConfirmation, VisitorConfirmationEmail, visitorConfirmationSubject } from "./visitor-confirmation";
+export { renderSlaReminder, SlaReminderEmail, slaReminderSubject } from "./sla-reminder";
+export { renderSlaEscalation, SlaEscalationEmail, slaEscalationSubject } from "./sla-escalation";
+export { renderResumeLink, ResumeLinkEmail, resumeLinkSubject } from "./resume-link";
+export { consultantRegimes, visitorSummary } from "./from-assessment";
+export { formatDueTime } from "./format";
+export type {
+  ConsultantNotificationData,
+  ConsultantRegime,
+  DueTime,
+  EmailContext,
+  RenderedEmail,
+  ResumeLinkData,
+  SlaEscalationData,
+  SlaReminderData,
+  VisitorConfirmationData,
+  VisitorRegime,
+} from "./types";

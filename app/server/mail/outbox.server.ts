@@ -1,0 +1,160 @@
+import { randomUUID } from "node:crypto";
+import { sql } from "kysely";
+import type { OutboxRow } from "../../../db/schema";
+import { MAX_ATTEMPTS, isRetryable, retryDelayMs } from "../../domain/mail/retry";
+import type { DB } from "../db.server";
+import type { MailTransport } from "./transport.server";
+
+export type NewEmail = {
+  kind: string;
+  leadId: number | null;
+  from: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  /** Not before this instant (reminders are queued ahead of time). */
+  sendAfter?: Date;
+};
+
+/**
+ * Queues an email. Call it with the transaction that makes the change the email is about, so
+ * the change and its email are kept or lost together.
+ */
+export async function enqueueEmail(db: DB, email: NewEmail, now = new Date()): Promise<string> {
+  const id = randomUUID();
+  await db
+    .insertInto("outbox")
+    .values({
+      id,
+      kind: email.kind,
+      lead_id: email.leadId,
+      from_address: email.from,
+      to_address: email.to,
+      subject: email.subject,
+      html: email.html,
+      text: email.text,
+      next_attempt_at: (email.sendAfter ?? now).toISOString(),
+      created_at: now.toISOString(),
+    })
+    .execute();
+  return id;
+}
+
+export const LEASE_MS = 60_000;
+
+/**
+ * Claims due jobs in one statement: pending ones whose time has come, and ones whose sender
+ * died mid-send (their lease ran out). SQLite runs one writer at a time, so two workers can
+ * never claim the same job.
+ */
+export async function claimDueEmails(db: DB, { now = new Date(), limit = 20, leaseMs = LEASE_MS } = {}): Promise<OutboxRow[]> {
+  const at = now.toISOString();
+  const leaseUntil = new Date(now.getTime() + leaseMs).toISOString();
+  const due = db
+    .selectFrom("outbox")
+    .select("id")
+    .where((eb) =>
+      eb.or([
+        eb.and([eb("status", "=", "pending"), eb("next_attempt_at", "<=", at)]),
+        eb.and([eb("status", "=", "sending"), eb("lease_until", "<=", at)]),
+      ]),
+    )
+    .orderBy("next_attempt_at")
+    .limit(limit);
+  return db
+    .updateTable("outbox")
+    .set({ status: "sending", lease_until: leaseUntil, attempts: sql`attempts + 1` })
+    .where("id", "in", due)
+    .returningAll()
+    .execute();
+}
+
+export type EmailGuard = (job: OutboxRow) => Promise<string | null>;
+
+/**
+ * Sends one claimed job and records the outcome: sent with the provider's id; retried later
+ * with backoff on a passing failure; failed with the provider's reason on a refusal; dead once
+ * the attempts are used up. `stillWanted` may cancel a job whose reason has gone (a reminder
+ * for a lead that has since been answered).
+ */
+export async function deliver(
+  db: DB,
+  transport: MailTransport,
+  job: OutboxRow,
+  { now = () => new Date(), random = Math.random, stillWanted }: { now?: () => Date; random?: () => number; stillWanted?: EmailGuard } = {},
+): Promise<OutboxRow["status"]> {
+  const cancelReason = stillWanted ? await stillWanted(job) : null;
+  if (cancelReason) {
+    await db.updateTable("outbox").set({ status: "cancelled", lease_until: null, last_error: cancelReason }).where("id", "=", job.id).execute();
+    return "cancelled";
+  }
+  const result = await transport.send({
+    id: job.id,
+    leadId: job.lead_id,
+    from: job.from_address,
+    to: job.to_address,
+    subject: job.subject,
+    html: job.html,
+    text: job.text,
+  });
+  const at = now();
+  if (result.ok) {
+    await db
+      .updateTable("outbox")
+      .set({ status: "sent", provider: transport.name, provider_id: result.providerId, sent_at: at.toISOString(), lease_until: null, last_error: null })
+      .where("id", "=", job.id)
+      .execute();
+    return "sent";
+  }
+  const error = `${result.statusCode ?? "network"}: ${result.error}`.slice(0, 1000);
+  if (!isRetryable(result.statusCode)) {
+    await db.updateTable("outbox").set({ status: "failed", provider: transport.name, last_error: error, lease_until: null }).where("id", "=", job.id).execute();
+    return "failed";
+  }
+  if (job.attempts >= MAX_ATTEMPTS) {
+    await db.updateTable("outbox").set({ status: "dead", provider: transport.name, last_error: error, lease_until: null }).where("id", "=", job.id).execute();
+    return "dead";
+  }
+  const nextAttempt = new Date(at.getTime() + retryDelayMs(job.attempts, random()));
+  await db
+    .updateTable("outbox")
+    .set({ status: "pending", provider: transport.name, last_error: error, lease_until: null, next_attempt_at: nextAttempt.toISOString() })
+    .where("id", "=", job.id)
+    .execute();
+  return "pending";
+}
+
+/** Claims and sends due jobs until none are left; returns how many were handled. */
+export async function drainOutbox(
+  db: DB,
+  transport: MailTransport,
+  options: { now?: () => Date; random?: () => number; stillWanted?: EmailGuard; batch?: number; shouldStop?: () => boolean } = {},
+): Promise<number> {
+  const now = options.now ?? (() => new Date());
+  let handled = 0;
+  for (;;) {
+    if (options.shouldStop?.()) return handled;
+    const jobs = await claimDueEmails(db, { now: now(), limit: options.batch ?? 20 });
+    if (jobs.length === 0) return handled;
+    for (const [index, job] of jobs.entries()) {
+      if (options.shouldStop?.()) {
+        await releaseClaims(db, jobs.slice(index));
+        return handled;
+      }
+      await deliver(db, transport, job, options);
+      handled += 1;
+    }
+  }
+}
+
+/** Hands claimed but unsent jobs back, uncounted, so a stopping worker leaves nothing waiting on a lease. */
+async function releaseClaims(db: DB, jobs: OutboxRow[]): Promise<void> {
+  if (jobs.length === 0) return;
+  await db
+    .updateTable("outbox")
+    .set({ status: "pending", lease_until: null, attempts: sql`attempts - 1` })
+    .where("id", "in", jobs.map((job) => job.id))
+    .where("status", "=", "sending")
+    .execute();
+}
