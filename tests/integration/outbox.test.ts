@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { MAX_ATTEMPTS } from "~/domain/mail/retry";
 import { type DB, createDatabase } from "~/server/db.server";
 import { claimDueEmails, deliver, drainOutbox, enqueueEmail } from "~/server/mail/outbox.server";
-import { LocalMailboxTransport, ResendTransport } from "~/server/mail/transport.server";
+import { LocalMailboxTransport, type MailTransport, ResendTransport } from "~/server/mail/transport.server";
 import { leadStillWaiting } from "~/server/mail/worker.server";
 import { createDraft, updateDraft } from "~/server/drafts.server";
 import { submitDraft } from "~/server/leads.server";
@@ -121,6 +121,30 @@ describe("sending through Resend", () => {
   }, 60_000);
 });
 
+describe("stopping a worker", () => {
+  it("finishes the send in progress and hands the other claimed jobs back", async () => {
+    const { db } = await database();
+    const ids = [await enqueueEmail(db, email(1)), await enqueueEmail(db, email(2)), await enqueueEmail(db, email(3))];
+    let sends = 0;
+    const transport = new LocalMailboxTransport(db);
+    const counting: MailTransport = {
+      name: transport.name,
+      send: async (message) => {
+        sends += 1;
+        return transport.send(message);
+      },
+    };
+    const handled = await drainOutbox(db, counting, { shouldStop: () => sends >= 1 });
+    expect(handled).toBe(1);
+    const rows = await db.selectFrom("outbox").select(["id", "status", "attempts", "lease_until"]).where("id", "in", ids).orderBy("created_at").execute();
+    expect(rows.filter((row) => row.status === "sent")).toHaveLength(1);
+    expect(rows.filter((row) => row.status === "pending")).toEqual(
+      expect.arrayContaining([expect.objectContaining({ attempts: 0, lease_until: null })]),
+    );
+    expect(rows.filter((row) => row.status === "pending")).toHaveLength(2);
+  });
+});
+
 describe("the local mailbox", () => {
   it("keeps each message whole, once, even when a job is delivered again", async () => {
     const { db } = await database();
@@ -158,11 +182,13 @@ describe("reminders", () => {
     expect(await statusOf(db, id)).toMatchObject({ status: "cancelled", last_error: "The lead has had its first response" });
   });
 
-  it("are sent while the lead still waits", async () => {
+  it("are sent while the lead still waits, and show on its timeline", async () => {
     const { db } = await database();
     const leadId = await leadIn(db);
     const id = await enqueueEmail(db, { ...email(), kind: "sla-reminder", leadId });
     await drainOutbox(db, new LocalMailboxTransport(db), { stillWanted: leadStillWaiting(db) });
     expect((await statusOf(db, id)).status).toBe("sent");
+    const events = await db.selectFrom("lead_events").select(["type", "data"]).where("lead_id", "=", leadId).where("type", "=", "emailed").execute();
+    expect(events.map((event) => JSON.parse(event.data).outboxId)).toContain(id);
   });
 });

@@ -100,11 +100,20 @@ export async function deliver(
   });
   const at = now();
   if (result.ok) {
-    await db
-      .updateTable("outbox")
-      .set({ status: "sent", provider: transport.name, provider_id: result.providerId, sent_at: at.toISOString(), lease_until: null, last_error: null })
-      .where("id", "=", job.id)
-      .execute();
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable("outbox")
+        .set({ status: "sent", provider: transport.name, provider_id: result.providerId, sent_at: at.toISOString(), lease_until: null, last_error: null })
+        .where("id", "=", job.id)
+        .execute();
+      // The lead's timeline shows each email that went out about it.
+      if (job.lead_id !== null) {
+        await trx
+          .insertInto("lead_events")
+          .values({ lead_id: job.lead_id, type: "emailed", actor: null, data: JSON.stringify({ kind: job.kind, to: job.to_address, outboxId: job.id }), created_at: at.toISOString() })
+          .execute();
+      }
+    });
     return "sent";
   }
   const error = `${result.statusCode ?? "network"}: ${result.error}`.slice(0, 1000);
