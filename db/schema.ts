@@ -185,6 +185,53 @@ export interface DraftResumeLinksTable {
   created_at: Timestamp;
 }
 
+export interface SessionsTable {
+  id_hash: string;
+  user_id: number;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface SignInFailuresTable {
+  id: Generated<number>;
+  /** "account:<email>" or "ip:<address>". */
+  key: string;
+  at: Timestamp;
+}
+
+/** A consultant's note on a lead: plain text, line breaks kept. Indexed for the inbox search. */
+export interface LeadNotesTable {
+  id: Generated<number>;
+  lead_id: number;
+  author_id: number;
+  body: string;
+  created_at: Timestamp;
+}
+
+/**
+ * One row per regime of a lead's assessment, kept in step with `leads.assessment` by triggers,
+ * so the inbox can filter on verdicts without reading the JSON. Never written by the app.
+ */
+export interface LeadRegimesTable {
+  lead_id: number;
+  regime: string;
+  status: string;
+  exposure: number;
+}
+
+export interface PasswordLinksTable {
+  token_hash: string;
+  user_id: number;
+  purpose: "reset" | "invite";
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
   articles: ArticlesTable;
   article_topics: ArticleTopicsTable;
@@ -198,6 +245,11 @@ export interface Database {
   outbox: OutboxTable;
   mailbox_messages: MailboxMessagesTable;
   draft_resume_links: DraftResumeLinksTable;
+  lead_notes: LeadNotesTable;
+  lead_regimes: LeadRegimesTable;
+  sessions: SessionsTable;
+  sign_in_failures: SignInFailuresTable;
+  password_links: PasswordLinksTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

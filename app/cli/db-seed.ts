@@ -8,13 +8,14 @@ import { EnvError, getEnv } from "../server/env.server";
 import { migrateToLatest } from "../server/migrate.server";
 import { SeedFileError } from "../server/seed/article-files.server";
 import { seedDemoContent } from "../server/seed/seed.server";
+import { DEMO_PASSWORD } from "../../db/seed/team";
 
 try {
   const { values } = parseArgs({ options: { articles: { type: "string" } } });
   const { databasePath } = getEnv();
   const db = getDb();
   await migrateToLatest(db);
-  const report = await seedDemoContent(db, values.articles);
+  const report = await seedDemoContent(db, { articlesDirectory: values.articles, demoPassword: getEnv().isProduction ? null : DEMO_PASSWORD });
   console.log(
     `Seeded ${databasePath}: ${report.inserted} articles added, ${report.updated} updated, ${report.unchanged} unchanged; ` +
       `${report.team?.inboxes ?? 0} inboxes and ${report.team?.users ?? 0} consultants added${report.team?.ruleset ? ", demo routing rules installed" : ""}`,

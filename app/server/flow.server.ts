@@ -65,3 +65,11 @@ export function resumeLinkLimiters() {
   resumeLimiters ??= { perIp: new RateLimiter(10, HOUR_MS), perEmail: new RateLimiter(3, HOUR_MS) };
   return resumeLimiters;
 }
+
+let passwordResetLimiter: { perIp: RateLimiter; perEmail: RateLimiter } | undefined;
+
+/** Reset emails per address and per client an hour, so the form cannot flood someone's inbox. */
+export function passwordResetLimiters() {
+  passwordResetLimiter ??= { perIp: new RateLimiter(20, HOUR_MS), perEmail: new RateLimiter(3, HOUR_MS) };
+  return passwordResetLimiter;
+}

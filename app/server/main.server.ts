@@ -8,7 +8,8 @@ import { log } from "./log.server";
 import { createTransport } from "./mail/transport.server";
 import { startMailWorker } from "./mail/worker.server";
 import { migrateToLatest } from "./migrate.server";
-import { seedWhereEmpty } from "./seed/seed.server";
+import { DEMO_PASSWORD } from "../../db/seed/team";
+import { demoSignIn, seedWhereEmpty } from "./seed/seed.server";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -18,7 +19,7 @@ async function main() {
 
   const applied = await migrateToLatest(db);
   if (applied.length > 0) log.info(`Applied migrations: ${applied.join(", ")}`);
-  const seeded = await seedWhereEmpty(db);
+  const seeded = await seedWhereEmpty(db, { demoPassword: env.isProduction ? null : DEMO_PASSWORD });
   if (seeded.articles !== null) log.info(`Seeded demo content: ${seeded.articles} articles`);
   if (seeded.team) log.info("Seeded the demo inboxes, consultants and routing rules");
 
@@ -35,6 +36,9 @@ async function main() {
     const { port } = server.address() as AddressInfo;
     const shownHost = env.host === "0.0.0.0" || env.host === "::" ? "localhost" : env.host;
     log.info(`Impact Desk is listening on http://${shownHost}:${port}`);
+    void demoSignIn(db).then((demo) => {
+      if (demo) log.info(`Demo admin sign-in at http://${shownHost}:${port}/admin/login: ${demo.email} / ${demo.password}`);
+    });
   });
 
   let stopping = false;

@@ -3,6 +3,8 @@ import * as createArticles from "./0001_create_articles";
 import * as createDraftsAndLeads from "./0002_create_drafts_and_leads";
 import * as routingAndOutbox from "./0003_routing_and_outbox";
 import * as draftResumeLinks from "./0004_draft_resume_links";
+import * as leadSearch from "./0005_lead_search";
+import * as signIn from "./0006_sign_in";
 
 /**
  * Every migration, in order. Listed explicitly (rather than read from the folder at run time)
@@ -14,4 +16,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0002_create_drafts_and_leads": createDraftsAndLeads,
   "0003_routing_and_outbox": routingAndOutbox,
   "0004_draft_resume_links": draftResumeLinks,
+  "0005_lead_search": leadSearch,
+  "0006_sign_in": signIn,
 };

@@ -19,3 +19,11 @@ export const DEMO_USERS = [
   { email: "lena.hoffmann@meridian-audit.example", name: "Lena Hoffmann", role: "consultant", capacity: 20, inboxes: { "sanctions-export": 1, "cyber-resilience": 1 } },
   { email: "samuel.adeyemi@meridian-audit.example", name: "Samuel Adeyemi", role: "consultant", capacity: 30, inboxes: { general: 1, "ai-governance": 1 } },
 ] as const;
+
+/**
+ * Outside production the demo team can sign in with this password, and `npm start` prints the
+ * partner's sign-in. In production demo accounts get no password: create real ones with
+ * `npm run user:create`.
+ */
+export const DEMO_PASSWORD = "impact-desk-demo";
+export const DEMO_ADMIN_EMAIL = "partner@meridian-audit.example";

@@ -102,7 +102,7 @@ describe("seeding articles", () => {
     articleFile(dir, "broken-article", { ...GOOD, published: "sometime soon" });
     let thrown: unknown;
     try {
-      await seedDemoContent(db, dir);
+      await seedDemoContent(db, { articlesDirectory: dir });
     } catch (error) {
       thrown = error;
     }

@@ -212,6 +212,19 @@ describe("the qualification flow without JavaScript", () => {
     expect(result.response.status).toBe(404);
   });
 
+  it("refuses a step posted from another site with 403, saving nothing", async () => {
+    const visitor = new FlowVisitor(server.baseUrl);
+    await visitor.start();
+    const before = await draftRows();
+    const result = await visitor.request("/assess/company", {
+      method: "POST",
+      body: new URLSearchParams({ employees: "10-49" }),
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: "https://evil.example" },
+    });
+    expect(result.response.status).toBe(403);
+    expect(await draftRows()).toEqual(before);
+  });
+
   it("refuses a request body over the size limit", async () => {
     const visitor = new FlowVisitor(server.baseUrl);
     await visitor.start();

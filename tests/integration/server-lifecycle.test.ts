@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createDatabase } from "~/server/db.server";
 import { runServerExpectingExit, startServer } from "../support/server";
 
 describe("server lifecycle", () => {
@@ -30,6 +31,22 @@ describe("server lifecycle", () => {
     // Either the request was already accepted and completes, or it had not reached the server.
     if (response) expect(response.status).toBe(200);
     expect(await server.stop()).toBe(0);
+  });
+
+  it("prints the demo admin's sign-in outside production", async () => {
+    const server = await startServer({ NODE_ENV: "development" });
+    await expect.poll(() => server.output(), { timeout: 10_000 }).toMatch(/Demo admin sign-in at http:\/\/127\.0\.0\.1:\d+\/admin\/login: partner@meridian-audit\.example \/ \S+/);
+    await server.stop();
+  });
+
+  it("gives demo accounts no password in production", async () => {
+    const server = await startServer();
+    await server.stop();
+    const db = createDatabase(server.databasePath);
+    const passwords = await db.selectFrom("users").select("password_hash").execute();
+    await db.destroy();
+    expect(passwords.length).toBeGreaterThan(0);
+    expect(passwords.every((row) => row.password_hash === null)).toBe(true);
   });
 
   it("migrates and seeds an empty database on first start, and only once", async () => {

@@ -6,6 +6,7 @@ import type { DB } from "../db.server";
 import type { Env } from "../env.server";
 import { checkHealth } from "../health.server";
 import { limitRequestBodies } from "./body-limit.server";
+import { refuseCrossSitePosts } from "./same-origin.server";
 import { securityHeaders } from "./security-headers.server";
 
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
@@ -17,6 +18,7 @@ export function createHttpApp({ build, db, env }: { build: ServerBuild; db: DB; 
 
   app.use(compression());
   app.use(limitRequestBodies);
+  app.use(refuseCrossSitePosts(env));
   app.use(securityHeaders());
 
   // Fingerprinted bundles never change under the same name.

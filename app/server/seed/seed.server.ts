@@ -1,5 +1,7 @@
 import type { DB } from "../db.server";
 import { type ArticleSource, readArticleFiles } from "./article-files.server";
+import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../../db/seed/team";
+import { verifyPassword } from "../passwords.server";
 import { seedDemoTeam } from "./team.server";
 
 export type SeedReport = { inserted: number; updated: number; unchanged: number };
@@ -66,18 +68,25 @@ async function isEmpty(db: DB, table: "articles" | "inboxes"): Promise<boolean> 
 export type DemoReport = SeedReport & { team: Awaited<ReturnType<typeof seedDemoTeam>> | null };
 
 /** Seeds the demo content: the firm's articles, then its inboxes, consultants and routing rules. */
-export async function seedDemoContent(db: DB, articlesDirectory?: string): Promise<DemoReport> {
+export async function seedDemoContent(db: DB, { articlesDirectory, demoPassword }: { articlesDirectory?: string; demoPassword?: string | null } = {}): Promise<DemoReport> {
   const articles = await seedArticles(db, readArticleFiles(articlesDirectory));
-  return { ...articles, team: await seedDemoTeam(db) };
+  return { ...articles, team: await seedDemoTeam(db, { demoPassword }) };
 }
 
 /**
  * On start: seeds what an empty database lacks, so a first `npm start` shows articles and routes
  * leads, while a database someone has filled is left alone.
  */
-export async function seedWhereEmpty(db: DB): Promise<{ articles: number | null; team: boolean }> {
+export async function seedWhereEmpty(db: DB, { demoPassword }: { demoPassword: string | null }): Promise<{ articles: number | null; team: boolean }> {
   const articles = (await isEmpty(db, "articles")) ? (await seedArticles(db, readArticleFiles())).inserted : null;
   const team = await isEmpty(db, "inboxes");
-  if (team) await seedDemoTeam(db);
+  if (team) await seedDemoTeam(db, { demoPassword });
   return { articles, team };
+}
+
+/** The demo partner's sign-in, while that account still has the demo password; null otherwise. */
+export async function demoSignIn(db: DB): Promise<{ email: string; password: string } | null> {
+  const admin = await db.selectFrom("users").select(["password_hash", "active"]).where("email", "=", DEMO_ADMIN_EMAIL).executeTakeFirst();
+  if (!admin?.password_hash || admin.active !== 1) return null;
+  return (await verifyPassword(DEMO_PASSWORD, admin.password_hash)) ? { email: DEMO_ADMIN_EMAIL, password: DEMO_PASSWORD } : null;
 }

@@ -1,14 +1,31 @@
-import { DEMO_INBOXES, DEMO_USERS } from "../../../db/seed/team";
+import { DEMO_INBOXES, DEMO_PASSWORD, DEMO_USERS } from "../../../db/seed/team";
 import { DEMO_ROUTING_RULESET } from "../../domain/routing";
 import type { DB } from "../db.server";
+import { hashPassword } from "../passwords.server";
 import { saveRoutingRuleset } from "../routing.server";
+
+const demoHashes = new Map<string, Promise<string>>();
+
+/** One hash for every demo account: hashing is deliberately slow, and they share the password. */
+function demoPasswordHash(password: string): Promise<string> {
+  let hash = demoHashes.get(password);
+  if (!hash) {
+    hash = hashPassword(password);
+    demoHashes.set(password, hash);
+  }
+  return hash;
+}
 
 /**
  * Seeds the demo inboxes, consultants and routing rules where they are missing. Existing rows
  * are left as they are, so running it again changes nothing.
  */
-export async function seedDemoTeam(db: DB, now = new Date()): Promise<{ inboxes: number; users: number; ruleset: boolean }> {
+export async function seedDemoTeam(
+  db: DB,
+  { now = new Date(), demoPassword = DEMO_PASSWORD }: { now?: Date; demoPassword?: string | null } = {},
+): Promise<{ inboxes: number; users: number; ruleset: boolean }> {
   const timestamp = now.toISOString();
+  const passwordHash = demoPassword ? await demoPasswordHash(demoPassword) : null;
   return db.transaction().execute(async (trx) => {
     const inboxes = await trx
       .insertInto("inboxes")
@@ -17,7 +34,7 @@ export async function seedDemoTeam(db: DB, now = new Date()): Promise<{ inboxes:
       .executeTakeFirst();
     const users = await trx
       .insertInto("users")
-      .values(DEMO_USERS.map(({ inboxes: _inboxes, ...user }) => ({ ...user, created_at: timestamp, updated_at: timestamp })))
+      .values(DEMO_USERS.map(({ inboxes: _inboxes, ...user }) => ({ ...user, password_hash: passwordHash, created_at: timestamp, updated_at: timestamp })))
       .onConflict((oc) => oc.column("email").doNothing())
       .executeTakeFirst();
     const inboxIds = new Map((await trx.selectFrom("inboxes").select(["id", "slug"]).execute()).map((row) => [row.slug, row.id]));

@@ -17,3 +17,4 @@ export type {
   VisitorConfirmationData,
   VisitorRegime,
 } from "./types";
+export { renderPasswordLink, PasswordLinkEmail, passwordLinkSubject, type PasswordLinkData } from "./password-link";

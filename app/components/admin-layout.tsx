@@ -1,0 +1,64 @@
+import { Form, Link, NavLink } from "@remix-run/react";
+import type { ReactNode } from "react";
+
+export interface AdminLayoutUser {
+  name: string;
+  role: "admin" | "consultant";
+}
+
+const ROLE_LABELS: Record<AdminLayoutUser["role"], string> = { admin: "Administrator", consultant: "Consultant" };
+
+const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? "text-brand underline decoration-2 underline-offset-4" : "text-ink hover:text-brand");
+
+/** The frame of every consultant page: where to go, who is signed in, and the way out. */
+export function AdminLayout({ user, children }: { user: AdminLayoutUser; children: ReactNode }) {
+  return (
+    <div className="min-h-full bg-slate-50">
+      <div className="border-b border-slate-200 bg-white">
+        <div className="container-page flex flex-wrap items-center justify-between gap-4 py-3">
+          <nav aria-label="Consultant pages">
+            <ul className="flex items-center gap-5 text-sm font-semibold">
+              <li>
+                <NavLink to="/admin" end className={navClass}>
+                  Inbox
+                </NavLink>
+              </li>
+              {user.role === "admin" ? (
+                <li>
+                  <NavLink to="/admin/mailbox" className={navClass}>
+                    Mailbox
+                  </NavLink>
+                </li>
+              ) : null}
+            </ul>
+          </nav>
+          <div className="flex flex-wrap items-center gap-4 text-sm">
+            <p className="text-ink-soft">
+              Signed in as <strong className="text-ink">{user.name}</strong> <span>({ROLE_LABELS[user.role]})</span>
+            </p>
+            {/* A real POST, so signing out works without JavaScript and cannot be triggered by a link. */}
+            <Form method="post" action="/admin/logout">
+              <button type="submit" className="rounded-md border border-ink px-3 py-1.5 font-semibold text-ink hover:bg-slate-100">
+                Sign out
+              </button>
+            </Form>
+          </div>
+        </div>
+      </div>
+      <div className="container-page py-8">{children}</div>
+    </div>
+  );
+}
+
+/** What an admin page shows instead of its content when its loader refused the request. */
+export function AdminErrorNotice({ status, message }: { status: number | null; message: string }) {
+  const title = status === 403 ? "You cannot open this" : status === 404 ? "We could not find that" : status === 400 ? "That request did not work" : "Something went wrong";
+  return (
+    <div className="container-page py-16">
+      <p className="text-sm font-semibold uppercase tracking-wider text-brand">{status ? `Error ${status}` : "Error"}</p>
+      <h1 className="mt-2 font-serif text-3xl font-bold text-ink">{title}</h1>
+      <p className="mt-4 max-w-2xl text-lg text-ink-soft" data-testid="error-message">{message}</p>
+      <Link to="/admin" className="button-primary mt-8">Back to the inbox</Link>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+export { LEAD_STATUSES, LEAD_STATUS_LABELS, isLeadStatus, isOverdue, leadStatusLabel, type LeadStatus, type SlaClockInput } from "./statuses";
+export {
+  FILTER_KEYS,
+  LeadFiltersSchema,
+  OWNER_CHOICES,
+  SEARCH_MAX_LENGTH,
+  filtersToSearchParams,
+  hasFilters,
+  parseLeadFilters,
+  type FilterKey,
+  type LeadFilters,
+  type OwnerFilter,
+  type ParseLeadFiltersResult,
+} from "./filters";
+export { canViewLead, type LeadViewer } from "./scope";
+export { EMAIL_KIND_LABELS, emailKindLabel, eventDetail, eventLabel } from "./timeline";
+export { dueText, formatDuration, formatInstant } from "./format";

@@ -1,0 +1,63 @@
+/** What each kind of email about a lead is, in the words the lead page uses. */
+export const EMAIL_KIND_LABELS: Readonly<Record<string, string>> = {
+  "consultant-notification": "New-lead notification",
+  "visitor-confirmation": "Confirmation to the visitor",
+  "sla-reminder": "First-response reminder",
+  "sla-escalation": "Overdue notice to the inbox",
+};
+
+export function emailKindLabel(kind: string): string {
+  return EMAIL_KIND_LABELS[kind] ?? humanise(kind);
+}
+
+const EVENT_LABELS: Readonly<Record<string, string>> = {
+  created: "Submitted",
+  routed: "Routed",
+  assigned: "Assigned",
+  waiting: "Waiting for a consultant",
+  emailed: "Email sent",
+  viewed: "Viewed",
+  claimed: "Claimed",
+  status_changed: "Status changed",
+  note_added: "Note added",
+  reassigned: "Reassigned",
+  duplicate_marked: "Marked as duplicate",
+  exported: "Exported",
+  erased: "Personal data erased",
+};
+
+/** "status_changed" or "status-changed" → "Status changed", for event types added later. */
+function humanise(type: string): string {
+  const words = type.replace(/[-_]+/g, " ").trim();
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : "Event";
+}
+
+export function eventLabel(type: string): string {
+  return EVENT_LABELS[type] ?? humanise(type);
+}
+
+const text = (value: unknown): string | null => (typeof value === "string" && value.trim() !== "" ? value : null);
+
+/**
+ * One line of detail for a timeline entry, from the data the writer stored with it. Only the
+ * events whose data is known are described; any other event shows its label alone rather than a
+ * guess at its meaning.
+ */
+export function eventDetail(type: string, data: Record<string, unknown>): string | null {
+  switch (type) {
+    case "created":
+      return text(data.source) ? `From the article ${String(data.source)}` : null;
+    case "routed":
+      return text(data.inbox)
+        ? `To the ${String(data.inbox)} inbox${data.fallbackUsed === true ? " (no rule matched; fallback)" : text(data.ruleId) ? ` by rule ${String(data.ruleId)}` : ""}`
+        : null;
+    case "assigned":
+      return text(data.reason) ?? (text(data.ownerName) ? `To ${String(data.ownerName)}` : null);
+    case "waiting":
+      return text(data.reason);
+    case "emailed":
+      return text(data.kind) ? `${emailKindLabel(String(data.kind))}${text(data.to) ? ` to ${String(data.to)}` : ""}` : null;
+    default:
+      return null;
+  }
+}

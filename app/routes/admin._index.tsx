@@ -1,0 +1,87 @@
+import { type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
+import { Link, isRouteErrorResponse, useLoaderData, useRouteError } from "@remix-run/react";
+import { AdminErrorNotice, AdminLayout } from "~/components/admin-layout";
+import { InboxFilterForm, LeadTable, StatusCounts, inboxHref } from "~/components/lead-inbox";
+import { hasFilters } from "~/domain/lead-inbox";
+import {
+  DEFAULT_PAGE_SIZE,
+  InvalidCursorError,
+  LeadFilterError,
+  getInboxFilterOptions,
+  listLeads,
+  parseLeadFilters,
+} from "~/server/admin-leads.server";
+import { requireUser } from "~/server/auth.server";
+import { getDb } from "~/server/db.server";
+import { getEnv } from "~/server/env.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const params = new URL(request.url).searchParams;
+  const filters = parseLeadFilters(params);
+  if (!filters.success) throw data(`These filters cannot be used: ${filters.problems.join("; ")}.`, { status: 400 });
+
+  const db = getDb();
+  const now = new Date();
+  const timeZone = getEnv().businessCalendar.timeZone;
+  const after = params.get("after") || undefined;
+  try {
+    const [page, options] = await Promise.all([
+      listLeads(db, user, filters.data, { after, limit: DEFAULT_PAGE_SIZE }, { now, timeZone }),
+      getInboxFilterOptions(db),
+    ]);
+    return { user: { name: user.name, role: user.role }, filters: filters.data, page, options, paged: after !== undefined, now: now.toISOString(), timeZone };
+  } catch (error) {
+    if (error instanceof LeadFilterError || error instanceof InvalidCursorError) throw data(error.message, { status: 400 });
+    throw error;
+  }
+}
+
+// Leads carry personal data: never keep a copy in a shared or browser cache.
+export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
+
+export const meta: MetaFunction = () => [{ title: "Inbox · Impact Desk" }, { name: "robots", content: "noindex, nofollow" }];
+
+export default function AdminInbox() {
+  const { user, filters, page, options, paged, now, timeZone } = useLoaderData<typeof loader>();
+  const shown = page.rows.length;
+  const filtered = hasFilters(filters);
+  return (
+    <AdminLayout user={user}>
+      <h1 className="font-serif text-3xl font-bold text-ink">Inbox</h1>
+      <p className="mb-6 mt-2 text-ink-soft">
+        {user.role === "admin" ? "Every lead" : "The leads of your inboxes and the leads you own"}: overdue first, then by priority, then oldest first.
+      </p>
+      <InboxFilterForm filters={filters} options={options} />
+      <StatusCounts counts={page.counts} filters={filters} />
+      {shown > 0 ? (
+        <LeadTable
+          rows={page.rows}
+          now={now}
+          timeZone={timeZone}
+          caption={`${filtered ? "Leads matching the filters" : "Leads"}${paged ? ", continued" : ""} (${shown} on this page)`}
+        />
+      ) : (
+        <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-ink-soft">
+          {filtered ? "No leads match these filters." : "No leads yet."} {filtered ? <Link to="/admin" className="link">Clear all filters</Link> : null}
+        </p>
+      )}
+      <nav aria-label="Pages" className="mt-6 flex flex-wrap items-center justify-between gap-4">
+        {paged ? <Link to={inboxHref(filters)} className="button-secondary">First page</Link> : <span />}
+        {page.nextCursor ? (
+          <Link to={inboxHref(filters, { after: page.nextCursor })} rel="next" className="button-secondary">
+            Next page<span aria-hidden="true">&nbsp;→</span>
+          </Link>
+        ) : null}
+      </nav>
+    </AdminLayout>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  if (isRouteErrorResponse(error)) {
+    return <AdminErrorNotice status={error.status} message={typeof error.data === "string" ? error.data : "The inbox could not be shown."} />;
+  }
+  return <AdminErrorNotice status={null} message="The inbox could not be shown. Please try again in a moment." />;
+}

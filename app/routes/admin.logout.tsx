@@ -1,0 +1,16 @@
+import { type ActionFunctionArgs, redirect } from "@remix-run/node";
+import { requireSameOrigin } from "~/server/auth.server";
+import { getDb } from "~/server/db.server";
+import { revokeSession, sessionCookie, sessionTokenFrom } from "~/server/sessions.server";
+
+export async function loader() {
+  return redirect("/admin");
+}
+
+/** Ends the session on the server, not just in the browser: the old cookie opens nothing. */
+export async function action({ request }: ActionFunctionArgs) {
+  requireSameOrigin(request);
+  const token = await sessionTokenFrom(request);
+  if (token) await revokeSession(getDb(), token);
+  return redirect("/admin/login", { headers: { "Set-Cookie": await sessionCookie().serialize("", { maxAge: 0 }) } });
+}

@@ -1,0 +1,82 @@
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { Form, Link, isRouteErrorResponse, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
+import { z } from "zod";
+import { ErrorSummary, FormCard } from "~/components/form";
+import { fieldErrors } from "~/domain/validation";
+import { requireSameOrigin } from "~/server/auth.server";
+import { getDb } from "~/server/db.server";
+import { findUsablePasswordLink, setPasswordWithLink } from "~/server/password-links.server";
+
+const NewPasswordSchema = z
+  .object({
+    password: z.string({ error: "Please choose a password" }).min(12, "Please use at least 12 characters").max(200, "Please keep this under 200 characters"),
+    confirm: z.string({ error: "Please type the password again" }),
+  })
+  .refine((value) => value.password === value.confirm, { path: ["confirm"], message: "The two passwords are not the same" });
+
+async function usableLink(token: string | undefined) {
+  const link = token && /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await findUsablePasswordLink(getDb(), token) : undefined;
+  if (!link) throw new Response("This link cannot be used", { status: 410 });
+  return link;
+}
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const link = await usableLink(params.token);
+  return { email: link.email, invite: link.purpose === "invite" };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  requireSameOrigin(request);
+  await usableLink(params.token);
+  const form = await request.formData();
+  const parsed = NewPasswordSchema.safeParse({ password: form.get("password") ?? undefined, confirm: form.get("confirm") ?? undefined });
+  if (!parsed.success) return data({ errors: fieldErrors(parsed.error) }, { status: 400 });
+  const done = await setPasswordWithLink(getDb(), params.token ?? "", parsed.data.password);
+  if (!done) throw new Response("This link cannot be used", { status: 410 });
+  return redirect("/admin/login?reset=1");
+}
+
+export const meta: MetaFunction = () => [{ title: "Choose a password · Impact Desk" }, { name: "robots", content: "noindex" }, { name: "referrer", content: "no-referrer" }];
+
+function PasswordInput({ name, label, error, autoComplete }: { name: string; label: string; error?: string; autoComplete: string }) {
+  return (
+    <div>
+      <label htmlFor={name} className="block font-semibold text-ink">{label}</label>
+      <input id={name} name={name} type="password" autoComplete={autoComplete} maxLength={200} aria-invalid={error ? true : undefined} aria-describedby={error ? `${name}-error` : undefined} className={`mt-1 block w-full rounded-md border px-3 py-2 ${error ? "border-red-700" : "border-slate-400"}`} />
+      {error ? <p id={`${name}-error`} className="mt-2 text-sm font-medium text-red-700"><span className="sr-only">Error: </span>{error}</p> : null}
+    </div>
+  );
+}
+
+export default function ChoosePassword() {
+  const { email, invite } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const errors = result?.errors ?? {};
+  return (
+    <div className="container-page max-w-md py-16">
+      <h1 className="font-serif text-3xl font-bold text-ink">{invite ? "Choose your password" : "Choose a new password"}</h1>
+      <p className="mt-2 mb-8 text-ink-soft">For {email}. At least 12 characters; a short sentence works well.</p>
+      <ErrorSummary errors={errors} labels={{ password: "Password", confirm: "Password again" }} />
+      <FormCard>
+        <Form method="post" noValidate className="space-y-5">
+          <input type="text" name="username" autoComplete="username" defaultValue={email} hidden readOnly aria-hidden="true" />
+          <PasswordInput name="password" label="Password" error={errors.password} autoComplete="new-password" />
+          <PasswordInput name="confirm" label="Password again" error={errors.confirm} autoComplete="new-password" />
+          <button type="submit" className="button-primary w-full">Save my password</button>
+        </Form>
+      </FormCard>
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  if (!isRouteErrorResponse(error) || error.status !== 410) throw error;
+  return (
+    <div className="container-page max-w-md py-16">
+      <h1 className="font-serif text-3xl font-bold text-ink">This link has expired or was already used</h1>
+      <p className="mt-4 text-ink-soft">Ask for a new link to choose your password.</p>
+      <Link to="/admin/forgot" className="button-primary mt-8">Email me a new link</Link>
+    </div>
+  );
+}

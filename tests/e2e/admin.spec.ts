@@ -1,0 +1,49 @@
+import { createDatabase } from "~/server/db.server";
+import { hashPassword } from "~/server/passwords.server";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { completeQuestionnaire, fillContact, startFromArticle, storedLead, uniqueEmail } from "./flow-helpers";
+
+const ADMIN = "partner@meridian-audit.example";
+const PASSWORD = "a long enough password";
+
+test.beforeAll(async () => {
+  // Demo accounts have no password in production mode; give the partner one for these tests.
+  const db = createDatabase(process.env.E2E_DATABASE_PATH ?? "");
+  await db.updateTable("users").set({ password_hash: await hashPassword(PASSWORD) }).where("email", "=", ADMIN).execute();
+  await db.destroy();
+});
+
+test("a consultant signs in, finds a new lead in the inbox and opens it", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  // A visitor submits a lead through the public flow.
+  const visitor = await browser.newPage();
+  const email = uniqueEmail("admin");
+  await startFromArticle(visitor);
+  await completeQuestionnaire(visitor);
+  await fillContact(visitor, email);
+  await visitor.getByRole("button", { name: "Review my answers" }).click();
+  await visitor.getByRole("button", { name: /Send and see my exposure summary/ }).click();
+  await expect(visitor).toHaveURL(/\/assess\/done\//);
+  const lead = await storedLead(email);
+  await visitor.close();
+
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/admin\/login/);
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Email").fill(ADMIN);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByText(lead?.public_ref ?? "missing")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: lead?.public_ref ?? "missing" }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/admin/leads/${lead?.id}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(lead?.company ?? "missing");
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/admin\/login/);
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/admin\/login/);
+});
