@@ -1,5 +1,5 @@
-import { type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
-import { isRouteErrorResponse, useLoaderData, useRouteError } from "@remix-run/react";
+import { type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { isRouteErrorResponse, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
 import { z } from "zod";
 import { AdminErrorNotice, AdminLayout } from "~/components/admin-layout";
 import {
@@ -14,7 +14,10 @@ import {
   SourceSection,
   TimelineSection,
 } from "~/components/lead-detail";
+import { TriageSection } from "~/components/lead-triage";
+import { TriageActionSchema } from "~/domain/lead-inbox";
 import { getLeadDetail } from "~/server/admin-leads.server";
+import { TriageError, applyTriage, triageOptions } from "~/server/lead-triage.server";
 import { requireUser } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { getEnv } from "~/server/env.server";
@@ -35,7 +38,35 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const result = await getLeadDetail(getDb(), user, id.data, { now });
   if (result.kind === "not-found") throw data("There is no lead with that number.", { status: 404 });
   if (result.kind === "forbidden") throw data("This lead belongs to an inbox you are not a member of, and it is not yours.", { status: 403 });
-  return { user: { name: user.name, role: user.role }, lead: result.lead, now: now.toISOString(), timeZone: getEnv().businessCalendar.timeZone };
+  return {
+    user: { name: user.name, role: user.role },
+    lead: result.lead,
+    options: await triageOptions(getDb()),
+    now: now.toISOString(),
+    timeZone: getEnv().businessCalendar.timeZone,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const id = LeadIdSchema.safeParse(params.id);
+  if (!id.success) throw data("There is no lead with that number.", { status: 404 });
+  const form = await request.formData();
+  const parsed = TriageActionSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const intent = String(form.get("intent") ?? "");
+    return data({ errors: { intent, field: String(issue?.path[0] ?? "form"), message: issue?.message ?? "That change cannot be made." } }, { status: 400 });
+  }
+  try {
+    await applyTriage(getDb(), user, id.data, parsed.data);
+  } catch (error) {
+    if (!(error instanceof TriageError)) throw error;
+    if (error.status !== 400) throw data(error.message, { status: error.status });
+    return data({ errors: { intent: parsed.data.intent, field: error.field ?? "form", message: error.message } }, { status: 400 });
+  }
+  // Back to the page with a plain GET, so reloading it does not repeat the change.
+  return redirect(`/admin/leads/${id.data}`);
 }
 
 // Leads carry personal data: never keep a copy in a shared or browser cache.
@@ -47,7 +78,8 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
 ];
 
 export default function LeadPage() {
-  const { user, lead, now, timeZone } = useLoaderData<typeof loader>();
+  const { user, lead, options, now, timeZone } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   return (
     <AdminLayout user={user}>
       <LeadHeader lead={lead} timeZone={timeZone} />
@@ -60,6 +92,7 @@ export default function LeadPage() {
           <EmailsSection lead={lead} timeZone={timeZone} />
         </div>
         <div className="space-y-6">
+          <TriageSection lead={lead} people={options.people} inboxes={options.inboxes} errors={actionData?.errors ?? null} />
           <SlaSection lead={lead} now={now} timeZone={timeZone} />
           <SourceSection lead={lead} />
           <NotesSection lead={lead} timeZone={timeZone} />

@@ -42,6 +42,22 @@ test("a consultant signs in, finds a new lead in the inbox and opens it", async 
   await expect(page.getByRole("heading", { level: 1 })).toContainText(lead?.company ?? "missing");
   await expectNoAxeViolations(page);
 
+  // Work the lead: a note, a status change and a reassignment, each shown on the timeline.
+  await page.getByLabel("Add a note").fill("Called the CTO.\nSending a proposal next week.");
+  await page.getByLabel("This note records contact with the lead").check();
+  await page.getByRole("button", { name: "Save note" }).click();
+  await expect(page.getByText("Sending a proposal next week.")).toBeVisible();
+  await page.getByLabel("Move to", { exact: true }).selectOption("contacted");
+  await page.getByRole("button", { name: "Change status" }).click();
+  await expect(page.locator('section[aria-labelledby="timeline"]')).toContainText("Status changed");
+  const other = page.getByLabel("Reassign to").locator("option:not([disabled])").filter({ hasNotText: "Helena Vos" }).first();
+  const otherName = (await other.textContent()) ?? "";
+  await page.getByLabel("Reassign to").selectOption({ label: otherName });
+  await page.getByRole("button", { name: "Reassign" }).click();
+  await expect(page.locator('section[aria-labelledby="timeline"]')).toContainText("Reassigned");
+  await expect(page.locator('section[aria-labelledby="timeline"]')).toContainText("Note added");
+  await expectNoAxeViolations(page);
+
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/admin\/login/);
   await page.goto("/admin");

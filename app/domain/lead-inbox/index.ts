@@ -15,3 +15,4 @@ export {
 export { canViewLead, type LeadViewer } from "./scope";
 export { EMAIL_KIND_LABELS, emailKindLabel, eventDetail, eventLabel } from "./timeline";
 export { dueText, formatDuration, formatInstant } from "./format";
+export { NEXT_STATUSES, NOTE_MAX_LENGTH, TriageActionSchema, canMoveTo, type TriageAction } from "./workflow";

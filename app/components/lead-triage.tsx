@@ -1,0 +1,119 @@
+import { Form, useNavigation } from "@remix-run/react";
+import { LEAD_STATUS_LABELS, NEXT_STATUSES, NOTE_MAX_LENGTH, isLeadStatus } from "~/domain/lead-inbox";
+import { FieldError, describedBy } from "./form";
+
+export type TriageErrors = { intent: string; field: string; message: string } | null;
+
+type Option = { id: number; name: string };
+
+function errorFor(errors: TriageErrors, intent: string, field: string) {
+  return errors && errors.intent === intent && errors.field === field ? errors.message : undefined;
+}
+
+const selectClass = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2";
+const buttonClass = "rounded-md bg-ink px-4 py-2 font-semibold text-white hover:bg-ink-soft disabled:opacity-60";
+
+/** The changes a consultant makes to a lead; each is its own small form that works without JavaScript. */
+export function TriageSection({
+  lead,
+  people,
+  inboxes,
+  errors,
+}: {
+  lead: { status: string; owner: { id: number } | null; inbox: { id: number } | null; erasedAt: string | null };
+  people: Option[];
+  inboxes: Option[];
+  errors: TriageErrors;
+}) {
+  const navigation = useNavigation();
+  const busy = navigation.state !== "idle";
+  if (lead.erasedAt) return null;
+  const next = isLeadStatus(lead.status) ? NEXT_STATUSES[lead.status] : [];
+  const statusError = errorFor(errors, "status", "status");
+  const reasonError = errorFor(errors, "status", "reason");
+  const noteError = errorFor(errors, "note", "body");
+  const ownerError = errorFor(errors, "reassign", "ownerId");
+  const inboxError = errorFor(errors, "move", "inboxId");
+  // A problem not tied to one of the fields below (a tampered intent, a change that is not allowed).
+  const generalError = errors && !["status", "reason", "body", "ownerId", "inboxId"].includes(errors.field) ? errors.message : null;
+
+  return (
+    <section aria-labelledby="triage-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+      <h2 id="triage-heading" className="font-serif text-xl font-bold text-ink">Work this lead</h2>
+      {generalError ? <p role="alert" className="mt-3 rounded-md bg-red-50 p-3 text-red-800">{generalError}</p> : null}
+
+      {next.length > 0 ? (
+        <Form method="post" className="mt-4 space-y-3">
+          <input type="hidden" name="intent" value="status" />
+          <div>
+            <label htmlFor="status" className="block font-semibold text-ink">Move to</label>
+            <select id="status" name="status" className={selectClass} aria-describedby={describedBy("status", { error: statusError })}>
+              {next.map((status) => <option key={status} value={status}>{LEAD_STATUS_LABELS[status]}</option>)}
+            </select>
+            <FieldError field="status" message={statusError} />
+          </div>
+          <div>
+            <label htmlFor="reason" className="block font-semibold text-ink">Reason <span className="font-normal text-ink-soft">(needed when lost)</span></label>
+            <input id="reason" name="reason" maxLength={500} className={selectClass} aria-describedby={describedBy("reason", { error: reasonError })} />
+            <FieldError field="reason" message={reasonError} />
+          </div>
+          <button type="submit" className={buttonClass} disabled={busy}>Change status</button>
+        </Form>
+      ) : null}
+
+      {lead.owner === null ? (
+        <Form method="post" className="mt-6">
+          <input type="hidden" name="intent" value="claim" />
+          <button type="submit" className={buttonClass} disabled={busy}>Claim this lead</button>
+        </Form>
+      ) : null}
+
+      <Form method="post" className="mt-6 space-y-3">
+        <input type="hidden" name="intent" value="reassign" />
+        <div>
+          <label htmlFor="ownerId" className="block font-semibold text-ink">Reassign to</label>
+          <select id="ownerId" name="ownerId" className={selectClass} defaultValue={lead.owner?.id ?? ""} aria-describedby={describedBy("ownerId", { error: ownerError })}>
+            <option value="" disabled>Choose a consultant</option>
+            {people.map((person) => <option key={person.id} value={person.id}>{person.name}</option>)}
+          </select>
+          <FieldError field="ownerId" message={ownerError} />
+        </div>
+        <button type="submit" className={buttonClass} disabled={busy}>Reassign</button>
+      </Form>
+
+      <Form method="post" className="mt-6 space-y-3">
+        <input type="hidden" name="intent" value="move" />
+        <div>
+          <label htmlFor="inboxId" className="block font-semibold text-ink">Move to inbox</label>
+          <select id="inboxId" name="inboxId" className={selectClass} defaultValue={lead.inbox?.id ?? ""} aria-describedby={describedBy("inboxId", { error: inboxError })}>
+            <option value="" disabled>Choose an inbox</option>
+            {inboxes.map((inbox) => <option key={inbox.id} value={inbox.id}>{inbox.name}</option>)}
+          </select>
+          <FieldError field="inboxId" message={inboxError} />
+        </div>
+        <button type="submit" className={buttonClass} disabled={busy}>Move</button>
+      </Form>
+
+      <Form method="post" className="mt-3">
+        <input type="hidden" name="intent" value="reroute" />
+        <button type="submit" className="rounded-md border border-ink px-4 py-2 font-semibold text-ink hover:bg-slate-100" disabled={busy}>
+          Re-run routing
+        </button>
+      </Form>
+
+      <Form method="post" className="mt-6 space-y-3">
+        <input type="hidden" name="intent" value="note" />
+        <div>
+          <label htmlFor="body" className="block font-semibold text-ink">Add a note</label>
+          <textarea id="body" name="body" rows={4} maxLength={NOTE_MAX_LENGTH} className={selectClass} aria-describedby={describedBy("body", { error: noteError })} />
+          <FieldError field="body" message={noteError} />
+        </div>
+        <div className="flex items-start gap-3">
+          <input id="contacted" name="contacted" type="checkbox" className="mt-1 h-5 w-5 accent-brand" />
+          <label htmlFor="contacted" className="text-ink">This note records contact with the lead</label>
+        </div>
+        <button type="submit" className={buttonClass} disabled={busy}>Save note</button>
+      </Form>
+    </section>
+  );
+}

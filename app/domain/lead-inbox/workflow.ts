@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { LEAD_STATUSES, type LeadStatus } from "./statuses";
+
+/**
+ * Where a lead may go next. Won is final; a lost lead can be reopened as contacted, and a lead
+ * marked as spam by mistake goes back to new.
+ */
+export const NEXT_STATUSES: Readonly<Record<LeadStatus, readonly LeadStatus[]>> = {
+  new: ["contacted", "qualified", "lost", "spam"],
+  contacted: ["qualified", "proposal", "lost", "spam"],
+  qualified: ["proposal", "won", "lost"],
+  proposal: ["won", "lost"],
+  won: [],
+  lost: ["contacted"],
+  spam: ["new"],
+};
+
+export function canMoveTo(from: LeadStatus, to: LeadStatus): boolean {
+  return NEXT_STATUSES[from].includes(to);
+}
+
+export const NOTE_MAX_LENGTH = 5_000;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+const leadId = z.coerce.number({ error: "Choose a person" }).int().positive();
+
+/** Every change a consultant can make on the lead page, one schema per intent. */
+export const TriageActionSchema = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("note"),
+    body: z
+      .string({ error: "Please write the note" })
+      .trim()
+      .min(1, "Please write the note")
+      .max(NOTE_MAX_LENGTH, `Please keep notes under ${NOTE_MAX_LENGTH.toLocaleString("en")} characters`)
+      .refine((value) => !CONTROL.test(value), "Please remove special control characters"),
+    contacted: z.preprocess((value) => value === "on" || value === "true", z.boolean()),
+  }),
+  z
+    .object({
+      intent: z.literal("status"),
+      status: z.enum(LEAD_STATUSES, { error: "Choose one of the statuses offered" }),
+      reason: z.preprocess(
+        (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+        z.string().trim().max(500, "Please keep the reason under 500 characters").optional(),
+      ),
+    })
+    .refine((value) => value.status !== "lost" || Boolean(value.reason), { path: ["reason"], message: "Please say why the lead was lost" }),
+  z.object({ intent: z.literal("claim") }),
+  z.object({ intent: z.literal("reassign"), ownerId: leadId }),
+  z.object({ intent: z.literal("move"), inboxId: z.coerce.number({ error: "Choose an inbox" }).int().positive() }),
+  z.object({ intent: z.literal("reroute") }),
+]);
+
+export type TriageAction = z.infer<typeof TriageActionSchema>;

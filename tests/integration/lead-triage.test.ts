@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type DB, createDatabase } from "~/server/db.server";
+import { hashPassword } from "~/server/passwords.server";
+import { FlowVisitor, VALID_CONTACT, answersFixture } from "../support/flow-client";
+import { type TestServer, startServer } from "../support/server";
+
+let server: TestServer;
+let db: DB;
+let adminCookie: string;
+
+async function signIn(email: string) {
+  const response = await fetch(`${server.baseUrl}/admin/login`, {
+    method: "POST",
+    body: new URLSearchParams({ email, password: "a long enough password" }),
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    redirect: "manual",
+  });
+  return response.headers.get("set-cookie")?.split(";")[0] ?? "";
+}
+
+let leadCounter = 0;
+async function newLead() {
+  leadCounter += 1;
+  const email = `lead${leadCounter}@bank.example`;
+  const visitor = new FlowVisitor(server.baseUrl);
+  await visitor.start();
+  await visitor.answerAllSteps(answersFixture("eu-bank-credit-scoring"));
+  await visitor.submitContact({ ...VALID_CONTACT, email });
+  await visitor.post("/assess/review", {});
+  return db.selectFrom("leads").selectAll().where("contact_email", "=", email).executeTakeFirstOrThrow();
+}
+
+async function act(leadId: number, fields: Record<string, string>, cookie = adminCookie) {
+  const response = await fetch(`${server.baseUrl}/admin/leads/${leadId}`, {
+    method: "POST",
+    body: new URLSearchParams(fields),
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
+    redirect: "manual",
+  });
+  return { status: response.status, text: await response.text(), location: response.headers.get("location") };
+}
+
+const snapshot = async (leadId: number) => ({
+  lead: await db.selectFrom("leads").selectAll().where("id", "=", leadId).executeTakeFirstOrThrow(),
+  // "emailed" events come from the mail worker at its own pace; they are not the triage's doing.
+  events: await db.selectFrom("lead_events").select(["type", "data"]).where("lead_id", "=", leadId).where("type", "!=", "emailed").orderBy("id").execute(),
+  notes: await db.selectFrom("lead_notes").selectAll().where("lead_id", "=", leadId).execute(),
+});
+
+beforeAll(async () => {
+  server = await startServer({ FORM_MIN_FILL_SECONDS: "0", SUBMIT_LIMIT_PER_IP: "1000" });
+  db = createDatabase(server.databasePath);
+  await db.updateTable("users").set({ password_hash: await hashPassword("a long enough password") }).execute();
+  adminCookie = await signIn("partner@meridian-audit.example");
+});
+afterAll(async () => {
+  await db?.destroy();
+  await server?.stop();
+});
+
+describe("working a lead", () => {
+  it("adds a plain-text note with its author, shown escaped", async () => {
+    const lead = await newLead();
+    const done = await act(lead.id, { intent: "note", body: "Called <b>Ada</b>.\nSends the DPIA Friday." });
+    expect(done.status).toBe(302);
+    const { notes, events } = await snapshot(lead.id);
+    expect(notes[0]?.body).toBe("Called <b>Ada</b>.\nSends the DPIA Friday.");
+    expect(events.map((event) => event.type)).toContain("note_added");
+    const page = await (await fetch(`${server.baseUrl}/admin/leads/${lead.id}`, { headers: { Cookie: adminCookie } })).text();
+    expect(page).toContain("Called &lt;b&gt;Ada&lt;/b&gt;.");
+  });
+
+  it("records the first response when a note logs contact", async () => {
+    const lead = await newLead();
+    await act(lead.id, { intent: "note", body: "Spoke on the phone.", contacted: "on" });
+    expect((await snapshot(lead.id)).lead.first_response_at).not.toBeNull();
+  });
+
+  it("moves the status along the workflow and records the first response", async () => {
+    const lead = await newLead();
+    expect((await act(lead.id, { intent: "status", status: "contacted" })).status).toBe(302);
+    const { lead: after, events } = await snapshot(lead.id);
+    expect(after.status).toBe("contacted");
+    expect(after.first_response_at).not.toBeNull();
+    expect(JSON.parse(events.at(-1)?.data ?? "{}")).toMatchObject({ from: "new", to: "contacted" });
+  });
+
+  it("refuses a status outside the workflow, changing nothing", async () => {
+    const lead = await newLead();
+    const before = await snapshot(lead.id);
+    const refused = await act(lead.id, { intent: "status", status: "won" });
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain("A lead cannot go from");
+    expect(await snapshot(lead.id)).toEqual(before);
+  });
+
+  it("refuses an unknown status and a lost lead without a reason", async () => {
+    const lead = await newLead();
+    const before = await snapshot(lead.id);
+    expect((await act(lead.id, { intent: "status", status: "archived" })).status).toBe(400);
+    const lost = await act(lead.id, { intent: "status", status: "lost" });
+    expect(lost.status).toBe(400);
+    expect(lost.text).toContain("Please say why the lead was lost");
+    expect(await snapshot(lead.id)).toEqual(before);
+  });
+
+  it("refuses a note over the size limit", async () => {
+    const lead = await newLead();
+    const before = await snapshot(lead.id);
+    const refused = await act(lead.id, { intent: "note", body: "x".repeat(5001) });
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain("under 5,000 characters");
+    expect(await snapshot(lead.id)).toEqual(before);
+  });
+
+  it("reassigns to an active consultant and refuses an inactive one", async () => {
+    const lead = await newLead();
+    const [active, inactive] = await db.selectFrom("users").select(["id"]).where("role", "=", "consultant").where("id", "!=", lead.owner_id ?? 0).limit(2).execute();
+    await db.updateTable("users").set({ active: 0 }).where("id", "=", inactive?.id ?? 0).execute();
+    const before = await snapshot(lead.id);
+    const refused = await act(lead.id, { intent: "reassign", ownerId: String(inactive?.id) });
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain("is inactive");
+    expect(await snapshot(lead.id)).toEqual(before);
+    expect((await act(lead.id, { intent: "reassign", ownerId: String(active?.id) })).status).toBe(302);
+    expect((await snapshot(lead.id)).lead.owner_id).toBe(active?.id);
+    await db.updateTable("users").set({ active: 1 }).where("id", "=", inactive?.id ?? 0).execute();
+  });
+
+  it("lets a lead waiting unassigned be claimed, once", async () => {
+    const lead = await newLead();
+    await db.updateTable("leads").set({ owner_id: null }).where("id", "=", lead.id).execute();
+    expect((await act(lead.id, { intent: "claim" })).status).toBe(302);
+    expect((await snapshot(lead.id)).lead.owner_id).not.toBeNull();
+    expect((await act(lead.id, { intent: "claim" })).text).toContain("Someone already owns this lead.");
+  });
+
+  it("moves a lead to another inbox, and re-runs routing", async () => {
+    const lead = await newLead();
+    const other = await db.selectFrom("inboxes").select("id").where("id", "!=", lead.inbox_id ?? 0).executeTakeFirstOrThrow();
+    expect((await act(lead.id, { intent: "move", inboxId: String(other.id) })).status).toBe(302);
+    expect((await snapshot(lead.id)).lead.inbox_id).toBe(other.id);
+    expect((await act(lead.id, { intent: "reroute" })).status).toBe(302);
+    expect((await snapshot(lead.id)).lead.inbox_id).toBe(lead.inbox_id);
+  });
+
+  it("answers a tampered lead id with 404 and a tampered intent with 400", async () => {
+    expect((await act(999_999, { intent: "claim" })).status).toBe(404);
+    const lead = await newLead();
+    expect((await act(lead.id, { intent: "delete-everything" })).status).toBe(400);
+  });
+
+  it("refuses a consultant a lead outside their inboxes with 403, changing nothing", async () => {
+    const lead = await newLead();
+    const outsider = await db
+      .selectFrom("users")
+      .select(["id", "email"])
+      .where("role", "=", "consultant")
+      .where("id", "not in", db.selectFrom("inbox_members").select("user_id").where("inbox_id", "=", lead.inbox_id ?? 0))
+      .executeTakeFirstOrThrow();
+    const cookie = await signIn(outsider.email);
+    const before = await snapshot(lead.id);
+    expect((await act(lead.id, { intent: "note", body: "sneaky" }, cookie)).status).toBe(403);
+    expect(await snapshot(lead.id)).toEqual(before);
+  });
+});
