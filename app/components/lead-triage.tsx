@@ -35,7 +35,7 @@ export function TriageSection({
   const ownerError = errorFor(errors, "reassign", "ownerId");
   const inboxError = errorFor(errors, "move", "inboxId");
   // A problem not tied to one of the fields below (a tampered intent, a change that is not allowed).
-  const generalError = errors && !["status", "reason", "body", "ownerId", "inboxId"].includes(errors.field) ? errors.message : null;
+  const generalError = errors && errors.intent !== "erase" && !["status", "reason", "body", "ownerId", "inboxId"].includes(errors.field) ? errors.message : null;
 
   return (
     <section aria-labelledby="triage-heading" className="rounded-lg border border-slate-200 bg-white p-5">
@@ -114,6 +114,42 @@ export function TriageSection({
         </div>
         <button type="submit" className={buttonClass} disabled={busy}>Save note</button>
       </Form>
+    </section>
+  );
+}
+
+/** Administrators only: a data-subject access export, and erasure on request. */
+export function PrivacySection({ leadId, erased, errors }: { leadId: number; erased: boolean; errors: TriageErrors }) {
+  const reasonError = errorFor(errors, "erase", "reason");
+  const confirmError = errorFor(errors, "erase", "confirm");
+  const otherError = errors && errors.intent === "erase" && !reasonError && !confirmError ? errors.message : null;
+  return (
+    <section aria-labelledby="privacy-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+      <h2 id="privacy-heading" className="font-serif text-xl font-bold text-ink">Personal data</h2>
+      <Form method="post" action={`/admin/leads/${leadId}/export`} reloadDocument className="mt-4">
+        <button type="submit" className={buttonClass}>Export as JSON</button>
+      </Form>
+      {erased ? (
+        <p className="mt-4 text-ink-soft">This lead's personal data has been erased.</p>
+      ) : (
+        <Form method="post" className="mt-6 space-y-3">
+          <input type="hidden" name="intent" value="erase" />
+          {otherError ? <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800">{otherError}</p> : null}
+          <div>
+            <label htmlFor="erase-reason" className="block font-semibold text-ink">Reason for erasure</label>
+            <input id="erase-reason" name="reason" maxLength={500} className={selectClass} aria-describedby={describedBy("erase-reason", { error: reasonError })} />
+            <FieldError field="erase-reason" message={reasonError} />
+          </div>
+          <div>
+            <div className="flex items-start gap-3">
+              <input id="confirm" name="confirm" type="checkbox" className="mt-1 h-5 w-5 accent-brand" aria-describedby={describedBy("confirm", { error: confirmError })} />
+              <label htmlFor="confirm" className="text-ink">I confirm: erase this person's contact details, messages and notes. This cannot be undone.</label>
+            </div>
+            <FieldError field="confirm" message={confirmError} />
+          </div>
+          <button type="submit" className="rounded-md bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900">Erase personal data</button>
+        </Form>
+      )}
     </section>
   );
 }

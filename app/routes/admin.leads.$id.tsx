@@ -14,10 +14,11 @@ import {
   SourceSection,
   TimelineSection,
 } from "~/components/lead-detail";
-import { TriageSection } from "~/components/lead-triage";
+import { PrivacySection, TriageSection } from "~/components/lead-triage";
 import { TriageActionSchema } from "~/domain/lead-inbox";
 import { getLeadDetail } from "~/server/admin-leads.server";
-import { TriageError, applyTriage, triageOptions } from "~/server/lead-triage.server";
+import { eraseLead } from "~/server/lead-privacy.server";
+import { TriageError, applyTriage, recordView, triageOptions } from "~/server/lead-triage.server";
 import { requireUser } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { getEnv } from "~/server/env.server";
@@ -38,6 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const result = await getLeadDetail(getDb(), user, id.data, { now });
   if (result.kind === "not-found") throw data("There is no lead with that number.", { status: 404 });
   if (result.kind === "forbidden") throw data("This lead belongs to an inbox you are not a member of, and it is not yours.", { status: 403 });
+  await recordView(getDb(), user, id.data, now);
   return {
     user: { name: user.name, role: user.role },
     lead: result.lead,
@@ -59,7 +61,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data({ errors: { intent, field: String(issue?.path[0] ?? "form"), message: issue?.message ?? "That change cannot be made." } }, { status: 400 });
   }
   try {
-    await applyTriage(getDb(), user, id.data, parsed.data);
+    if (parsed.data.intent === "erase") await eraseLead(getDb(), user, id.data, parsed.data.reason);
+    else await applyTriage(getDb(), user, id.data, parsed.data);
   } catch (error) {
     if (!(error instanceof TriageError)) throw error;
     if (error.status !== 400) throw data(error.message, { status: error.status });
@@ -93,6 +96,7 @@ export default function LeadPage() {
         </div>
         <div className="space-y-6">
           <TriageSection lead={lead} people={options.people} inboxes={options.inboxes} errors={actionData?.errors ?? null} />
+          {user.role === "admin" ? <PrivacySection leadId={lead.id} erased={lead.erasedAt !== null} errors={actionData?.errors ?? null} /> : null}
           <SlaSection lead={lead} now={now} timeZone={timeZone} />
           <SourceSection lead={lead} />
           <NotesSection lead={lead} timeZone={timeZone} />

@@ -22,7 +22,7 @@ export class TriageError extends Error {
  * Applies one change from the lead page in a transaction, with its timeline event. The first
  * status change, or a note that records contact, is the lead's first response for the SLA.
  */
-export async function applyTriage(db: DB, user: AuthUser, leadId: number, action: TriageAction, now = new Date()): Promise<void> {
+export async function applyTriage(db: DB, user: AuthUser, leadId: number, action: Exclude<TriageAction, { intent: "erase" }>, now = new Date()): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const lead = await trx
       .selectFrom("leads")
@@ -116,4 +116,20 @@ export async function triageOptions(db: DB) {
     db.selectFrom("inboxes").select(["id", "name"]).orderBy("name").execute(),
   ]);
   return { people, inboxes };
+}
+
+const VIEW_EVENT_GAP_MS = 30 * 60 * 1000;
+
+/** Notes on the timeline that someone opened the lead; repeated looks within half an hour count once. */
+export async function recordView(db: DB, user: AuthUser, leadId: number, now = new Date()): Promise<void> {
+  const recent = await db
+    .selectFrom("lead_events")
+    .select("id")
+    .where("lead_id", "=", leadId)
+    .where("type", "=", "viewed")
+    .where("actor", "=", String(user.id))
+    .where("created_at", ">", new Date(now.getTime() - VIEW_EVENT_GAP_MS).toISOString())
+    .executeTakeFirst();
+  if (recent) return;
+  await db.insertInto("lead_events").values({ lead_id: leadId, type: "viewed", actor: String(user.id), data: "{}", created_at: now.toISOString() }).execute();
 }

@@ -42,8 +42,8 @@ async function act(leadId: number, fields: Record<string, string>, cookie = admi
 
 const snapshot = async (leadId: number) => ({
   lead: await db.selectFrom("leads").selectAll().where("id", "=", leadId).executeTakeFirstOrThrow(),
-  // "emailed" events come from the mail worker at its own pace; they are not the triage's doing.
-  events: await db.selectFrom("lead_events").select(["type", "data"]).where("lead_id", "=", leadId).where("type", "!=", "emailed").orderBy("id").execute(),
+  // Emails sent by the worker at its own pace, and the page being viewed, are not changes to the lead.
+  events: await db.selectFrom("lead_events").select(["type", "data"]).where("lead_id", "=", leadId).where("type", "not in", ["emailed", "viewed"]).orderBy("id").execute(),
   notes: await db.selectFrom("lead_notes").selectAll().where("lead_id", "=", leadId).execute(),
 });
 
@@ -164,3 +164,58 @@ describe("working a lead", () => {
     expect(await snapshot(lead.id)).toEqual(before);
   });
 });
+
+describe("personal data", () => {
+  it("is erased on request, keeping the figures and the timeline", async () => {
+    const lead = await newLead();
+    await act(lead.id, { intent: "note", body: "Ada's mobile is 0612345678" });
+    const done = await act(lead.id, { intent: "erase", reason: "Request by email of 26 November", confirm: "on" });
+    expect(done.status).toBe(302);
+    const { lead: after, notes, events } = await snapshot(lead.id);
+    expect(after).toMatchObject({ contact_name: "", contact_email: "", company: "", job_title: "", phone: null, message: null, impact_score: lead.impact_score, band: lead.band });
+    expect(after.erased_at).not.toBeNull();
+    expect(notes).toEqual([]);
+    expect(events.map((event) => event.type)).toEqual(expect.arrayContaining(["created", "note_added", "erased"]));
+    const mail = await db.selectFrom("outbox").select(["to_address", "html"]).where("lead_id", "=", lead.id).execute();
+    expect(mail.every((row) => row.to_address === "(erased)" && row.html === "")).toBe(true);
+    const search = await fetch(`${server.baseUrl}/admin?q=${encodeURIComponent(VALID_CONTACT.company)}`, { headers: { Cookie: adminCookie } });
+    expect(await search.text()).not.toContain(lead.public_ref);
+  });
+
+  it("is not erased without confirmation and a reason", async () => {
+    const lead = await newLead();
+    const before = await snapshot(lead.id);
+    const refused = await act(lead.id, { intent: "erase", reason: "" });
+    expect(refused.status).toBe(400);
+    expect(await snapshot(lead.id)).toEqual(before);
+  });
+
+  it("is erased only by an administrator", async () => {
+    const lead = await newLead();
+    const member = await db.selectFrom("inbox_members").innerJoin("users", "users.id", "inbox_members.user_id").select("users.email").where("inbox_members.inbox_id", "=", lead.inbox_id ?? 0).where("users.role", "=", "consultant").executeTakeFirstOrThrow();
+    const cookie = await signIn(member.email);
+    expect((await act(lead.id, { intent: "erase", reason: "because", confirm: "on" }, cookie)).status).toBe(403);
+    expect((await snapshot(lead.id)).lead.erased_at).toBeNull();
+  });
+
+  it("is exported as JSON for an access request, and the export is recorded", async () => {
+    const lead = await newLead();
+    const response = await fetch(`${server.baseUrl}/admin/leads/${lead.id}/export`, { method: "POST", headers: { Cookie: adminCookie } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toContain(`lead-${lead.public_ref}.json`);
+    const exported = await response.json();
+    expect(exported).toMatchObject({ reference: lead.public_ref, contact: { email: lead.contact_email }, consent: { privacyNoticeVersion: lead.consent_version } });
+    expect((await snapshot(lead.id)).events.map((event) => event.type)).toContain("exported");
+  });
+});
+
+describe("the timeline", () => {
+  it("records that a consultant viewed the lead, once per half hour", async () => {
+    const lead = await newLead();
+    await fetch(`${server.baseUrl}/admin/leads/${lead.id}`, { headers: { Cookie: adminCookie } });
+    await fetch(`${server.baseUrl}/admin/leads/${lead.id}`, { headers: { Cookie: adminCookie } });
+    const viewed = await db.selectFrom("lead_events").select("id").where("lead_id", "=", lead.id).where("type", "=", "viewed").execute();
+    expect(viewed).toHaveLength(1);
+  });
+});
+

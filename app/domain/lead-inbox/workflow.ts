@@ -50,6 +50,11 @@ export const TriageActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("reassign"), ownerId: leadId }),
   z.object({ intent: z.literal("move"), inboxId: z.coerce.number({ error: "Choose an inbox" }).int().positive() }),
   z.object({ intent: z.literal("reroute") }),
+  z.object({
+    intent: z.literal("erase"),
+    reason: z.string({ error: "Please give the reason for erasure" }).trim().min(3, "Please give the reason for erasure").max(500, "Please keep the reason under 500 characters"),
+    confirm: z.literal("on", { error: "Please confirm that the personal data should be erased" }),
+  }),
 ]);
 
 export type TriageAction = z.infer<typeof TriageActionSchema>;

@@ -1,0 +1,30 @@
+import { type ActionFunctionArgs, type LoaderFunctionArgs, data } from "@remix-run/node";
+import { requireAdmin } from "~/server/auth.server";
+import { getDb } from "~/server/db.server";
+import { TriageError } from "~/server/lead-triage.server";
+import { exportLead } from "~/server/lead-privacy.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAdmin(request);
+  throw data("Use the export button on the lead page.", { status: 405 });
+}
+
+/** A POST, not a link: exporting someone's data is an act that goes on the lead's timeline. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireAdmin(request);
+  const id = Number(params.id);
+  if (!Number.isSafeInteger(id) || id <= 0) throw data("There is no lead with that number.", { status: 404 });
+  try {
+    const exported = await exportLead(getDb(), user, id);
+    return new Response(JSON.stringify(exported, null, 2), {
+      headers: {
+        "Content-Type": "application/json; charset=utf-8",
+        "Content-Disposition": `attachment; filename="lead-${exported.reference}.json"`,
+        "Cache-Control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof TriageError) throw data(error.message, { status: error.status });
+    throw error;
+  }
+}
