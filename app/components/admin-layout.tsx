@@ -24,11 +24,18 @@ export function AdminLayout({ user, children }: { user: AdminLayoutUser; childre
                 </NavLink>
               </li>
               {user.role === "admin" ? (
-                <li>
-                  <NavLink to="/admin/mailbox" className={navClass}>
-                    Mailbox
-                  </NavLink>
-                </li>
+                <>
+                  <li>
+                    <NavLink to="/admin/users" className={navClass}>
+                      Users
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/admin/mailbox" className={navClass}>
+                      Mailbox
+                    </NavLink>
+                  </li>
+                </>
               ) : null}
             </ul>
           </nav>

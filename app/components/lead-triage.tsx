@@ -20,7 +20,7 @@ export function TriageSection({
   inboxes,
   errors,
 }: {
-  lead: { status: string; owner: { id: number } | null; inbox: { id: number } | null; erasedAt: string | null };
+  lead: { status: string; owner: { id: number } | null; inbox: { id: number } | null; erasedAt: string | null; duplicateOf: { publicRef: string } | null };
   people: Option[];
   inboxes: Option[];
   errors: TriageErrors;
@@ -35,7 +35,8 @@ export function TriageSection({
   const ownerError = errorFor(errors, "reassign", "ownerId");
   const inboxError = errorFor(errors, "move", "inboxId");
   // A problem not tied to one of the fields below (a tampered intent, a change that is not allowed).
-  const generalError = errors && errors.intent !== "erase" && !["status", "reason", "body", "ownerId", "inboxId"].includes(errors.field) ? errors.message : null;
+  const duplicateError = errorFor(errors, "duplicate", "duplicateOf");
+  const generalError = errors && errors.intent !== "erase" && !["status", "reason", "body", "ownerId", "inboxId", "duplicateOf"].includes(errors.field) ? errors.message : null;
 
   return (
     <section aria-labelledby="triage-heading" className="rounded-lg border border-slate-200 bg-white p-5">
@@ -100,6 +101,26 @@ export function TriageSection({
           Re-run routing
         </button>
       </Form>
+
+      {lead.duplicateOf ? (
+        <Form method="post" className="mt-6">
+          <input type="hidden" name="intent" value="not-duplicate" />
+          <p className="text-ink-soft">Marked as a duplicate of {lead.duplicateOf.publicRef}.</p>
+          <button type="submit" className="mt-2 rounded-md border border-ink px-4 py-2 font-semibold text-ink hover:bg-slate-100" disabled={busy}>
+            Not a duplicate
+          </button>
+        </Form>
+      ) : (
+        <Form method="post" className="mt-6 space-y-3">
+          <input type="hidden" name="intent" value="duplicate" />
+          <div>
+            <label htmlFor="duplicateOf" className="block font-semibold text-ink">Duplicate of (reference)</label>
+            <input id="duplicateOf" name="duplicateOf" placeholder="ID-7K3F9Q" maxLength={9} className={selectClass} aria-describedby={describedBy("duplicateOf", { error: duplicateError })} />
+            <FieldError field="duplicateOf" message={duplicateError} />
+          </div>
+          <button type="submit" className={buttonClass} disabled={busy}>Mark as duplicate</button>
+        </Form>
+      )}
 
       <Form method="post" className="mt-6 space-y-3">
         <input type="hidden" name="intent" value="note" />

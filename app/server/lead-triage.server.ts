@@ -26,7 +26,7 @@ export async function applyTriage(db: DB, user: AuthUser, leadId: number, action
   await db.transaction().execute(async (trx) => {
     const lead = await trx
       .selectFrom("leads")
-      .select(["id", "status", "owner_id", "inbox_id", "first_response_at", "erased_at", "assessment", "answers", "source_article", "source_topic"])
+      .select(["id", "status", "owner_id", "inbox_id", "first_response_at", "erased_at", "assessment", "answers", "source_article", "source_topic", "duplicate_of"])
       .where("id", "=", leadId)
       .executeTakeFirst();
     if (!lead) throw new TriageError("There is no lead with that number.", 404);
@@ -78,6 +78,22 @@ export async function applyTriage(db: DB, user: AuthUser, leadId: number, action
         if (inbox.id === lead.inbox_id) throw new TriageError(`The lead is already in ${inbox.name}.`, 400, "inboxId");
         await trx.updateTable("leads").set({ inbox_id: inbox.id, updated_at: at }).where("id", "=", lead.id).execute();
         await event("reassigned", { fromInboxId: lead.inbox_id, toInboxId: inbox.id, toInboxName: inbox.name });
+        return;
+      }
+      case "duplicate": {
+        const earlier = await trx.selectFrom("leads").select(["id", "public_ref", "inbox_id", "owner_id"]).where("public_ref", "=", action.duplicateOf).executeTakeFirst();
+        if (!earlier || !canViewLead(user, { inboxId: earlier.inbox_id, ownerId: earlier.owner_id })) {
+          throw new TriageError(`There is no lead ${action.duplicateOf} that you can see.`, 400, "duplicateOf");
+        }
+        if (earlier.id === lead.id) throw new TriageError("A lead cannot be a duplicate of itself.", 400, "duplicateOf");
+        await trx.updateTable("leads").set({ duplicate_of: earlier.id, updated_at: at }).where("id", "=", lead.id).execute();
+        await event("duplicate_marked", { duplicateOf: earlier.id, publicRef: earlier.public_ref });
+        return;
+      }
+      case "not-duplicate": {
+        if (lead.duplicate_of === null) throw new TriageError("This lead is not marked as a duplicate.");
+        await trx.updateTable("leads").set({ duplicate_of: null, updated_at: at }).where("id", "=", lead.id).execute();
+        await event("duplicate_unmarked", { wasDuplicateOf: lead.duplicate_of });
         return;
       }
       case "reroute": {

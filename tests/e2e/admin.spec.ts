@@ -58,6 +58,13 @@ test("a consultant signs in, finds a new lead in the inbox and opens it", async 
   await expect(page.locator('section[aria-labelledby="timeline"]')).toContainText("Note added");
   await expectNoAxeViolations(page);
 
+  await page.getByRole("link", { name: "Users" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Users");
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Mailbox" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Local mailbox");
+  await expectNoAxeViolations(page);
+
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/admin\/login/);
   await page.goto("/admin");

@@ -165,6 +165,25 @@ describe("working a lead", () => {
   });
 });
 
+describe("duplicates", () => {
+  it("are marked by the earlier lead's reference and unmarked again", async () => {
+    const [earlier, later] = [await newLead(), await newLead()];
+    expect((await act(later.id, { intent: "duplicate", duplicateOf: earlier.public_ref.toLowerCase() })).status).toBe(302);
+    expect((await snapshot(later.id)).lead.duplicate_of).toBe(earlier.id);
+    expect((await act(later.id, { intent: "not-duplicate" })).status).toBe(302);
+    expect((await snapshot(later.id)).lead.duplicate_of).toBeNull();
+  });
+
+  it("refuse an unknown reference or the lead itself, changing nothing", async () => {
+    const lead = await newLead();
+    const before = await snapshot(lead.id);
+    expect((await act(lead.id, { intent: "duplicate", duplicateOf: "ID-ZZZZZZ" })).text).toContain("There is no lead ID-ZZZZZZ");
+    expect((await act(lead.id, { intent: "duplicate", duplicateOf: "not a ref" })).status).toBe(400);
+    expect((await act(lead.id, { intent: "duplicate", duplicateOf: lead.public_ref })).text).toContain("cannot be a duplicate of itself");
+    expect(await snapshot(lead.id)).toEqual(before);
+  });
+});
+
 describe("personal data", () => {
   it("is erased on request, keeping the figures and the timeline", async () => {
     const lead = await newLead();

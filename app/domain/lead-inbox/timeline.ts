@@ -4,6 +4,7 @@ export const EMAIL_KIND_LABELS: Readonly<Record<string, string>> = {
   "visitor-confirmation": "Confirmation to the visitor",
   "sla-reminder": "First-response reminder",
   "sla-escalation": "Overdue notice to the inbox",
+  "resume-link": "Link to continue the assessment",
 };
 
 export function emailKindLabel(kind: string): string {
@@ -22,6 +23,7 @@ const EVENT_LABELS: Readonly<Record<string, string>> = {
   note_added: "Note added",
   reassigned: "Reassigned",
   duplicate_marked: "Marked as duplicate",
+  duplicate_unmarked: "No longer marked as duplicate",
   exported: "Exported",
   erased: "Personal data erased",
 };

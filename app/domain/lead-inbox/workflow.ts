@@ -51,6 +51,15 @@ export const TriageActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("move"), inboxId: z.coerce.number({ error: "Choose an inbox" }).int().positive() }),
   z.object({ intent: z.literal("reroute") }),
   z.object({
+    intent: z.literal("duplicate"),
+    duplicateOf: z
+      .string({ error: "Give the reference of the earlier lead, like ID-7K3F9Q" })
+      .trim()
+      .toUpperCase()
+      .regex(/^ID-[0-9A-HJKMNP-TV-Z]{6}$/, "Give the reference of the earlier lead, like ID-7K3F9Q"),
+  }),
+  z.object({ intent: z.literal("not-duplicate") }),
+  z.object({
     intent: z.literal("erase"),
     reason: z.string({ error: "Please give the reason for erasure" }).trim().min(3, "Please give the reason for erasure").max(500, "Please keep the reason under 500 characters"),
     confirm: z.literal("on", { error: "Please confirm that the personal data should be erased" }),
