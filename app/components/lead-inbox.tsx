@@ -1,4 +1,5 @@
 import { Form, Link } from "@remix-run/react";
+import { useEffect, useState } from "react";
 import { BandBadge } from "~/components/exposure-summary";
 import { REGIMES } from "~/domain/exposure";
 import {
@@ -149,7 +150,42 @@ function SlaCell({ row, now, timeZone }: { row: InboxLeadRow; now: string; timeZ
   );
 }
 
-export function LeadTable({ rows, now, timeZone, caption }: { rows: InboxLeadRow[]; now: string; timeZone: string; caption: string }) {
+/**
+ * Ticks all of the page's row checkboxes at once. Shown only once the page runs JavaScript; without
+ * it, each row is ticked on its own.
+ */
+function SelectAllBox({ formId }: { formId: string }) {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  if (!hydrated) return <span className="sr-only">Select</span>;
+  return (
+    <label className="inline-flex items-center">
+      <input
+        type="checkbox"
+        className="h-4 w-4"
+        onChange={(event) => {
+          for (const box of document.querySelectorAll<HTMLInputElement>(`input[form="${formId}"][name="lead"]`)) box.checked = event.currentTarget.checked;
+        }}
+      />
+      <span className="sr-only">Select every lead on this page</span>
+    </label>
+  );
+}
+
+export function LeadTable({
+  rows,
+  now,
+  timeZone,
+  caption,
+  selectForm,
+}: {
+  rows: InboxLeadRow[];
+  now: string;
+  timeZone: string;
+  caption: string;
+  /** The id of the form the rows' checkboxes belong to; without it the table has no checkboxes. */
+  selectForm?: string;
+}) {
   return (
     // Focusable, so people using a keyboard can scroll the table sideways on a narrow screen.
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-labelledby="leads-caption">
@@ -157,6 +193,11 @@ export function LeadTable({ rows, now, timeZone, caption }: { rows: InboxLeadRow
         <caption id="leads-caption" className="px-4 py-3 text-left text-base font-semibold text-ink">{caption}</caption>
         <thead className="bg-slate-100 text-xs uppercase tracking-wide text-ink">
           <tr>
+            {selectForm ? (
+              <th scope="col" className="px-3 py-2">
+                <SelectAllBox formId={selectForm} />
+              </th>
+            ) : null}
             {["Reference", "Received", "Company", "Band and score", "Top regimes", "Status", "Owner", "Inbox", "SLA due"].map((heading) => (
               <th key={heading} scope="col" className="whitespace-nowrap px-3 py-2 font-semibold">{heading}</th>
             ))}
@@ -165,6 +206,14 @@ export function LeadTable({ rows, now, timeZone, caption }: { rows: InboxLeadRow
         <tbody className="divide-y divide-slate-200">
           {rows.map((row) => (
             <tr key={row.id} className={`align-top ${row.overdue ? "bg-red-50" : ""}`} data-testid="lead-row">
+              {selectForm ? (
+                <td className="px-3 py-2">
+                  <label className="inline-flex items-center">
+                    <input type="checkbox" name="lead" value={row.id} form={selectForm} className="h-4 w-4" />
+                    <span className="sr-only">Select {row.publicRef}</span>
+                  </label>
+                </td>
+              ) : null}
               <th scope="row" className="whitespace-nowrap px-3 py-2 font-semibold">
                 <Link to={`/admin/leads/${row.id}`} className="link">{row.publicRef}</Link>
                 {row.duplicateOf !== null ? <span className="block text-xs font-normal text-ink-soft">Repeat submission</span> : null}

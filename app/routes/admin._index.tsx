@@ -1,8 +1,9 @@
 import { type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Link, isRouteErrorResponse, useLoaderData, useRouteError } from "@remix-run/react";
 import { AdminErrorNotice, AdminLayout } from "~/components/admin-layout";
+import { BULK_FORM_ID, BulkActionBar } from "~/components/lead-bulk";
 import { InboxFilterForm, LeadTable, StatusCounts, inboxHref } from "~/components/lead-inbox";
-import { hasFilters } from "~/domain/lead-inbox";
+import { BULK_MAX_LEADS, filtersToSearchParams, hasFilters } from "~/domain/lead-inbox";
 import {
   DEFAULT_PAGE_SIZE,
   InvalidCursorError,
@@ -25,12 +26,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const now = new Date();
   const timeZone = getEnv().businessCalendar.timeZone;
   const after = params.get("after") || undefined;
+  // Set by a confirmed bulk change on its way back here; only a count, so a made-up value shows nothing worse than a number.
+  const changed = /^[1-9][0-9]{0,2}$/.test(params.get("changed") ?? "") ? Math.min(Number(params.get("changed")), BULK_MAX_LEADS) : null;
   try {
     const [page, options] = await Promise.all([
       listLeads(db, user, filters.data, { after, limit: DEFAULT_PAGE_SIZE }, { now, timeZone }),
       getInboxFilterOptions(db),
     ]);
-    return { user: { name: user.name, role: user.role }, filters: filters.data, page, options, paged: after !== undefined, now: now.toISOString(), timeZone };
+    return { user: { name: user.name, role: user.role }, filters: filters.data, page, options, paged: after !== undefined, changed, now: now.toISOString(), timeZone };
   } catch (error) {
     if (error instanceof LeadFilterError || error instanceof InvalidCursorError) throw data(error.message, { status: 400 });
     throw error;
@@ -43,7 +46,7 @@ export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-s
 export const meta: MetaFunction = () => [{ title: "Inbox · Impact Desk" }, { name: "robots", content: "noindex, nofollow" }];
 
 export default function AdminInbox() {
-  const { user, filters, page, options, paged, now, timeZone } = useLoaderData<typeof loader>();
+  const { user, filters, page, options, paged, changed, now, timeZone } = useLoaderData<typeof loader>();
   const shown = page.rows.length;
   const filtered = hasFilters(filters);
   return (
@@ -52,10 +55,17 @@ export default function AdminInbox() {
       <p className="mb-6 mt-2 text-ink-soft">
         {user.role === "admin" ? "Every lead" : "The leads of your inboxes and the leads you own"}: overdue first, then by priority, then oldest first.
       </p>
+      {changed !== null ? (
+        <p role="status" className="mb-6 rounded-md border border-green-700 bg-green-50 p-3 font-medium text-green-900" data-testid="bulk-done">
+          {changed === 1 ? "1 lead changed." : `${changed} leads changed.`} Each lead's timeline records the change.
+        </p>
+      ) : null}
       <InboxFilterForm filters={filters} options={options} />
       <StatusCounts counts={page.counts} filters={filters} />
+      {shown > 0 ? <BulkActionBar people={options.owners.filter((person) => person.active)} back={filtersToSearchParams(filters).toString()} /> : null}
       {shown > 0 ? (
         <LeadTable
+          selectForm={BULK_FORM_ID}
           rows={page.rows}
           now={now}
           timeZone={timeZone}

@@ -1,17 +1,8 @@
-import { createDatabase } from "~/server/db.server";
-import { hashPassword } from "~/server/passwords.server";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { ADMIN, PASSWORD, giveAdminPassword } from "./admin-helpers";
 import { completeQuestionnaire, fillContact, startFromArticle, storedLead, uniqueEmail } from "./flow-helpers";
 
-const ADMIN = "partner@meridian-audit.example";
-const PASSWORD = "a long enough password";
-
-test.beforeAll(async () => {
-  // Demo accounts have no password in production mode; give the partner one for these tests.
-  const db = createDatabase(process.env.E2E_DATABASE_PATH ?? "");
-  await db.updateTable("users").set({ password_hash: await hashPassword(PASSWORD) }).where("email", "=", ADMIN).execute();
-  await db.destroy();
-});
+test.beforeAll(giveAdminPassword);
 
 test("a consultant signs in, finds a new lead in the inbox and opens it", async ({ page, browser }) => {
   test.setTimeout(120_000);
@@ -34,7 +25,7 @@ test("a consultant signs in, finds a new lead in the inbox and opens it", async 
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/admin$/);
-  await expect(page.getByText(lead?.public_ref ?? "missing")).toBeVisible();
+  await expect(page.getByRole("link", { name: lead?.public_ref ?? "missing" })).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.getByRole("link", { name: lead?.public_ref ?? "missing" }).first().click();

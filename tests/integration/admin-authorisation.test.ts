@@ -82,6 +82,8 @@ afterAll(async () => {
 });
 
 function urlFor(pattern: string, leadId = ownLead): string {
+  // The bulk review reads its selection from the query string.
+  if (pattern === "/admin/bulk") return `${pattern}?lead=${leadId}&do=status&status=contacted`;
   return pattern.replace(":id", pattern.startsWith("/admin/leads") ? String(leadId) : "1").replace(":token", "A".repeat(43));
 }
 
@@ -112,9 +114,11 @@ describe("the admin authorisation matrix", () => {
     }
   });
 
-  it("refuses a consultant a lead of another inbox with 403", async () => {
+  it("refuses a consultant a lead of another inbox with 403, on its page and in a bulk change", async () => {
     expect((await get(`/admin/leads/${ownLead}`, consultantCookie)).status).toBe(200);
     expect((await get(`/admin/leads/${otherLead}`, consultantCookie)).status).toBe(403);
+    expect((await get(urlFor("/admin/bulk", ownLead), consultantCookie)).status).toBe(200);
+    expect((await get(urlFor("/admin/bulk", otherLead), consultantCookie)).status).toBe(403);
   });
 
   it("refuses a cross-site post to every admin route with 403", async () => {

@@ -16,3 +16,18 @@ export { canViewLead, type LeadViewer } from "./scope";
 export { EMAIL_KIND_LABELS, emailKindLabel, eventDetail, eventLabel } from "./timeline";
 export { dueText, formatDuration, formatInstant } from "./format";
 export { NEXT_STATUSES, NOTE_MAX_LENGTH, TriageActionSchema, canMoveTo, type TriageAction } from "./workflow";
+export {
+  BULK_MAX_LEADS,
+  BULK_REASON_MAX_LENGTH,
+  BulkChangeSchema,
+  BulkConfirmSchema,
+  BulkRequestSchema,
+  bulkProblem,
+  describeBulkChange,
+  planBulkChange,
+  readBulkFields,
+  type BulkCandidate,
+  type BulkChange,
+  type BulkOutcome,
+  type BulkRequest,
+} from "./bulk";

@@ -1,3 +1,5 @@
+import { leadStatusLabel } from "./statuses";
+
 /** What each kind of email about a lead is, in the words the lead page uses. */
 export const EMAIL_KIND_LABELS: Readonly<Record<string, string>> = {
   "consultant-notification": "New-lead notification",
@@ -59,7 +61,28 @@ export function eventDetail(type: string, data: Record<string, unknown>): string
       return text(data.reason);
     case "emailed":
       return text(data.kind) ? `${emailKindLabel(String(data.kind))}${text(data.to) ? ` to ${String(data.to)}` : ""}` : null;
+    case "status_changed":
+      return text(data.from) && text(data.to)
+        ? `From ${leadStatusLabel(String(data.from))} to ${leadStatusLabel(String(data.to))}${text(data.reason) ? `: ${String(data.reason)}` : ""}`
+        : null;
+    case "reassigned":
+      return reassignedDetail(data);
+    case "note_added":
+      return data.contacted === true ? "Records contact with the lead" : null;
+    case "duplicate_marked":
+      return text(data.publicRef) ? `Of ${String(data.publicRef)}` : null;
+    case "erased":
+      return text(data.reason) ? `Reason: ${String(data.reason)}` : null;
     default:
       return null;
   }
+}
+
+/** A reassignment names where the lead went: a person, an inbox, or both after routing ran again. */
+function reassignedDetail(data: Record<string, unknown>): string | null {
+  const inbox = text(data.toInboxName) ? `the ${String(data.toInboxName)} inbox` : null;
+  const owner = text(data.toOwnerName);
+  if (data.rerouted === true) return `Routing ran again: to ${[inbox, owner].filter(Boolean).join(", owned by ") || "no inbox"}`;
+  if (owner) return `To ${owner}`;
+  return inbox ? `To ${inbox}` : null;
 }

@@ -1,0 +1,71 @@
+import { type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { isRouteErrorResponse, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
+import { AdminErrorNotice, AdminLayout } from "~/components/admin-layout";
+import { BulkReviewPage } from "~/components/lead-bulk";
+import { inboxHref } from "~/components/lead-inbox";
+import { BulkConfirmSchema, BulkRequestSchema, bulkProblem, parseLeadFilters, readBulkFields } from "~/domain/lead-inbox";
+import { requireUser } from "~/server/auth.server";
+import { getDb } from "~/server/db.server";
+import { applyBulkChange, reviewBulkChange } from "~/server/lead-bulk.server";
+import { TriageError } from "~/server/lead-triage.server";
+
+/** The inbox the consultant came from, filters kept; anything unreadable falls back to the plain inbox. */
+function backTo(url: URL): string {
+  const filters = parseLeadFilters(new URLSearchParams(url.searchParams.get("back") ?? ""));
+  return filters.success ? inboxHref(filters.data) : "/admin";
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const url = new URL(request.url);
+  const parsed = BulkRequestSchema.safeParse(readBulkFields(url.searchParams));
+  if (!parsed.success) throw data(`${bulkProblem(parsed.error).message}.`, { status: 400 });
+  try {
+    const review = await reviewBulkChange(getDb(), user, parsed.data);
+    return { user: { name: user.name, role: user.role }, change: parsed.data.change, review, back: backTo(url) };
+  } catch (error) {
+    if (error instanceof TriageError) throw data(error.message, { status: error.status });
+    throw error;
+  }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const parsed = BulkConfirmSchema.safeParse(readBulkFields(await request.formData()));
+  if (!parsed.success) return data({ error: bulkProblem(parsed.error) }, { status: 400 });
+  let changed: number;
+  try {
+    changed = await applyBulkChange(getDb(), user, parsed.data);
+  } catch (error) {
+    if (!(error instanceof TriageError)) throw error;
+    if (error.status !== 400) throw data(error.message, { status: error.status });
+    return data({ error: { field: error.field ?? "form", message: `${error.message} Nothing was changed; review the selection again.` } }, { status: 400 });
+  }
+  const back = new URL(backTo(new URL(request.url)), "http://inbox");
+  back.searchParams.set("changed", String(changed));
+  // A plain GET of the inbox afterwards, so reloading it does not repeat the change.
+  return redirect(`${back.pathname}${back.search}`);
+}
+
+// Leads carry personal data: never keep a copy in a shared or browser cache.
+export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
+
+export const meta: MetaFunction = () => [{ title: "Review a change to several leads · Impact Desk" }, { name: "robots", content: "noindex, nofollow" }];
+
+export default function BulkReview() {
+  const { user, change, review, back } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <AdminLayout user={user}>
+      <BulkReviewPage change={change} review={review} back={back} error={actionData?.error ?? null} />
+    </AdminLayout>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  if (isRouteErrorResponse(error)) {
+    return <AdminErrorNotice status={error.status} message={typeof error.data === "string" ? error.data : "The change could not be reviewed."} />;
+  }
+  return <AdminErrorNotice status={null} message="The change could not be reviewed. Please try again in a moment." />;
+}

@@ -1,0 +1,108 @@
+import { type BulkChange, type BulkOutcome, type BulkRequest, canViewLead, planBulkChange } from "../domain/lead-inbox";
+import type { AuthUser } from "./auth.server";
+import type { DB } from "./db.server";
+import { type LeadChange, TriageError, changeLead } from "./lead-triage.server";
+
+/** One selected lead as the review page lists it, with what the change would do to it. */
+export interface BulkReviewRow {
+  id: number;
+  publicRef: string;
+  company: string | null;
+  status: string;
+  ownerName: string | null;
+  inboxName: string | null;
+  outcome: BulkOutcome;
+}
+
+export interface BulkReview {
+  rows: BulkReviewRow[];
+  owner: { id: number; name: string } | null;
+  applicable: number;
+}
+
+/** The consultant a bulk assignment hands leads to: they must exist and be active. */
+async function assignee(db: DB, change: BulkChange): Promise<{ id: number; name: string } | null> {
+  if (change.do !== "assign") return null;
+  const person = await db.selectFrom("users").select(["id", "name", "active"]).where("id", "=", change.ownerId).executeTakeFirst();
+  if (!person) throw new TriageError("Choose a consultant from the list.", 400, "ownerId");
+  if (person.active !== 1) throw new TriageError(`${person.name} is inactive and cannot take leads.`, 400, "ownerId");
+  return { id: person.id, name: person.name };
+}
+
+/**
+ * What a bulk change would do to each selected lead, without changing anything. Every selected
+ * lead must exist and be visible to the viewer: a selection naming someone else's lead is refused
+ * whole, as the lead page refuses it.
+ */
+export async function reviewBulkChange(db: DB, user: AuthUser, request: BulkRequest): Promise<BulkReview> {
+  const owner = await assignee(db, request.change);
+  const found = await db
+    .selectFrom("leads")
+    .leftJoin("users", "users.id", "leads.owner_id")
+    .leftJoin("inboxes", "inboxes.id", "leads.inbox_id")
+    .select([
+      "leads.id",
+      "leads.public_ref",
+      "leads.company",
+      "leads.status",
+      "leads.owner_id",
+      "leads.inbox_id",
+      "leads.erased_at",
+      "users.name as owner_name",
+      "inboxes.name as inbox_name",
+    ])
+    .where("leads.id", "in", request.leadIds)
+    .execute();
+  const byId = new Map(found.map((lead) => [lead.id, lead]));
+  const selected = request.leadIds.map((id) => byId.get(id));
+  if (selected.some((lead) => lead === undefined)) throw new TriageError("A selected lead does not exist. Go back to the inbox and select again.", 404);
+  const leads = selected.filter((lead) => lead !== undefined);
+  if (leads.some((lead) => !canViewLead(user, { inboxId: lead.inbox_id, ownerId: lead.owner_id }))) {
+    throw new TriageError("A selected lead is not in your inboxes.", 403);
+  }
+
+  const outcomes = planBulkChange(
+    leads.map((lead) => ({ id: lead.id, status: lead.status, ownerId: lead.owner_id, erased: lead.erased_at !== null })),
+    request.change,
+    owner ?? undefined,
+  );
+  const rows = leads.map((lead, index) => ({
+    id: lead.id,
+    publicRef: lead.public_ref,
+    company: lead.erased_at ? null : lead.company,
+    status: lead.status,
+    ownerName: lead.owner_name,
+    inboxName: lead.inbox_name,
+    outcome: outcomes[index] as BulkOutcome,
+  }));
+  return { rows, owner, applicable: outcomes.filter((outcome) => outcome.applies).length };
+}
+
+function asLeadChange(change: BulkChange): LeadChange {
+  return change.do === "status" ? { intent: "status", status: change.status, reason: change.reason } : { intent: "reassign", ownerId: change.ownerId };
+}
+
+/**
+ * Applies a confirmed bulk change in one transaction: each lead changes exactly as it would from
+ * its own page (workflow, first response, timeline event), and if any lead cannot take the change
+ * (someone changed it since the review, or the selection was tampered with) none of them does.
+ * Returns how many leads changed.
+ */
+export async function applyBulkChange(db: DB, user: AuthUser, request: BulkRequest, now = new Date()): Promise<number> {
+  const change = asLeadChange(request.change);
+  const leads = await db.selectFrom("leads").select(["id", "public_ref"]).where("id", "in", request.leadIds).execute();
+  const refs = new Map(leads.map((lead) => [lead.id, lead.public_ref]));
+  await db.transaction().execute(async (trx) => {
+    await assignee(trx, request.change);
+    for (const leadId of request.leadIds) {
+      try {
+        await changeLead(trx, user, leadId, change, now);
+      } catch (error) {
+        // Name the lead in the message, so the consultant knows which one to look at.
+        if (error instanceof TriageError && error.status === 400) throw new TriageError(`${refs.get(leadId) ?? "A lead"}: ${error.message}`, 400, error.field);
+        throw error;
+      }
+    }
+  });
+  return request.leadIds.length;
+}

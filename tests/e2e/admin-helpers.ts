@@ -1,0 +1,63 @@
+import type { Page } from "@playwright/test";
+import { DEMO_ADMIN_EMAIL } from "../../db/seed/team";
+import { createDatabase } from "~/server/db.server";
+import { hashPassword } from "~/server/passwords.server";
+import { type FactoryLead, generateLeadSpecs, insertLeadSpecs, loadTeam } from "../support/lead-factory";
+import { expect } from "./fixtures";
+
+export const ADMIN = DEMO_ADMIN_EMAIL;
+export const PASSWORD = "a long enough password";
+
+const database = () => createDatabase(process.env.E2E_DATABASE_PATH ?? "");
+
+/** Demo accounts have no password in production mode; gives the partner one for the browser tests. */
+export async function giveAdminPassword(): Promise<void> {
+  const db = database();
+  await db.updateTable("users").set({ password_hash: await hashPassword(PASSWORD) }).where("email", "=", ADMIN).execute();
+  await db.destroy();
+}
+
+/** Signs in as the partner from the sign-in page the browser is sent to. */
+export async function signInAsAdmin(page: Page, next = "/admin"): Promise<void> {
+  await page.goto(next);
+  await expect(page).toHaveURL(/\/admin\/login/);
+  await page.getByLabel("Email").fill(ADMIN);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/admin\/login/);
+}
+
+/** New, unassigned leads written straight into the database, all under one company name to search for. */
+export async function insertNewLeads(company: string, count: number): Promise<FactoryLead[]> {
+  const db = database();
+  try {
+    const specs = generateLeadSpecs(await loadTeam(db), { count, seed: Date.now() % 100_000, now: new Date() }).map((spec) => ({
+      ...spec,
+      company,
+      status: "new" as const,
+      ownerId: null,
+      firstResponseAt: null,
+    }));
+    // The server may be writing a lead for another test at the same moment; a busy database is tried again.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await insertLeadSpecs(db, specs);
+      } catch (error) {
+        if (attempt >= 5 || !String((error as { code?: string }).code).startsWith("SQLITE_BUSY")) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+      }
+    }
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** A lead's status and owner as stored. */
+export async function storedState(ids: number[]) {
+  const db = database();
+  try {
+    return await db.selectFrom("leads").select(["id", "status", "owner_id"]).where("id", "in", ids).orderBy("id").execute();
+  } finally {
+    await db.destroy();
+  }
+}
