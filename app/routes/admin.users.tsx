@@ -1,5 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { AdminLayout } from "~/components/admin-layout";
 import { ErrorSummary, FieldError, FormCard } from "~/components/form";
@@ -63,7 +63,9 @@ export default function Users() {
         <tbody>
           {users.map((row) => (
             <tr key={row.id} className="border-b border-slate-100">
-              <td className="p-3">{row.name}</td>
+              <th scope="row" className="p-3 font-normal">
+                <Link to={`/admin/users/${row.id}`} className="link">{row.name}</Link>
+              </th>
               <td className="p-3">{row.email}</td>
               <td className="p-3">{row.role === "admin" ? "Administrator" : "Consultant"}</td>
               <td className="p-3">{row.inboxes.join(", ") || "—"}</td>

@@ -1,9 +1,16 @@
+import { type UserUpdate, accessProblem, awayDays, awayPeriod } from "../domain/team";
 import type { DB } from "./db.server";
 import { type MailSettings } from "./lead-emails.server";
 import { sendPasswordLink } from "./password-links.server";
+import { CLOSED_STATUSES } from "./routing.server";
+import { revokeUserSessions } from "./sessions.server";
 
 export class UserError extends Error {
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+    readonly status: 400 | 404 = 400,
+  ) {
     super(message);
     this.name = "UserError";
   }
@@ -49,5 +56,113 @@ export async function inviteUser(
     if (invite.inboxIds.length > 0) await trx.insertInto("inbox_members").values(invite.inboxIds.map((inboxId) => ({ inbox_id: inboxId, user_id: user.id }))).execute();
     await sendPasswordLink(trx, { userId: user.id, purpose: "invite", mail, now });
     return user.id;
+  });
+}
+
+/** One user as their page shows them: details, inboxes, availability and how many leads they hold. */
+export async function getUserAccount(db: DB, userId: number, timeZone: string) {
+  const user = await db
+    .selectFrom("users")
+    .select(["id", "name", "email", "role", "active", "capacity", "out_of_office_from", "out_of_office_until", "password_hash", "created_at"])
+    .where("id", "=", userId)
+    .executeTakeFirst();
+  if (!user) return null;
+  const [memberships, openLeads] = await Promise.all([
+    db.selectFrom("inbox_members").select("inbox_id").where("user_id", "=", userId).execute(),
+    db
+      .selectFrom("leads")
+      .select((eb) => eb.fn.countAll<number>().as("count"))
+      .where("owner_id", "=", userId)
+      .where("status", "not in", CLOSED_STATUSES)
+      .where("erased_at", "is", null)
+      .executeTakeFirstOrThrow(),
+  ]);
+  const away = user.out_of_office_from && user.out_of_office_until ? awayDays({ from: user.out_of_office_from, until: user.out_of_office_until }, timeZone) : null;
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    active: user.active === 1,
+    capacity: user.capacity,
+    awayFrom: away?.awayFrom ?? null,
+    awayUntil: away?.awayUntil ?? null,
+    invitationPending: user.password_hash === null,
+    createdAt: user.created_at,
+    inboxIds: memberships.map((membership) => membership.inbox_id),
+    openLeads: Number(openLeads.count),
+  };
+}
+export type UserAccount = NonNullable<Awaited<ReturnType<typeof getUserAccount>>>;
+
+/**
+ * Saves an administrator's changes to a user in one transaction. Inbox memberships that stay keep
+ * their routing weight; new ones start at 1. Making someone inactive ends their sessions and
+ * their unused set-password links at once; the leads they own stay theirs until reassigned.
+ */
+export async function updateUser(db: DB, editorId: number, userId: number, update: UserUpdate, { timeZone, now = new Date() }: { timeZone: string; now?: Date }): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const target = await trx.selectFrom("users").select(["id", "role", "active"]).where("id", "=", userId).executeTakeFirst();
+    if (!target) throw new UserError("form", "There is no user with that number.", 404);
+    const others = await trx
+      .selectFrom("users")
+      .select((eb) => eb.fn.countAll<number>().as("count"))
+      .where("role", "=", "admin")
+      .where("active", "=", 1)
+      .where("id", "!=", userId)
+      .executeTakeFirstOrThrow();
+    const problem = accessProblem({
+      editorId,
+      target: { id: target.id, role: target.role, active: target.active === 1 },
+      change: { role: update.role, active: update.active },
+      otherActiveAdmins: Number(others.count),
+    });
+    if (problem) throw new UserError(problem.field, problem.message);
+
+    const known = await trx.selectFrom("inboxes").select("id").where("id", "in", update.inboxIds.length > 0 ? update.inboxIds : [0]).execute();
+    if (known.length !== update.inboxIds.length) throw new UserError("inboxIds", "Choose inboxes from the list.");
+
+    const at = now.toISOString();
+    const away = update.awayFrom && update.awayUntil ? awayPeriod(update.awayFrom, update.awayUntil, timeZone) : null;
+    await trx
+      .updateTable("users")
+      .set({
+        name: update.name,
+        role: update.role,
+        capacity: update.capacity,
+        active: update.active ? 1 : 0,
+        out_of_office_from: away?.from ?? null,
+        out_of_office_until: away?.until ?? null,
+        updated_at: at,
+      })
+      .where("id", "=", userId)
+      .execute();
+
+    let removed = trx.deleteFrom("inbox_members").where("user_id", "=", userId);
+    if (update.inboxIds.length > 0) removed = removed.where("inbox_id", "not in", update.inboxIds);
+    await removed.execute();
+    if (update.inboxIds.length > 0) {
+      await trx
+        .insertInto("inbox_members")
+        .values(update.inboxIds.map((inboxId) => ({ inbox_id: inboxId, user_id: userId })))
+        .onConflict((conflict) => conflict.columns(["inbox_id", "user_id"]).doNothing())
+        .execute();
+    }
+
+    if (!update.active && target.active === 1) {
+      await revokeUserSessions(trx, userId, now);
+      await trx.updateTable("password_links").set({ used_at: at }).where("user_id", "=", userId).where("used_at", "is", null).execute();
+    }
+  });
+}
+
+/** A fresh invitation link for someone who has not chosen a password yet (the old link may have expired). */
+export async function resendInvitation(db: DB, userId: number, mail: MailSettings, now = new Date()): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const user = await trx.selectFrom("users").select(["active", "password_hash"]).where("id", "=", userId).executeTakeFirst();
+    if (!user) throw new UserError("form", "There is no user with that number.", 404);
+    if (user.password_hash !== null) throw new UserError("form", "This person has already chosen a password; they can reset it from the sign-in page.");
+    if (user.active !== 1) throw new UserError("form", "This person is inactive; make them active before inviting them again.");
+    await sendPasswordLink(trx, { userId, purpose: "invite", mail, now });
   });
 }

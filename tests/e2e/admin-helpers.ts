@@ -2,11 +2,12 @@ import type { Page } from "@playwright/test";
 import { DEMO_ADMIN_EMAIL } from "../../db/seed/team";
 import { createDatabase } from "~/server/db.server";
 import { hashPassword } from "~/server/passwords.server";
+import { TEST_PASSWORD } from "../support/admin-client";
 import { type FactoryLead, generateLeadSpecs, insertLeadSpecs, loadTeam } from "../support/lead-factory";
 import { expect } from "./fixtures";
 
 export const ADMIN = DEMO_ADMIN_EMAIL;
-export const PASSWORD = "a long enough password";
+export const PASSWORD = TEST_PASSWORD;
 
 const database = () => createDatabase(process.env.E2E_DATABASE_PATH ?? "");
 

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DB, createDatabase } from "~/server/db.server";
-import { hashPassword } from "~/server/passwords.server";
+import { giveTeamPasswords, signIn } from "../support/admin-client";
 import { FlowVisitor, VALID_CONTACT, answersFixture } from "../support/flow-client";
 import { PROJECT_ROOT } from "../support/paths";
 import { type TestServer, startServer } from "../support/server";
@@ -10,7 +10,7 @@ import { type TestServer, startServer } from "../support/server";
 /** Pages anyone may open: the way in, and the way back in. */
 const PUBLIC_ADMIN_ROUTES = new Set(["/admin/login", "/admin/logout", "/admin/forgot", "/admin/reset/:token"]);
 /** Pages for administrators only. */
-const ADMIN_ONLY_ROUTES = new Set(["/admin/mailbox", "/admin/mailbox/:id", "/admin/leads/:id/export", "/admin/users"]);
+const ADMIN_ONLY_ROUTES = new Set(["/admin/mailbox", "/admin/mailbox/:id", "/admin/leads/:id/export", "/admin/users", "/admin/users/:id"]);
 
 type ManifestRoute = { id: string; path?: string; children?: ManifestRoute[] };
 
@@ -37,16 +37,6 @@ let otherLead: number;
 let consultantCookie: string;
 let adminCookie: string;
 
-async function signIn(email: string) {
-  const response = await fetch(`${server.baseUrl}/admin/login`, {
-    method: "POST",
-    body: new URLSearchParams({ email, password: "a long enough password" }),
-    headers: { "Content-Type": "application/x-www-form-urlencoded" },
-    redirect: "manual",
-  });
-  return response.headers.get("set-cookie")?.split(";")[0] ?? "";
-}
-
 async function submitLead(email: string) {
   const visitor = new FlowVisitor(server.baseUrl);
   await visitor.start();
@@ -60,8 +50,7 @@ beforeAll(async () => {
   patterns = adminRoutePatterns();
   server = await startServer({ FORM_MIN_FILL_SECONDS: "0" });
   db = createDatabase(server.databasePath);
-  const hash = await hashPassword("a long enough password");
-  await db.updateTable("users").set({ password_hash: hash }).execute();
+  await giveTeamPasswords(db);
 
   const first = await submitLead("first@bank.example");
   const member = await db.selectFrom("inbox_members").innerJoin("users", "users.id", "inbox_members.user_id").select(["users.id", "users.email"]).where("inbox_members.inbox_id", "=", first.inbox_id ?? 0).where("users.role", "=", "consultant").executeTakeFirstOrThrow();
@@ -72,8 +61,8 @@ beforeAll(async () => {
   await db.updateTable("leads").set({ inbox_id: otherInbox.id, owner_id: null }).where("id", "=", second.id).execute();
   otherLead = second.id;
 
-  consultantCookie = await signIn(member.email);
-  adminCookie = await signIn("partner@meridian-audit.example");
+  consultantCookie = await signIn(server.baseUrl, member.email);
+  adminCookie = await signIn(server.baseUrl, "partner@meridian-audit.example");
 });
 
 afterAll(async () => {

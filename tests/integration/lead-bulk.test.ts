@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL } from "../../db/seed/team";
 import type { LeadStatus } from "~/domain/lead-inbox";
 import { type DB, createDatabase } from "~/server/db.server";
-import { hashPassword } from "~/server/passwords.server";
+import { giveTeamPasswords, readable, signIn } from "../support/admin-client";
 import { type LeadSpec, type Team, generateLeadSpecs, insertLeadSpecs, loadTeam } from "../support/lead-factory";
 import { type TestServer, startServer } from "../support/server";
 
@@ -14,16 +14,6 @@ let team: Team;
 let adminCookie: string;
 let amaraCookie: string;
 let seed = 100;
-
-async function signIn(email: string) {
-  const response = await fetch(`${server.baseUrl}/admin/login`, {
-    method: "POST",
-    body: new URLSearchParams({ email, password: "a long enough password" }),
-    headers: { "Content-Type": "application/x-www-form-urlencoded" },
-    redirect: "manual",
-  });
-  return response.headers.get("set-cookie")?.split(";")[0] ?? "";
-}
 
 const inboxId = (slug: string) => team.inboxes.find((inbox) => inbox.slug === slug)?.id ?? 0;
 const userId = async (email: string) => (await db.selectFrom("users").select("id").where("email", "=", email).executeTakeFirstOrThrow()).id;
@@ -41,9 +31,6 @@ async function leads(statuses: LeadStatus[], overrides: Partial<LeadSpec> = {}) 
   }));
   return insertLeadSpecs(db, specs);
 }
-
-/** The page's HTML without the markers React puts between adjacent text parts. */
-const readable = async (response: Response) => (await response.text()).replaceAll("<!-- -->", "");
 
 const query = (ids: number[], fields: Record<string, string>) => {
   const params = new URLSearchParams(fields);
@@ -75,10 +62,10 @@ const snapshot = async (ids: number[]) => ({
 beforeAll(async () => {
   server = await startServer({ FORM_MIN_FILL_SECONDS: "0" });
   db = createDatabase(server.databasePath);
-  await db.updateTable("users").set({ password_hash: await hashPassword("a long enough password") }).execute();
+  await giveTeamPasswords(db);
   team = await loadTeam(db);
-  adminCookie = await signIn(DEMO_ADMIN_EMAIL);
-  amaraCookie = await signIn(AMARA);
+  adminCookie = await signIn(server.baseUrl, DEMO_ADMIN_EMAIL);
+  amaraCookie = await signIn(server.baseUrl, AMARA);
 });
 afterAll(async () => {
   await db?.destroy();

@@ -1,22 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DB, createDatabase } from "~/server/db.server";
-import { hashPassword } from "~/server/passwords.server";
+import { giveTeamPasswords, signIn } from "../support/admin-client";
 import { FlowVisitor, VALID_CONTACT, answersFixture } from "../support/flow-client";
 import { type TestServer, startServer } from "../support/server";
 
 let server: TestServer;
 let db: DB;
 let adminCookie: string;
-
-async function signIn(email: string) {
-  const response = await fetch(`${server.baseUrl}/admin/login`, {
-    method: "POST",
-    body: new URLSearchParams({ email, password: "a long enough password" }),
-    headers: { "Content-Type": "application/x-www-form-urlencoded" },
-    redirect: "manual",
-  });
-  return response.headers.get("set-cookie")?.split(";")[0] ?? "";
-}
 
 let leadCounter = 0;
 async function newLead() {
@@ -50,8 +40,8 @@ const snapshot = async (leadId: number) => ({
 beforeAll(async () => {
   server = await startServer({ FORM_MIN_FILL_SECONDS: "0", SUBMIT_LIMIT_PER_IP: "1000" });
   db = createDatabase(server.databasePath);
-  await db.updateTable("users").set({ password_hash: await hashPassword("a long enough password") }).execute();
-  adminCookie = await signIn("partner@meridian-audit.example");
+  await giveTeamPasswords(db);
+  adminCookie = await signIn(server.baseUrl, "partner@meridian-audit.example");
 });
 afterAll(async () => {
   await db?.destroy();
@@ -158,7 +148,7 @@ describe("working a lead", () => {
       .where("role", "=", "consultant")
       .where("id", "not in", db.selectFrom("inbox_members").select("user_id").where("inbox_id", "=", lead.inbox_id ?? 0))
       .executeTakeFirstOrThrow();
-    const cookie = await signIn(outsider.email);
+    const cookie = await signIn(server.baseUrl, outsider.email);
     const before = await snapshot(lead.id);
     expect((await act(lead.id, { intent: "note", body: "sneaky" }, cookie)).status).toBe(403);
     expect(await snapshot(lead.id)).toEqual(before);
@@ -212,7 +202,7 @@ describe("personal data", () => {
   it("is erased only by an administrator", async () => {
     const lead = await newLead();
     const member = await db.selectFrom("inbox_members").innerJoin("users", "users.id", "inbox_members.user_id").select("users.email").where("inbox_members.inbox_id", "=", lead.inbox_id ?? 0).where("users.role", "=", "consultant").executeTakeFirstOrThrow();
-    const cookie = await signIn(member.email);
+    const cookie = await signIn(server.baseUrl, member.email);
     expect((await act(lead.id, { intent: "erase", reason: "because", confirm: "on" }, cookie)).status).toBe(403);
     expect((await snapshot(lead.id)).lead.erased_at).toBeNull();
   });

@@ -1,0 +1,97 @@
+import { type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { isRouteErrorResponse, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
+import { z } from "zod";
+import { AdminErrorNotice, AdminLayout } from "~/components/admin-layout";
+import { type SubmittedUser, UserAccountPage } from "~/components/user-account";
+import { UserUpdateSchema } from "~/domain/team";
+import { fieldErrors } from "~/domain/validation";
+import { requireAdmin } from "~/server/auth.server";
+import { getDb } from "~/server/db.server";
+import { getEnv } from "~/server/env.server";
+import { UserError, getUserAccount, resendInvitation, updateUser } from "~/server/users.server";
+
+/** A user's number as it appears in the address; anything else names nobody. */
+const UserIdSchema = z
+  .string()
+  .regex(/^[1-9][0-9]{0,9}$/)
+  .transform(Number);
+
+/** Which change the page confirms after saving; anything else confirms nothing. */
+const SavedSchema = z.enum(["details", "invitation"]).nullable();
+
+const NOBODY = "There is no user with that number.";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const admin = await requireAdmin(request);
+  const id = UserIdSchema.safeParse(params.id);
+  if (!id.success) throw data(NOBODY, { status: 404 });
+  const db = getDb();
+  const account = await getUserAccount(db, id.data, getEnv().businessCalendar.timeZone);
+  if (!account) throw data(NOBODY, { status: 404 });
+  const inboxes = await db.selectFrom("inboxes").select(["id", "name"]).orderBy("name").execute();
+  const saved = SavedSchema.catch(null).parse(new URL(request.url).searchParams.get("saved"));
+  return { user: { id: admin.id, name: admin.name, role: admin.role }, account, inboxes, saved };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const admin = await requireAdmin(request);
+  const id = UserIdSchema.safeParse(params.id);
+  if (!id.success) throw data(NOBODY, { status: 404 });
+  const form = await request.formData();
+  const env = getEnv();
+  // What was sent, shown again beside the problems so nothing typed is lost.
+  let values: SubmittedUser | null = null;
+  try {
+    if (form.get("intent") === "invite") {
+      await resendInvitation(getDb(), id.data, { from: env.mailFrom, firmName: env.firmName, publicUrl: env.publicUrl, timeZone: env.businessCalendar.timeZone });
+      return redirect(`/admin/users/${id.data}?saved=invitation`);
+    }
+    const text = (key: string) => {
+      const value = form.get(key);
+      return typeof value === "string" ? value : undefined;
+    };
+    values = {
+      name: text("name"),
+      role: text("role"),
+      inboxIds: form.getAll("inboxIds").map(String),
+      capacity: text("capacity"),
+      active: text("active"),
+      awayFrom: text("awayFrom"),
+      awayUntil: text("awayUntil"),
+    };
+    const parsed = UserUpdateSchema.safeParse(values);
+    if (!parsed.success) return data({ errors: fieldErrors(parsed.error), values }, { status: 400 });
+    await updateUser(getDb(), admin.id, id.data, parsed.data, { timeZone: env.businessCalendar.timeZone });
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    if (error.status === 404) throw data(NOBODY, { status: 404 });
+    return data({ errors: { [error.field]: error.message } as Record<string, string>, values }, { status: 400 });
+  }
+  // Back to the page with a plain GET, so reloading it does not post again.
+  return redirect(`/admin/users/${id.data}?saved=details`);
+}
+
+export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
+
+export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
+  { title: loaded ? `${loaded.account.name} · Users · Impact Desk` : "User · Impact Desk" },
+  { name: "robots", content: "noindex, nofollow" },
+];
+
+export default function UserPage() {
+  const { user, account, inboxes, saved } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <AdminLayout user={user}>
+      <UserAccountPage account={account} inboxes={inboxes} editingSelf={user.id === account.id} saved={saved} errors={result?.errors ?? {}} submitted={result?.values ?? null} />
+    </AdminLayout>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  if (isRouteErrorResponse(error)) {
+    return <AdminErrorNotice status={error.status} message={typeof error.data === "string" ? error.data : "This user could not be shown."} />;
+  }
+  return <AdminErrorNotice status={null} message="This user could not be shown. Please try again in a moment." />;
+}

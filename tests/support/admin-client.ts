@@ -1,0 +1,36 @@
+import type { DB } from "~/server/db.server";
+import { hashPassword } from "~/server/passwords.server";
+
+/** The password the admin tests give the demo team (which has none in production mode). */
+export const TEST_PASSWORD = "a long enough password";
+
+export async function giveTeamPasswords(db: DB): Promise<void> {
+  await db.updateTable("users").set({ password_hash: await hashPassword(TEST_PASSWORD) }).execute();
+}
+
+/** Signs in over HTTP and returns the session cookie ("" when sign-in failed). */
+export async function signIn(baseUrl: string, email: string, password = TEST_PASSWORD): Promise<string> {
+  const response = await fetch(`${baseUrl}/admin/login`, {
+    method: "POST",
+    body: new URLSearchParams({ email, password }),
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    redirect: "manual",
+  });
+  return response.headers.get("set-cookie")?.split(";")[0] ?? "";
+}
+
+/** A page's HTML without the markers React puts between adjacent text parts, for reading its text. */
+export async function readable(response: Response): Promise<string> {
+  return (await response.text()).replaceAll("<!-- -->", "");
+}
+
+/** Posts a form as a same-origin browser would, without following the redirect. */
+export async function postForm(baseUrl: string, path: string, body: URLSearchParams, cookie: string) {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method: "POST",
+    body,
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie, Origin: baseUrl },
+    redirect: "manual",
+  });
+  return { status: response.status, location: response.headers.get("location"), text: await readable(response) };
+}
