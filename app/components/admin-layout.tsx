@@ -1,12 +1,11 @@
-import { Form, Link, NavLink } from "@remix-run/react";
+import { Form, Link, NavLink, isRouteErrorResponse, useRouteError } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { ROLE_LABELS } from "~/domain/team";
 
 export interface AdminLayoutUser {
   name: string;
   role: "admin" | "consultant";
 }
-
-const ROLE_LABELS: Record<AdminLayoutUser["role"], string> = { admin: "Administrator", consultant: "Consultant" };
 
 const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? "text-brand underline decoration-2 underline-offset-4" : "text-ink hover:text-brand");
 
@@ -37,6 +36,11 @@ export function AdminLayout({ user, children }: { user: AdminLayoutUser; childre
                   </li>
                 </>
               ) : null}
+              <li>
+                <NavLink to="/admin/account" className={navClass}>
+                  Your account
+                </NavLink>
+              </li>
             </ul>
           </nav>
           <div className="flex flex-wrap items-center gap-4 text-sm">
@@ -68,4 +72,16 @@ export function AdminErrorNotice({ status, message }: { status: number | null; m
       <Link to="/admin" className="button-primary mt-8">Back to the inbox</Link>
     </div>
   );
+}
+
+/**
+ * An admin route's error boundary: a refusal the loader or action threw (400, 403, 404) shows its
+ * own message; anything unexpected shows `failed` and no detail.
+ */
+export function adminErrorBoundary(failed: string) {
+  return function AdminRouteError() {
+    const error = useRouteError();
+    if (isRouteErrorResponse(error)) return <AdminErrorNotice status={error.status} message={typeof error.data === "string" ? error.data : failed} />;
+    return <AdminErrorNotice status={null} message={`${failed} Please try again in a moment.`} />;
+  };
 }

@@ -1,6 +1,7 @@
 import { Form, Link, useNavigation } from "@remix-run/react";
 import { CAPACITY_MAX, ROLES, ROLE_LABELS } from "~/domain/team";
 import type { UserAccount } from "~/server/users.server";
+import { AwayDaysFields } from "./away-days-fields";
 import { ErrorSummary, FieldError, FormCard, describedBy, helpId } from "./form";
 import { TextField } from "./text-field";
 
@@ -122,17 +123,8 @@ export function UserAccountPage({
               <fieldset>
                 <legend className="font-semibold text-ink">Out of office</legend>
                 <p className="mt-1 text-sm text-ink-soft">Whole days, in the firm's time zone. While away, routing passes this person over; leave both empty when they are in.</p>
-                <div className="mt-2 grid gap-4 sm:grid-cols-2">
-                  <div>
-                    <label htmlFor="awayFrom" className="block text-sm font-medium text-ink">First day away</label>
-                    <input id="awayFrom" name="awayFrom" type="date" defaultValue={shown.awayFrom} className={INPUT} aria-invalid={errors.awayFrom ? true : undefined} aria-describedby={describedBy("awayFrom", { error: errors.awayFrom })} />
-                    <FieldError field="awayFrom" message={errors.awayFrom} />
-                  </div>
-                  <div>
-                    <label htmlFor="awayUntil" className="block text-sm font-medium text-ink">Last day away</label>
-                    <input id="awayUntil" name="awayUntil" type="date" defaultValue={shown.awayUntil} className={INPUT} aria-invalid={errors.awayUntil ? true : undefined} aria-describedby={describedBy("awayUntil", { error: errors.awayUntil })} />
-                    <FieldError field="awayUntil" message={errors.awayUntil} />
-                  </div>
+                <div className="mt-2">
+                  <AwayDaysFields values={shown} errors={errors} />
                 </div>
               </fieldset>
 

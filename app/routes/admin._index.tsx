@@ -1,6 +1,6 @@
 import { type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
-import { Link, isRouteErrorResponse, useLoaderData, useRouteError } from "@remix-run/react";
-import { AdminErrorNotice, AdminLayout } from "~/components/admin-layout";
+import { Link, useLoaderData } from "@remix-run/react";
+import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import { BULK_FORM_ID, BulkActionBar } from "~/components/lead-bulk";
 import { InboxFilterForm, LeadTable, StatusCounts, inboxHref } from "~/components/lead-inbox";
 import { BULK_MAX_LEADS, filtersToSearchParams, hasFilters } from "~/domain/lead-inbox";
@@ -88,10 +88,4 @@ export default function AdminInbox() {
   );
 }
 
-export function ErrorBoundary() {
-  const error = useRouteError();
-  if (isRouteErrorResponse(error)) {
-    return <AdminErrorNotice status={error.status} message={typeof error.data === "string" ? error.data : "The inbox could not be shown."} />;
-  }
-  return <AdminErrorNotice status={null} message="The inbox could not be shown. Please try again in a moment." />;
-}
+export const ErrorBoundary = adminErrorBoundary("The inbox could not be shown.");

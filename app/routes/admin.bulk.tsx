@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
-import { isRouteErrorResponse, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
-import { AdminErrorNotice, AdminLayout } from "~/components/admin-layout";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import { BulkReviewPage } from "~/components/lead-bulk";
 import { inboxHref } from "~/components/lead-inbox";
 import { BulkConfirmSchema, BulkRequestSchema, bulkProblem, parseLeadFilters, readBulkFields } from "~/domain/lead-inbox";
@@ -62,10 +62,4 @@ export default function BulkReview() {
   );
 }
 
-export function ErrorBoundary() {
-  const error = useRouteError();
-  if (isRouteErrorResponse(error)) {
-    return <AdminErrorNotice status={error.status} message={typeof error.data === "string" ? error.data : "The change could not be reviewed."} />;
-  }
-  return <AdminErrorNotice status={null} message="The change could not be reviewed. Please try again in a moment." />;
-}
+export const ErrorBoundary = adminErrorBoundary("The change could not be reviewed.");

@@ -1,7 +1,7 @@
 import { type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
-import { isRouteErrorResponse, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { AdminErrorNotice, AdminLayout } from "~/components/admin-layout";
+import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import {
   AnswersSection,
   AssessmentSection,
@@ -107,10 +107,4 @@ export default function LeadPage() {
   );
 }
 
-export function ErrorBoundary() {
-  const error = useRouteError();
-  if (isRouteErrorResponse(error)) {
-    return <AdminErrorNotice status={error.status} message={typeof error.data === "string" ? error.data : "The lead could not be shown."} />;
-  }
-  return <AdminErrorNotice status={null} message="The lead could not be shown. Please try again in a moment." />;
-}
+export const ErrorBoundary = adminErrorBoundary("The lead could not be shown.");

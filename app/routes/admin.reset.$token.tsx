@@ -1,18 +1,12 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, Link, isRouteErrorResponse, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
-import { z } from "zod";
 import { ErrorSummary, FormCard } from "~/components/form";
+import { PasswordInput } from "~/components/password-input";
+import { NewPasswordSchema } from "~/domain/team";
 import { fieldErrors } from "~/domain/validation";
 import { requireSameOrigin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { findUsablePasswordLink, setPasswordWithLink } from "~/server/password-links.server";
-
-const NewPasswordSchema = z
-  .object({
-    password: z.string({ error: "Please choose a password" }).min(12, "Please use at least 12 characters").max(200, "Please keep this under 200 characters"),
-    confirm: z.string({ error: "Please type the password again" }),
-  })
-  .refine((value) => value.password === value.confirm, { path: ["confirm"], message: "The two passwords are not the same" });
 
 async function usableLink(token: string | undefined) {
   const link = token && /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await findUsablePasswordLink(getDb(), token) : undefined;
@@ -37,16 +31,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export const meta: MetaFunction = () => [{ title: "Choose a password · Impact Desk" }, { name: "robots", content: "noindex" }, { name: "referrer", content: "no-referrer" }];
-
-function PasswordInput({ name, label, error, autoComplete }: { name: string; label: string; error?: string; autoComplete: string }) {
-  return (
-    <div>
-      <label htmlFor={name} className="block font-semibold text-ink">{label}</label>
-      <input id={name} name={name} type="password" autoComplete={autoComplete} maxLength={200} aria-invalid={error ? true : undefined} aria-describedby={error ? `${name}-error` : undefined} className={`mt-1 block w-full rounded-md border px-3 py-2 ${error ? "border-red-700" : "border-slate-400"}`} />
-      {error ? <p id={`${name}-error`} className="mt-2 text-sm font-medium text-red-700"><span className="sr-only">Error: </span>{error}</p> : null}
-    </div>
-  );
-}
 
 export default function ChoosePassword() {
   const { email, invite } = useLoaderData<typeof loader>();

@@ -1,7 +1,7 @@
 import { type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
-import { isRouteErrorResponse, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { AdminErrorNotice, AdminLayout } from "~/components/admin-layout";
+import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import { type SubmittedUser, UserAccountPage } from "~/components/user-account";
 import { UserUpdateSchema } from "~/domain/team";
 import { fieldErrors } from "~/domain/validation";
@@ -88,10 +88,4 @@ export default function UserPage() {
   );
 }
 
-export function ErrorBoundary() {
-  const error = useRouteError();
-  if (isRouteErrorResponse(error)) {
-    return <AdminErrorNotice status={error.status} message={typeof error.data === "string" ? error.data : "This user could not be shown."} />;
-  }
-  return <AdminErrorNotice status={null} message="This user could not be shown. Please try again in a moment." />;
-}
+export const ErrorBoundary = adminErrorBoundary("This user could not be shown.");

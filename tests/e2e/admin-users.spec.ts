@@ -38,3 +38,25 @@ test("an administrator invites someone, then plans their time away and makes the
   await page.getByRole("link", { name: "All users" }).click();
   await expect(page.getByRole("row", { name: new RegExp(email.replace(/\./g, "\\.")) })).toContainText("Inactive");
 });
+
+test("a signed-in person plans their own days away on their account page", async ({ page }) => {
+  await signInAsAdmin(page);
+  await page.getByRole("link", { name: "Your account" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your account");
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("First day away").fill("2027-08-02");
+  await page.getByRole("button", { name: "Save days away" }).click();
+  await expect(page.getByTestId("error-summary")).toContainText("Give both the first and the last day away, or neither");
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("Last day away").fill("2027-08-13");
+  await page.getByRole("button", { name: "Save days away" }).click();
+  await expect(page.getByRole("status")).toHaveText("Your days out of office are saved.");
+  await expect(page.getByLabel("Last day away")).toHaveValue("2027-08-13");
+
+  await page.getByLabel("First day away").fill("");
+  await page.getByLabel("Last day away").fill("");
+  await page.getByRole("button", { name: "Save days away" }).click();
+  await expect(page.getByLabel("First day away")).toHaveValue("");
+});

@@ -20,6 +20,23 @@ function toLocalDate(value: string): LocalDate {
 
 const daysBetween = (from: string, until: string) => (Date.parse(`${until}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 
+const awayFields = { awayFrom: day("first day away"), awayUntil: day("last day away") };
+
+/** Both days away or neither, in order, and not more than a year. */
+function checkAwayDays(days: { awayFrom?: string; awayUntil?: string }, context: z.RefinementCtx) {
+  if (Boolean(days.awayFrom) !== Boolean(days.awayUntil)) {
+    context.addIssue({ code: "custom", path: [days.awayFrom ? "awayUntil" : "awayFrom"], message: "Give both the first and the last day away, or neither" });
+  } else if (days.awayFrom && days.awayUntil) {
+    const length = daysBetween(days.awayFrom, days.awayUntil);
+    if (length < 0) context.addIssue({ code: "custom", path: ["awayUntil"], message: "The last day away must not be before the first" });
+    else if (length >= AWAY_MAX_DAYS) context.addIssue({ code: "custom", path: ["awayUntil"], message: `Plan at most ${AWAY_MAX_DAYS} days away at a time` });
+  }
+}
+
+/** Someone's own days out of office, as they set them on their account page. */
+export const AwayDaysSchema = z.object(awayFields).superRefine(checkAwayDays);
+export type AwayDays = z.infer<typeof AwayDaysSchema>;
+
 /** What an administrator may change about a user on their page. */
 export const UserUpdateSchema = z
   .object({
@@ -32,18 +49,9 @@ export const UserUpdateSchema = z
       .min(1, "Give at least 1 open lead (mark the person inactive to stop new leads)")
       .max(CAPACITY_MAX, `Give at most ${CAPACITY_MAX} open leads`),
     active: z.preprocess((value) => value === "on" || value === "true", z.boolean()),
-    awayFrom: day("first day away"),
-    awayUntil: day("last day away"),
+    ...awayFields,
   })
-  .superRefine((user, context) => {
-    if (Boolean(user.awayFrom) !== Boolean(user.awayUntil)) {
-      context.addIssue({ code: "custom", path: [user.awayFrom ? "awayUntil" : "awayFrom"], message: "Give both the first and the last day away, or neither" });
-    } else if (user.awayFrom && user.awayUntil) {
-      const days = daysBetween(user.awayFrom, user.awayUntil);
-      if (days < 0) context.addIssue({ code: "custom", path: ["awayUntil"], message: "The last day away must not be before the first" });
-      else if (days >= AWAY_MAX_DAYS) context.addIssue({ code: "custom", path: ["awayUntil"], message: `Plan at most ${AWAY_MAX_DAYS} days away at a time` });
-    }
-  });
+  .superRefine(checkAwayDays);
 export type UserUpdate = z.infer<typeof UserUpdateSchema>;
 
 /**

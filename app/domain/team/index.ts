@@ -1,5 +1,6 @@
 export {
   AWAY_MAX_DAYS,
+  AwayDaysSchema,
   CAPACITY_MAX,
   ROLES,
   ROLE_LABELS,
@@ -7,7 +8,9 @@ export {
   accessProblem,
   awayDays,
   awayPeriod,
+  type AwayDays,
   type Role,
   type RoleGuardInput,
   type UserUpdate,
 } from "./account";
+export { ChangePasswordSchema, NewPasswordSchema, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password";

@@ -1,0 +1,68 @@
+import { type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { AccountPage } from "~/components/account";
+import { AdminLayout } from "~/components/admin-layout";
+import { AwayDaysSchema, ChangePasswordSchema } from "~/domain/team";
+import { fieldErrors } from "~/domain/validation";
+import { changeOwnPassword, setOwnAwayDays } from "~/server/account.server";
+import { requireUser } from "~/server/auth.server";
+import { getDb } from "~/server/db.server";
+import { getEnv } from "~/server/env.server";
+import { sessionTokenFrom } from "~/server/sessions.server";
+import { getUserAccount } from "~/server/users.server";
+
+/** Which change the page confirms after saving; anything else confirms nothing. */
+const SavedSchema = z.enum(["password", "away"]).nullable();
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const db = getDb();
+  const account = await getUserAccount(db, user.id, getEnv().businessCalendar.timeZone);
+  if (!account) throw redirect("/admin/login");
+  const inboxes = await db.selectFrom("inboxes").select(["id", "name"]).where("id", "in", account.inboxIds.length > 0 ? account.inboxIds : [0]).orderBy("name").execute();
+  const saved = SavedSchema.catch(null).parse(new URL(request.url).searchParams.get("saved"));
+  return { user: { name: user.name, role: user.role }, account, inboxNames: inboxes.map((inbox) => inbox.name), saved };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const form = await request.formData();
+  const text = (key: string) => {
+    const value = form.get(key);
+    return typeof value === "string" ? value : undefined;
+  };
+
+  if (text("intent") === "away") {
+    const parsed = AwayDaysSchema.safeParse({ awayFrom: text("awayFrom"), awayUntil: text("awayUntil") });
+    if (!parsed.success) return data({ intent: "away", errors: fieldErrors(parsed.error), away: { awayFrom: text("awayFrom") ?? "", awayUntil: text("awayUntil") ?? "" } }, { status: 400 });
+    await setOwnAwayDays(getDb(), user.id, parsed.data, { timeZone: getEnv().businessCalendar.timeZone });
+    return redirect("/admin/account?saved=away");
+  }
+
+  const parsed = ChangePasswordSchema.safeParse({ current: text("current"), password: text("password"), confirm: text("confirm") });
+  if (!parsed.success) return data({ intent: "password", errors: fieldErrors(parsed.error), away: null }, { status: 400 });
+  const changed = await changeOwnPassword(getDb(), user, parsed.data, { ip: context.clientIp, sessionToken: (await sessionTokenFrom(request)) ?? "" });
+  if (!changed.ok) {
+    const message =
+      changed.reason === "throttled"
+        ? `Too many wrong passwords. Please wait ${changed.retryAfterMinutes} minute${changed.retryAfterMinutes === 1 ? "" : "s"} and try again.`
+        : "That is not your current password";
+    return data({ intent: "password", errors: { current: message } as Record<string, string>, away: null }, { status: changed.reason === "throttled" ? 429 : 400 });
+  }
+  return redirect("/admin/account?saved=password");
+}
+
+export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
+
+export const meta: MetaFunction = () => [{ title: "Your account · Impact Desk" }, { name: "robots", content: "noindex, nofollow" }];
+
+export default function Account() {
+  const { user, account, inboxNames, saved } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <AdminLayout user={user}>
+      <AccountPage account={account} inboxNames={inboxNames} saved={saved} result={result ?? null} />
+    </AdminLayout>
+  );
+}
