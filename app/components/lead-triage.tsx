@@ -45,7 +45,6 @@ export function TriageSection({
 
       {next.length > 0 ? (
         <Form method="post" className="mt-4 space-y-3">
-          <input type="hidden" name="intent" value="status" />
           <div>
             <label htmlFor="status" className="block font-semibold text-ink">Move to</label>
             <select id="status" name="status" className={selectClass} aria-describedby={describedBy("status", { error: statusError })}>
@@ -59,6 +58,7 @@ export function TriageSection({
             <FieldError field="reason" message={reasonError} />
           </div>
           <button type="submit" className={buttonClass} disabled={busy}>Change status</button>
+          <input type="hidden" name="intent" value="status" />
         </Form>
       ) : null}
 
@@ -70,7 +70,6 @@ export function TriageSection({
       ) : null}
 
       <Form method="post" className="mt-6 space-y-3">
-        <input type="hidden" name="intent" value="reassign" />
         <div>
           <label htmlFor="ownerId" className="block font-semibold text-ink">Reassign to</label>
           <select id="ownerId" name="ownerId" className={selectClass} defaultValue={lead.owner?.id ?? ""} aria-describedby={describedBy("ownerId", { error: ownerError })}>
@@ -80,10 +79,10 @@ export function TriageSection({
           <FieldError field="ownerId" message={ownerError} />
         </div>
         <button type="submit" className={buttonClass} disabled={busy}>Reassign</button>
+        <input type="hidden" name="intent" value="reassign" />
       </Form>
 
       <Form method="post" className="mt-6 space-y-3">
-        <input type="hidden" name="intent" value="move" />
         <div>
           <label htmlFor="inboxId" className="block font-semibold text-ink">Move to inbox</label>
           <select id="inboxId" name="inboxId" className={selectClass} defaultValue={lead.inbox?.id ?? ""} aria-describedby={describedBy("inboxId", { error: inboxError })}>
@@ -93,6 +92,7 @@ export function TriageSection({
           <FieldError field="inboxId" message={inboxError} />
         </div>
         <button type="submit" className={buttonClass} disabled={busy}>Move</button>
+        <input type="hidden" name="intent" value="move" />
       </Form>
 
       <Form method="post" className="mt-3">
@@ -112,18 +112,17 @@ export function TriageSection({
         </Form>
       ) : (
         <Form method="post" className="mt-6 space-y-3">
-          <input type="hidden" name="intent" value="duplicate" />
           <div>
             <label htmlFor="duplicateOf" className="block font-semibold text-ink">Duplicate of (reference)</label>
             <input id="duplicateOf" name="duplicateOf" placeholder="ID-7K3F9Q" maxLength={9} className={selectClass} aria-describedby={describedBy("duplicateOf", { error: duplicateError })} />
             <FieldError field="duplicateOf" message={duplicateError} />
           </div>
           <button type="submit" className={buttonClass} disabled={busy}>Mark as duplicate</button>
+          <input type="hidden" name="intent" value="duplicate" />
         </Form>
       )}
 
       <Form method="post" className="mt-6 space-y-3">
-        <input type="hidden" name="intent" value="note" />
         <div>
           <label htmlFor="body" className="block font-semibold text-ink">Add a note</label>
           <textarea id="body" name="body" rows={4} maxLength={NOTE_MAX_LENGTH} className={selectClass} aria-describedby={describedBy("body", { error: noteError })} />
@@ -134,6 +133,7 @@ export function TriageSection({
           <label htmlFor="contacted" className="text-ink">This note records contact with the lead</label>
         </div>
         <button type="submit" className={buttonClass} disabled={busy}>Save note</button>
+        <input type="hidden" name="intent" value="note" />
       </Form>
     </section>
   );
@@ -154,7 +154,6 @@ export function PrivacySection({ leadId, erased, errors }: { leadId: number; era
         <p className="mt-4 text-ink-soft">This lead's personal data has been erased.</p>
       ) : (
         <Form method="post" className="mt-6 space-y-3">
-          <input type="hidden" name="intent" value="erase" />
           {otherError ? <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800">{otherError}</p> : null}
           <div>
             <label htmlFor="erase-reason" className="block font-semibold text-ink">Reason for erasure</label>
@@ -169,6 +168,7 @@ export function PrivacySection({ leadId, erased, errors }: { leadId: number; era
             <FieldError field="confirm" message={confirmError} />
           </div>
           <button type="submit" className="rounded-md bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900">Erase personal data</button>
+          <input type="hidden" name="intent" value="erase" />
         </Form>
       )}
     </section>

@@ -7,7 +7,7 @@ import { fieldErrors } from "~/domain/validation";
 import { normaliseSignInEmail, requireSameOrigin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { getEnv } from "~/server/env.server";
-import { passwordResetLimiters } from "~/server/flow.server";
+import { formLimiters } from "~/server/form-limits.server";
 import { sendPasswordLink } from "~/server/password-links.server";
 
 const ForgotSchema = z.object({
@@ -21,7 +21,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = ForgotSchema.safeParse({ email: typeof value === "string" ? value : undefined });
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error), sent: false }, { status: 400 });
   const email = normaliseSignInEmail(parsed.data.email);
-  const limiters = passwordResetLimiters();
+  const limiters = formLimiters("password-reset");
   if (!limiters.perIp.attempt(`ip:${context.clientIp}`) || !limiters.perEmail.attempt(`email:${email}`)) {
     return data({ errors: { email: "Several links were sent already; please check your inbox or try again in an hour" }, sent: false }, { status: 429 });
   }

@@ -10,7 +10,8 @@ import { getDb } from "~/server/db.server";
 import { createResumeLink } from "~/server/drafts.server";
 import { formatDueTime, renderResumeLink } from "~/server/email/templates";
 import { getEnv } from "~/server/env.server";
-import { getDraft, resumeLinkLimiters } from "~/server/flow.server";
+import { getDraft } from "~/server/flow.server";
+import { formLimiters } from "~/server/form-limits.server";
 import { enqueueEmail } from "~/server/mail/outbox.server";
 
 const LaterSchema = z.object({
@@ -40,7 +41,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error), sentTo: null, rateLimited: false }, { status: 400 });
 
   const email = parsed.data.email;
-  const limiters = resumeLinkLimiters();
+  const limiters = formLimiters("resume-link");
   if (!limiters.perIp.attempt(`ip:${context.clientIp}`) || !limiters.perEmail.attempt(`email:${normaliseEmail(email)}`)) {
     return data({ errors: {} as Record<string, string>, sentTo: null, rateLimited: true }, { status: 429 });
   }

@@ -6,7 +6,8 @@ import { CONTACT_STEP, REVIEW, firstIncompleteStep, flowPath, stepTitle } from "
 import { STEP_IDS, describeAnswers, dropHiddenAnswers } from "~/domain/questionnaire";
 import { getDb } from "~/server/db.server";
 import { getEnv } from "~/server/env.server";
-import { getDraft, requireDraftAt, submitLimiters } from "~/server/flow.server";
+import { getDraft, requireDraftAt } from "~/server/flow.server";
+import { formLimiters } from "~/server/form-limits.server";
 import { IncompleteDraftError, submitDraft, summaryTokenFor } from "~/server/leads.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -25,7 +26,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (resumeAt !== REVIEW) return redirect(flowPath(resumeAt));
 
   const email = normaliseEmail(String((draft.contact as Partial<ContactFormValues> | null)?.email ?? ""));
-  const limiters = submitLimiters();
+  const limiters = formLimiters("submit");
   if (!limiters.perIp.attempt(`ip:${context.clientIp}`) || !limiters.perEmail.attempt(`email:${email}`)) {
     const retryAfter = Math.max(limiters.perIp.retryAfterSeconds(`ip:${context.clientIp}`), limiters.perEmail.retryAfterSeconds(`email:${email}`));
     return data({ rateLimited: true, retryAfterMinutes: Math.max(1, Math.ceil(retryAfter / 60)) }, { status: 429, headers: { "Retry-After": String(retryAfter) } });

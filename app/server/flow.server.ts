@@ -3,9 +3,6 @@ import { type FlowPosition, canEnter, firstIncompleteStep, flowPath } from "../d
 import { getDb } from "./db.server";
 import { DRAFT_LIFETIME_DAYS, type Draft, findDraftByToken } from "./drafts.server";
 import { getEnv } from "./env.server";
-import { RateLimiter } from "./rate-limit.server";
-
-const HOUR_MS = 60 * 60 * 1000;
 
 let cookie: ReturnType<typeof createCookie> | undefined;
 
@@ -46,30 +43,4 @@ export async function requireDraftAt(request: Request, position: FlowPosition): 
   if (!draft || draft.status !== "open") throw redirect("/assess");
   if (!canEnter(position, draft)) throw redirect(flowPath(firstIncompleteStep(draft)));
   return draft;
-}
-
-let limiters: { perIp: RateLimiter; perEmail: RateLimiter } | undefined;
-
-export function submitLimiters() {
-  if (!limiters) {
-    const env = getEnv();
-    limiters = { perIp: new RateLimiter(env.submitLimitPerIp, HOUR_MS), perEmail: new RateLimiter(env.submitLimitPerEmail, HOUR_MS) };
-  }
-  return limiters;
-}
-
-let resumeLimiters: { perIp: RateLimiter; perEmail: RateLimiter } | undefined;
-
-/** "Continue later" emails: a few per address and per client an hour, so the form cannot be used to spam. */
-export function resumeLinkLimiters() {
-  resumeLimiters ??= { perIp: new RateLimiter(10, HOUR_MS), perEmail: new RateLimiter(3, HOUR_MS) };
-  return resumeLimiters;
-}
-
-let passwordResetLimiter: { perIp: RateLimiter; perEmail: RateLimiter } | undefined;
-
-/** Reset emails per address and per client an hour, so the form cannot flood someone's inbox. */
-export function passwordResetLimiters() {
-  passwordResetLimiter ??= { perIp: new RateLimiter(20, HOUR_MS), perEmail: new RateLimiter(3, HOUR_MS) };
-  return passwordResetLimiter;
 }

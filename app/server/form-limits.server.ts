@@ -1,0 +1,36 @@
+import { getEnv } from "./env.server";
+import { RateLimiter } from "./rate-limit.server";
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/** The public forms that send email or store a lead, each limited per client address and per email address. */
+export type LimitedForm = "submit" | "resume-link" | "password-reset";
+export type FormLimiters = { perIp: RateLimiter; perEmail: RateLimiter };
+
+/** Attempts an hour, per client address and per email address. */
+function limitsOf(form: LimitedForm): { perIp: number; perEmail: number } {
+  switch (form) {
+    // Lead submissions: configurable, since a firm's campaigns decide what is normal.
+    case "submit":
+      return { perIp: getEnv().submitLimitPerIp, perEmail: getEnv().submitLimitPerEmail };
+    // "Continue later" emails: a few an hour, so the form cannot be used to send spam.
+    case "resume-link":
+      return { perIp: 10, perEmail: 3 };
+    // Password reset emails: so the form cannot flood someone's inbox.
+    case "password-reset":
+      return { perIp: 20, perEmail: 3 };
+  }
+}
+
+const limiters = new Map<LimitedForm, FormLimiters>();
+
+/** The limiters of one form, made on first use from the settings and kept for the process's life. */
+export function formLimiters(form: LimitedForm): FormLimiters {
+  let pair = limiters.get(form);
+  if (!pair) {
+    const limits = limitsOf(form);
+    pair = { perIp: new RateLimiter(limits.perIp, HOUR_MS), perEmail: new RateLimiter(limits.perEmail, HOUR_MS) };
+    limiters.set(form, pair);
+  }
+  return pair;
+}
