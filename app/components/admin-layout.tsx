@@ -30,6 +30,11 @@ export function AdminLayout({ user, children }: { user: AdminLayoutUser; childre
                     </NavLink>
                   </li>
                   <li>
+                    <NavLink to="/admin/reports" className={navClass}>
+                      Reports
+                    </NavLink>
+                  </li>
+                  <li>
                     <NavLink to="/admin/mailbox" className={navClass}>
                       Mailbox
                     </NavLink>

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Database } from "../../db/schema";
 import { REGIMES, REGIME_IDS, type RegimeId } from "../domain/exposure";
 import { LEAD_STATUSES, type LeadFilters, type LeadStatus, type LeadViewer, isLeadStatus, isOverdue } from "../domain/lead-inbox";
-import { addLocalDays, instantOf } from "../domain/sla";
+import { startOfLocalDay } from "../domain/sla";
 import type { DB } from "./db.server";
 import { leadMatchesSearch } from "./lead-search.server";
 
@@ -142,11 +142,6 @@ interface ResolvedFilters {
   createdBefore?: string;
 }
 
-function startOfDay(isoDate: string, timeZone: string, addDays = 0): string {
-  const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
-  return new Date(instantOf(addLocalDays({ year, month, day }, addDays), timeZone)).toISOString();
-}
-
 async function resolveFilters(db: DB, viewer: LeadViewer, filters: LeadFilters, timeZone: string): Promise<ResolvedFilters> {
   const resolved: ResolvedFilters = { q: filters.q, status: filters.status, band: filters.band, regime: filters.regime, source: filters.source };
   if (filters.inbox !== undefined) {
@@ -161,8 +156,8 @@ async function resolveFilters(db: DB, viewer: LeadViewer, filters: LeadFilters, 
     if (!user) throw new LeadFilterError(`There is no consultant number ${filters.owner}`);
     resolved.owner = user.id;
   }
-  if (filters.from) resolved.createdFrom = startOfDay(filters.from, timeZone);
-  if (filters.to) resolved.createdBefore = startOfDay(filters.to, timeZone, 1);
+  if (filters.from) resolved.createdFrom = startOfLocalDay(filters.from, timeZone);
+  if (filters.to) resolved.createdBefore = startOfLocalDay(filters.to, timeZone, 1);
   return resolved;
 }
 

@@ -11,11 +11,14 @@ export { REMINDER_SHARE, SLA_POLICY, budgetHours, slaFor, type SlaBudget, type S
 export {
   addLocalDays,
   compareLocalDates,
+  formatLocalDate,
   instantOf,
   isoWeekday,
   localDateOf,
   localDateTime,
   offsetAt,
+  parseLocalDate,
+  startOfLocalDay,
   type LocalDate,
   type LocalDateTime,
 } from "./zoned";

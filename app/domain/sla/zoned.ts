@@ -98,3 +98,24 @@ export function isoWeekday(date: LocalDate): number {
 export function compareLocalDates(a: LocalDate, b: LocalDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
+
+const pad = (value: number) => String(value).padStart(2, "0");
+
+/** A calendar date written YYYY-MM-DD. */
+export function formatLocalDate(date: LocalDate): string {
+  return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+/** A YYYY-MM-DD date as a calendar date. */
+export function parseLocalDate(isoDate: string): LocalDate {
+  const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
+  return { year, month, day };
+}
+
+/**
+ * The instant (ISO) a calendar day starts in a time zone, `addDays` later: with 1, the end of the
+ * day as the start of the next, for half-open day ranges.
+ */
+export function startOfLocalDay(isoDate: string, timeZone: string, addDays = 0): string {
+  return new Date(instantOf(addLocalDays(parseLocalDate(isoDate), addDays), timeZone)).toISOString();
+}

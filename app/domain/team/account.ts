@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type LocalDate, addLocalDays, instantOf, localDateOf } from "../sla";
+import { formatLocalDate, localDateOf, startOfLocalDay } from "../sla";
 
 export const ROLES = ["admin", "consultant"] as const;
 export type Role = (typeof ROLES)[number];
@@ -9,14 +9,8 @@ export const CAPACITY_MAX = 500;
 /** Out-of-office periods are planned, not open-ended: at most a year ahead of their start. */
 export const AWAY_MAX_DAYS = 366;
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const day = (what: string) => z.preprocess(blankToUndefined, z.iso.date({ error: `Give the ${what} date as a calendar date` }).optional());
-
-function toLocalDate(value: string): LocalDate {
-  const [, year, month, dayOfMonth] = DATE.exec(value) ?? [];
-  return { year: Number(year), month: Number(month), day: Number(dayOfMonth) };
-}
 
 const daysBetween = (from: string, until: string) => (Date.parse(`${until}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 
@@ -60,20 +54,15 @@ export type UserUpdate = z.infer<typeof UserUpdateSchema>;
  * the last day.
  */
 export function awayPeriod(awayFrom: string, awayUntil: string, timeZone: string): { from: string; until: string } {
-  const from = instantOf(toLocalDate(awayFrom), timeZone);
-  const until = instantOf(addLocalDays(toLocalDate(awayUntil), 1), timeZone);
-  return { from: new Date(from).toISOString(), until: new Date(until).toISOString() };
+  return { from: startOfLocalDay(awayFrom, timeZone), until: startOfLocalDay(awayUntil, timeZone, 1) };
 }
-
-const pad = (value: number) => String(value).padStart(2, "0");
-const dateText = (date: LocalDate) => `${date.year}-${pad(date.month)}-${pad(date.day)}`;
 
 /** The stored period back as the first and last day away, as the form shows them. */
 export function awayDays(period: { from: string; until: string }, timeZone: string): { awayFrom: string; awayUntil: string } {
   const first = localDateOf(Date.parse(period.from), timeZone);
   // The end is exclusive: the last day away is the day of the instant just before it.
   const last = localDateOf(Date.parse(period.until) - 1, timeZone);
-  return { awayFrom: dateText(first), awayUntil: dateText(last) };
+  return { awayFrom: formatLocalDate(first), awayUntil: formatLocalDate(last) };
 }
 
 /** Who is being changed, and the administrators who would remain after the change. */
