@@ -9,6 +9,17 @@ export interface AdminLayoutUser {
 
 const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? "text-brand underline decoration-2 underline-offset-4" : "text-ink hover:text-brand");
 
+/** The consultants' pages, in the order the navigation shows them; some are for administrators only. */
+const NAV_LINKS: readonly { to: string; label: string; adminOnly: boolean }[] = [
+  { to: "/admin", label: "Inbox", adminOnly: false },
+  { to: "/admin/users", label: "Users", adminOnly: true },
+  { to: "/admin/inboxes", label: "Inboxes", adminOnly: true },
+  { to: "/admin/routing", label: "Routing", adminOnly: true },
+  { to: "/admin/reports", label: "Reports", adminOnly: true },
+  { to: "/admin/mailbox", label: "Mailbox", adminOnly: true },
+  { to: "/admin/account", label: "Your account", adminOnly: false },
+];
+
 /** The frame of every consultant page: where to go, who is signed in, and the way out. */
 export function AdminLayout({ user, children }: { user: AdminLayoutUser; children: ReactNode }) {
   return (
@@ -16,36 +27,14 @@ export function AdminLayout({ user, children }: { user: AdminLayoutUser; childre
       <div className="border-b border-slate-200 bg-white">
         <div className="container-page flex flex-wrap items-center justify-between gap-4 py-3">
           <nav aria-label="Consultant pages">
-            <ul className="flex items-center gap-5 text-sm font-semibold">
-              <li>
-                <NavLink to="/admin" end className={navClass}>
-                  Inbox
-                </NavLink>
-              </li>
-              {user.role === "admin" ? (
-                <>
-                  <li>
-                    <NavLink to="/admin/users" className={navClass}>
-                      Users
-                    </NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/admin/reports" className={navClass}>
-                      Reports
-                    </NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/admin/mailbox" className={navClass}>
-                      Mailbox
-                    </NavLink>
-                  </li>
-                </>
-              ) : null}
-              <li>
-                <NavLink to="/admin/account" className={navClass}>
-                  Your account
-                </NavLink>
-              </li>
+            <ul className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm font-semibold">
+              {NAV_LINKS.filter((link) => !link.adminOnly || user.role === "admin").map((link) => (
+                <li key={link.to}>
+                  <NavLink to={link.to} end={link.to === "/admin"} className={navClass}>
+                    {link.label}
+                  </NavLink>
+                </li>
+              ))}
             </ul>
           </nav>
           <div className="flex flex-wrap items-center gap-4 text-sm">

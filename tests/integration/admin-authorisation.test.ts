@@ -10,7 +10,7 @@ import { type TestServer, startServer } from "../support/server";
 /** Pages anyone may open: the way in, and the way back in. */
 const PUBLIC_ADMIN_ROUTES = new Set(["/admin/login", "/admin/logout", "/admin/forgot", "/admin/reset/:token"]);
 /** Pages for administrators only. */
-const ADMIN_ONLY_ROUTES = new Set(["/admin/mailbox", "/admin/mailbox/:id", "/admin/leads/:id/export", "/admin/users", "/admin/users/:id", "/admin/reports"]);
+const ADMIN_ONLY_ROUTES = new Set(["/admin/mailbox", "/admin/mailbox/:id", "/admin/leads/:id/export", "/admin/users", "/admin/users/:id", "/admin/reports", "/admin/routing", "/admin/inboxes", "/admin/inboxes/:id"]);
 
 type ManifestRoute = { id: string; path?: string; children?: ManifestRoute[] };
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL } from "../../db/seed/team";
-import { type DB, createDatabase } from "~/server/db.server";
-import { giveTeamPasswords, postForm, readable, signIn } from "../support/admin-client";
-import { type TestServer, startServer } from "../support/server";
+import type { DB } from "~/server/db.server";
+import { postForm, readable, signIn, startAdminServer, stopAdminServer } from "../support/admin-client";
+import type { TestServer } from "../support/server";
 
 const ZONE = "Europe/Amsterdam";
 
@@ -42,15 +42,9 @@ const save = async (email: string, changes: Record<string, string | string[] | n
 };
 
 beforeAll(async () => {
-  server = await startServer({ BUSINESS_TIME_ZONE: ZONE });
-  db = createDatabase(server.databasePath);
-  await giveTeamPasswords(db);
-  adminCookie = await signIn(server.baseUrl, DEMO_ADMIN_EMAIL);
+  ({ server, db, adminCookie } = await startAdminServer({ BUSINESS_TIME_ZONE: ZONE }));
 });
-afterAll(async () => {
-  await db?.destroy();
-  await server?.stop();
-});
+afterAll(() => stopAdminServer({ server, db }));
 
 describe("an administrator managing a user", () => {
   it("shows the user's details, inboxes and the leads they own", async () => {

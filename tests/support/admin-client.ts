@@ -1,5 +1,7 @@
-import type { DB } from "~/server/db.server";
+import { DEMO_ADMIN_EMAIL } from "../../db/seed/team";
+import { type DB, createDatabase } from "~/server/db.server";
 import { hashPassword } from "~/server/passwords.server";
+import { type TestServer, startServer } from "./server";
 
 /** The password the admin tests give the demo team (which has none in production mode). */
 export const TEST_PASSWORD = "a long enough password";
@@ -33,4 +35,17 @@ export async function postForm(baseUrl: string, path: string, body: URLSearchPar
     redirect: "manual",
   });
   return { status: response.status, location: response.headers.get("location"), text: await readable(response) };
+}
+
+/** A built server on its own database, the demo team with passwords, and the demo administrator signed in. */
+export async function startAdminServer(env: Record<string, string> = {}): Promise<{ server: TestServer; db: DB; adminCookie: string }> {
+  const server = await startServer(env);
+  const db = createDatabase(server.databasePath);
+  await giveTeamPasswords(db);
+  return { server, db, adminCookie: await signIn(server.baseUrl, DEMO_ADMIN_EMAIL) };
+}
+
+export async function stopAdminServer(running: { server?: TestServer; db?: DB }): Promise<void> {
+  await running.db?.destroy();
+  await running.server?.stop();
 }

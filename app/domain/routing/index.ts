@@ -34,3 +34,4 @@ export {
   type SimulationResult,
   type SkipReason,
 } from "./assign";
+export { describeCondition, describeRule, suggestNextVersion } from "./describe";

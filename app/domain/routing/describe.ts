@@ -1,0 +1,56 @@
+import { REGIMES } from "../exposure";
+import { type QuestionId, questionById } from "../questionnaire";
+import { TOPIC_IDS, type TopicId, topicById } from "../topics";
+import type { RoutingCondition, RoutingRule } from "./rules";
+
+const regimeName = new Map(REGIMES.map((regime) => [regime.id as string, regime.name]));
+
+const or = (values: readonly string[]) => (values.length <= 1 ? (values[0] ?? "") : `${values.slice(0, -1).join(", ")} or ${values.at(-1)}`);
+
+function optionLabels(question: QuestionId, values: readonly string[]): string {
+  const options = questionById(question).options;
+  return or(values.map((value) => options.find((option) => option.value === value)?.label ?? value));
+}
+
+const topicLabel = (id: string) => ((TOPIC_IDS as readonly string[]).includes(id) ? topicById(id as TopicId).label : id);
+
+/** One routing condition in words, for the administrators' view of the rules. */
+export function describeCondition(condition: RoutingCondition): string {
+  switch (condition.field) {
+    case "regime":
+      return `${regimeName.get(condition.value.regime) ?? condition.value.regime} is ${or(condition.value.status)}`;
+    case "tier":
+      return `the assessment includes the obligation tier ${condition.value}`;
+    case "band":
+      return `the band is ${or(condition.value)}`;
+    case "priority":
+      return condition.op === "gte" ? `the priority is at least ${condition.value}` : `the priority is at most ${condition.value}`;
+    case "redFlag":
+      return condition.op === "any" ? "any red flag is raised" : `the red flag "${condition.value}" is raised`;
+    case "employees":
+      return `the company has ${optionLabels("employees", condition.value)} employees`;
+    case "markets":
+      return `the company serves ${optionLabels("markets", condition.value)}`;
+    case "sectors":
+      return `the sector is ${optionLabels("sectors", condition.value)}`;
+    case "mainConcern":
+      return `the visitor's main concern is ${optionLabels("mainConcern", condition.value)}`;
+    case "sourceArticle":
+      return `the visitor came from the article ${or(condition.value)}`;
+    case "sourceTopic":
+      return `the visitor came from the topic ${or(condition.value.map(topicLabel))}`;
+  }
+}
+
+/** A rule's conditions in words: every condition must hold, and a rule without any takes every lead. */
+export function describeRule(rule: RoutingRule): string {
+  return rule.when.length === 0 ? "Every lead" : `When ${rule.when.map(describeCondition).join(", and ")}`;
+}
+
+/** The version to offer for an edited ruleset: the last number one higher ("2026.11.1" → "2026.11.2"). */
+export function suggestNextVersion(version: string, taken: readonly string[]): string {
+  const match = /^(.*?)(\d+)$/.exec(version);
+  let candidate = match ? `${match[1]}${Number(match[2]) + 1}` : `${version}.1`;
+  while (taken.includes(candidate)) candidate = suggestNextVersion(candidate, []);
+  return candidate;
+}

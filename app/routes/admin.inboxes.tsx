@@ -1,0 +1,49 @@
+import { type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
+import { InboxesPage } from "~/components/inboxes";
+import { NewInboxSchema } from "~/domain/team";
+import { fieldErrors } from "~/domain/validation";
+import { requireAdmin } from "~/server/auth.server";
+import { getDb } from "~/server/db.server";
+import { InboxError, createInbox, listInboxes } from "~/server/inboxes.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireAdmin(request);
+  const inboxes = await listInboxes(getDb());
+  // Confirms an inbox that exists only, so the address cannot make the page say anything else.
+  const added = new URL(request.url).searchParams.get("added");
+  return { user: { name: user.name, role: user.role }, inboxes, added: inboxes.find((inbox) => inbox.slug === added)?.name ?? null };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  await requireAdmin(request);
+  const form = await request.formData();
+  const values = { name: form.get("name") ?? undefined, slug: form.get("slug") ?? undefined, address: form.get("address") ?? undefined };
+  const parsed = NewInboxSchema.safeParse(values);
+  const typed = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, typeof value === "string" ? value : ""]));
+  if (!parsed.success) return data({ errors: fieldErrors(parsed.error), typed }, { status: 400 });
+  try {
+    await createInbox(getDb(), parsed.data);
+  } catch (error) {
+    if (!(error instanceof InboxError)) throw error;
+    return data({ errors: { [error.field]: error.message } as Record<string, string>, typed }, { status: 400 });
+  }
+  return redirect(`/admin/inboxes?added=${encodeURIComponent(parsed.data.slug)}`);
+}
+
+export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
+
+export const meta: MetaFunction = () => [{ title: "Inboxes · Impact Desk" }, { name: "robots", content: "noindex, nofollow" }];
+
+export default function Inboxes() {
+  const { user, inboxes, added } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <AdminLayout user={user}>
+      <InboxesPage inboxes={inboxes} added={added} errors={result?.errors ?? {}} typed={result?.typed ?? null} />
+    </AdminLayout>
+  );
+}
+
+export const ErrorBoundary = adminErrorBoundary("The inboxes could not be shown.");

@@ -1,0 +1,62 @@
+import { type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
+import { InboxPage } from "~/components/inboxes";
+import { InboxUpdateSchema, readInboxForm } from "~/domain/team";
+import { fieldErrors } from "~/domain/validation";
+import { requireAdmin } from "~/server/auth.server";
+import { getDb } from "~/server/db.server";
+import { InboxError, getInbox, updateInbox } from "~/server/inboxes.server";
+
+/** An inbox's number as it appears in the address; anything else names no inbox. */
+const InboxIdSchema = z
+  .string()
+  .regex(/^[1-9][0-9]{0,9}$/)
+  .transform(Number);
+
+const NO_INBOX = "There is no inbox with that number.";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireAdmin(request);
+  const id = InboxIdSchema.safeParse(params.id);
+  const inbox = id.success ? await getInbox(getDb(), id.data) : null;
+  if (!inbox) throw data(NO_INBOX, { status: 404 });
+  return { user: { name: user.name, role: user.role }, inbox, saved: new URL(request.url).searchParams.get("saved") === "1" };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  await requireAdmin(request);
+  const id = InboxIdSchema.safeParse(params.id);
+  if (!id.success) throw data(NO_INBOX, { status: 404 });
+  const values = readInboxForm(await request.formData());
+  const parsed = InboxUpdateSchema.safeParse(values);
+  if (!parsed.success) return data({ errors: fieldErrors(parsed.error), typed: values as Record<string, unknown> }, { status: 400 });
+  try {
+    await updateInbox(getDb(), id.data, parsed.data);
+  } catch (error) {
+    if (!(error instanceof InboxError)) throw error;
+    if (error.status === 404) throw data(NO_INBOX, { status: 404 });
+    return data({ errors: { [error.field]: error.message } as Record<string, string>, typed: values as Record<string, unknown> }, { status: 400 });
+  }
+  return redirect(`/admin/inboxes/${id.data}?saved=1`);
+}
+
+export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
+
+export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
+  { title: loaded ? `${loaded.inbox.name} · Inboxes · Impact Desk` : "Inbox · Impact Desk" },
+  { name: "robots", content: "noindex, nofollow" },
+];
+
+export default function Inbox() {
+  const { user, inbox, saved } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <AdminLayout user={user}>
+      <InboxPage inbox={inbox} saved={saved} errors={result?.errors ?? {}} typed={result?.typed ?? null} />
+    </AdminLayout>
+  );
+}
+
+export const ErrorBoundary = adminErrorBoundary("This inbox could not be shown.");

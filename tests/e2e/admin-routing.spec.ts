@@ -1,0 +1,23 @@
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { giveAdminPassword, signInAsAdmin } from "./admin-helpers";
+
+test.beforeAll(giveAdminPassword);
+
+test("an administrator reads the routing rules in words and is told what is wrong with an edit", async ({ page }) => {
+  await signInAsAdmin(page);
+  await page.getByRole("link", { name: "Routing" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Routing rules");
+  await expect(page.getByRole("heading", { name: /In force: version/ })).toBeVisible();
+  await expect(page.getByRole("table", { name: /Stored versions/ }).getByText("In force")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // An edit naming an inbox that does not exist is refused, and nothing changes in force.
+  const rules = page.getByLabel("Rules (JSON)");
+  const text = await rules.inputValue();
+  await rules.fill(text.replace(/"fallbackInbox": "[^"]+"/, '"fallbackInbox": "legal"'));
+  await page.getByRole("button", { name: "Save the new version" }).click();
+  await expect(page.getByTestId("routing-problems")).toContainText('fallbackInbox: Unknown inbox "legal"');
+  await expect(page.getByLabel("Rules (JSON)")).toHaveValue(/"fallbackInbox": "legal"/);
+  await expect(page.getByTestId("routing-version")).toHaveCount(1);
+  await expectNoAxeViolations(page);
+});
