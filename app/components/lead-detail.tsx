@@ -39,7 +39,7 @@ export function LeadHeader({ lead, timeZone }: { lead: LeadDetail; timeZone: str
       <p className="text-sm font-semibold uppercase tracking-wider text-brand">Lead {lead.publicRef}</p>
       <h1 className="mt-2 font-serif text-3xl font-bold text-ink">{lead.erasedAt ? "Personal data erased" : lead.company}</h1>
       <div className="mt-3 flex flex-wrap items-center gap-x-6 gap-y-2 text-ink-soft">
-        <span><BandBadge band={lead.assessment.band} /> <span className="ml-1">impact {lead.assessment.impact} / 100, priority {lead.assessment.priority}</span></span>
+        <span><BandBadge band={lead.scores.band} /> <span className="ml-1">impact {lead.scores.impact} / 100, priority {lead.scores.priority}</span></span>
         <span>Status: <strong className="text-ink">{leadStatusLabel(lead.status)}</strong></span>
         <span>Received <Instant iso={lead.receivedAt} timeZone={timeZone} /></span>
         <span>Owner: <strong className="text-ink">{lead.owner?.name ?? "Unassigned"}</strong></span>
@@ -102,6 +102,16 @@ export function AnswersSection({ lead }: { lead: LeadDetail }) {
 
 export function AssessmentSection({ lead }: { lead: LeadDetail }) {
   const { assessment } = lead;
+  if (!assessment) {
+    return (
+      <Section id="assessment" title="Assessment">
+        <p className="text-ink-soft">
+          This lead's assessment is stored in a form this version of the portal cannot show in full. Its band and scores are above; the export holds
+          everything stored.
+        </p>
+      </Section>
+    );
+  }
   const fired = assessment.regimes.filter((regime) => regime.status !== "unlikely");
   const unlikely = assessment.regimes.filter((regime) => regime.status === "unlikely");
   return (

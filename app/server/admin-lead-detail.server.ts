@@ -1,4 +1,4 @@
-import type { Assessment } from "../domain/exposure";
+import { type Assessment, readStoredAssessment } from "../domain/exposure";
 import type { Utm } from "../domain/flow/source";
 import { type LeadViewer, canViewLead, eventDetail, eventLabel, isOverdue } from "../domain/lead-inbox";
 import { type AnswerLine, type Answers, describeAnswers } from "../domain/questionnaire";
@@ -28,7 +28,10 @@ export interface LeadDetail {
   company: string;
   /** Every answered question in questionnaire order, as question text and answer label. */
   answers: AnswerLine[];
-  assessment: Assessment;
+  /** Band and scores as stored in the lead's columns, which every lead has. */
+  scores: { band: string; impact: number; priority: number };
+  /** The whole assessment; null when it is stored in a form the page cannot show. */
+  assessment: Assessment | null;
   /** Why the lead went to its inbox and owner; null for a lead stored before routing existed. */
   routing: RoutingTrace | null;
   source: {
@@ -177,7 +180,8 @@ export async function getLeadDetail(db: DB, viewer: LeadViewer, leadId: number, 
       },
       company: lead.company,
       answers: describeAnswers(storedAnswers(lead.answers)),
-      assessment: JSON.parse(lead.assessment) as Assessment,
+      scores: { band: lead.band, impact: lead.impact_score, priority: lead.priority },
+      assessment: readStoredAssessment(lead.assessment),
       routing: isRecord(routing) && isRecord(routing.routing) && isRecord(routing.assignment) ? (routing as unknown as RoutingTrace) : null,
       source: {
         article: lead.source_article === null ? null : { slug: lead.source_article, title: article?.title ?? null },

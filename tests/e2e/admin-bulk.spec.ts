@@ -28,6 +28,11 @@ test("a consultant ticks every lead on the page, reviews a status change and con
   await expect(page.getByTestId("lead-row").filter({ hasText: "Contacted" })).toHaveCount(3);
   expect((await storedState(leads.map((lead) => lead.id))).map((lead) => lead.status)).toEqual(["contacted", "contacted", "contacted"]);
 
+  // Each lead's timeline records the change, as if it had been made on its own page.
+  await page.getByRole("link", { name: leads[0]?.publicRef ?? "missing" }).click();
+  await expect(page.locator('section[aria-labelledby="timeline"]')).toContainText("Status changed");
+  await expect(page.locator('section[aria-labelledby="timeline"]')).toContainText("From New to Contacted");
+
 });
 
 test.describe("without JavaScript", () => {

@@ -409,7 +409,7 @@ describe("a lead's detail", () => {
     const lead = await detail();
     expect(lead.contact).toMatchObject({ name: VALID_CONTACT.name, email: "cto@msp.example", jobTitle: VALID_CONTACT.jobTitle, message: VALID_CONTACT.message });
     expect(lead.company).toBe(VALID_CONTACT.company);
-    expect(lead.assessment.regimes.find((regime) => regime.regime === "nis2")?.status).toBe("likely");
+    expect(lead.assessment?.regimes.find((regime) => regime.regime === "nis2")?.status).toBe("likely");
   });
 
   it("explains the routing and names the owner and the inbox", async () => {

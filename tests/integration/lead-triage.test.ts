@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DB, createDatabase } from "~/server/db.server";
-import { giveTeamPasswords, signIn } from "../support/admin-client";
+import { giveTeamPasswords, readable, signIn } from "../support/admin-client";
 import { FlowVisitor, VALID_CONTACT, answersFixture } from "../support/flow-client";
+import { seedLeads } from "../support/lead-factory";
 import { type TestServer, startServer } from "../support/server";
 
 let server: TestServer;
@@ -228,3 +229,14 @@ describe("the timeline", () => {
   });
 });
 
+
+describe("a lead stored by an older version", () => {
+  it("opens without its assessment when the stored assessment lacks what the page shows", async () => {
+    const [old] = await seedLeads(db, { count: 1, seed: 99, now: new Date() });
+    const response = await fetch(`${server.baseUrl}/admin/leads/${old?.id}`, { headers: { Cookie: adminCookie } });
+    expect(response.status).toBe(200);
+    const page = await readable(response);
+    expect(page).toContain("assessment is stored in a form this version of the portal cannot show in full");
+    expect(page).toContain(`impact ${old?.impactScore} / 100`);
+  });
+});

@@ -34,3 +34,4 @@ export {
   type Status,
 } from "./types";
 export { reasonLines } from "./reasons";
+export { readStoredAssessment } from "./stored";

@@ -1,0 +1,41 @@
+import { z } from "zod";
+import type { Assessment } from "./types";
+
+// The parts of a stored assessment the lead page shows. An assessment is stored whole when the
+// lead is submitted and never rewritten, so a lead kept from an older version of the engine may
+// lack some of them; such a lead is shown without its assessment rather than not at all.
+const DateShape = z.looseObject({ label: z.string(), text: z.string() });
+
+const RegimeShape = z.looseObject({
+  regime: z.string(),
+  name: z.string(),
+  law: z.string(),
+  status: z.string(),
+  tierLabel: z.string().nullable(),
+  obligations: z.array(z.string()),
+  maxPenalty: z.string(),
+  appliesFrom: DateShape.nullable(),
+  nextDate: DateShape.nullable(),
+  confidenceNote: z.string(),
+});
+
+const StoredAssessmentShape = z.looseObject({
+  rulesetVersion: z.string(),
+  asOf: z.string(),
+  regimes: z.array(RegimeShape),
+  nextDeadline: z.looseObject({ labels: z.array(z.string()), text: z.string() }).nullable(),
+  redFlags: z.array(z.looseObject({ id: z.string(), message: z.string() })),
+  gaps: z.array(z.looseObject({ control: z.string(), message: z.string() })),
+});
+
+/** A stored assessment (JSON text) when it has everything the lead page shows, otherwise null. */
+export function readStoredAssessment(text: string | null): Assessment | null {
+  if (text === null) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  return StoredAssessmentShape.safeParse(value).success ? (value as Assessment) : null;
+}
