@@ -6,6 +6,7 @@ import { inboxHref } from "~/components/lead-inbox";
 import { BulkConfirmSchema, BulkRequestSchema, bulkProblem, parseLeadFilters, readBulkFields } from "~/domain/lead-inbox";
 import { requireUser } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
+import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { applyBulkChange, reviewBulkChange } from "~/server/lead-bulk.server";
 import { TriageError } from "~/server/lead-triage.server";
 
@@ -35,7 +36,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) return data({ error: bulkProblem(parsed.error) }, { status: 400 });
   let changed: number;
   try {
-    changed = await applyBulkChange(getDb(), user, parsed.data);
+    changed = await applyBulkChange(getDb(), user, parsed.data, { mail: mailSettingsFromEnv() });
   } catch (error) {
     if (!(error instanceof TriageError)) throw error;
     if (error.status !== 400) throw data(error.message, { status: error.status });

@@ -6,7 +6,7 @@ import { TextField } from "~/components/text-field";
 import { fieldErrors } from "~/domain/validation";
 import { normaliseSignInEmail, requireSameOrigin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
-import { getEnv } from "~/server/env.server";
+import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { formLimiters } from "~/server/form-limits.server";
 import { sendPasswordLink } from "~/server/password-links.server";
 
@@ -29,11 +29,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const user = await db.selectFrom("users").select(["id", "active"]).where("email", "=", email).executeTakeFirst();
   // The answer is the same whether or not the account exists, so the form reveals no addresses.
   if (user?.active === 1) {
-    const env = getEnv();
     await sendPasswordLink(db, {
       userId: user.id,
       purpose: "reset",
-      mail: { from: env.mailFrom, firmName: env.firmName, publicUrl: env.publicUrl, timeZone: env.businessCalendar.timeZone },
+      mail: mailSettingsFromEnv(),
     });
   }
   return data({ errors: {} as Record<string, string>, sent: true });

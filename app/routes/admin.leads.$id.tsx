@@ -21,6 +21,7 @@ import { eraseLead } from "~/server/lead-privacy.server";
 import { TriageError, applyTriage, recordView, triageOptions } from "~/server/lead-triage.server";
 import { requireUser } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
+import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { getEnv } from "~/server/env.server";
 
 /** A lead's number as it appears in the address; anything else names no lead. */
@@ -62,7 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   try {
     if (parsed.data.intent === "erase") await eraseLead(getDb(), user, id.data, parsed.data.reason);
-    else await applyTriage(getDb(), user, id.data, parsed.data);
+    else await applyTriage(getDb(), user, id.data, parsed.data, { mail: mailSettingsFromEnv() });
   } catch (error) {
     if (!(error instanceof TriageError)) throw error;
     if (error.status !== 400) throw data(error.message, { status: error.status });

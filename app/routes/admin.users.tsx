@@ -7,7 +7,7 @@ import { TextField } from "~/components/text-field";
 import { fieldErrors } from "~/domain/validation";
 import { requireAdmin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
-import { getEnv } from "~/server/env.server";
+import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { UserError, inviteUser, listUsers } from "~/server/users.server";
 
 const InviteSchema = z.object({
@@ -29,9 +29,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const parsed = InviteSchema.safeParse({ email: form.get("email") ?? undefined, name: form.get("name") ?? undefined, role: form.get("role") ?? undefined, inboxIds: form.getAll("inboxIds") });
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error) }, { status: 400 });
-  const env = getEnv();
   try {
-    await inviteUser(getDb(), parsed.data, { from: env.mailFrom, firmName: env.firmName, publicUrl: env.publicUrl, timeZone: env.businessCalendar.timeZone });
+    await inviteUser(getDb(), parsed.data, mailSettingsFromEnv());
   } catch (error) {
     if (error instanceof UserError) return data({ errors: { [error.field]: error.message } as Record<string, string> }, { status: 400 });
     throw error;

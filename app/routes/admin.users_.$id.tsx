@@ -7,6 +7,7 @@ import { UserUpdateSchema } from "~/domain/team";
 import { fieldErrors } from "~/domain/validation";
 import { requireAdmin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
+import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { getEnv } from "~/server/env.server";
 import { UserError, getUserAccount, resendInvitation, updateUser } from "~/server/users.server";
 
@@ -43,7 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   let values: SubmittedUser | null = null;
   try {
     if (form.get("intent") === "invite") {
-      await resendInvitation(getDb(), id.data, { from: env.mailFrom, firmName: env.firmName, publicUrl: env.publicUrl, timeZone: env.businessCalendar.timeZone });
+      await resendInvitation(getDb(), id.data, mailSettingsFromEnv());
       return redirect(`/admin/users/${id.data}?saved=invitation`);
     }
     const text = (key: string) => {

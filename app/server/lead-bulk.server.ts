@@ -1,6 +1,8 @@
 import { type BulkChange, type BulkOutcome, type BulkRequest, canViewLead, planBulkChange } from "../domain/lead-inbox";
+import { notifyAssignment } from "./assignment-emails.server";
 import type { AuthUser } from "./auth.server";
 import type { DB } from "./db.server";
+import type { MailSettings } from "./lead-emails.server";
 import { type LeadChange, TriageError, changeLead } from "./lead-triage.server";
 
 /** One selected lead as the review page lists it, with what the change would do to it. */
@@ -86,9 +88,9 @@ function asLeadChange(change: BulkChange): LeadChange {
  * Applies a confirmed bulk change in one transaction: each lead changes exactly as it would from
  * its own page (workflow, first response, timeline event), and if any lead cannot take the change
  * (someone changed it since the review, or the selection was tampered with) none of them does.
- * Returns how many leads changed.
+ * An assignment tells the new owner in one email. Returns how many leads changed.
  */
-export async function applyBulkChange(db: DB, user: AuthUser, request: BulkRequest, now = new Date()): Promise<number> {
+export async function applyBulkChange(db: DB, user: AuthUser, request: BulkRequest, { mail, now = new Date() }: { mail: MailSettings; now?: Date }): Promise<number> {
   const change = asLeadChange(request.change);
   const leads = await db.selectFrom("leads").select(["id", "public_ref"]).where("id", "in", request.leadIds).execute();
   const refs = new Map(leads.map((lead) => [lead.id, lead.public_ref]));
@@ -103,6 +105,8 @@ export async function applyBulkChange(db: DB, user: AuthUser, request: BulkReque
         throw error;
       }
     }
+    // One email for the whole batch, not one per lead.
+    if (request.change.do === "assign") await notifyAssignment(trx, { actor: user, ownerId: request.change.ownerId, leadIds: request.leadIds, mail, now });
   });
   return request.leadIds.length;
 }

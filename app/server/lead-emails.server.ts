@@ -2,6 +2,7 @@ import type { Assessment } from "../domain/exposure";
 import type { SlaDeadline } from "../domain/sla";
 import { topicById, isTopicId } from "../domain/topics";
 import type { DB } from "./db.server";
+import { getEnv } from "./env.server";
 import {
   consultantRegimes,
   renderConsultantNotification,
@@ -14,6 +15,12 @@ import { enqueueEmail } from "./mail/outbox.server";
 import type { RoutingOutcome } from "./routing.server";
 
 export type MailSettings = { from: string; firmName: string; publicUrl: string; timeZone: string };
+
+/** The sender, firm, site address and time zone the emails use, from the settings. */
+export function mailSettingsFromEnv(): MailSettings {
+  const env = getEnv();
+  return { from: env.mailFrom, firmName: env.firmName, publicUrl: env.publicUrl, timeZone: env.businessCalendar.timeZone };
+}
 
 export type NewLeadForEmail = {
   id: number;

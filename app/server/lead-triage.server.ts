@@ -2,8 +2,10 @@ import type { Assessment } from "../domain/exposure";
 import { canViewLead, isLeadStatus, type TriageAction } from "../domain/lead-inbox";
 import { canMoveTo } from "../domain/lead-inbox/workflow";
 import type { Answers } from "../domain/questionnaire";
+import { notifyAssignment } from "./assignment-emails.server";
 import type { AuthUser } from "./auth.server";
 import type { DB } from "./db.server";
+import type { MailSettings } from "./lead-emails.server";
 import { routeAndAssign } from "./routing.server";
 
 /** A change that cannot be made; the message is shown to the consultant and nothing changes. */
@@ -22,8 +24,11 @@ export class TriageError extends Error {
  * Applies one change from the lead page in a transaction, with its timeline event. The first
  * status change, or a note that records contact, is the lead's first response for the SLA.
  */
-export async function applyTriage(db: DB, user: AuthUser, leadId: number, action: LeadChange, now = new Date()): Promise<void> {
-  await db.transaction().execute((trx) => changeLead(trx, user, leadId, action, now));
+export async function applyTriage(db: DB, user: AuthUser, leadId: number, action: LeadChange, { mail, now = new Date() }: { mail: MailSettings; now?: Date }): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await changeLead(trx, user, leadId, action, now);
+    if (action.intent === "reassign") await notifyAssignment(trx, { actor: user, ownerId: action.ownerId, leadIds: [leadId], mail, now });
+  });
 }
 
 export type LeadChange = Exclude<TriageAction, { intent: "erase" }>;

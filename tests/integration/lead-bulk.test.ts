@@ -117,6 +117,17 @@ describe("the inbox's bulk actions", () => {
     expect(after.events.filter((event) => event.type === "reassigned").map((event) => JSON.parse(event.data).toOwnerId)).toEqual([amara, amara]);
   });
 
+  it("tells the new owner about an assigned batch in one email listing every lead", async () => {
+    const selected = await leads(["new", "new", "contacted"]);
+    expect((await confirm(selected.map((lead) => lead.id), { do: "assign", ownerId: String(await userId(AMARA)) })).status).toBe(302);
+    const all = await db.selectFrom("outbox").select(["to_address", "subject", "text"]).where("kind", "=", "lead-assigned").execute();
+    const notices = all.filter((notice) => selected.some((lead) => notice.text.includes(lead.publicRef)));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.to_address).toBe(AMARA);
+    expect(notices[0]?.subject).toContain("Helena Vos assigned you 3 leads");
+    for (const lead of selected) expect(notices[0]?.text).toContain(lead.publicRef);
+  });
+
   it("returns to the inbox with its filters and reports how many leads changed", async () => {
     const selected = await leads(["new"]);
     const done = await confirm([selected[0]?.id ?? 0], { do: "status", status: "spam" }, { search: `?${new URLSearchParams({ back: "status=new&owner=unassigned" })}` });

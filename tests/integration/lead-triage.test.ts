@@ -118,6 +118,17 @@ describe("working a lead", () => {
     await db.updateTable("users").set({ active: 1 }).where("id", "=", inactive?.id ?? 0).execute();
   });
 
+  it("tells the new owner by email when someone else assigns them a lead, and nobody when you take it yourself", async () => {
+    const lead = await newLead();
+    const admin = await db.selectFrom("users").select(["id"]).where("email", "=", "partner@meridian-audit.example").executeTakeFirstOrThrow();
+    const target = await db.selectFrom("users").select(["id", "email"]).where("role", "=", "consultant").where("id", "!=", lead.owner_id ?? 0).executeTakeFirstOrThrow();
+    const notices = () => db.selectFrom("outbox").select(["to_address", "subject"]).where("kind", "=", "lead-assigned").where("lead_id", "=", lead.id).execute();
+    await act(lead.id, { intent: "reassign", ownerId: String(target.id) });
+    expect(await notices()).toEqual([{ to_address: target.email, subject: expect.stringContaining(`Helena Vos assigned you ${lead.public_ref}`) }]);
+    await act(lead.id, { intent: "reassign", ownerId: String(admin.id) });
+    expect(await notices()).toHaveLength(1);
+  });
+
   it("lets a lead waiting unassigned be claimed, once", async () => {
     const lead = await newLead();
     await db.updateTable("leads").set({ owner_id: null }).where("id", "=", lead.id).execute();

@@ -7,6 +7,7 @@ export const EMAIL_KIND_LABELS: Readonly<Record<string, string>> = {
   "sla-reminder": "First-response reminder",
   "sla-escalation": "Overdue notice to the inbox",
   "resume-link": "Link to continue the assessment",
+  "lead-assigned": "Assignment notice to the new owner",
 };
 
 export function emailKindLabel(kind: string): string {

@@ -18,3 +18,4 @@ export type {
   VisitorRegime,
 } from "./types";
 export { renderPasswordLink, PasswordLinkEmail, passwordLinkSubject, type PasswordLinkData } from "./password-link";
+export { renderLeadAssigned, LeadAssignedEmail, leadAssignedSubject, type AssignedLead, type LeadAssignedData } from "./lead-assigned";
