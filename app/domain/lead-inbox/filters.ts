@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ARTICLE_SLUG_PATTERN } from "../articles";
 import { type Band, REGIME_IDS, type RegimeId } from "../exposure";
 import { BANDS } from "../routing";
+import { INBOX_SLUG_PATTERN } from "../team/inbox";
 import { LEAD_STATUSES, type LeadStatus } from "./statuses";
 
 /** The filter names as they appear in the inbox's address, in the order the form shows them. */
@@ -12,7 +13,6 @@ export const OWNER_CHOICES = ["anyone", "me", "unassigned"] as const;
 export type OwnerFilter = (typeof OWNER_CHOICES)[number] | number;
 
 export const SEARCH_MAX_LENGTH = 200;
-const INBOX_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const USER_ID = /^[1-9][0-9]{0,9}$/;
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
@@ -24,7 +24,7 @@ const LeadFiltersObjectSchema = z
   .object({
     q: z.string().max(SEARCH_MAX_LENGTH, `Search for at most ${SEARCH_MAX_LENGTH} characters`).optional(),
     status: oneOf(LEAD_STATUSES, "status").optional(),
-    inbox: z.string().regex(INBOX_SLUG, "The inbox must be an inbox's short name, such as privacy-data").optional(),
+    inbox: z.string().regex(INBOX_SLUG_PATTERN, "The inbox must be an inbox's short name, such as privacy-data").optional(),
     owner: z
       .string()
       .refine((value) => (OWNER_CHOICES as readonly string[]).includes(value) || USER_ID.test(value), {

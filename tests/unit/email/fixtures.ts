@@ -57,33 +57,24 @@ export function visitorData(overrides: Partial<VisitorConfirmationData> = {}): V
   };
 }
 
+/** The overdue-prone lead both SLA emails are about. */
+const SLA_LEAD = {
+  firmName: FIRM,
+  publicUrl: PUBLIC_URL,
+  leadId: 42,
+  ref: "ID-7K3F9Q",
+  company: "Acme GmbH",
+  band: "Critical",
+  ownerName: "Lukas Brandt",
+  due: { at: "2026-03-03T13:00:00.000Z", timeZone: "Europe/Berlin" },
+} as const;
+
 export function reminderData(overrides: Partial<SlaReminderData> = {}): SlaReminderData {
-  return {
-    firmName: FIRM,
-    publicUrl: PUBLIC_URL,
-    leadId: 42,
-    ref: "ID-7K3F9Q",
-    company: "Acme GmbH",
-    band: "Critical",
-    ownerName: "Lukas Brandt",
-    due: { at: "2026-03-03T13:00:00.000Z", timeZone: "Europe/Berlin" },
-    ...overrides,
-  };
+  return { ...SLA_LEAD, ...overrides };
 }
 
 export function escalationData(overrides: Partial<SlaEscalationData> = {}): SlaEscalationData {
-  return {
-    firmName: FIRM,
-    publicUrl: PUBLIC_URL,
-    leadId: 42,
-    ref: "ID-7K3F9Q",
-    company: "Acme GmbH",
-    band: "Critical",
-    inboxName: "AI governance",
-    ownerName: "Lukas Brandt",
-    due: { at: "2026-03-03T13:00:00.000Z", timeZone: "Europe/Berlin" },
-    ...overrides,
-  };
+  return { ...SLA_LEAD, inboxName: "AI governance", ...overrides };
 }
 
 export function resumeData(overrides: Partial<ResumeLinkData> = {}): ResumeLinkData {

@@ -9,26 +9,13 @@ import {
   type Status,
 } from "~/domain/exposure";
 import type { Answers } from "~/domain/questionnaire";
+import { NEUTRAL, TODAY } from "../domain/support/profiles";
 import type { RedFlagId, RoutingLead } from "~/domain/routing";
 
-export const AS_OF = "2026-11-26";
+export const AS_OF = TODAY;
 
 /** A company no regime reaches, so every test states the verdicts it relies on. */
-export const QUIET_ANSWERS: Answers = {
-  establishments: ["other"],
-  markets: ["other"],
-  employees: "10-49",
-  turnover: "up-to-10m",
-  sectors: ["other"],
-  mainConcern: ["unsure"],
-  aiRoles: ["none"],
-  personalData: ["none"],
-  financialIctSupplier: "no",
-  controls: ["none"],
-  tradeCountries: ["none"],
-  usNexus: ["none"],
-  sensitiveExports: ["none"],
-};
+export const QUIET_ANSWERS: Answers = NEUTRAL;
 
 const QUIET_ASSESSMENT: Assessment = assess(QUIET_ANSWERS, AS_OF);
 
