@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import type { QuestionDefinition } from "~/domain/questionnaire";
 import { FieldError, describedBy, helpId } from "./form";
@@ -17,6 +18,21 @@ export function ChoiceQuestion({
   hint?: string | null;
 }) {
   const type = question.kind === "multi" ? "checkbox" : "radio";
+  const { ref: registerRef, ...handlers } = registration;
+  const inputs = useRef(new Map<string, HTMLInputElement>());
+  // react-hook-form reads a group's value from the page as its inputs register, and then writes
+  // that value back onto each input registered after. The order decides what survives:
+  // - checkboxes: a ticked box registering alone makes the value one string instead of a list,
+  //   and every box registered after it is then ticked. Unticked boxes go first, so the value
+  //   stays a list and each ticked box is read as ticked.
+  // - radio buttons: an unticked button registering first makes the value "no answer", which
+  //   then unticks a button chosen before the page came alive. The chosen button goes first.
+  useLayoutEffect(() => {
+    const tickedFirst = type === "radio";
+    const ordered = [...inputs.current.values()].sort((a, b) => (Number(b.checked) - Number(a.checked)) * (tickedFirst ? 1 : -1));
+    for (const input of ordered) registerRef(input);
+    return () => registerRef(null);
+  }, [registerRef, type]);
   return (
     <fieldset
       id={question.id}
@@ -43,7 +59,11 @@ export function ChoiceQuestion({
                 value={option.value}
                 defaultChecked={selected.includes(option.value)}
                 className="mt-1 h-4 w-4 accent-brand"
-                {...registration}
+                ref={(input) => {
+                  if (input) inputs.current.set(option.value, input);
+                  else inputs.current.delete(option.value);
+                }}
+                {...handlers}
               />
               <span>{option.label}</span>
             </label>

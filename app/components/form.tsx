@@ -6,14 +6,30 @@ export type FieldErrors = Record<string, string | undefined>;
 export const errorId = (field: string) => `${field}-error`;
 export const helpId = (field: string) => `${field}-help`;
 
-/** Lists every problem at the top of the form, each linking to its field; takes focus when it appears. */
-export function ErrorSummary({ errors, labels, formError }: { errors: FieldErrors; labels: Record<string, string>; formError?: string | null }) {
+/**
+ * Lists every problem at the top of the form, each linking to its field, and is announced to
+ * screen readers when it appears. By default it takes focus when its problems change, which suits
+ * forms whose problems only arrive with the server's answer to a submit. A form that validates as
+ * the visitor goes passes `takeFocus={false}` and moves focus itself, only on submit: taking focus
+ * when a field is left would throw the visitor away from the field they just moved to.
+ */
+export function ErrorSummary({
+  errors,
+  labels,
+  formError,
+  takeFocus = true,
+}: {
+  errors: FieldErrors;
+  labels: Record<string, string>;
+  formError?: string | null;
+  takeFocus?: boolean;
+}) {
   const entries = Object.entries(errors).filter((entry): entry is [string, string] => Boolean(entry[1]));
   const ref = useRef<HTMLDivElement>(null);
   const signature = entries.map(([field, message]) => `${field}:${message}`).join("|") + (formError ?? "");
   useEffect(() => {
-    if (signature) ref.current?.focus();
-  }, [signature]);
+    if (takeFocus && signature) ref.current?.focus();
+  }, [signature, takeFocus]);
   if (entries.length === 0 && !formError) return null;
   return (
     <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-8 rounded-md border-2 border-red-700 bg-red-50 p-4" data-testid="error-summary">

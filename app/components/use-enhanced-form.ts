@@ -1,17 +1,30 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useSubmit } from "@remix-run/react";
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { type DefaultValues, type Resolver, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { useHydrated } from "./use-hydrated";
 
 type Values = Record<string, unknown>;
 
+/** Puts focus on a field by its id; a group of choices is focused on its first option. */
+function focusField(id: string) {
+  const element = document.getElementById(id);
+  if (!element) return;
+  const target = element instanceof HTMLFieldSetElement ? (element.querySelector<HTMLElement>("input, select, textarea") ?? element) : element;
+  target.focus();
+}
+
 /**
  * A server-validated `<Form method="post">` enhanced in the browser: react-hook-form validates
  * with the same zod schema as the visitor goes, and a valid form is posted through Remix without
  * a reload. Messages come from the browser once the visitor has submitted, and from the server's
  * answer before that (which is all there is without JavaScript).
+ *
+ * Focus moves only when the visitor submits: to the first invalid field (react-hook-form does it
+ * for its own checks; the effect below for the server's). `summaryErrors` is empty until then, so
+ * the error summary appears, and is announced, only in answer to a submit; leaving a field that is
+ * still invalid shows its message beside it and nothing else.
  */
 export function useEnhancedForm({
   schema,
@@ -35,15 +48,22 @@ export function useEnhancedForm({
     const normalised: Resolver<Values> = (values, context, options) => validate(toInput(values), context, options);
     return normalised;
   }, [schema, toInput]);
-  const form = useForm<Values>({ resolver, mode: "onTouched", defaultValues });
+  const form = useForm<Values>({ resolver, mode: "onTouched", defaultValues, shouldFocusError: true });
   const onSubmit = form.handleSubmit((_values, event) => {
     submit(event?.target as HTMLFormElement, { method: "post" });
   });
+
+  useEffect(() => {
+    const first = serverErrors ? fields.find((field) => serverErrors[field]) : undefined;
+    if (first) focusField(first);
+  }, [serverErrors, fields]);
 
   const errors: Record<string, string | undefined> = {};
   for (const field of fields) {
     const clientMessage = form.formState.errors[field]?.message;
     errors[field] = (typeof clientMessage === "string" ? clientMessage : undefined) ?? (form.formState.isSubmitted ? undefined : serverErrors?.[field]);
   }
-  return { ...form, hydrated, onSubmit, errors };
+  const submitted = form.formState.submitCount > 0 || serverErrors !== undefined;
+  const summaryErrors = submitted ? errors : {};
+  return { ...form, hydrated, onSubmit, errors, summaryErrors };
 }

@@ -97,7 +97,7 @@ export default function QuestionnaireStep() {
 
   const schema = useMemo(() => stepSchema(step, answers), [step, answers]);
   const toInput = useCallback((values: Record<string, unknown>) => asFormInput(step, values), [step]);
-  const { register, watch, hydrated, onSubmit, errors } = useEnhancedForm({
+  const { register, watch, hydrated, onSubmit, errors, summaryErrors } = useEnhancedForm({
     schema,
     fields: questions.map((question) => question.id),
     serverErrors: actionData?.errors,
@@ -125,7 +125,7 @@ export default function QuestionnaireStep() {
       <FlowProgress current={stepNumber(step)} total={FLOW_STEP_IDS.length} title={definition.title} />
       <h1 className="font-serif text-3xl font-bold text-ink">{definition.title}</h1>
       <p className="mt-2 mb-8 text-lg text-ink-soft">{definition.intro}</p>
-      <ErrorSummary errors={errors} labels={labels} />
+      <ErrorSummary errors={summaryErrors} labels={labels} takeFocus={false} />
       <FormCard>
         <Form
           method="post"

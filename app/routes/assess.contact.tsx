@@ -81,7 +81,7 @@ export default function ContactStep() {
   const navigation = useNavigation();
   const saved: Partial<ContactFormValues> = actionData?.values ?? contact;
   // No defaultValues: fields are read from the page as rendered, keeping early typing.
-  const { register, hydrated, onSubmit, errors } = useEnhancedForm({
+  const { register, hydrated, onSubmit, errors, summaryErrors } = useEnhancedForm({
     schema: ContactSchema,
     fields: CONTACT_FIELDS,
     serverErrors: actionData?.errors,
@@ -95,7 +95,7 @@ export default function ContactStep() {
       <p className="mt-2 mb-8 text-lg text-ink-soft">
         So that one of our audit experts can walk you through the results. Next you can review every answer before sending.
       </p>
-      <ErrorSummary errors={errors} labels={LABELS} formError={actionData?.formError} />
+      <ErrorSummary errors={summaryErrors} labels={LABELS} formError={actionData?.formError} takeFocus={false} />
       <FormCard>
         <Form
           method="post"

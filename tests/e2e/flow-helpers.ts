@@ -27,6 +27,14 @@ export async function startFromArticle(page: Page) {
   await expect(page).toHaveURL(/\/assess\/company$/);
 }
 
+/** Leaves Work email empty for Your name and types there, as a visitor tapping from field to field does. */
+export async function moveFromEmptyEmailToName(page: Page) {
+  await expect(page.locator("main form[data-enhanced]")).toBeVisible();
+  await page.getByLabel("Work email").click();
+  await page.getByLabel("Your name").click();
+  await page.keyboard.type("Grace");
+}
+
 export async function completeQuestionnaire(page: Page, { axe = false, javaScript = true } = {}) {
   for (const step of ["company", "ai-decisions", "data-products-security", "cross-border"]) {
     await expect(page).toHaveURL(new RegExp(`/assess/${step}$`));

@@ -1,5 +1,5 @@
 import { expectNoHorizontalScroll, expect, test } from "./fixtures";
-import { answerVisibleQuestions, fillContact, startFromArticle, storedLead, uniqueEmail } from "./flow-helpers";
+import { answerVisibleQuestions, completeQuestionnaire, fillContact, moveFromEmptyEmailToName, startFromArticle, storedLead, uniqueEmail } from "./flow-helpers";
 
 test.describe("the qualification flow on a phone", () => {
   test("fits the screen at every step and ends with the summary", async ({ page }) => {
@@ -23,5 +23,13 @@ test.describe("the qualification flow on a phone", () => {
     await expect(page).toHaveURL(/\/assess\/done\//);
     await expectNoHorizontalScroll(page);
     expect(await storedLead(email)).toBeTruthy();
+  });
+
+  test("keeps the tapped field focused, with what is typed, after leaving another one empty", async ({ page }) => {
+    await startFromArticle(page);
+    await completeQuestionnaire(page);
+    await moveFromEmptyEmailToName(page);
+    await expect(page.getByLabel("Your name")).toBeFocused();
+    await expect(page.getByLabel("Your name")).toHaveValue("Grace");
   });
 });

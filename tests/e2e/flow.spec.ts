@@ -1,4 +1,14 @@
-import { CONTACT, answerVisibleQuestions, completeQuestionnaire, fillContact, mailboxFor, startFromArticle, storedLead, uniqueEmail } from "./flow-helpers";
+import {
+  CONTACT,
+  answerVisibleQuestions,
+  completeQuestionnaire,
+  fillContact,
+  mailboxFor,
+  moveFromEmptyEmailToName,
+  startFromArticle,
+  storedLead,
+  uniqueEmail,
+} from "./flow-helpers";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 test.describe("the qualification flow", () => {
@@ -49,6 +59,43 @@ test.describe("the qualification flow", () => {
     await expect(page.locator("#establishments-error")).toHaveCount(0);
   });
 
+  test("keeps focus in the field the visitor moved to when they leave another one empty", async ({ page }) => {
+    await startFromArticle(page);
+    await completeQuestionnaire(page);
+    await moveFromEmptyEmailToName(page);
+    await expect(page.getByLabel("Your name")).toBeFocused();
+    await expect(page.getByLabel("Your name")).toHaveValue("Grace");
+    await expect(page.locator("#email-error")).toHaveText(/email/i);
+    await expect(page.getByTestId("error-summary")).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test("lets a keyboard user tab past an unanswered question without being sent back to the top", async ({ page }) => {
+    await startFromArticle(page);
+    await expect(page.locator("main form[data-enhanced]")).toBeVisible();
+    await page.locator("#establishments-eu-eea").focus();
+    // Out of the first question, unanswered, into the next one.
+    const firstOfNext = page.locator("fieldset#markets input").first();
+    for (let presses = 0; presses < 20 && !(await firstOfNext.evaluate((input) => input === document.activeElement)); presses += 1) {
+      await page.keyboard.press("Tab");
+    }
+    await expect(firstOfNext).toBeFocused();
+    await expect(page.locator("#establishments-error")).toHaveText(/Please choose at least one option/);
+    await expect(page.getByTestId("error-summary")).toHaveCount(0);
+  });
+
+  test("ticks only the concern of the article's topic, also once the page is live", async ({ page }) => {
+    await page.goto("/assess?from=ai-act-omnibus-new-deadlines&topic=eu-ai-act");
+    await page.getByRole("button", { name: "Start the assessment" }).click();
+    await expect(page).toHaveURL(/\/assess\/company$/);
+    await expect(page.locator("main form[data-enhanced]")).toBeVisible();
+    const ticked = () => page.locator("input[name=mainConcern]:checked").evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    expect(await ticked()).toEqual(["eu-ai-act"]);
+    await page.locator("#mainConcern-unsure").check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.locator("#mainConcern-error")).toHaveText(/cannot be combined with other options/);
+  });
+
   test("shows and hides follow-up questions as answers change", async ({ page }) => {
     await startFromArticle(page);
     await answerVisibleQuestions(page);
@@ -76,7 +123,10 @@ test.describe("the qualification flow", () => {
     await expect(page).toHaveURL(/ai-decisions$/);
     await page.goBack();
     await expect(page).toHaveURL(/company$/);
+    await expect(page.locator("main form[data-enhanced]")).toBeVisible();
     for (const id of checked) await expect(page.locator(`#${id}`)).toBeChecked();
+    // Each question's first option was the answer: no other box may have been ticked for it.
+    expect(await page.locator("main form input:checked").evaluateAll((inputs) => inputs.map((input) => input.id))).toEqual(checked);
   });
 
   test("keeps boxes ticked before the page finished loading", async ({ page }) => {
@@ -90,14 +140,16 @@ test.describe("the qualification flow", () => {
     });
     await page.goto("/assess/company", { waitUntil: "commit" });
     await expect(page.locator("main form button[type=submit]")).toBeVisible();
+    // The second option of each question: neither the first radio button nor the first box.
     for (const fieldset of await page.locator("main form fieldset").all()) {
-      if ((await fieldset.locator("input:checked").count()) === 0) await fieldset.locator("input").first().check();
+      if ((await fieldset.locator("input:checked").count()) === 0) await fieldset.locator("input").nth(1).check();
     }
     const ticked = await page.locator("main form input:checked").evaluateAll((inputs) => inputs.map((input) => input.id));
     expect(await page.locator("main form[data-enhanced]").count()).toBe(0);
     release();
     await expect(page.locator("main form[data-enhanced]")).toBeVisible();
     for (const id of ticked) await expect(page.locator(`#${id}`)).toBeChecked();
+    expect(await page.locator("main form input:checked").evaluateAll((inputs) => inputs.map((input) => input.id))).toEqual(ticked);
     await page.getByRole("button", { name: "Continue" }).click();
     await expect(page).toHaveURL(/\/assess\/ai-decisions$/);
   });

@@ -65,6 +65,7 @@ describe("the qualification flow without JavaScript", () => {
     await visitor.start("?from=nis2-essential-important-entities-in-practice&topic=nis2");
     const page = await visitor.get("/assess/company");
     expect(page.text).toMatch(/<input[^>]*id="mainConcern-nis2"[^>]*checked=""/);
+    expect(page.text.match(/<input[^>]*name="mainConcern"[^>]*checked=""/g)).toHaveLength(1);
   });
 
   it("keeps every answer when the visitor goes back", async () => {
@@ -99,6 +100,7 @@ describe("the qualification flow without JavaScript", () => {
     ["an unknown option", { employees: "a-million" }, "employees", "Unknown option"],
     ["a list where one answer belongs", { turnover: ["up-to-10m", "10m-25m"] }, "turnover", "Expected a single option"],
     ["markup as an option", { sectors: ["<script>alert(1)</script>"] }, "sectors", "Unknown option"],
+    ['"Not sure yet" beside a named concern', { mainConcern: ["eu-ai-act", "unsure"] }, "mainConcern", "cannot be combined with other options"],
   ])("refuses %s on a step with 400 and a field message, writing nothing", async (_label, change, field, message) => {
     const visitor = new FlowVisitor(server.baseUrl);
     await visitor.start();

@@ -134,6 +134,8 @@ export const QUESTION_BANK = [
       ...TOPICS.map((topic) => ({ value: topic.id, label: topic.label })),
       { value: "unsure", label: "Not sure yet: a general review" },
     ],
+    // Routing reads this answer: "a general review" beside named topics would be a contradiction.
+    standsAlone: ["unsure"],
   },
 
   // ── Step 2: AI and automated decisions ───────────────────────────────────────────────────

@@ -14,11 +14,16 @@ export const MESSAGES = {
   expectedList: "Expected a list of options",
   expectedSingle: "Expected a single option",
   noneIsExclusive: '"None" cannot be combined with other options',
+  standsAlone: (label: string) => `“${label}” cannot be combined with other options: untick it, or untick the others`,
   duplicate: "Each option can be chosen only once",
   unknownQuestion: (key: string) => `Unknown question id "${key}"`,
   unknownOption: (input: unknown, values: readonly string[]) =>
     `Unknown option ${JSON.stringify(input)}; expected one of: ${values.join(", ")}`,
 } as const;
+
+function optionLabelOf(question: QuestionDefinition, value: string): string {
+  return question.options.find((option) => option.value === value)?.label ?? value;
+}
 
 function isMissing(value: unknown): boolean {
   return value === undefined || value === null || (Array.isArray(value) && value.length === 0);
@@ -41,6 +46,8 @@ export function answerSchema(question: QuestionDefinition): z.ZodType<string | s
   return z.array(optionSchema(question), { error: () => MESSAGES.expectedList }).superRefine((values, ctx) => {
     if (new Set(values).size !== values.length) ctx.addIssue({ code: "custom", message: MESSAGES.duplicate });
     if (values.includes(NONE) && values.length > 1) ctx.addIssue({ code: "custom", message: MESSAGES.noneIsExclusive });
+    const alone = question.standsAlone?.find((value) => values.includes(value));
+    if (alone && values.length > 1) ctx.addIssue({ code: "custom", message: MESSAGES.standsAlone(optionLabelOf(question, alone)) });
   });
 }
 

@@ -16,6 +16,12 @@ export interface QuestionDefinition {
   readonly text: string;
   readonly help?: string;
   readonly options: readonly OptionDefinition[];
+  /**
+   * Options of a multi-select that stand alone: choosing one of them with anything else is
+   * refused. "none" always stands alone; a question adds others (such as "not sure yet") where
+   * a combination would be read as a fact it is not.
+   */
+  readonly standsAlone?: readonly string[];
   /** Absent means always shown. A hidden question is not asked, not required and not kept. */
   readonly visibleWhen?: Condition;
 }

@@ -21,9 +21,10 @@ const RUNS = { numRuns: 300 };
 function answerArbitrary(question: QuestionDefinition): fc.Arbitrary<string | string[]> {
   const values = question.options.map((option) => option.value);
   if (question.kind === "single") return fc.constantFrom(...values);
-  const choosable = values.filter((value) => value !== NONE);
+  const alone = [NONE, ...(question.standsAlone ?? [])].filter((value) => values.includes(value));
+  const choosable = values.filter((value) => !alone.includes(value));
   const some = fc.shuffledSubarray(choosable, { minLength: 1, maxLength: Math.min(4, choosable.length) });
-  return values.includes(NONE) ? fc.oneof(some, fc.constant<string[]>([NONE])) : some;
+  return alone.length > 0 ? fc.oneof(some, ...alone.map((value) => fc.constant<string[]>([value]))) : some;
 }
 
 /** A value for every question, whether shown or not. */

@@ -80,6 +80,13 @@ describe("AnswersSchema", () => {
     ]);
   });
 
+  it('does not allow "Not sure yet" together with a named concern, because routing reads that answer', () => {
+    expect(problems({ ...NEUTRAL, mainConcern: ["eu-ai-act", "unsure"] })).toEqual([
+      { path: "mainConcern", message: MESSAGES.standsAlone("Not sure yet: a general review") },
+    ]);
+    expect(parseAnswers({ ...NEUTRAL, mainConcern: ["unsure"] }).success).toBe(true);
+  });
+
   it("does not allow the same option twice", () => {
     expect(problems({ ...NEUTRAL, markets: ["other", "other"] })).toEqual([{ path: "markets", message: MESSAGES.duplicate }]);
   });
