@@ -63,11 +63,7 @@ export interface LeadsTable {
   job_title: string;
   phone: string | null;
   message: string | null;
-  /** JSON: the parsed answers the assessment was made from. */
-  answers: Json;
   ruleset_version: string;
-  /** JSON: the whole assessment as `assess` returned it. */
-  assessment: Json;
   impact_score: number;
   priority: number;
   band: string;
@@ -84,13 +80,53 @@ export interface LeadsTable {
   inbox_id: number | null;
   owner_id: number | null;
   routing_version: string | null;
-  /** JSON: why the lead went to its inbox and owner. */
-  routing_trace: Json | null;
   sla_due_at: Timestamp | null;
   first_response_at: Timestamp | null;
   created_at: ColumnType<Timestamp, Timestamp, never>;
   updated_at: Timestamp;
   erased_at: Timestamp | null;
+}
+
+/**
+ * A lead's bulky documents, read only when one lead is opened, exported or re-routed: JSON
+ * compressed with raw deflate, with a stored dictionary when `dictionary_id` is set.
+ */
+export interface LeadDocumentsTable {
+  lead_id: number;
+  dictionary_id: string | null;
+  /** The parsed answers the assessment was made from. */
+  answers: Buffer;
+  /** The whole assessment as `assess` returned it. */
+  assessment: Buffer;
+  /** Why the lead went to its inbox and owner. */
+  routing_trace: Buffer | null;
+}
+
+/** Compression dictionaries for lead documents; never changed once written, so old rows stay readable. */
+export interface LeadDocumentDictionariesTable {
+  id: string;
+  dictionary: Buffer;
+  created_at: Timestamp;
+}
+
+/**
+ * Leads per inbox, owner, band, status and erasure, kept by triggers on `leads`; 0 stands for
+ * no inbox or no owner. The inbox's counts and routing's open-lead counts read it. Never written
+ * by the app.
+ */
+export interface LeadTalliesTable {
+  inbox_key: number;
+  owner_key: number;
+  band: string;
+  status: string;
+  erased: number;
+  leads: number;
+}
+
+/** The articles leads came from, with how many, kept by triggers on `leads`. */
+export interface LeadSourcesTable {
+  source_article: string;
+  leads: number;
 }
 
 export interface LeadEventsTable {
@@ -151,8 +187,12 @@ export interface OutboxTable {
   from_address: string;
   to_address: string;
   subject: string;
+  /** Rendered parts; empty while `template` is set and the job has not been rendered. */
   html: string;
   text: string;
+  /** A template the worker renders with `data` (JSON) when it sends, or null when already rendered. */
+  template: ColumnType<string | null, string | null | undefined, string | null>;
+  data: ColumnType<Json | null, Json | null | undefined, Json | null>;
   status: ColumnType<OutboxStatus, OutboxStatus | undefined, OutboxStatus>;
   attempts: ColumnType<number, number | undefined, number>;
   next_attempt_at: Timestamp;
@@ -213,8 +253,8 @@ export interface LeadNotesTable {
 }
 
 /**
- * One row per regime of a lead's assessment, kept in step with `leads.assessment` by triggers,
- * so the inbox can filter on verdicts without reading the JSON. Never written by the app.
+ * One row per regime a lead's assessment found likely or possible, written with the lead, so the
+ * inbox and the reports can filter on verdicts without reading the assessment.
  */
 export interface LeadRegimesTable {
   lead_id: number;
@@ -237,6 +277,10 @@ export interface Database {
   article_topics: ArticleTopicsTable;
   lead_drafts: LeadDraftsTable;
   leads: LeadsTable;
+  lead_documents: LeadDocumentsTable;
+  lead_document_dictionaries: LeadDocumentDictionariesTable;
+  lead_tallies: LeadTalliesTable;
+  lead_sources: LeadSourcesTable;
   lead_events: LeadEventsTable;
   users: UsersTable;
   inboxes: InboxesTable;

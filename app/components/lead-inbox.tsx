@@ -28,9 +28,13 @@ export function inboxHref(filters: LeadFilters, extra: Record<string, string> = 
   return search ? `/admin?${search}` : "/admin";
 }
 
-/** Links to each status with its count under the other filters; the current one is marked. */
-export function StatusCounts({ counts, filters }: { counts: Record<LeadStatus, number>; filters: LeadFilters }) {
+/**
+ * Links to each status with its count under the other filters; the current one is marked. Counts
+ * that stopped early (a search or filter matching very many leads) read "at least", as "1,000+".
+ */
+export function StatusCounts({ counts, exact = true, filters }: { counts: Record<LeadStatus, number>; exact?: boolean; filters: LeadFilters }) {
   const total = LEAD_STATUSES.reduce((sum, status) => sum + counts[status], 0);
+  const shown = (count: number) => (exact ? String(count) : `${count.toLocaleString("en")}+`);
   const link = (status: LeadStatus | undefined, label: string, count: number) => {
     const current = filters.status === status;
     return (
@@ -42,7 +46,7 @@ export function StatusCounts({ counts, filters }: { counts: Record<LeadStatus, n
             current ? "border-ink bg-ink text-white" : "border-slate-300 bg-white text-ink hover:border-ink"
           }`}
         >
-          {label} <span className={current ? "text-white" : "text-ink-soft"}>{count}</span>
+          {label} <span className={current ? "text-white" : "text-ink-soft"}>{shown(count)}</span>
         </Link>
       </li>
     );

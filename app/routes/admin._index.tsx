@@ -61,7 +61,7 @@ export default function AdminInbox() {
         </p>
       ) : null}
       <InboxFilterForm filters={filters} options={options} />
-      <StatusCounts counts={page.counts} filters={filters} />
+      <StatusCounts counts={page.counts} exact={page.countsExact} filters={filters} />
       {shown > 0 ? <BulkActionBar people={options.owners.filter((person) => person.active)} back={filtersToSearchParams(filters).toString()} /> : null}
       {shown > 0 ? (
         <LeadTable

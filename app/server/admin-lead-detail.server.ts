@@ -5,6 +5,7 @@ import { type AnswerLine, type Answers, describeAnswers } from "../domain/questi
 import { type TopicId, isTopicId, topicById } from "../domain/topics";
 import type { OutboxStatus } from "../../db/schema";
 import type { DB } from "./db.server";
+import { readLeadDocuments } from "./leads/documents.server";
 import type { RoutingTrace } from "./routing.server";
 
 export interface LeadDetail {
@@ -92,8 +93,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  * changed since (and erasure may have emptied them): keep only values an answer can have, so
  * an old lead still renders instead of failing.
  */
-function storedAnswers(text: string): Answers {
-  const raw = parseJson(text);
+function storedAnswers(raw: unknown): Answers {
   if (!isRecord(raw)) return {} as Answers;
   const answers: Record<string, string | string[]> = {};
   for (const [key, value] of Object.entries(raw)) {
@@ -126,7 +126,8 @@ export async function getLeadDetail(db: DB, viewer: LeadViewer, leadId: number, 
   if (!canViewLead(viewer, { inboxId: access.inbox_id, ownerId: access.owner_id })) return { kind: "forbidden" };
 
   const lead = await db.selectFrom("leads").selectAll().where("id", "=", leadId).executeTakeFirstOrThrow();
-  const [owner, inbox, duplicateOf, article, emails, events, notes] = await Promise.all([
+  const [documents, owner, inbox, duplicateOf, article, emails, events, notes] = await Promise.all([
+    readLeadDocuments(db, lead.id),
     lead.owner_id === null ? undefined : db.selectFrom("users").select(["id", "name"]).where("id", "=", lead.owner_id).executeTakeFirst(),
     lead.inbox_id === null ? undefined : db.selectFrom("inboxes").select(["id", "slug", "name"]).where("id", "=", lead.inbox_id).executeTakeFirst(),
     lead.duplicate_of === null ? undefined : db.selectFrom("leads").select(["id", "public_ref"]).where("id", "=", lead.duplicate_of).executeTakeFirst(),
@@ -158,7 +159,7 @@ export async function getLeadDetail(db: DB, viewer: LeadViewer, leadId: number, 
   );
 
   const sourceTopic = lead.source_topic;
-  const routing = parseJson(lead.routing_trace);
+  const routing = documents?.routingTrace ?? null;
   return {
     kind: "ok",
     lead: {
@@ -179,9 +180,9 @@ export async function getLeadDetail(db: DB, viewer: LeadViewer, leadId: number, 
         consentAt: lead.consent_at,
       },
       company: lead.company,
-      answers: describeAnswers(storedAnswers(lead.answers)),
+      answers: describeAnswers(storedAnswers(documents?.answers)),
       scores: { band: lead.band, impact: lead.impact_score, priority: lead.priority },
-      assessment: readStoredAssessment(lead.assessment),
+      assessment: documents ? readStoredAssessment(documents.assessment) : null,
       routing: isRecord(routing) && isRecord(routing.routing) && isRecord(routing.assignment) ? (routing as unknown as RoutingTrace) : null,
       source: {
         article: lead.source_article === null ? null : { slug: lead.source_article, title: article?.title ?? null },

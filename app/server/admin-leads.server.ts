@@ -1,4 +1,4 @@
-import type { Expression, ExpressionBuilder, SqlBool } from "kysely";
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from "kysely";
 import { z } from "zod";
 import type { Database } from "../../db/schema";
 import { REGIMES, REGIME_IDS, type RegimeId } from "../domain/exposure";
@@ -60,7 +60,15 @@ export interface LeadPage {
   nextCursor: string | null;
   /** Leads per status under the same filters except the status filter. */
   counts: Record<LeadStatus, number>;
+  /**
+   * False when the filters go beyond what the tallies hold and more than `COUNT_CAP` leads
+   * match: the counts are then how many were found up to that point, each at least that many.
+   */
+  countsExact: boolean;
 }
+
+/** Counting stops here for filters the tallies cannot answer (search, regime, source, dates). */
+export const COUNT_CAP = 1000;
 
 export interface ListOptions {
   now?: Date;
@@ -119,14 +127,15 @@ export function visibleTo(eb: LeadsBuilder, viewer: LeadViewer): Expression<SqlB
   return viewer.inboxIds.length > 0 ? eb.or([owned, eb("leads.inbox_id", "in", [...viewer.inboxIds])]) : owned;
 }
 
-/** 1 when nobody has answered a new lead by its deadline at `asOf`; the SQL twin of `isOverdue`. */
-function overdueExpression(eb: LeadsBuilder, asOf: string) {
-  return eb
-    .case()
-    .when(eb.and([eb("leads.status", "=", "new"), eb("leads.first_response_at", "is", null), eb("leads.sla_due_at", "<", asOf)]))
-    .then(1)
-    .else(0)
-    .end();
+// "Overdue" (the SQL twin of `isOverdue`): a new lead nobody has answered, past its deadline.
+// The status and first-response terms are written as literals so that SQLite can see the query
+// matches the partial index of unanswered leads; bound values would hide that.
+const UNANSWERED = sql<SqlBool>`leads.status = 'new' and leads.first_response_at is null`;
+
+function segmentCondition(overdue: boolean, asOf: string): Expression<SqlBool> {
+  return overdue
+    ? sql<SqlBool>`${UNANSWERED} and leads.sla_due_at < ${asOf}`
+    : sql<SqlBool>`(leads.status <> 'new' or leads.first_response_at is not null or leads.sla_due_at is null or leads.sla_due_at >= ${asOf})`;
 }
 
 /** Filters whose values are checked against the database (inbox, owner) and dates as instants. */
@@ -161,10 +170,9 @@ async function resolveFilters(db: DB, viewer: LeadViewer, filters: LeadFilters, 
   return resolved;
 }
 
-function filterConditions(eb: LeadsBuilder, viewer: LeadViewer, filters: ResolvedFilters, { withStatus }: { withStatus: boolean }): Expression<SqlBool> {
+/** The filters' conditions; the viewer's scope is added by the caller. */
+function filterConditions(eb: LeadsBuilder, filters: ResolvedFilters, { withStatus }: { withStatus: boolean }): Expression<SqlBool> {
   const conditions: Expression<SqlBool>[] = [];
-  const scope = visibleTo(eb, viewer);
-  if (scope) conditions.push(scope);
   if (withStatus && filters.status) conditions.push(eb("leads.status", "=", filters.status));
   if (filters.inboxId !== undefined) conditions.push(eb("leads.inbox_id", "=", filters.inboxId));
   if (filters.owner === "unassigned") conditions.push(eb("leads.owner_id", "is", null));
@@ -174,17 +182,15 @@ function filterConditions(eb: LeadsBuilder, viewer: LeadViewer, filters: Resolve
   if (filters.createdFrom) conditions.push(eb("leads.created_at", ">=", filters.createdFrom));
   if (filters.createdBefore) conditions.push(eb("leads.created_at", "<", filters.createdBefore));
   if (filters.regime) {
-    // An `in` over the (regime, status, lead_id) index reads only the matching leads, where a
-    // correlated `exists` would probe the index once for every lead.
+    // A probe of the (lead_id, regime) key for each lead the walk reaches, so the page keeps
+    // its index order and stops after a page; only verdicts that fire are stored.
     conditions.push(
-      eb(
-        "leads.id",
-        "in",
+      eb.exists(
         eb
           .selectFrom("lead_regimes")
           .select("lead_regimes.lead_id")
-          .where("lead_regimes.regime", "=", filters.regime)
-          .where("lead_regimes.status", "in", ["likely", "possible"]),
+          .whereRef("lead_regimes.lead_id", "=", "leads.id")
+          .where("lead_regimes.regime", "=", filters.regime),
       ),
     );
   }
@@ -192,25 +198,114 @@ function filterConditions(eb: LeadsBuilder, viewer: LeadViewer, filters: Resolve
   return eb.and(conditions);
 }
 
-/** Rows strictly after `key` in the inbox order. */
-function after(eb: LeadsBuilder, key: SortKey): Expression<SqlBool> {
-  const overdue = overdueExpression(eb, key.asOf);
-  return eb.or([
-    eb(overdue, "<", key.overdue),
-    eb.and([
-      eb(overdue, "=", key.overdue),
-      eb.or([
-        eb("leads.priority", "<", key.priority),
-        eb.and([
-          eb("leads.priority", "=", key.priority),
-          eb.or([
-            eb("leads.created_at", ">", key.createdAt),
-            eb.and([eb("leads.created_at", "=", key.createdAt), eb("leads.id", ">", key.id)]),
-          ]),
-        ]),
-      ]),
-    ]),
-  ]);
+// ── Walking the order ───────────────────────────────────────────────────────────────────────
+//
+// Every view is read as index walks in the page's order that stop after a page: see
+// docs/decisions/011-leads-at-scale.md. The order splits in two segments (overdue, then the
+// rest); a viewer's scope splits in branches, one per equality SQLite can walk an index for
+// (a consultant's inboxes, and the leads they own); a keyset position splits in "the rest of
+// this priority" and "lower priorities", each an index range. The pieces are merged here.
+
+/** One part of the viewer's scope that an index can serve on its own. */
+type Branch = (eb: LeadsBuilder) => Expression<SqlBool> | null;
+
+function scopeBranches(viewer: LeadViewer): Branch[] {
+  if (viewer.role === "admin") return [() => null];
+  return [(eb) => eb("leads.owner_id", "=", viewer.id), ...viewer.inboxIds.map((inboxId): Branch => (eb) => eb("leads.inbox_id", "=", inboxId))];
+}
+
+type PositionKey = Pick<SortKey, "priority" | "createdAt" | "id">;
+
+const WALK_COLUMNS = [
+  "leads.id",
+  "leads.public_ref",
+  "leads.created_at",
+  "leads.company",
+  "leads.contact_name",
+  "leads.band",
+  "leads.impact_score",
+  "leads.priority",
+  "leads.status",
+  "leads.owner_id",
+  "leads.inbox_id",
+  "leads.sla_due_at",
+  "leads.first_response_at",
+  "leads.duplicate_of",
+  "leads.erased_at",
+] as const;
+
+function walkQuery(db: DB, conditions: (eb: LeadsBuilder) => Expression<SqlBool>, limit: number) {
+  return db
+    .selectFrom("leads")
+    .select(WALK_COLUMNS)
+    .where(conditions)
+    .orderBy("leads.priority", "desc")
+    .orderBy("leads.created_at", "asc")
+    .orderBy("leads.id", "asc")
+    .limit(limit);
+}
+
+type WalkRow = Awaited<ReturnType<ReturnType<typeof walkQuery>["execute"]>>[number];
+
+/** The queries one branch of one segment runs, in order: each an index range in the page's order. */
+function branchQueries(db: DB, base: (eb: LeadsBuilder) => Expression<SqlBool>, after: PositionKey | null, limit: number) {
+  if (!after) return [walkQuery(db, base, limit)];
+  return [
+    walkQuery(db, (eb) => eb.and([base(eb), eb("leads.priority", "=", after.priority), sql<SqlBool>`(leads.created_at, leads.id) > (${after.createdAt}, ${after.id})`]), limit),
+    walkQuery(db, (eb) => eb.and([base(eb), eb("leads.priority", "<", after.priority)]), limit),
+  ];
+}
+
+const byQueueOrder = (a: WalkRow, b: WalkRow) =>
+  b.priority - a.priority || (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : 0) || a.id - b.id;
+
+/** Up to `limit` rows of one segment after `after`, merged across the viewer's branches. */
+async function walkSegment(
+  db: DB,
+  viewer: LeadViewer,
+  filters: ResolvedFilters,
+  { overdue, asOf, after, limit }: { overdue: boolean; asOf: string; after: PositionKey | null; limit: number },
+): Promise<WalkRow[]> {
+  const perBranch = await Promise.all(
+    scopeBranches(viewer).map(async (branch) => {
+      const base = (eb: LeadsBuilder) => {
+        const scope = branch(eb);
+        return eb.and([...(scope ? [scope] : []), filterConditions(eb, filters, { withStatus: true }), segmentCondition(overdue, asOf)]);
+      };
+      const rows: WalkRow[] = [];
+      for (const query of branchQueries(db, base, after, limit)) {
+        if (rows.length >= limit) break;
+        rows.push(...(await query.limit(limit - rows.length).execute()));
+      }
+      return rows;
+    }),
+  );
+  const seen = new Set<number>();
+  return perBranch
+    .flat()
+    .sort(byQueueOrder)
+    .filter((row) => (seen.has(row.id) ? false : (seen.add(row.id), true)))
+    .slice(0, limit);
+}
+
+/** The SQL of every query a page of the inbox runs, for tests that check each one's plan. */
+export async function inboxQueriesForPlan(db: DB, viewer: LeadViewer, filters: LeadFilters, { after, timeZone = "UTC", now = new Date() }: { after?: string; timeZone?: string; now?: Date } = {}) {
+  const resolved = await resolveFilters(db, viewer, filters, timeZone);
+  const cursor = after ? decodeCursor(after) : null;
+  const asOf = cursor?.asOf ?? now.toISOString();
+  const compiled = [];
+  for (const overdue of [true, false]) {
+    for (const branch of scopeBranches(viewer)) {
+      const base = (eb: LeadsBuilder) => {
+        const scope = branch(eb);
+        return eb.and([...(scope ? [scope] : []), filterConditions(eb, resolved, { withStatus: true }), segmentCondition(overdue, asOf)]);
+      };
+      compiled.push(...branchQueries(db, base, cursor, DEFAULT_PAGE_SIZE + 1).map((query) => query.compile()));
+    }
+  }
+  const counts = countQuery(db, viewer, resolved);
+  compiled.push(counts.query.compile());
+  return compiled;
 }
 
 // ── Queries ─────────────────────────────────────────────────────────────────────────────────
@@ -234,50 +329,27 @@ export async function listLeads(
   const asOf = cursor?.asOf ?? now.toISOString();
   const resolved = await resolveFilters(db, viewer, filters, timeZone);
 
-  let query = db.selectFrom("leads").where((eb) => filterConditions(eb, viewer, resolved, { withStatus: true }));
-  if (cursor) query = query.where((eb) => after(eb, cursor));
-  const found = await query
-    .leftJoin("users as owner", "owner.id", "leads.owner_id")
-    .leftJoin("inboxes", "inboxes.id", "leads.inbox_id")
-    .select([
-      "leads.id",
-      "leads.public_ref",
-      "leads.created_at",
-      "leads.company",
-      "leads.contact_name",
-      "leads.band",
-      "leads.impact_score",
-      "leads.priority",
-      "leads.status",
-      "leads.owner_id",
-      "owner.name as owner_name",
-      "leads.inbox_id",
-      "inboxes.slug as inbox_slug",
-      "inboxes.name as inbox_name",
-      "leads.sla_due_at",
-      "leads.first_response_at",
-      "leads.duplicate_of",
-      "leads.erased_at",
-    ])
-    .select((eb) => overdueExpression(eb, asOf).as("overdue_key"))
-    .orderBy("overdue_key", "desc")
-    .orderBy("leads.priority", "desc")
-    .orderBy("leads.created_at", "asc")
-    .orderBy("leads.id", "asc")
-    // One more than a page tells whether there is a next page without counting.
-    .limit(limit + 1)
-    .execute();
+  // One more than a page tells whether there is a next page without counting.
+  const wanted = limit + 1;
+  const found: (WalkRow & { overdue_key: 0 | 1 })[] = [];
+  if (!cursor || cursor.overdue === 1) {
+    const rows = await walkSegment(db, viewer, resolved, { overdue: true, asOf, after: cursor, limit: wanted });
+    found.push(...rows.map((row) => ({ ...row, overdue_key: 1 as const })));
+  }
+  if (found.length < wanted) {
+    const rows = await walkSegment(db, viewer, resolved, { overdue: false, asOf, after: cursor?.overdue === 0 ? cursor : null, limit: wanted - found.length });
+    found.push(...rows.map((row) => ({ ...row, overdue_key: 0 as const })));
+  }
 
   const pageRows = found.slice(0, limit);
   const last = pageRows.at(-1);
   const nextCursor =
-    found.length > limit && last
-      ? encodeCursor({ asOf, overdue: last.overdue_key === 1 ? 1 : 0, priority: last.priority, createdAt: last.created_at, id: last.id })
-      : null;
+    found.length > limit && last ? encodeCursor({ asOf, overdue: last.overdue_key, priority: last.priority, createdAt: last.created_at, id: last.id }) : null;
 
-  const [regimes, counts] = await Promise.all([
+  const [regimes, counts, names] = await Promise.all([
     topRegimes(db, pageRows.map((row) => row.id)),
     countByStatus(db, viewer, resolved),
+    namesFor(db, pageRows),
   ]);
 
   const rows = pageRows.map(
@@ -291,8 +363,8 @@ export async function listLeads(
       impactScore: row.impact_score,
       priority: row.priority,
       status: row.status,
-      owner: row.owner_id !== null ? { id: row.owner_id, name: row.owner_name ?? `User ${row.owner_id}` } : null,
-      inbox: row.inbox_id !== null ? { id: row.inbox_id, slug: row.inbox_slug ?? "", name: row.inbox_name ?? "" } : null,
+      owner: row.owner_id !== null ? { id: row.owner_id, name: names.owners.get(row.owner_id) ?? `User ${row.owner_id}` } : null,
+      inbox: row.inbox_id !== null ? { id: row.inbox_id, ...(names.inboxes.get(row.inbox_id) ?? { slug: "", name: "" }) } : null,
       slaDueAt: row.sla_due_at,
       firstResponseAt: row.first_response_at,
       overdue: isOverdue({ status: row.status, slaDueAt: row.sla_due_at, firstResponseAt: row.first_response_at }, now),
@@ -301,19 +373,69 @@ export async function listLeads(
       erased: row.erased_at !== null,
     }),
   );
-  return { rows, nextCursor, counts };
+  return { rows, nextCursor, counts: counts.counts, countsExact: counts.exact };
 }
 
-async function countByStatus(db: DB, viewer: LeadViewer, filters: ResolvedFilters): Promise<Record<LeadStatus, number>> {
-  const grouped = await db
+/** Owners' and inboxes' names for a page, by id: two small lookups instead of joins in every walk. */
+async function namesFor(db: DB, rows: WalkRow[]) {
+  const ownerIds = [...new Set(rows.map((row) => row.owner_id).filter((id): id is number => id !== null))];
+  const inboxIds = [...new Set(rows.map((row) => row.inbox_id).filter((id): id is number => id !== null))];
+  const [owners, inboxes] = await Promise.all([
+    ownerIds.length === 0 ? [] : db.selectFrom("users").select(["id", "name"]).where("id", "in", ownerIds).execute(),
+    inboxIds.length === 0 ? [] : db.selectFrom("inboxes").select(["id", "slug", "name"]).where("id", "in", inboxIds).execute(),
+  ]);
+  return {
+    owners: new Map(owners.map((owner) => [owner.id, owner.name])),
+    inboxes: new Map(inboxes.map((inbox) => [inbox.id, { slug: inbox.slug, name: inbox.name }])),
+  };
+}
+
+/** Whether the tallies (inbox, owner, band, status, erased) can answer the counts for these filters. */
+function talliesCanCount(filters: ResolvedFilters): boolean {
+  return !filters.q && !filters.regime && !filters.source && !filters.createdFrom && !filters.createdBefore;
+}
+
+/**
+ * The query behind the counts per status: a sum over the tallies when they hold every filter,
+ * otherwise a count of matching leads that stops after `COUNT_CAP`.
+ */
+function countQuery(db: DB, viewer: LeadViewer, filters: ResolvedFilters) {
+  if (talliesCanCount(filters)) {
+    let query = db.selectFrom("lead_tallies").select((eb) => ["lead_tallies.status", eb.fn.sum<number>("lead_tallies.leads").as("count")]).groupBy("lead_tallies.status");
+    if (viewer.role !== "admin") {
+      query = query.where((eb) => {
+        const mine = eb("lead_tallies.owner_key", "=", viewer.id);
+        return viewer.inboxIds.length > 0 ? eb.or([mine, eb("lead_tallies.inbox_key", "in", [...viewer.inboxIds])]) : mine;
+      });
+    }
+    if (filters.inboxId !== undefined) query = query.where("lead_tallies.inbox_key", "=", filters.inboxId);
+    if (filters.owner !== undefined) query = query.where("lead_tallies.owner_key", "=", filters.owner === "unassigned" ? 0 : filters.owner);
+    if (filters.band) query = query.where("lead_tallies.band", "=", filters.band);
+    return { query, capped: false };
+  }
+  const matching = db
     .selectFrom("leads")
-    .where((eb) => filterConditions(eb, viewer, filters, { withStatus: false }))
-    .select((eb) => ["leads.status", eb.fn.countAll<number>().as("count")])
-    .groupBy("leads.status")
-    .execute();
+    .select("leads.status")
+    .where((eb) => {
+      const scope = visibleTo(eb, viewer);
+      return eb.and([...(scope ? [scope] : []), filterConditions(eb, filters, { withStatus: false })]);
+    })
+    .limit(COUNT_CAP + 1)
+    .as("matching");
+  const query = db.selectFrom(matching).select((eb) => ["matching.status", eb.fn.countAll<number>().as("count")]).groupBy("matching.status");
+  return { query, capped: true };
+}
+
+async function countByStatus(db: DB, viewer: LeadViewer, filters: ResolvedFilters): Promise<{ counts: Record<LeadStatus, number>; exact: boolean }> {
+  const { query, capped } = countQuery(db, viewer, filters);
+  const grouped = await query.execute();
   const counts = Object.fromEntries(LEAD_STATUSES.map((status) => [status, 0])) as Record<LeadStatus, number>;
-  for (const row of grouped) if (isLeadStatus(row.status)) counts[row.status] = Number(row.count);
-  return counts;
+  let total = 0;
+  for (const row of grouped) {
+    total += Number(row.count);
+    if (isLeadStatus(row.status)) counts[row.status] = Number(row.count);
+  }
+  return { counts, exact: !capped || total <= COUNT_CAP };
 }
 
 const REGIME_NAMES = new Map<string, string>(REGIMES.map((regime) => [regime.id, regime.name]));
@@ -362,12 +484,11 @@ export async function getInboxFilterOptions(db: DB): Promise<InboxFilterOptions>
   const [inboxes, owners, sources] = await Promise.all([
     db.selectFrom("inboxes").select(["id", "slug", "name"]).orderBy("name").execute(),
     db.selectFrom("users").select(["id", "name", "active"]).orderBy("name").orderBy("id").execute(),
+    // The tallied sources, not a distinct over every lead.
     db
-      .selectFrom("leads")
-      .leftJoin("articles", "articles.slug", "leads.source_article")
-      .select(["leads.source_article", "articles.title"])
-      .where("leads.source_article", "is not", null)
-      .groupBy(["leads.source_article", "articles.title"])
+      .selectFrom("lead_sources")
+      .leftJoin("articles", "articles.slug", "lead_sources.source_article")
+      .select(["lead_sources.source_article", "articles.title"])
       .execute(),
   ]);
   return {

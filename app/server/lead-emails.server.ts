@@ -3,15 +3,8 @@ import type { SlaDeadline } from "../domain/sla";
 import { topicById, isTopicId } from "../domain/topics";
 import type { DB } from "./db.server";
 import { getEnv } from "./env.server";
-import {
-  consultantRegimes,
-  renderConsultantNotification,
-  renderSlaEscalation,
-  renderSlaReminder,
-  renderVisitorConfirmation,
-  visitorSummary,
-} from "./email/templates";
-import { enqueueEmail } from "./mail/outbox.server";
+import { consultantRegimes, visitorSummary } from "./email/templates";
+import { enqueueTemplatedEmail } from "./mail/outbox.server";
 import type { RoutingOutcome } from "./routing.server";
 
 export type MailSettings = { from: string; firmName: string; publicUrl: string; timeZone: string };
@@ -30,7 +23,7 @@ export type NewLeadForEmail = {
   jobTitle: string;
   email: string;
   phone: string | null;
-  sourceArticle: string | null;
+  sourceArticleTitle: string | null;
   sourceTopic: string | null;
   earlierLeadRef: string | null;
 };
@@ -38,7 +31,9 @@ export type NewLeadForEmail = {
 /**
  * Queues the emails a new lead causes, in the caller's transaction: the notification to its
  * owner (or to the inbox when it waits unassigned), the visitor's confirmation, the owner's
- * reminder at 75 % of the first-response time and the inbox's escalation at the deadline.
+ * reminder at 75 % of the first-response time and the inbox's escalation at the deadline. Each
+ * is stored as a template and its data, and rendered by the mail worker when it is sent, so the
+ * transaction only writes. Reads nothing: the source article's title comes with the lead.
  */
 export async function queueNewLeadEmails(
   db: DB,
@@ -54,51 +49,69 @@ export async function queueNewLeadEmails(
 ): Promise<void> {
   const context = { firmName: mail.firmName, publicUrl: mail.publicUrl };
   const due = { at: sla.dueAt.toISOString(), timeZone: mail.timeZone };
-  const article = lead.sourceArticle
-    ? await db.selectFrom("articles").select("title").where("slug", "=", lead.sourceArticle).executeTakeFirst()
-    : undefined;
-  const queue = async (kind: string, to: string, rendered: { subject: string; html: string; text: string }, sendAfter?: Date) =>
-    enqueueEmail(db, { kind, leadId: lead.id, from: mail.from, to, ...rendered, sendAfter }, now);
+  const common = { leadId: lead.id, from: mail.from };
 
-  await queue(
-    "consultant-notification",
-    routing.owner?.email ?? routing.inbox.address,
-    await renderConsultantNotification({
-      ...context,
-      leadId: lead.id,
-      ref: lead.publicRef,
-      company: lead.company,
-      contactName: lead.contactName,
-      jobTitle: lead.jobTitle,
-      email: lead.email,
-      phone: lead.phone,
-      band: assessment.band,
-      impact: assessment.impact,
-      source: {
-        articleTitle: article?.title ?? null,
-        topic: lead.sourceTopic && isTopicId(lead.sourceTopic) ? topicById(lead.sourceTopic).label : null,
+  await enqueueTemplatedEmail(
+    db,
+    {
+      ...common,
+      kind: "consultant-notification",
+      to: routing.owner?.email ?? routing.inbox.address,
+      template: "consultant-notification",
+      data: {
+        ...context,
+        leadId: lead.id,
+        ref: lead.publicRef,
+        company: lead.company,
+        contactName: lead.contactName,
+        jobTitle: lead.jobTitle,
+        email: lead.email,
+        phone: lead.phone,
+        band: assessment.band,
+        impact: assessment.impact,
+        source: {
+          articleTitle: lead.sourceArticleTitle,
+          topic: lead.sourceTopic && isTopicId(lead.sourceTopic) ? topicById(lead.sourceTopic).label : null,
+        },
+        redFlags: assessment.redFlags.map((flag) => flag.message),
+        regimes: consultantRegimes(assessment),
+        slaDue: due,
+        inboxName: routing.inbox.name,
+        ownerName: routing.owner?.name ?? null,
+        earlierLeadRef: lead.earlierLeadRef,
       },
-      redFlags: assessment.redFlags.map((flag) => flag.message),
-      regimes: consultantRegimes(assessment),
-      slaDue: due,
-      inboxName: routing.inbox.name,
-      ownerName: routing.owner?.name ?? null,
-      earlierLeadRef: lead.earlierLeadRef,
-    }),
+    },
+    now,
   );
-  await queue(
-    "visitor-confirmation",
-    lead.email,
-    await renderVisitorConfirmation({ ...context, ...visitorSummary(assessment), contactName: lead.contactName, ref: lead.publicRef, summaryUrl }),
+  await enqueueTemplatedEmail(
+    db,
+    {
+      ...common,
+      kind: "visitor-confirmation",
+      to: lead.email,
+      template: "visitor-confirmation",
+      data: { ...context, ...visitorSummary(assessment), contactName: lead.contactName, ref: lead.publicRef, summaryUrl },
+    },
+    now,
   );
   const leadFacts = { ...context, leadId: lead.id, ref: lead.publicRef, company: lead.company, band: assessment.band, due };
   if (routing.owner) {
-    await queue("sla-reminder", routing.owner.email, await renderSlaReminder({ ...leadFacts, ownerName: routing.owner.name }), sla.reminderAt);
+    await enqueueTemplatedEmail(
+      db,
+      { ...common, kind: "sla-reminder", to: routing.owner.email, template: "sla-reminder", data: { ...leadFacts, ownerName: routing.owner.name }, sendAfter: sla.reminderAt },
+      now,
+    );
   }
-  await queue(
-    "sla-escalation",
-    routing.inbox.address,
-    await renderSlaEscalation({ ...leadFacts, inboxName: routing.inbox.name, ownerName: routing.owner?.name ?? null }),
-    sla.dueAt,
+  await enqueueTemplatedEmail(
+    db,
+    {
+      ...common,
+      kind: "sla-escalation",
+      to: routing.inbox.address,
+      template: "sla-escalation",
+      data: { ...leadFacts, inboxName: routing.inbox.name, ownerName: routing.owner?.name ?? null },
+      sendAfter: sla.dueAt,
+    },
+    now,
   );
 }

@@ -1,5 +1,6 @@
 import type { AuthUser } from "./auth.server";
 import type { DB } from "./db.server";
+import { readLeadDocuments } from "./leads/documents.server";
 import { TriageError } from "./lead-triage.server";
 
 const ERASED = "(erased)";
@@ -34,7 +35,7 @@ export async function eraseLead(db: DB, user: AuthUser, leadId: number, reason: 
       .execute();
     await trx.deleteFrom("lead_notes").where("lead_id", "=", lead.id).execute();
     await trx.updateTable("outbox").set({ status: "cancelled" }).where("lead_id", "=", lead.id).where("status", "in", ["pending", "sending"]).execute();
-    await trx.updateTable("outbox").set({ to_address: ERASED, subject: ERASED, html: "", text: "" }).where("lead_id", "=", lead.id).execute();
+    await trx.updateTable("outbox").set({ to_address: ERASED, subject: ERASED, html: "", text: "", data: null }).where("lead_id", "=", lead.id).execute();
     await trx.deleteFrom("mailbox_messages").where("lead_id", "=", lead.id).execute();
     await trx.updateTable("lead_drafts").set({ contact: null }).where("id", "=", lead.draft_id).execute();
     await trx.updateTable("draft_resume_links").set({ email: ERASED }).where("draft_id", "=", lead.draft_id).execute();
@@ -61,7 +62,8 @@ export async function exportLead(db: DB, user: AuthUser, leadId: number, now = n
       .insertInto("lead_events")
       .values({ lead_id: lead.id, type: "exported", actor: String(user.id), data: "{}", created_at: now.toISOString() })
       .execute();
-    const [notes, events, emails] = await Promise.all([
+    const [documents, notes, events, emails] = await Promise.all([
+      readLeadDocuments(trx, lead.id),
       trx.selectFrom("lead_notes").select(["body", "created_at"]).where("lead_id", "=", lead.id).orderBy("id").execute(),
       trx.selectFrom("lead_events").select(["type", "data", "created_at"]).where("lead_id", "=", lead.id).orderBy("id").execute(),
       trx.selectFrom("outbox").select(["kind", "to_address", "subject", "status", "sent_at"]).where("lead_id", "=", lead.id).orderBy("created_at").execute(),
@@ -72,8 +74,8 @@ export async function exportLead(db: DB, user: AuthUser, leadId: number, now = n
       contact: { name: lead.contact_name, email: lead.contact_email, company: lead.company, jobTitle: lead.job_title, phone: lead.phone, message: lead.message },
       consent: { privacyNoticeVersion: lead.consent_version, at: lead.consent_at, marketingOptIn: lead.marketing_opt_in === 1 },
       source: { article: lead.source_article, topic: lead.source_topic, utm: JSON.parse(lead.utm), referrer: lead.referrer },
-      answers: JSON.parse(lead.answers),
-      assessment: JSON.parse(lead.assessment),
+      answers: documents?.answers ?? null,
+      assessment: documents?.assessment ?? null,
       status: lead.status,
       receivedAt: lead.created_at,
       erasedAt: lead.erased_at,

@@ -6,6 +6,7 @@ import { notifyAssignment } from "./assignment-emails.server";
 import type { AuthUser } from "./auth.server";
 import type { DB } from "./db.server";
 import type { MailSettings } from "./lead-emails.server";
+import { readLeadDocuments, writeRoutingTrace } from "./leads/documents.server";
 import { routeAndAssign } from "./routing.server";
 
 /** A change that cannot be made; the message is shown to the consultant and nothing changes. */
@@ -40,7 +41,7 @@ export type LeadChange = Exclude<TriageAction, { intent: "erase" }>;
 export async function changeLead(trx: DB, user: AuthUser, leadId: number, action: LeadChange, now: Date): Promise<void> {
   const lead = await trx
     .selectFrom("leads")
-    .select(["id", "status", "owner_id", "inbox_id", "first_response_at", "erased_at", "assessment", "answers", "source_article", "source_topic", "duplicate_of"])
+    .select(["id", "status", "owner_id", "inbox_id", "first_response_at", "erased_at", "source_article", "source_topic", "duplicate_of"])
     .where("id", "=", leadId)
     .executeTakeFirst();
   if (!lead) throw new TriageError("There is no lead with that number.", 404);
@@ -111,11 +112,13 @@ export async function changeLead(trx: DB, user: AuthUser, leadId: number, action
       return;
     }
     case "reroute": {
+      const documents = await readLeadDocuments(trx, lead.id);
+      if (!documents) throw new TriageError("This lead's answers are not stored, so it cannot be routed again.");
       const routing = await routeAndAssign(
         trx,
         {
-          assessment: JSON.parse(lead.assessment) as Assessment,
-          answers: JSON.parse(lead.answers) as Answers,
+          assessment: documents.assessment as Assessment,
+          answers: documents.answers as Answers,
           source: { article: lead.source_article, topic: lead.source_topic },
           earlierOwnerId: null,
         },
@@ -127,11 +130,11 @@ export async function changeLead(trx: DB, user: AuthUser, leadId: number, action
           inbox_id: routing.inbox.id,
           owner_id: routing.owner?.id ?? null,
           routing_version: routing.trace.routing.rulesetVersion,
-          routing_trace: JSON.stringify(routing.trace),
           updated_at: at,
         })
         .where("id", "=", lead.id)
         .execute();
+      await writeRoutingTrace(trx, lead.id, routing.trace);
       await event("reassigned", { rerouted: true, toInboxId: routing.inbox.id, toInboxName: routing.inbox.name, toOwnerId: routing.owner?.id ?? null, toOwnerName: routing.owner?.name ?? null });
       return;
     }

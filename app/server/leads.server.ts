@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { LeadDraftRow } from "../../db/schema";
 import { ContactSchema, normaliseEmail } from "../domain/flow/contact";
 import { type FlowPosition, firstIncompleteStep } from "../domain/flow/progress";
 import { publicReference } from "../domain/flow/reference";
@@ -8,7 +9,8 @@ import { parseAnswers } from "../domain/questionnaire";
 import { type BusinessCalendar, slaFor } from "../domain/sla";
 import type { DB } from "./db.server";
 import { type MailSettings, queueNewLeadEmails } from "./lead-emails.server";
-import { routeAndAssign } from "./routing.server";
+import { currentDictionary, encodeDocument, encodeLeadDocuments, readLeadDocuments } from "./leads/documents.server";
+import { assignOwner, decideInbox } from "./routing.server";
 import { derivedToken, hashToken } from "./tokens.server";
 
 export const DUPLICATE_WINDOW_DAYS = 30;
@@ -53,32 +55,32 @@ export type SubmitContext = {
 };
 
 /**
- * Turns a complete draft into a lead in one transaction: the lead with its answers, assessment,
- * ruleset version, attribution and consent; its routing (inbox, owner, trace) and SLA deadline;
- * its timeline events; the emails it causes; the draft marked submitted. Submitting the same
- * draft again returns the same lead.
+ * Turns a complete draft into a lead in one transaction: the lead with its attribution and
+ * consent, its documents (answers, assessment, routing trace), its verdict rows, its routing
+ * (inbox, owner) and SLA deadline, its timeline events, the emails it causes, the draft marked
+ * submitted. Submitting the same draft again returns the same lead.
+ *
+ * Everything that only computes happens before the transaction: parsing, `assess`, the inbox
+ * decision, the deadline, compressing the documents. SQLite has one writer and this process one
+ * connection, so inside the transaction there are only the reads that must be consistent with
+ * the writes (is the draft still open, the repeat submitter's earlier lead, the members' loads)
+ * and the writes themselves.
  */
 export async function submitDraft(db: DB, draftId: string, { secret, mail, calendar, now = new Date() }: SubmitContext): Promise<SubmittedLead> {
   const summaryToken = summaryTokenFor(secret, draftId);
+  const draft = await db.selectFrom("lead_drafts").selectAll().where("id", "=", draftId).executeTakeFirst();
+  if (!draft) throw new DraftNotFoundError();
+  if (draft.status === "submitted" && draft.lead_id !== null) return existingLead(db, draft.lead_id, summaryToken);
+
+  const prepared = await prepareLead(db, draft, now);
+  const timestamp = now.toISOString();
+  const emailNormalized = normaliseEmail(prepared.contact.email);
+
   return db.transaction().execute(async (trx) => {
-    const draft = await trx.selectFrom("lead_drafts").selectAll().where("id", "=", draftId).executeTakeFirst();
-    if (!draft) throw new DraftNotFoundError();
-    if (draft.status === "submitted" && draft.lead_id !== null) {
-      const existing = await trx.selectFrom("leads").select(["id", "public_ref"]).where("id", "=", draft.lead_id).executeTakeFirstOrThrow();
-      return { leadId: existing.id, publicRef: existing.public_ref, summaryToken, created: false };
-    }
+    // Another request may have submitted the same draft since it was read.
+    const current = await trx.selectFrom("lead_drafts").select(["status", "lead_id"]).where("id", "=", draft.id).executeTakeFirstOrThrow();
+    if (current.status === "submitted" && current.lead_id !== null) return existingLead(trx, current.lead_id, summaryToken);
 
-    const rawAnswers = JSON.parse(draft.answers) as Record<string, unknown>;
-    const rawContact = draft.contact === null ? null : (JSON.parse(draft.contact) as unknown);
-    const answers = parseAnswers(rawAnswers);
-    const contact = ContactSchema.safeParse(rawContact ?? {});
-    if (!answers.success || !contact.success) {
-      throw new IncompleteDraftError(firstIncompleteStep({ answers: rawAnswers, contact: rawContact }));
-    }
-
-    const assessment: Assessment = assess(answers.data, now);
-    const timestamp = now.toISOString();
-    const emailNormalized = normaliseEmail(contact.data.email);
     const earlier = await trx
       .selectFrom("leads")
       .select(["id", "public_ref", "owner_id"])
@@ -88,65 +90,59 @@ export async function submitDraft(db: DB, draftId: string, { secret, mail, calen
       .orderBy("created_at", "desc")
       .orderBy("id", "desc")
       .executeTakeFirst();
+    const routing = await assignOwner(trx, prepared.inboxDecision, earlier?.owner_id ?? null, now);
 
     const publicRef = await unusedReference(trx);
+    const { assessment, contact } = prepared;
     const lead = await trx
       .insertInto("leads")
       .values({
-        public_ref: publicRef,
-        summary_token_hash: hashToken(summaryToken),
-        draft_id: draft.id,
-        contact_name: contact.data.name,
-        contact_email: contact.data.email,
-        email_normalized: emailNormalized,
-        company: contact.data.company,
-        job_title: contact.data.jobTitle,
-        phone: contact.data.phone ?? null,
-        message: contact.data.message ?? null,
-        answers: JSON.stringify(answers.data),
-        ruleset_version: assessment.rulesetVersion,
-        assessment: JSON.stringify(assessment),
-        impact_score: assessment.impact,
+        status: "new",
         priority: assessment.priority,
         band: assessment.band,
-        next_deadline: assessment.nextDeadline?.date ?? null,
+        impact_score: assessment.impact,
+        created_at: timestamp,
+        sla_due_at: prepared.sla.dueAt.toISOString(),
+        first_response_at: null,
+        inbox_id: routing.inbox.id,
+        owner_id: routing.owner?.id ?? null,
+        erased_at: null,
+        duplicate_of: earlier?.id ?? null,
         source_article: draft.source_article,
         source_topic: draft.source_topic,
-        utm: draft.utm,
-        referrer: draft.referrer,
+        next_deadline: assessment.nextDeadline?.date ?? null,
+        updated_at: timestamp,
+        public_ref: publicRef,
+        ruleset_version: assessment.rulesetVersion,
+        routing_version: routing.trace.routing.rulesetVersion,
         consent_version: PRIVACY_NOTICE_VERSION,
         consent_at: timestamp,
-        marketing_opt_in: contact.data.marketingOptIn ? 1 : 0,
-        duplicate_of: earlier?.id ?? null,
-        created_at: timestamp,
-        updated_at: timestamp,
-        erased_at: null,
+        marketing_opt_in: contact.marketingOptIn ? 1 : 0,
+        company: contact.company,
+        contact_name: contact.name,
+        job_title: contact.jobTitle,
+        contact_email: contact.email,
+        email_normalized: emailNormalized,
+        phone: contact.phone ?? null,
+        summary_token_hash: hashToken(summaryToken),
+        draft_id: draft.id,
+        utm: draft.utm,
+        referrer: draft.referrer,
+        message: contact.message ?? null,
       })
       .returning("id")
       .executeTakeFirstOrThrow();
 
-    const routing = await routeAndAssign(
-      trx,
-      {
-        assessment,
-        answers: answers.data,
-        source: { article: draft.source_article, topic: draft.source_topic },
-        earlierOwnerId: earlier?.owner_id ?? null,
-      },
-      now,
-    );
-    const sla = slaFor(assessment.band, now, calendar);
     await trx
-      .updateTable("leads")
-      .set({
-        inbox_id: routing.inbox.id,
-        owner_id: routing.owner?.id ?? null,
-        routing_version: routing.trace.routing.rulesetVersion,
-        routing_trace: JSON.stringify(routing.trace),
-        sla_due_at: sla.dueAt.toISOString(),
-      })
-      .where("id", "=", lead.id)
+      .insertInto("lead_documents")
+      .values({ lead_id: lead.id, ...prepared.documents, routing_trace: encodeDocument(routing.trace, prepared.dictionary) })
       .execute();
+    if (prepared.verdicts.length > 0) {
+      await trx
+        .insertInto("lead_regimes")
+        .values(prepared.verdicts.map((verdict) => ({ lead_id: lead.id, ...verdict })))
+        .execute();
+    }
 
     const event = (type: string, data: Record<string, unknown>) => ({ lead_id: lead.id, type, actor: null, data: JSON.stringify(data), created_at: timestamp });
     await trx
@@ -164,31 +160,72 @@ export async function submitDraft(db: DB, draftId: string, { secret, mail, calen
       lead: {
         id: lead.id,
         publicRef,
-        company: contact.data.company,
-        contactName: contact.data.name,
-        jobTitle: contact.data.jobTitle,
-        email: contact.data.email,
-        phone: contact.data.phone ?? null,
-        sourceArticle: draft.source_article,
+        company: contact.company,
+        contactName: contact.name,
+        jobTitle: contact.jobTitle,
+        email: contact.email,
+        phone: contact.phone ?? null,
+        sourceArticleTitle: prepared.sourceArticleTitle,
         sourceTopic: draft.source_topic,
         earlierLeadRef: earlier?.public_ref ?? null,
       },
       assessment,
       routing,
-      sla,
+      sla: prepared.sla,
       summaryUrl: `${mail.publicUrl}/assess/done/${summaryToken}`,
       mail: { ...mail, timeZone: calendar.timeZone },
       now,
     });
 
+    // The lead holds the answers and contact details now; the draft keeps its source and times
+    // (for drop-off figures), not a second copy of everything.
     await trx
       .updateTable("lead_drafts")
-      .set({ status: "submitted", lead_id: lead.id, submitted_at: timestamp, updated_at: timestamp })
+      .set({ status: "submitted", lead_id: lead.id, submitted_at: timestamp, updated_at: timestamp, answers: "{}", contact: null })
       .where("id", "=", draft.id)
       .execute();
 
     return { leadId: lead.id, publicRef, summaryToken, created: true };
   });
+
+  async function prepareLead(reader: DB, row: LeadDraftRow, at: Date) {
+    const rawAnswers = JSON.parse(row.answers) as Record<string, unknown>;
+    const rawContact = row.contact === null ? null : (JSON.parse(row.contact) as unknown);
+    const answers = parseAnswers(rawAnswers);
+    const contact = ContactSchema.safeParse(rawContact ?? {});
+    if (!answers.success || !contact.success) {
+      throw new IncompleteDraftError(firstIncompleteStep({ answers: rawAnswers, contact: rawContact }));
+    }
+    const assessment: Assessment = assess(answers.data, at);
+    const [inboxDecision, dictionary, article] = await Promise.all([
+      decideInbox(reader, { assessment, answers: answers.data, source: { article: row.source_article, topic: row.source_topic } }),
+      currentDictionary(reader, at),
+      row.source_article ? reader.selectFrom("articles").select("title").where("slug", "=", row.source_article).executeTakeFirst() : undefined,
+    ]);
+    const { routing_trace: _none, ...documents } = encodeLeadDocuments({ answers: answers.data, assessment, routingTrace: null }, dictionary);
+    return {
+      assessment,
+      contact: contact.data,
+      inboxDecision,
+      dictionary,
+      documents,
+      verdicts: firedVerdicts(assessment),
+      sla: slaFor(assessment.band, at, calendar),
+      sourceArticleTitle: article?.title ?? null,
+    };
+  }
+}
+
+/** The regimes that likely or possibly apply, as rows for the inbox's filter and the reports. */
+function firedVerdicts(assessment: Assessment): { regime: string; status: string; exposure: number }[] {
+  return assessment.regimes
+    .filter((regime) => regime.status === "likely" || regime.status === "possible")
+    .map((regime) => ({ regime: regime.regime, status: regime.status, exposure: regime.exposure }));
+}
+
+async function existingLead(db: DB, leadId: number, summaryToken: string): Promise<SubmittedLead> {
+  const existing = await db.selectFrom("leads").select(["id", "public_ref"]).where("id", "=", leadId).executeTakeFirstOrThrow();
+  return { leadId: existing.id, publicRef: existing.public_ref, summaryToken, created: false };
 }
 
 async function unusedReference(db: DB): Promise<string> {
@@ -212,15 +249,17 @@ export type LeadSummary = {
 export async function findLeadSummary(db: DB, summaryToken: string): Promise<LeadSummary | null> {
   const row = await db
     .selectFrom("leads")
-    .select(["public_ref", "contact_name", "company", "created_at", "assessment", "erased_at"])
+    .select(["id", "public_ref", "contact_name", "company", "created_at", "erased_at"])
     .where("summary_token_hash", "=", hashToken(summaryToken))
     .executeTakeFirst();
   if (!row || row.erased_at) return null;
+  const documents = await readLeadDocuments(db, row.id);
+  if (!documents) return null;
   return {
     publicRef: row.public_ref,
     contactName: row.contact_name,
     company: row.company,
     createdAt: row.created_at,
-    assessment: JSON.parse(row.assessment) as Assessment,
+    assessment: documents.assessment as Assessment,
   };
 }

@@ -7,6 +7,7 @@ import { createHttpApp } from "./http/app.server";
 import { log } from "./log.server";
 import { createTransport } from "./mail/transport.server";
 import { startMailWorker } from "./mail/worker.server";
+import { currentDictionary } from "./leads/documents.server";
 import { migrateToLatest } from "./migrate.server";
 import { DEMO_PASSWORD } from "../../db/seed/team";
 import { demoSignIn, seedWhereEmpty } from "./seed/seed.server";
@@ -22,6 +23,8 @@ async function main() {
   const seeded = await seedWhereEmpty(db, { demoPassword: env.isProduction ? null : DEMO_PASSWORD });
   if (seeded.articles !== null) log.info(`Seeded demo content: ${seeded.articles} articles`);
   if (seeded.team) log.info("Seeded the demo inboxes, consultants and routing rules");
+  // Made (or read) now rather than by the first visitor's submit.
+  await currentDictionary(db);
 
   const transport = createTransport(db, env);
   log.info(

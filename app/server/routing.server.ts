@@ -40,10 +40,21 @@ export async function saveRoutingRuleset(db: DB, input: unknown, { activate = fa
   return ruleset;
 }
 
+// The rules in force change rarely and are read on every submit: each database's versions
+// (stored once, never changed) are parsed once.
+const parsedRulesets = new WeakMap<DB, Map<string, RoutingRuleset>>();
+
 export async function activeRoutingRuleset(db: DB): Promise<RoutingRuleset> {
-  const row = await db.selectFrom("routing_rulesets").select("ruleset").where("active", "=", 1).executeTakeFirst();
-  if (!row) throw new Error("No routing ruleset is active; run `npm run db:seed` to install the demo rules");
-  return JSON.parse(row.ruleset) as RoutingRuleset;
+  const active = await db.selectFrom("routing_rulesets").select("version").where("active", "=", 1).executeTakeFirst();
+  if (!active) throw new Error("No routing ruleset is active; run `npm run db:seed` to install the demo rules");
+  let parsed = parsedRulesets.get(db);
+  if (!parsed) parsedRulesets.set(db, (parsed = new Map()));
+  const known = parsed.get(active.version);
+  if (known) return known;
+  const row = await db.selectFrom("routing_rulesets").select("ruleset").where("version", "=", active.version).executeTakeFirstOrThrow();
+  const ruleset = JSON.parse(row.ruleset) as RoutingRuleset;
+  parsed.set(active.version, ruleset);
+  return ruleset;
 }
 
 export type Person = { id: number; name: string; email: string };
@@ -51,7 +62,7 @@ export type Inbox = { id: number; slug: string; name: string; address: string };
 export type RoutingTrace = { routing: RoutingDecision; assignment: AssignmentDecision; repeatSubmitter: string | null };
 export type RoutingOutcome = { inbox: Inbox; owner: Person | null; trace: RoutingTrace };
 
-async function candidatesFor(db: DB, userIds: number[] | null, inboxId: number | null): Promise<(AssignmentCandidate & { email: string })[]> {
+function candidateQuery(db: DB, userIds: number[] | null, inboxId: number | null) {
   let query = db
     .selectFrom("users")
     .select([
@@ -64,20 +75,31 @@ async function candidatesFor(db: DB, userIds: number[] | null, inboxId: number |
       "users.out_of_office_until",
       "users.last_assigned_at",
     ])
+    // Open leads per person come from the tallies the database keeps, a handful of rows each,
+    // instead of counting the person's leads on every submit.
     .select((eb) =>
       eb
-        .selectFrom("leads")
-        .select((inner) => inner.fn.countAll<number>().as("open"))
-        .whereRef("leads.owner_id", "=", "users.id")
-        .where("leads.status", "not in", CLOSED_STATUSES)
-        .where("leads.erased_at", "is", null)
+        .selectFrom("lead_tallies")
+        .select((inner) => inner.fn.sum<number>("lead_tallies.leads").as("open"))
+        .whereRef("lead_tallies.owner_key", "=", "users.id")
+        .where("lead_tallies.status", "not in", CLOSED_STATUSES)
+        .where("lead_tallies.erased", "=", 0)
         .as("open_leads"),
     );
   if (inboxId !== null) {
     query = query.innerJoin("inbox_members", "inbox_members.user_id", "users.id").where("inbox_members.inbox_id", "=", inboxId).select("inbox_members.weight");
   }
   if (userIds !== null) query = query.where("users.id", "in", userIds);
-  const rows = await query.orderBy("users.id").execute();
+  return query.orderBy("users.id");
+}
+
+/** The query that reads an inbox's candidates, for tests that check its plan. */
+export function candidateQueryForPlan(db: DB, inboxId: number) {
+  return candidateQuery(db, null, inboxId).compile();
+}
+
+async function candidatesFor(db: DB, userIds: number[] | null, inboxId: number | null): Promise<(AssignmentCandidate & { email: string })[]> {
+  const rows = await candidateQuery(db, userIds, inboxId).execute();
   return rows.map((row) => ({
     userId: row.id,
     name: row.name,
@@ -91,25 +113,29 @@ async function candidatesFor(db: DB, userIds: number[] | null, inboxId: number |
   }));
 }
 
+export type InboxDecision = { routing: RoutingDecision; inbox: Inbox };
+
 /**
- * Decides the inbox by the active rules, then the owner among the inbox's available members.
- * A repeat submitter goes back to the consultant of their earlier lead while that person is
- * available, even from another inbox. Call it inside the transaction that stores the lead.
+ * Which inbox a lead goes to under the rules in force. Reads only the rules and the inboxes,
+ * so a new lead's inbox is decided before the transaction that stores it.
  */
-export async function routeAndAssign(
-  db: DB,
-  lead: RoutingLead & { earlierOwnerId: number | null },
-  now: Date,
-): Promise<RoutingOutcome> {
+export async function decideInbox(db: DB, lead: RoutingLead): Promise<InboxDecision> {
   const ruleset = await activeRoutingRuleset(db);
   const routing = routeLead(ruleset, lead);
   const inbox = await db.selectFrom("inboxes").select(["id", "slug", "name", "address"]).where("slug", "=", routing.inbox).executeTakeFirst();
   if (!inbox) throw new Error(`Routing chose the inbox "${routing.inbox}", which does not exist`);
+  return { routing, inbox };
+}
 
+/**
+ * Chooses the owner among the inbox's available members. A repeat submitter goes back to the
+ * consultant of their earlier lead while that person is available, even from another inbox.
+ * Call it inside the transaction that stores the assignment, so loads are read consistently.
+ */
+export async function assignOwner(db: DB, { routing, inbox }: InboxDecision, earlierOwnerId: number | null, now: Date): Promise<RoutingOutcome> {
   const members = await candidatesFor(db, null, inbox.id);
   let assignment: AssignmentDecision | null = null;
   let repeatSubmitter: string | null = null;
-  const earlierOwnerId = lead.earlierOwnerId;
   if (earlierOwnerId !== null && !members.some((member) => member.userId === earlierOwnerId)) {
     const earlierOwner = await candidatesFor(db, [earlierOwnerId], null);
     const decision = chooseAssignee({ candidates: earlierOwner, now, preferredUserId: earlierOwnerId });
@@ -125,9 +151,16 @@ export async function routeAndAssign(
 
   let owner: Person | null = null;
   if (assignment.chosen !== null) {
-    const chosen = await db.selectFrom("users").select(["id", "name", "email"]).where("id", "=", assignment.chosen).executeTakeFirstOrThrow();
-    await db.updateTable("users").set({ last_assigned_at: now.toISOString() }).where("id", "=", chosen.id).execute();
-    owner = chosen;
+    const chosen = members.find((member) => member.userId === assignment.chosen);
+    owner = chosen
+      ? { id: chosen.userId, name: chosen.name, email: chosen.email }
+      : await db.selectFrom("users").select(["id", "name", "email"]).where("id", "=", assignment.chosen).executeTakeFirstOrThrow();
+    await db.updateTable("users").set({ last_assigned_at: now.toISOString() }).where("id", "=", owner.id).execute();
   }
   return { inbox, owner, trace: { routing, assignment, repeatSubmitter } };
+}
+
+/** Decides the inbox by the active rules, then the owner; for re-routing a stored lead. */
+export async function routeAndAssign(db: DB, lead: RoutingLead & { earlierOwnerId: number | null }, now: Date): Promise<RoutingOutcome> {
+  return assignOwner(db, await decideInbox(db, lead), lead.earlierOwnerId, now);
 }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RULESET_VERSION } from "~/domain/exposure";
+import { type Assessment, RULESET_VERSION } from "~/domain/exposure";
 import { PRIVACY_NOTICE_VERSION } from "~/domain/privacy";
 import { type DB, createDatabase } from "~/server/db.server";
+import { readLeadDocuments } from "~/server/leads/documents.server";
 import { FlowVisitor, VALID_CONTACT, answersFixture } from "../support/flow-client";
 import { type TestServer, startServer } from "../support/server";
 
@@ -44,9 +45,10 @@ describe("the qualification flow without JavaScript", () => {
 
     const lead = await db.selectFrom("leads").selectAll().where("contact_email", "=", VALID_CONTACT.email).orderBy("id", "desc").executeTakeFirstOrThrow();
     expect(lead.public_ref).toMatch(/^ID-[0-9A-Z]{6}$/);
-    expect(JSON.parse(lead.answers)).toMatchObject({ establishments: bank.establishments, aiUses: bank.aiUses });
+    const documents = await readLeadDocuments(db, lead.id);
+    expect(documents?.answers).toMatchObject({ establishments: bank.establishments, aiUses: bank.aiUses });
     expect(lead.ruleset_version).toBe(RULESET_VERSION);
-    expect(JSON.parse(lead.assessment).regimes.length).toBeGreaterThan(10);
+    expect((documents?.assessment as Assessment).regimes.length).toBeGreaterThan(10);
     expect(lead).toMatchObject({ source_article: "credit-scoring-gdpr-ai-act-dora", source_topic: "gdpr", consent_version: PRIVACY_NOTICE_VERSION, status: "new" });
     expect(JSON.parse(lead.utm)).toEqual({ utm_source: "newsletter", utm_campaign: "ai-act" });
     expect(lead.message).toBe(VALID_CONTACT.message);

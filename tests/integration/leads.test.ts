@@ -1,9 +1,11 @@
+import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import type { DB } from "~/server/db.server";
 import { createDraft, updateDraft } from "~/server/drafts.server";
 import { DEMO_ROUTING_RULESET } from "~/domain/routing";
 import { IncompleteDraftError, findLeadSummary, submitDraft } from "~/server/leads.server";
-import { saveRoutingRuleset } from "~/server/routing.server";
+import { readLeadDocuments } from "~/server/leads/documents.server";
+import { type RoutingTrace, saveRoutingRuleset } from "~/server/routing.server";
 import { createTestDatabase, testSubmitContext } from "../support/db";
 import { VALID_CONTACT, answersFixture } from "../support/flow-client";
 
@@ -45,6 +47,32 @@ describe("submitting a draft", () => {
     expect(await db.selectFrom("leads").select("id").execute()).toHaveLength(1);
   });
 
+  it.each([
+    ["the lead's events", "lead_events"],
+    ["the lead's emails", "outbox"],
+    ["the draft's change of state", "lead_drafts"],
+  ])("writes nothing at all when storing %s fails after the lead was inserted", async (_label, table) => {
+    const db = await database();
+    const draftId = await completeDraft(db);
+    const snapshot = async () => ({
+      leads: await db.selectFrom("leads").selectAll().execute(),
+      documents: await db.selectFrom("lead_documents").select("lead_id").execute(),
+      verdicts: await db.selectFrom("lead_regimes").selectAll().execute(),
+      events: await db.selectFrom("lead_events").selectAll().execute(),
+      outbox: await db.selectFrom("outbox").select("id").execute(),
+      tallies: await db.selectFrom("lead_tallies").selectAll().execute(),
+      search: (await sql<{ n: number }>`select count(*) as n from lead_search`.execute(db)).rows,
+      users: await db.selectFrom("users").select(["id", "last_assigned_at"]).orderBy("id").execute(),
+      draft: await db.selectFrom("lead_drafts").selectAll().where("id", "=", draftId).execute(),
+    });
+    const before = await snapshot();
+    // The database itself refuses the write, as a full disk or a crash mid-way would.
+    const when = table === "lead_drafts" ? "update" : "insert";
+    await sql.raw(`create trigger injected_failure before ${when} on ${table} begin select raise(abort, 'injected failure'); end`).execute(db);
+    await expect(submitDraft(db, draftId, testSubmitContext())).rejects.toThrow(/injected failure/);
+    expect(await snapshot()).toEqual(before);
+  });
+
   it("refuses an incomplete draft, naming where to resume, and writes nothing", async () => {
     const db = await database();
     const { draft } = await createDraft(db, source);
@@ -84,7 +112,7 @@ describe("routing a new lead", () => {
     expect(lead.inbox_id).not.toBeNull();
     expect(lead.owner_id).not.toBeNull();
     expect(lead.routing_version).toBe(DEMO_ROUTING_RULESET.version);
-    const trace = JSON.parse(lead.routing_trace ?? "{}");
+    const trace = (await readLeadDocuments(db, lead.id))?.routingTrace as RoutingTrace;
     expect(trace.routing.reasons.length).toBeGreaterThan(0);
     expect(trace.assignment.chosen).toBe(lead.owner_id);
     expect(trace.assignment.candidates.length).toBeGreaterThan(0);
@@ -141,7 +169,7 @@ describe("routing a new lead", () => {
     const second = await submitted(db, "cto@msp.example");
     expect(second.duplicate_of).toBe(first.id);
     expect(second.owner_id).toBe(first.owner_id);
-    expect(JSON.parse(second.routing_trace ?? "{}").repeatSubmitter).toBe("Returned to the owner of the earlier lead");
+    expect(((await readLeadDocuments(db, second.id))?.routingTrace as RoutingTrace).repeatSubmitter).toBe("Returned to the owner of the earlier lead");
   });
 });
 

@@ -1,6 +1,7 @@
 import { REGIMES, REGIME_IDS } from "~/domain/exposure";
 import { LEAD_STATUSES, type LeadStatus } from "~/domain/lead-inbox";
 import { BANDS } from "~/domain/routing";
+import { encodeLeadDocuments } from "~/server/leads/documents.server";
 import type { DB } from "~/server/db.server";
 
 /**
@@ -167,15 +168,7 @@ export async function insertLeadSpecs(db: DB, specs: readonly LeadSpec[]): Promi
             job_title: "Head of Compliance",
             phone: null,
             message: null,
-            answers: "{}",
             ruleset_version: "factory",
-            assessment: JSON.stringify({
-              rulesetVersion: "factory",
-              band: spec.band,
-              impact: spec.impactScore,
-              priority: spec.priority,
-              regimes: spec.regimes.map((verdict) => ({ ...verdict, name: REGIME_NAMES.get(verdict.regime) ?? verdict.regime })),
-            }),
             impact_score: spec.impactScore,
             priority: spec.priority,
             band: spec.band,
@@ -192,7 +185,6 @@ export async function insertLeadSpecs(db: DB, specs: readonly LeadSpec[]): Promi
             inbox_id: spec.inboxId,
             owner_id: spec.ownerId,
             routing_version: null,
-            routing_trace: null,
             sla_due_at: spec.slaDueAt,
             first_response_at: spec.firstResponseAt,
             created_at: spec.createdAt,
@@ -202,7 +194,35 @@ export async function insertLeadSpecs(db: DB, specs: readonly LeadSpec[]): Promi
         )
         .returning(["id", "public_ref"])
         .execute();
-      rows.forEach((row, position) => inserted.push({ ...(batch[position]?.spec as LeadSpec), id: row.id, publicRef: row.public_ref }));
+      const written = rows.map((row, position) => ({ ...(batch[position]?.spec as LeadSpec), id: row.id, publicRef: row.public_ref }));
+      await trx
+        .insertInto("lead_documents")
+        .values(
+          written.map((lead) => ({
+            lead_id: lead.id,
+            ...encodeLeadDocuments(
+              {
+                answers: {},
+                assessment: {
+                  rulesetVersion: "factory",
+                  band: lead.band,
+                  impact: lead.impactScore,
+                  priority: lead.priority,
+                  regimes: lead.regimes.map((verdict) => ({ ...verdict, name: REGIME_NAMES.get(verdict.regime) ?? verdict.regime })),
+                },
+                routingTrace: null,
+              },
+              null,
+            ),
+          })),
+        )
+        .execute();
+      // As the submit writes them: one row per regime that fires.
+      const verdicts = written.flatMap((lead) =>
+        lead.regimes.filter((verdict) => verdict.status !== "unlikely").map((verdict) => ({ lead_id: lead.id, ...verdict })),
+      );
+      if (verdicts.length > 0) await trx.insertInto("lead_regimes").values(verdicts).execute();
+      inserted.push(...written);
     }
     return inserted;
   });

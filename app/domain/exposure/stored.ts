@@ -28,14 +28,16 @@ const StoredAssessmentShape = z.looseObject({
   gaps: z.array(z.looseObject({ control: z.string(), message: z.string() })),
 });
 
-/** A stored assessment (JSON text) when it has everything the lead page shows, otherwise null. */
-export function readStoredAssessment(text: string | null): Assessment | null {
-  if (text === null) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return null;
+/** A stored assessment (parsed, or JSON text) when it has everything the lead page shows, otherwise null. */
+export function readStoredAssessment(stored: unknown): Assessment | null {
+  let value = stored;
+  if (typeof stored === "string") {
+    try {
+      value = JSON.parse(stored);
+    } catch {
+      return null;
+    }
   }
+  if (value === null || value === undefined) return null;
   return StoredAssessmentShape.safeParse(value).success ? (value as Assessment) : null;
 }

@@ -56,3 +56,4 @@ export {
 } from "./schema";
 export { optionLabel, answerLabel, answerLabels, describeAnswers, conditionInWords, type AnswerLine } from "./labels";
 export { stepInputFromForm, mainConcernFromTopic, type FormValuesSource } from "./form-input";
+export { sampleAnswers } from "./sample-answers";

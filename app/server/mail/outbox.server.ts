@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import type { OutboxRow } from "../../../db/schema";
 import { MAX_ATTEMPTS, isRetryable, retryDelayMs } from "../../domain/mail/retry";
 import type { DB } from "../db.server";
+import { type TemplateData, type TemplateName, renderTemplate, templateSubject } from "../email/templates";
 import type { MailTransport } from "./transport.server";
 
 export type NewEmail = {
@@ -39,6 +40,41 @@ export async function enqueueEmail(db: DB, email: NewEmail, now = new Date()): P
     })
     .execute();
   return id;
+}
+
+export type NewTemplatedEmail<Name extends TemplateName> = Omit<NewEmail, "subject" | "html" | "text"> & { template: Name; data: TemplateData<Name> };
+
+/**
+ * Queues an email that the worker renders from a template when it sends; only the subject is
+ * made now, for the lead's page. Call it with the transaction that makes the change.
+ */
+export async function enqueueTemplatedEmail<Name extends TemplateName>(db: DB, email: NewTemplatedEmail<Name>, now = new Date()): Promise<string> {
+  const id = randomUUID();
+  await db
+    .insertInto("outbox")
+    .values({
+      id,
+      kind: email.kind,
+      lead_id: email.leadId,
+      from_address: email.from,
+      to_address: email.to,
+      subject: templateSubject(email.template, email.data),
+      html: "",
+      text: "",
+      template: email.template,
+      data: JSON.stringify(email.data),
+      next_attempt_at: (email.sendAfter ?? now).toISOString(),
+      created_at: now.toISOString(),
+    })
+    .execute();
+  return id;
+}
+
+/** A job's parts: as stored, or rendered now from its template. */
+async function partsOf(job: OutboxRow): Promise<{ subject: string; html: string; text: string }> {
+  if (job.template === null) return { subject: job.subject, html: job.html, text: job.text };
+  const rendered = await renderTemplate(job.template, JSON.parse(job.data ?? "{}"));
+  return { subject: job.subject, html: rendered.html, text: rendered.text };
 }
 
 export const LEASE_MS = 60_000;
@@ -89,15 +125,16 @@ export async function deliver(
     await db.updateTable("outbox").set({ status: "cancelled", lease_until: null, last_error: cancelReason }).where("id", "=", job.id).execute();
     return "cancelled";
   }
-  const result = await transport.send({
-    id: job.id,
-    leadId: job.lead_id,
-    from: job.from_address,
-    to: job.to_address,
-    subject: job.subject,
-    html: job.html,
-    text: job.text,
-  });
+  let parts: Awaited<ReturnType<typeof partsOf>>;
+  try {
+    parts = await partsOf(job);
+  } catch (error) {
+    // A job that cannot be rendered never will be: say why instead of retrying it.
+    const reason = `render: ${error instanceof Error ? error.message : String(error)}`.slice(0, 1000);
+    await db.updateTable("outbox").set({ status: "failed", last_error: reason, lease_until: null }).where("id", "=", job.id).execute();
+    return "failed";
+  }
+  const result = await transport.send({ id: job.id, leadId: job.lead_id, from: job.from_address, to: job.to_address, ...parts });
   const at = now();
   if (result.ok) {
     await db.transaction().execute(async (trx) => {

@@ -19,3 +19,4 @@ export type {
 } from "./types";
 export { renderPasswordLink, PasswordLinkEmail, passwordLinkSubject, type PasswordLinkData } from "./password-link";
 export { renderLeadAssigned, LeadAssignedEmail, leadAssignedSubject, type AssignedLead, type LeadAssignedData } from "./lead-assigned";
+export { TEMPLATES, renderTemplate, templateSubject, type TemplateData, type TemplateName } from "./registry";
