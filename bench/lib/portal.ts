@@ -4,6 +4,9 @@ import { stopOnExit } from "./cleanup";
 import { PROJECT_ROOT, freshTempDirectory } from "./paths";
 import { type RunningServer, startProcessServer } from "./process-server";
 
+/** The article the benches read: one of the seeded articles, always published. */
+export const PORTAL_ARTICLE_PATH = "/insights/credit-scoring-gdpr-ai-act-dora";
+
 export type RunningPortal = RunningServer & { databasePath: string };
 
 /**

@@ -9,7 +9,7 @@ import { describeStatuses } from "../lib/load";
 import { readNumberOptions } from "../lib/args";
 import { describeMachine } from "../lib/machine";
 import { measure, warmUp } from "../lib/measure";
-import { startPortal } from "../lib/portal";
+import { PORTAL_ARTICLE_PATH, startPortal } from "../lib/portal";
 import { startInsertReference, startRemixReference } from "../lib/references";
 import { comparisonTable } from "../lib/report";
 import { fixed, markdownTable, ratio } from "../lib/table";
@@ -20,7 +20,6 @@ import { prepareDrafts } from "./drafts";
 import { idleProbe, startProbe } from "./public-probe";
 import { checkSubmittedRows } from "./row-check";
 
-const ARTICLE_PATH = "/insights/credit-scoring-gdpr-ai-act-dora";
 
 const options = readNumberOptions("bench:submit", [
   { name: "submits", default: 1000, description: "final submits measured on the portal (each a draft prepared over HTTP)" },
@@ -59,7 +58,7 @@ async function main(): Promise<number> {
     await reference.stop();
   }
 
-  const articleUrl = `${portal.baseUrl}${ARTICLE_PATH}`;
+  const articleUrl = `${portal.baseUrl}${PORTAL_ARTICLE_PATH}`;
   await warmUp({ url: articleUrl, connections: 10 }, 3);
   const warmupCookies = cookies.splice(0, options["warmup-submits"]);
   const warm = warmupCookies.length > 0 ? await measureFinalSubmits("warm-up", portal, warmupCookies, connections) : { successes: 0 };
@@ -79,7 +78,7 @@ async function main(): Promise<number> {
   );
   console.log("Ratios: each figure ÷ the same figure of the reference named in the column, in this run.\n");
 
-  console.log(`### A reader's article view (${ARTICLE_PATH}, ${options["probe-rate"]}/s), idle and during the burst\n`);
+  console.log(`### A reader's article view (${PORTAL_ARTICLE_PATH}, ${options["probe-rate"]}/s), idle and during the burst\n`);
   console.log(
     markdownTable(
       ["when", "responses", "p50 ms", "p99 ms", "statuses", "p99 ÷ idle p99"],
