@@ -1,5 +1,6 @@
 import path from "node:path";
 import { ensureRemixBuild } from "./build";
+import { bundleReferenceServer } from "./bundle";
 import { stopOnExit } from "./cleanup";
 import { PROJECT_ROOT, REFERENCES_ROOT, freshTempDirectory } from "./paths";
 import { type RunningServer, startProcessServer } from "./process-server";
@@ -13,9 +14,9 @@ export const REFERENCE_NAMES = {
   c: "(c) minimal Remix app (Express, Kysely)",
 } as const;
 
-/** Runs a TypeScript server under node itself (tsx as a loader), so the measured pid is the server. */
-function startTypeScriptServer(name: string, file: string, env: Record<string, string> = {}): Promise<RunningServer> {
-  return startProcessServer({ name, args: ["--import", "tsx", file], cwd: PROJECT_ROOT, env: { NODE_ENV: "production", ...env } });
+/** Runs a reference under node itself, so the measured pid is the server and nothing else. */
+function startReferenceServer(name: string, script: string, cwd: string, env: Record<string, string> = {}): Promise<RunningServer> {
+  return startProcessServer({ name, args: [script], cwd, env: { NODE_ENV: "production", ...env } });
 }
 
 function freshReferenceDatabase(label: string): string {
@@ -23,19 +24,23 @@ function freshReferenceDatabase(label: string): string {
 }
 
 export async function startStaticReference(): Promise<RunningServer> {
-  return stopOnExit(await startTypeScriptServer(REFERENCE_NAMES.a, path.join(REFERENCES_ROOT, "static-server.ts")));
+  const script = bundleReferenceServer(path.join(REFERENCES_ROOT, "static-server.ts"));
+  return stopOnExit(await startReferenceServer(REFERENCE_NAMES.a, script, PROJECT_ROOT));
 }
 
 export type RunningReference = RunningServer & { databasePath: string };
 
 export async function startInsertReference(databasePath = freshReferenceDatabase("insert-reference")): Promise<RunningReference> {
-  const server = await startTypeScriptServer(REFERENCE_NAMES.b, path.join(REFERENCES_ROOT, "insert-server.ts"), { DATABASE_PATH: databasePath });
+  const script = bundleReferenceServer(path.join(REFERENCES_ROOT, "insert-server.ts"));
+  const server = await startReferenceServer(REFERENCE_NAMES.b, script, PROJECT_ROOT, { DATABASE_PATH: databasePath });
   return stopOnExit({ ...server, databasePath });
 }
 
 /** Builds reference (c) when its sources changed, then serves it: `/` is its page, `POST /submit` its insert. */
 export async function startRemixReference(databasePath = freshReferenceDatabase("remix-reference")): Promise<RunningReference> {
-  ensureRemixBuild({ name: "reference (c)", projectDir: REMIX_REFERENCE_DIR, sources: ["app", "../shared", "remix.config.js"] });
-  const server = await startTypeScriptServer(REFERENCE_NAMES.c, path.join(REMIX_REFERENCE_DIR, "server.ts"), { DATABASE_PATH: databasePath });
+  ensureRemixBuild({ name: "reference (c)", projectDir: REMIX_REFERENCE_DIR, sources: ["app", "server.ts", "../shared", "remix.config.js"] });
+  const server = await startReferenceServer(REFERENCE_NAMES.c, path.join(REMIX_REFERENCE_DIR, "build", "index.js"), REMIX_REFERENCE_DIR, {
+    DATABASE_PATH: databasePath,
+  });
   return stopOnExit({ ...server, databasePath });
 }

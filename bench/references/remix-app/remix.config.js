@@ -4,6 +4,8 @@
  * @type {import('@remix-run/dev').AppConfig}
  */
 export default {
+  // The Express server is compiled with the app, as the portal's is.
+  server: "./server.ts",
   serverBuildPath: "build/index.js",
   serverModuleFormat: "esm",
   serverPlatform: "node",
