@@ -24,8 +24,10 @@ const options = readNumberOptions("bench:pages", [
 
 type Target = { key: string; label: string; server: RunningServer; path: string };
 
+const urlOf = (target: Target) => `${target.server.baseUrl}${target.path}`;
+
 async function assertServes(target: Target): Promise<void> {
-  const response = await fetch(`${target.server.baseUrl}${target.path}`);
+  const response = await fetch(urlOf(target));
   await response.arrayBuffer();
   if (response.status !== 200) throw new Error(`${target.label} answered ${response.status} before the run`);
 }
@@ -48,22 +50,24 @@ async function main(): Promise<number> {
   for (const target of targets) await assertServes(target);
 
   const results = new Map<string, Measurement>();
-  // The portal's pages come last, so the memory watch covers its load and nothing else.
-  let portalMemory: ReturnType<typeof watchPeakRss> | undefined;
+  const portalMemory = watchPeakRss(portal.pid);
   let portalSeconds = 0;
   for (const target of targets) {
-    if (target.server === portal) portalMemory ??= watchPeakRss(portal.pid);
-    const url = `${target.server.baseUrl}${target.path}`;
-    console.log(`Loading ${target.label}…`);
-    await warmUp({ url, connections: options.connections }, options.warmup);
-    for (const variant of VARIANTS) {
-      const { options: load, note } = await loadFor(url, variant.id, { connections: options.connections, durationSeconds: options.duration });
+    console.log(`Warming up ${target.label}…`);
+    await warmUp({ url: urlOf(target), connections: options.connections }, options.warmup);
+  }
+  // Kind of client by kind of client, every page in turn: a page and its references are measured
+  // minutes apart at most, so a busy spell of a shared machine spreads over all of them.
+  for (const variant of VARIANTS) {
+    console.log(`Loading every page as a ${variant.id} client…`);
+    for (const target of targets) {
+      const { options: load, note } = await loadFor(urlOf(target), variant.id, { connections: options.connections, durationSeconds: options.duration });
       const measurement = await measure(target.label, target.server, load, note);
       results.set(`${target.key}:${variant.id}`, measurement);
       if (target.server === portal) portalSeconds += measurement.load.durationSeconds;
     }
   }
-  const peakRss = (await portalMemory?.stop()) ?? Number.NaN;
+  const peakRss = await portalMemory.stop();
   const finalRss = (await processUsage(portal.pid)).rssBytes;
   releaseUsageReaders();
 

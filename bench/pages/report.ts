@@ -32,7 +32,7 @@ function memoryTable({ portalMemory }: PagesRun): string {
     [
       ["idle, after start", megabytes(portalMemory.idleRss)],
       [`after the whole run (${fixed(portalMemory.loadSeconds, 0)} s of measured load on the portal, plus warm-ups)`, megabytes(portalMemory.finalRss)],
-      ["peak during the portal's load", megabytes(portalMemory.peakRss)],
+      ["peak during the run", megabytes(portalMemory.peakRss)],
     ],
   );
 }

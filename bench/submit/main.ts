@@ -26,8 +26,8 @@ const options = readNumberOptions("bench:submit", [
   { name: "connections", default: 50, description: "concurrent connections for the submits and the references" },
   { name: "warmup-submits", default: 50, min: 0, description: "submits fired first, unmeasured, to warm the portal up" },
   { name: "reference-seconds", default: 10, description: "how long each insert reference is loaded" },
-  { name: "probe-rate", default: 20, description: "article views per second while idle and during the burst" },
-  { name: "probe-seconds", default: 10, description: "how long the idle article probe runs" },
+  { name: "probe-rate", default: 10, description: "article views per second while idle and during the burst" },
+  { name: "probe-seconds", default: 15, description: "how long the idle article probe runs" },
 ] as const);
 
 // The reader asks for the article as a browser does.
