@@ -20,6 +20,39 @@ export function openSqlite(databasePath: string): SQLite.Database {
   return connection;
 }
 
+/** How many distinct statements a connection keeps prepared. */
+export const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * The connection as Kysely sees it, with prepared statements kept by their SQL and reused, least
+ * recently used first out. Kysely prepares every query it runs; most queries here are the same
+ * few dozen texts with different values, and preparing one costs about as much as running it.
+ * Kysely runs each statement to completion before the next (`all` or `run`), so sharing one
+ * prepared statement between queries is safe.
+ */
+export function withStatementCache(connection: SQLite.Database, size = STATEMENT_CACHE_SIZE) {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    statements,
+    close: () => {
+      statements.clear();
+      connection.close();
+    },
+    prepare: (sql: string): SQLite.Statement => {
+      const known = statements.get(sql);
+      if (known) {
+        statements.delete(sql);
+        statements.set(sql, known);
+        return known;
+      }
+      const statement = connection.prepare(sql);
+      statements.set(sql, statement);
+      if (statements.size > size) statements.delete(statements.keys().next().value as string);
+      return statement;
+    },
+  };
+}
+
 export function sqliteDialect(databasePath: string): SqliteDialect {
-  return new SqliteDialect({ database: openSqlite(databasePath) });
+  return new SqliteDialect({ database: withStatementCache(openSqlite(databasePath)) });
 }

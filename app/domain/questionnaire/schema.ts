@@ -93,6 +93,20 @@ export function parseAnswers(input: unknown): ParseAnswersResult {
   return AnswersSchema.safeParse(input);
 }
 
+// What a step's schema is made of that does not depend on the answers so far: built once per
+// step rather than on every request (each flow request judges every step).
+const stepPartsCache = new Map<StepId, { questions: readonly QuestionDefinition[]; ownIds: Set<string>; shape: z.ZodObject }>();
+
+function stepParts(stepId: StepId) {
+  let parts = stepPartsCache.get(stepId);
+  if (!parts) {
+    const questions = questionsInStep(stepId);
+    parts = { questions, ownIds: new Set<string>(questions.map((question) => question.id)), shape: z.object(shapeOf(questions)) };
+    stepPartsCache.set(stepId, parts);
+  }
+  return parts;
+}
+
 /**
  * The schema for one step. Visibility is judged on the answers of earlier steps together with
  * this step's own input, so a question that depends on another one in the same step (e.g. "how
@@ -100,14 +114,12 @@ export function parseAnswers(input: unknown): ParseAnswersResult {
  * questions of this step are ignored, because forms carry other fields (tokens, buttons).
  */
 export function stepSchema<S extends StepId>(stepId: S, answersSoFar: Readonly<Record<string, unknown>> = {}) {
-  const questions = questionsInStep(stepId);
-  const ownIds = new Set<string>(questions.map((question) => question.id));
+  const { questions, ownIds, shape } = stepParts(stepId);
   const earlier = Object.fromEntries(Object.entries(answersSoFar).filter(([key]) => !ownIds.has(key)));
   const visibleNow = (input: Record<string, unknown>) =>
     new Set<string>(visibleQuestions({ ...earlier, ...input }, stepId).map((question) => question.id));
 
-  return z
-    .object(shapeOf(questions))
+  return shape
     .superRefine((raw, ctx) => {
       const input = raw as Record<string, unknown>;
       const visible = visibleNow(input);
