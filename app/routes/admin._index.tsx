@@ -8,6 +8,7 @@ import {
   DEFAULT_PAGE_SIZE,
   InvalidCursorError,
   LeadFilterError,
+  SEARCH_MATCH_LIMIT,
   getInboxFilterOptions,
   listLeads,
   parseLeadFilters,
@@ -62,6 +63,12 @@ export default function AdminInbox() {
       ) : null}
       <InboxFilterForm filters={filters} options={options} />
       <StatusCounts counts={page.counts} exact={page.countsExact} filters={filters} />
+      {page.searchTruncated ? (
+        <p role="status" className="mb-6 rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-950" data-testid="search-truncated">
+          More than {SEARCH_MATCH_LIMIT.toLocaleString("en")} leads match this search; the {SEARCH_MATCH_LIMIT.toLocaleString("en")} most recent are listed. Add words, or
+          a filter, to narrow it.
+        </p>
+      ) : null}
       {shown > 0 ? <BulkActionBar people={options.owners.filter((person) => person.active)} back={filtersToSearchParams(filters).toString()} /> : null}
       {shown > 0 ? (
         <LeadTable

@@ -5,10 +5,11 @@ import { REGIMES, REGIME_IDS, type RegimeId } from "../domain/exposure";
 import { LEAD_STATUSES, type LeadFilters, type LeadStatus, type LeadViewer, isLeadStatus, isOverdue } from "../domain/lead-inbox";
 import { startOfLocalDay } from "../domain/sla";
 import type { DB } from "./db.server";
-import { leadMatchesSearch } from "./lead-search.server";
+import { type SearchMatches, findSearchMatches, leadMatchesSearch } from "./lead-search.server";
 
 export { LeadFiltersSchema, parseLeadFilters, type LeadFilters } from "../domain/lead-inbox";
 export { getLeadDetail, type LeadDetail, type LeadDetailResult } from "./admin-lead-detail.server";
+export { SEARCH_MATCH_LIMIT } from "./lead-search.server";
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
@@ -65,6 +66,8 @@ export interface LeadPage {
    * match: the counts are then how many were found up to that point, each at least that many.
    */
   countsExact: boolean;
+  /** The search matched more leads than are listed (`SEARCH_MATCH_LIMIT`): its most recent matches are. */
+  searchTruncated: boolean;
 }
 
 /** Counting stops here for filters the tallies cannot answer (search, regime, source, dates). */
@@ -140,7 +143,7 @@ function segmentCondition(overdue: boolean, asOf: string): Expression<SqlBool> {
 
 /** Filters whose values are checked against the database (inbox, owner) and dates as instants. */
 interface ResolvedFilters {
-  q?: string;
+  q?: SearchMatches;
   status?: LeadStatus;
   inboxId?: number;
   owner?: number | "unassigned";
@@ -152,7 +155,8 @@ interface ResolvedFilters {
 }
 
 async function resolveFilters(db: DB, viewer: LeadViewer, filters: LeadFilters, timeZone: string): Promise<ResolvedFilters> {
-  const resolved: ResolvedFilters = { q: filters.q, status: filters.status, band: filters.band, regime: filters.regime, source: filters.source };
+  const resolved: ResolvedFilters = { status: filters.status, band: filters.band, regime: filters.regime, source: filters.source };
+  if (filters.q) resolved.q = await findSearchMatches(db, filters.q);
   if (filters.inbox !== undefined) {
     const inbox = await db.selectFrom("inboxes").select("id").where("slug", "=", filters.inbox).executeTakeFirst();
     if (!inbox) throw new LeadFilterError(`There is no inbox called "${filters.inbox}"`);
@@ -373,7 +377,7 @@ export async function listLeads(
       erased: row.erased_at !== null,
     }),
   );
-  return { rows, nextCursor, counts: counts.counts, countsExact: counts.exact };
+  return { rows, nextCursor, counts: counts.counts, countsExact: counts.exact, searchTruncated: resolved.q?.truncated ?? false };
 }
 
 /** Owners' and inboxes' names for a page, by id: two small lookups instead of joins in every walk. */
@@ -435,7 +439,7 @@ async function countByStatus(db: DB, viewer: LeadViewer, filters: ResolvedFilter
     total += Number(row.count);
     if (isLeadStatus(row.status)) counts[row.status] = Number(row.count);
   }
-  return { counts, exact: !capped || total <= COUNT_CAP };
+  return { counts, exact: (!capped || total <= COUNT_CAP) && !filters.q?.truncated };
 }
 
 const REGIME_NAMES = new Map<string, string>(REGIMES.map((regime) => [regime.id, regime.name]));

@@ -1,4 +1,5 @@
 import { type Expression, type SqlBool, sql } from "kysely";
+import type { DB } from "./db.server";
 
 /**
  * The SQLite-specific half of the inbox queries: full-text search through the FTS5 table
@@ -31,13 +32,28 @@ export function searchMatchQuery(input: string): string | null {
   return phrases.length > 0 ? phrases.join(" ") : null;
 }
 
+/** At most this many matches are listed; a broader search lists its most recent matches and says so. */
+export const SEARCH_MATCH_LIMIT = 2000;
+
+export type SearchMatches = { ids: number[]; truncated: boolean };
+
 /**
- * A condition on `leads.id` that holds for the leads whose company, contact name, email address
- * or notes match the search. A search with no searchable characters ("@@") finds nothing, as no
- * stored word can contain only separators.
+ * The leads whose company, contact name, email address or notes match the search, newest first,
+ * found once per request: matching a common prefix means merging many terms' lists, so the
+ * inbox's several queries share one result instead of each matching again. A search with no
+ * searchable characters ("@@") finds nothing.
  */
-export function leadMatchesSearch(input: string): Expression<SqlBool> {
+export async function findSearchMatches(db: DB, input: string): Promise<SearchMatches> {
   const match = searchMatchQuery(input);
-  if (match === null) return sql<SqlBool>`0 = 1`;
-  return sql<SqlBool>`${sql.ref("leads.id")} in (select rowid from lead_search where lead_search match ${match})`;
+  if (match === null) return { ids: [], truncated: false };
+  const rows = await sql<{ rowid: number }>`
+    select rowid from lead_search where lead_search match ${match} order by rowid desc limit ${SEARCH_MATCH_LIMIT + 1}
+  `.execute(db);
+  return { ids: rows.rows.slice(0, SEARCH_MATCH_LIMIT).map((row) => row.rowid), truncated: rows.rows.length > SEARCH_MATCH_LIMIT };
+}
+
+/** A condition on `leads.id` that holds for the search's matches. */
+export function leadMatchesSearch(matches: SearchMatches): Expression<SqlBool> {
+  if (matches.ids.length === 0) return sql<SqlBool>`0 = 1`;
+  return sql<SqlBool>`${sql.ref("leads.id")} in (${sql.join(matches.ids)})`;
 }

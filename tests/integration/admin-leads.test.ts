@@ -6,6 +6,7 @@ import { LEAD_STATUSES, type LeadFilters, type LeadViewer } from "~/domain/lead-
 import {
   InvalidCursorError,
   LeadFilterError,
+  SEARCH_MATCH_LIMIT,
   type InboxLeadRow,
   getInboxFilterOptions,
   getLeadDetail,
@@ -247,6 +248,18 @@ describe("the inbox list", () => {
       expect(await found('"zephyrine" OR NOT (*')).toEqual([]);
       expect(await found("zephyrine*")).toEqual([special.company?.publicRef]);
       expect(await found("@@ --")).toEqual([]);
+    });
+
+    it("lists the most recent matches of a search broader than the limit, in inbox order, and says so", async () => {
+      // Every factory address ends in ".example".
+      const first = await listLeads(db, admin, { q: "example" }, { limit: 50 }, { now: NOW, timeZone: ZONE });
+      expect(first.searchTruncated).toBe(true);
+      expect(first.countsExact).toBe(false);
+      const { rows } = await everyRow(admin, { q: "example" });
+      expect(rows).toHaveLength(SEARCH_MATCH_LIMIT);
+      const newest = [...leads].sort((a, b) => b.id - a.id).slice(0, SEARCH_MATCH_LIMIT).sort(inboxOrder(NOW));
+      expect(rows.map((row) => row.id)).toEqual(newest.map((lead) => lead.id));
+      expect((await listLeads(db, admin, { q: "zephyr" }, { limit: 50 }, { now: NOW })).searchTruncated).toBe(false);
     });
 
     it("searches only the leads the viewer may see", async () => {
