@@ -10,6 +10,7 @@
  */
 import type { Database as SqliteDatabase } from "better-sqlite3";
 import { type Assessment, assess } from "../../app/domain/exposure";
+import { seededRandom } from "../../app/domain/seeded-random";
 import { type Answers, sampleAnswers } from "../../app/domain/questionnaire";
 import { routeLead } from "../../app/domain/routing";
 import type { DB } from "../../app/server/db.server";
@@ -34,19 +35,6 @@ type Profile = {
   verdicts: { regime: string; status: string; exposure: number }[];
   routingTrace: Buffer;
 };
-
-/** A small seeded generator, so the same arguments give the same database. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, pick: <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T };
-}
 
 async function buildPool(db: DB, now: Date): Promise<Profile[]> {
   const ruleset = await activeRoutingRuleset(db);
@@ -94,7 +82,8 @@ export async function generateLeads(db: DB, sqlite: SqliteDatabase, { count, now
   const articles = (await db.selectFrom("articles").select("slug").execute()).map((row) => row.slug);
   const admin = (await db.selectFrom("users").select("id").where("role", "=", "admin").executeTakeFirstOrThrow()).id;
   const start = Number((sqlite.prepare("select coalesce(max(id), 0) as n from leads").get() as { n: number }).n);
-  const rnd = random(seed + start);
+  // Seeded, so the same arguments give the same database.
+  const rnd = seededRandom(seed + start);
 
   const insertDraft = sqlite.prepare(
     "insert into lead_drafts (id, token_hash, answers, contact, source_article, source_topic, utm, referrer, status, lead_id, created_at, updated_at, expires_at, submitted_at) values (?, ?, '{}', null, ?, null, '{}', null, 'submitted', ?, ?, ?, ?, ?)",

@@ -1,6 +1,7 @@
 import { REGIMES, REGIME_IDS } from "~/domain/exposure";
 import { LEAD_STATUSES, type LeadStatus } from "~/domain/lead-inbox";
 import { BANDS } from "~/domain/routing";
+import { seededRandom } from "~/domain/seeded-random";
 import { encodeLeadDocuments } from "~/server/leads/documents.server";
 import type { DB } from "~/server/db.server";
 
@@ -49,29 +50,6 @@ const STATUS_WEIGHTS: Record<LeadStatus, number> = { new: 40, contacted: 15, qua
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
 
-/** A small seeded generator (mulberry32), so a failing run can be replayed exactly. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
-  /** `size` distinct items in random order (Fisher–Yates on a copy). */
-  const sample = <T>(items: readonly T[], size: number): T[] => {
-    const copy = [...items];
-    for (let i = copy.length - 1; i > 0; i -= 1) {
-      const j = Math.floor(next() * (i + 1));
-      [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
-    }
-    return copy.slice(0, size);
-  };
-  return { next, int, pick, sample };
-}
 
 export async function loadTeam(db: DB): Promise<Team> {
   const inboxes = await db.selectFrom("inboxes").select(["id", "slug"]).orderBy("id").execute();
@@ -88,7 +66,8 @@ export async function loadTeam(db: DB): Promise<Team> {
  * order's tie-breaks are exercised; new leads on both sides of their deadline, some answered.
  */
 export function generateLeadSpecs(team: Team, { count, seed = 1, now }: { count: number; seed?: number; now: Date }): LeadSpec[] {
-  const rnd = random(seed);
+  // Seeded, so a failing run can be replayed exactly.
+  const rnd = seededRandom(seed);
   const statuses = LEAD_STATUSES.flatMap((status) => Array<LeadStatus>(STATUS_WEIGHTS[status]).fill(status));
   const specs: LeadSpec[] = [];
   for (let index = 0; index < count; index += 1) {

@@ -1,21 +1,10 @@
+import { seededRandom } from "../seeded-random";
 import type { Answers } from "./answers";
 import { QUESTIONS } from "./bank";
 import { NONE } from "./ids";
 import { parseAnswers } from "./schema";
 import type { QuestionDefinition } from "./types";
 import { dropHiddenAnswers, isQuestionVisible } from "./visibility";
-
-/** A small, fast, seeded generator (mulberry32): the same seed always gives the same answers. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick(question: QuestionDefinition, random: () => number): string | string[] {
   const values = question.options.map((option) => option.value);
@@ -37,7 +26,7 @@ function pick(question: QuestionDefinition, random: () => number): string | stri
  * text samples (such as a compression dictionary) that should look like real assessments.
  */
 export function sampleAnswers(seed: number): Answers {
-  const random = seededRandom(seed);
+  const random = seededRandom(seed).next;
   const answers: Record<string, unknown> = {};
   // Questions are listed in the order they are asked; a question's visibility only depends on
   // questions before it, so one pass in order answers exactly the visible ones.

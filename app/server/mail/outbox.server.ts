@@ -23,6 +23,12 @@ export type NewEmail = {
  * the change and its email are kept or lost together.
  */
 export async function enqueueEmail(db: DB, email: NewEmail, now = new Date()): Promise<string> {
+  return insertJob(db, email, { subject: email.subject, html: email.html, text: email.text }, now);
+}
+
+type JobContent = { subject: string; html: string; text: string; template?: string; data?: string };
+
+async function insertJob(db: DB, email: Omit<NewEmail, "subject" | "html" | "text">, content: JobContent, now: Date): Promise<string> {
   const id = randomUUID();
   await db
     .insertInto("outbox")
@@ -32,9 +38,7 @@ export async function enqueueEmail(db: DB, email: NewEmail, now = new Date()): P
       lead_id: email.leadId,
       from_address: email.from,
       to_address: email.to,
-      subject: email.subject,
-      html: email.html,
-      text: email.text,
+      ...content,
       next_attempt_at: (email.sendAfter ?? now).toISOString(),
       created_at: now.toISOString(),
     })
@@ -49,25 +53,8 @@ export type NewTemplatedEmail<Name extends TemplateName> = Omit<NewEmail, "subje
  * made now, for the lead's page. Call it with the transaction that makes the change.
  */
 export async function enqueueTemplatedEmail<Name extends TemplateName>(db: DB, email: NewTemplatedEmail<Name>, now = new Date()): Promise<string> {
-  const id = randomUUID();
-  await db
-    .insertInto("outbox")
-    .values({
-      id,
-      kind: email.kind,
-      lead_id: email.leadId,
-      from_address: email.from,
-      to_address: email.to,
-      subject: templateSubject(email.template, email.data),
-      html: "",
-      text: "",
-      template: email.template,
-      data: JSON.stringify(email.data),
-      next_attempt_at: (email.sendAfter ?? now).toISOString(),
-      created_at: now.toISOString(),
-    })
-    .execute();
-  return id;
+  const content = { subject: templateSubject(email.template, email.data), html: "", text: "", template: email.template, data: JSON.stringify(email.data) };
+  return insertJob(db, email, content, now);
 }
 
 /** A job's parts: as stored, or rendered now from its template. */
