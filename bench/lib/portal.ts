@@ -40,7 +40,7 @@ export async function startPortal(extraEnv: Record<string, string> = {}): Promis
     },
   });
   console.log(
-    `The portal (pid ${server.pid}) at ${server.baseUrl}, database ${databasePath}\n` +
+    `The portal (pid ${server.pid}) at ${server.baseUrl}, database ${databasePath}${extraEnv.DATABASE_PATH ? "" : " (removed at the end)"}\n` +
       `  relaxed for this run: ${Object.entries(RELAXED_SETTINGS)
         .map(([name, value]) => `${name}=${value}`)
         .join(", ")} (per-address and per-email submit limits, contact-step time trap)`,

@@ -3,23 +3,20 @@
  * the two insert references in the same run, a reader's article view before and during the burst,
  * and a check of the rows the burst wrote.
  */
+import { readNumberOptions } from "../lib/args";
 import { ensurePortalBuild } from "../lib/build";
 import { runBench } from "../lib/cleanup";
 import { describeStatuses } from "../lib/load";
-import { readNumberOptions } from "../lib/args";
 import { describeMachine } from "../lib/machine";
-import { measure, warmUp } from "../lib/measure";
-import { type ProbeResult, pacedProbe, startPacedProbe } from "../lib/paced-probe";
+import { warmUp } from "../lib/measure";
+import { pacedProbe, startPacedProbe } from "../lib/paced-probe";
 import { PORTAL_ARTICLE_PATH, startPortal } from "../lib/portal";
-import { startInsertReference, startRemixReference } from "../lib/references";
-import { comparisonTable } from "../lib/report";
-import { fixed, markdownTable, ratio } from "../lib/table";
 import { releaseUsageReaders } from "../lib/usage";
-import { validReferenceBody } from "../references/shared/form";
 import { measureFinalSubmits } from "./burst";
 import { prepareDrafts } from "./drafts";
+import { measureReferenceInserts } from "./reference-inserts";
+import { submitReport } from "./report";
 import { checkSubmittedRows } from "./row-check";
-
 
 const options = readNumberOptions("bench:submit", [
   { name: "submits", default: 1000, description: "final submits measured on the portal (each a draft prepared over HTTP)" },
@@ -33,14 +30,8 @@ const options = readNumberOptions("bench:submit", [
 // The reader asks for the article as a browser does.
 const BROWSER_HEADERS = { "Accept-Encoding": "gzip, deflate, br" };
 
-function probeCells(probe: ProbeResult): string[] {
-  const statuses = Object.entries(probe.statuses).map(([status, count]) => `${status}×${count}`);
-  if (probe.errors > 0) statuses.push(`errors×${probe.errors}`);
-  return [String(probe.responses), fixed(probe.p50Ms, 1), fixed(probe.p99Ms, 1), statuses.join(" ")];
-}
-
 async function main(): Promise<number> {
-  const connections = options.connections;
+  const { connections } = options;
   console.log(`# bench:submit\n\n${describeMachine()}\n`);
   ensurePortalBuild();
 
@@ -52,20 +43,7 @@ async function main(): Promise<number> {
   console.log(`  done in ${((Date.now() - preparing) / 1000).toFixed(1)} s`);
 
   // The references first, one at a time, while the portal sits idle.
-  const references = [];
-  for (const start of [startInsertReference, startRemixReference]) {
-    const reference = await start();
-    const load = {
-      url: `${reference.baseUrl}/submit`,
-      connections,
-      method: "POST" as const,
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: validReferenceBody(),
-    };
-    await warmUp(load, 3);
-    references.push(await measure(reference.name, reference, { ...load, durationSeconds: options["reference-seconds"] }));
-    await reference.stop();
-  }
+  const references = await measureReferenceInserts(connections, options["reference-seconds"]);
 
   const articleUrl = `${portal.baseUrl}${PORTAL_ARTICLE_PATH}`;
   await warmUp({ url: articleUrl, connections: 10 }, 3);
@@ -76,33 +54,19 @@ async function main(): Promise<number> {
   const burst = await measureFinalSubmits("portal POST /assess/review", portal, cookies, connections);
   const duringBurst = await probe.stop();
 
-  const [insertReference, remixReference] = references;
-  if (!insertReference || !remixReference) throw new Error("Both references must have run");
   console.log(
-    "\n" +
-      comparisonTable(`Final submit, ${connections} connections`, [insertReference, remixReference, burst.measurement], [
-        { key: "b", measurement: insertReference },
-        { key: "c", measurement: remixReference },
-      ]),
-  );
-  console.log("Ratios: each figure ÷ the same figure of the reference named in the column, in this run.\n");
-
-  console.log(`### A reader's article view (${PORTAL_ARTICLE_PATH}, ${options["probe-rate"]}/s as a browser asks for it, on a fixed schedule), idle and during the burst\n`);
-  console.log(
-    markdownTable(
-      ["when", "responses", "p50 ms", "p99 ms", "statuses", "p99 ÷ idle p99"],
-      [
-        ["idle", ...probeCells(idle), "1.00×"],
-        ["during the burst", ...probeCells(duringBurst), ratio(duringBurst.p99Ms, idle.p99Ms)],
-      ],
-    ),
+    `\n${submitReport({
+      connections,
+      references,
+      portal: burst.measurement,
+      probe: { path: PORTAL_ARTICLE_PATH, ratePerSecond: options["probe-rate"], idle, duringBurst },
+    })}`,
   );
 
   await portal.stop();
   releaseUsageReaders();
-  const successes = warm.successes + burst.successes;
   console.log(`\n### Rows written (${warm.successes} warm-up and ${burst.successes} measured successful submits)\n`);
-  const check = checkSubmittedRows(portal.databasePath, successes);
+  const check = checkSubmittedRows(portal.databasePath, warm.successes + burst.successes);
   console.log(check.lines.join("\n"));
   const allSucceeded = burst.successes === cookies.length && warm.successes === warmupCookies.length;
   if (!allSucceeded) console.log(`FAIL not every submit succeeded: ${describeStatuses(burst.measurement.load)}`);

@@ -58,7 +58,7 @@ describe("the submit bench's drafts and row check", () => {
   });
 });
 
-describe("the admin helpers for data benches", () => {
+describe("signing in and timing admin pages, for data benches", () => {
   it("fails with a clear message while the production demo administrator has no password", async () => {
     await expect(signInAsDemoAdmin(server.baseUrl)).rejects.toThrow(/without a session/);
   });
