@@ -6,7 +6,7 @@ import { EnvError, getEnv } from "./env.server";
 import { createHttpApp } from "./http/app.server";
 import { log } from "./log.server";
 import { createTransport } from "./mail/transport.server";
-import { startMailWorker } from "./mail/worker.server";
+import { isMailWorkerThread, runMailWorkerThread, startMailWorkerThread } from "./mail/worker-thread.server";
 import { currentDictionary } from "./leads/documents.server";
 import { migrateToLatest } from "./migrate.server";
 import { DEMO_PASSWORD } from "../../db/seed/team";
@@ -32,7 +32,7 @@ async function main() {
       ? "Email goes out through Resend"
       : "Email goes to the local mailbox kept in the database (no RESEND_API_KEY set)",
   );
-  const mailWorker = startMailWorker(db, transport);
+  const mailWorker = startMailWorkerThread(new URL(import.meta.url));
 
   const app = createHttpApp({ build: build as unknown as ServerBuild, db, env });
   const server = app.listen(env.port, env.host, () => {
@@ -66,7 +66,9 @@ async function main() {
   process.on("SIGINT", () => shutdown("SIGINT"));
 }
 
-main().catch((error: unknown) => {
+// The same module starts the mail worker's thread; there it only runs the worker.
+if (isMailWorkerThread()) runMailWorkerThread();
+else main().catch((error: unknown) => {
   if (error instanceof EnvError) {
     log.error(error.message);
   } else {

@@ -1,0 +1,67 @@
+import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import { createDatabase } from "../db.server";
+import { getEnv } from "../env.server";
+import { log } from "../log.server";
+import { createTransport } from "./transport.server";
+import { type MailWorker, startMailWorker } from "./worker.server";
+
+/**
+ * The mail worker runs in a thread of its own, with its own connection to the database file.
+ * Rendering an email takes several milliseconds of CPU, and a burst of new leads queues two
+ * emails each to send at once: on the thread that answers requests, that rendering would hold
+ * up every page and every submit behind it. SQLite in WAL mode lets the two connections work
+ * side by side; each waits its turn to write (busy timeout).
+ */
+
+const ROLE = "mail-worker";
+const STOP = "stop";
+const RESTART_DELAY_MS = 5_000;
+
+/** True in the mail worker's thread, which runs the same server module as the main thread. */
+export function isMailWorkerThread(): boolean {
+  return !isMainThread && (workerData as { role?: string } | null)?.role === ROLE;
+}
+
+/** The thread's side: sends due emails until the main thread asks it to stop, then closes its connection. */
+export function runMailWorkerThread(): void {
+  const env = getEnv();
+  const db = createDatabase(env.databasePath);
+  const worker = startMailWorker(db, createTransport(db, env));
+  parentPort?.once("message", (message: unknown) => {
+    if (message !== STOP) return;
+    void worker
+      .stop()
+      .then(() => db.destroy())
+      .finally(() => parentPort?.close());
+  });
+}
+
+/**
+ * The main thread's side: starts the thread from `entry` (the server module itself) and starts it
+ * again if it ever dies. Stopping lets the send in progress finish and hands claimed jobs back.
+ */
+export function startMailWorkerThread(entry: URL): MailWorker {
+  let stopping = false;
+  let thread: Worker;
+  let exited: Promise<void>;
+  const start = () => {
+    thread = new Worker(entry, { workerData: { role: ROLE } });
+    exited = new Promise((resolve) => {
+      thread.once("exit", (code) => {
+        resolve();
+        if (stopping) return;
+        log.error(`The mail worker stopped unexpectedly (exit code ${code}); starting it again in ${RESTART_DELAY_MS / 1000} s`);
+        setTimeout(() => !stopping && start(), RESTART_DELAY_MS).unref();
+      });
+    });
+    thread.on("error", (error) => log.error(`Mail worker: ${error.message}`));
+  };
+  start();
+  return {
+    stop: async () => {
+      stopping = true;
+      thread.postMessage(STOP);
+      await exited;
+    },
+  };
+}
