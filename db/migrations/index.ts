@@ -5,6 +5,7 @@ import * as routingAndOutbox from "./0003_routing_and_outbox";
 import * as draftResumeLinks from "./0004_draft_resume_links";
 import * as leadSearch from "./0005_lead_search";
 import * as signIn from "./0006_sign_in";
+import * as articleHtml from "./0008_article_html";
 
 /**
  * Every migration, in order. Listed explicitly (rather than read from the folder at run time)
@@ -18,4 +19,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0004_draft_resume_links": draftResumeLinks,
   "0005_lead_search": leadSearch,
   "0006_sign_in": signIn,
+  "0008_article_html": articleHtml,
 };
