@@ -200,3 +200,15 @@ export async function renderStaleArticleHtml(db: DB): Promise<number> {
   });
   return stale.length;
 }
+
+/**
+ * Changes whenever what the public pages show may change: an article added, removed or updated
+ * (the seed stamps updated_at), or a new day (articles dated today appear; the footer's year).
+ */
+export async function articlesVersion(db: DB, today = todayIso()): Promise<string> {
+  const row = await db
+    .selectFrom("articles")
+    .select((eb) => [eb.fn.countAll<number>().as("count"), eb.fn.max("updated_at").as("latest")])
+    .executeTakeFirstOrThrow();
+  return `${today}/${row.count}/${row.latest ?? ""}`;
+}
