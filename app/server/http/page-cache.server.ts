@@ -90,8 +90,15 @@ export function createPageCache<Other>({
     /** The page's bytes in the given coding, compressed on first use. */
     body(entry: Entry, coding: ContentCoding): Promise<Buffer> {
       if (coding === "identity") return Promise.resolve(entry.page.body);
-      entry.encoded[coding] ??= encode(entry.page.body, coding);
-      return entry.encoded[coding];
+      const known = entry.encoded[coding];
+      if (known) return known;
+      const encoding = encode(entry.page.body, coding);
+      entry.encoded[coding] = encoding;
+      // A failed compression is not kept: the next request tries again.
+      encoding.catch(() => {
+        if (entry.encoded[coding] === encoding) delete entry.encoded[coding];
+      });
+      return encoding;
     },
 
     /** Forgets every page. */
