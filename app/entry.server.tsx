@@ -17,8 +17,10 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = loadContext.cspNonce;
-  // Crawlers get the whole document at once; people get it streamed as soon as the shell is ready.
-  const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
+  // Crawlers and the page cache get the whole document at once; people get a private page
+  // streamed as soon as the shell is ready.
+  const whole = loadContext.wholeDocument || isbot(request.headers.get("user-agent") ?? "");
+  const readyEvent = whole ? "onAllReady" : "onShellReady";
 
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;

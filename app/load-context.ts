@@ -9,8 +9,13 @@ declare module "@remix-run/node" {
   interface AppLoadContext {
     /** Per-request nonce that the Content-Security-Policy allows inline scripts to carry. */
     cspNonce: string;
-    /** The client's address as Express sees it (honours TRUST_PROXY). */
+    /** The client's address as Express sees it (honours TRUST_PROXY); empty for a shared page. */
     clientIp: string;
+    /**
+     * True when rendering a shared page for the page cache: the whole document is rendered before
+     * anything is sent, so every inline script can be hashed (docs/decisions/013).
+     */
+    wholeDocument: boolean;
   }
 }
 

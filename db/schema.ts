@@ -10,6 +10,10 @@ export interface ArticlesTable {
   summary: string;
   author: string;
   body_markdown: string;
+  /** The body rendered from Markdown and sanitised, stored when the article is seeded or changed. */
+  body_html: ColumnType<string, string | undefined, string>;
+  /** Which renderer produced body_html (MARKDOWN_RENDERER in markdown.server.ts); '' before the first render. */
+  html_renderer: ColumnType<string, string | undefined, string>;
   word_count: number;
   /** Optional topic-specific lead-in for the call to action at the end of the article. */
   cta_line: string | null;

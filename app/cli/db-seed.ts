@@ -3,6 +3,7 @@
  * again changes nothing unless a source file changed; a malformed file stops it before any write.
  */
 import { parseArgs } from "node:util";
+import { renderStaleArticleHtml } from "../server/articles.server";
 import { closeDb, getDb } from "../server/db.server";
 import { EnvError, getEnv } from "../server/env.server";
 import { migrateToLatest } from "../server/migrate.server";
@@ -15,6 +16,7 @@ try {
   const { databasePath } = getEnv();
   const db = getDb();
   await migrateToLatest(db);
+  await renderStaleArticleHtml(db);
   const report = await seedDemoContent(db, { articlesDirectory: values.articles, demoPassword: getEnv().isProduction ? null : DEMO_PASSWORD });
   console.log(
     `Seeded ${databasePath}: ${report.inserted} articles added, ${report.updated} updated, ${report.unchanged} unchanged; ` +

@@ -2,10 +2,10 @@
  * `npm start`: builds the portal when the build is missing or older than its sources, then
  * starts the server, which migrates the database and seeds demo content when it is empty.
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { buildPortal } from "./build";
 
 const BUILD_ENTRY = "build/index.js";
 const SOURCES = ["app", "db", "public", "remix.config.js", "tailwind.config.ts", "package.json"];
@@ -31,10 +31,9 @@ function buildIsStale(): boolean {
 
 if (buildIsStale()) {
   console.log("Building Impact Desk…");
-  const result = spawnSync(path.join("node_modules", ".bin", "remix"), ["build"], { stdio: "inherit" });
-  if (result.status !== 0) {
+  if (!buildPortal()) {
     console.error("The build failed; see the messages above.");
-    process.exit(result.status ?? 1);
+    process.exit(1);
   }
 }
 

@@ -2,7 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useSubmit } from "@remix-run/react";
 import { useEffect, useMemo } from "react";
 import { type DefaultValues, type Resolver, useForm } from "react-hook-form";
-import type { z } from "zod";
+import type { $ZodType } from "zod/v4/core";
 import { useHydrated } from "./use-hydrated";
 
 type Values = Record<string, unknown>;
@@ -33,7 +33,7 @@ export function useEnhancedForm({
   toInput,
   defaultValues,
 }: {
-  schema: z.ZodType;
+  schema: $ZodType;
   fields: readonly string[];
   serverErrors: Record<string, string> | undefined;
   /** Turns react-hook-form's values into what a posted form would give; must be stable. */

@@ -1,6 +1,7 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ArticleCard, CtaBlock } from "~/components/articles";
+import { organizationJsonLd } from "~/domain/structured-data";
 import { latestArticles } from "~/server/articles.server";
 import { getDb } from "~/server/db.server";
 import { getEnv } from "~/server/env.server";
@@ -9,7 +10,7 @@ const LATEST_COUNT = 3;
 
 export async function loader() {
   const env = getEnv();
-  return { firmName: env.firmName, articles: await latestArticles(getDb(), LATEST_COUNT) };
+  return { firmName: env.firmName, siteUrl: env.publicUrl, articles: await latestArticles(getDb(), LATEST_COUNT) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
@@ -22,6 +23,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
     { property: "og:title", content: firm },
     { property: "og:description", content: description },
     { property: "og:type", content: "website" },
+    ...(data ? [{ "script:ld+json": organizationJsonLd({ name: firm, siteUrl: data.siteUrl }, description) }] : []),
   ];
 };
 

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ArticleCard, ArticleMeta, CtaBlock, TopicBadge } from "~/components/articles";
 import { ARTICLE_SLUG_PATTERN } from "~/domain/articles";
+import { articleJsonLd } from "~/domain/structured-data";
 import { getPublishedArticle, relatedArticles } from "~/server/articles.server";
 import { getDb } from "~/server/db.server";
 import { getEnv } from "~/server/env.server";
@@ -19,12 +20,13 @@ export async function loader({ params }: LoaderFunctionArgs) {
     related: await relatedArticles(db, article, RELATED_COUNT),
     canonicalUrl: `${env.publicUrl}/insights/${article.slug}`,
     firmName: env.firmName,
+    siteUrl: env.publicUrl,
   };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   if (!data) return [{ title: "Article not found · Impact Desk" }];
-  const { article, canonicalUrl, firmName } = data;
+  const { article, canonicalUrl, firmName, siteUrl } = data;
   return [
     { title: `${article.title} · ${firmName}` },
     { name: "description", content: article.summary },
@@ -39,6 +41,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
     { property: "article:author", content: article.author },
     ...article.topics.map((topic) => ({ property: "article:tag", content: topic })),
     { name: "twitter:card", content: "summary" },
+    { "script:ld+json": articleJsonLd(article, { name: firmName, siteUrl }) },
   ];
 };
 

@@ -1,29 +1,20 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { ArticleCard, CtaBlock } from "~/components/articles";
 import { PageHeading } from "~/components/layout";
 import { Pagination } from "~/components/pagination";
 import { ARTICLES_PAGE_SIZE } from "~/domain/articles";
-import { TOPICS, TOPIC_IDS } from "~/domain/topics";
+import { TOPICS } from "~/domain/topics";
+import { readArticleListQuery } from "~/server/article-list-query.server";
 import { listPublishedArticles } from "~/server/articles.server";
 import { getDb } from "~/server/db.server";
 
-const ListQuerySchema = z.object({
-  topic: z.enum(TOPIC_IDS).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-});
-
 export async function loader({ request }: LoaderFunctionArgs) {
-  const params = new URL(request.url).searchParams;
-  const query = ListQuerySchema.safeParse({
-    topic: params.get("topic") || undefined,
-    page: params.get("page") || undefined,
-  });
-  if (!query.success) {
+  const query = readArticleListQuery(new URL(request.url).searchParams);
+  if (!query) {
     throw new Response("The topic or page in the address is not one we know.", { status: 400 });
   }
-  const { topic, page } = query.data;
+  const { topic, page } = query;
   const result = await listPublishedArticles(getDb(), { topic, page, pageSize: ARTICLES_PAGE_SIZE });
   // A page past the end is an empty list, not an error: the last page may have moved.
   return { ...result, topic: topic ?? null };

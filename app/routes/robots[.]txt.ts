@@ -3,6 +3,6 @@ import { getEnv } from "~/server/env.server";
 
 export async function loader() {
   return new Response(buildRobots(getEnv().publicUrl), {
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "public, max-age=3600" },
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
   });
 }

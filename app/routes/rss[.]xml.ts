@@ -12,6 +12,6 @@ export async function loader() {
     articles: await allPublishedArticles(getDb()),
   });
   return new Response(xml, {
-    headers: { "Content-Type": "application/rss+xml; charset=utf-8", "Cache-Control": "public, max-age=600" },
+    headers: { "Content-Type": "application/rss+xml; charset=utf-8" },
   });
 }

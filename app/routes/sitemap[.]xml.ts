@@ -10,6 +10,6 @@ export async function loader() {
     articles: await allPublishedArticles(getDb()),
   });
   return new Response(xml, {
-    headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=600" },
+    headers: { "Content-Type": "application/xml; charset=utf-8" },
   });
 }

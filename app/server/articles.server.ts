@@ -1,7 +1,7 @@
 import type { TopicId } from "../domain/topics";
 import { readingMinutes } from "../domain/articles";
 import type { DB } from "./db.server";
-import { renderMarkdown } from "./markdown.server";
+import { MARKDOWN_RENDERER, renderMarkdown } from "./markdown.server";
 
 export type ArticleSummary = {
   slug: string;
@@ -146,13 +146,13 @@ export async function allPublishedArticles(db: DB, today = todayIso()): Promise<
 
 export async function getPublishedArticle(db: DB, slug: string, today = todayIso()): Promise<Article | null> {
   const row = await publishedArticles(db, today)
-    .select([...SUMMARY_COLUMNS, "articles.body_markdown"])
+    .select([...SUMMARY_COLUMNS, "articles.body_html"])
     .where("articles.slug", "=", slug)
     .executeTakeFirst();
   if (!row) return null;
   const [summary] = await withTopics(db, [row]);
   if (!summary) return null;
-  return { ...summary, html: renderMarkdown(row.body_markdown) };
+  return { ...summary, html: row.body_html };
 }
 
 /** Articles sharing the most topics with the given one, newest first among equals. */
@@ -175,4 +175,40 @@ export async function relatedArticles(
     .limit(limit)
     .execute();
   return withTopics(db, rows);
+}
+
+/**
+ * Renders again every article whose stored HTML came from another renderer (or none): after an
+ * upgrade of the Markdown renderer, and once for articles stored before HTML was kept. Returns
+ * how many were rendered; normally none.
+ */
+export async function renderStaleArticleHtml(db: DB): Promise<number> {
+  const stale = await db
+    .selectFrom("articles")
+    .select(["id", "body_markdown"])
+    .where("html_renderer", "!=", MARKDOWN_RENDERER)
+    .execute();
+  if (stale.length === 0) return 0;
+  await db.transaction().execute(async (trx) => {
+    for (const row of stale) {
+      await trx
+        .updateTable("articles")
+        .set({ body_html: renderMarkdown(row.body_markdown), html_renderer: MARKDOWN_RENDERER })
+        .where("id", "=", row.id)
+        .execute();
+    }
+  });
+  return stale.length;
+}
+
+/**
+ * Changes whenever what the public pages show may change: an article added, removed or updated
+ * (the seed stamps updated_at), or a new day (articles dated today appear; the footer's year).
+ */
+export async function articlesVersion(db: DB, today = todayIso()): Promise<string> {
+  const row = await db
+    .selectFrom("articles")
+    .select((eb) => [eb.fn.countAll<number>().as("count"), eb.fn.max("updated_at").as("latest")])
+    .executeTakeFirstOrThrow();
+  return `${today}/${row.count}/${row.latest ?? ""}`;
 }

@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import * as build from "@remix-run/dev/server-build";
 import type { ServerBuild } from "@remix-run/node";
+import { renderStaleArticleHtml } from "./articles.server";
 import { closeDb, getDb } from "./db.server";
 import { EnvError, getEnv } from "./env.server";
 import { createHttpApp } from "./http/app.server";
@@ -20,6 +21,8 @@ async function main() {
 
   const applied = await migrateToLatest(db);
   if (applied.length > 0) log.info(`Applied migrations: ${applied.join(", ")}`);
+  const rendered = await renderStaleArticleHtml(db);
+  if (rendered > 0) log.info(`Rendered the HTML of ${rendered} articles with the current Markdown renderer`);
   const seeded = await seedWhereEmpty(db, { demoPassword: env.isProduction ? null : DEMO_PASSWORD });
   if (seeded.articles !== null) log.info(`Seeded demo content: ${seeded.articles} articles`);
   if (seeded.team) log.info("Seeded the demo inboxes, consultants and routing rules");

@@ -19,6 +19,13 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   },
 };
 
+/**
+ * Names this renderer in the stored HTML (articles.html_renderer). Change it whenever the options
+ * above or the versions of markdown-it or sanitize-html change: at the next start every article
+ * is rendered again with the new renderer.
+ */
+export const MARKDOWN_RENDERER = "markdown-it 14.1 + sanitize-html 2.17.5, allow-list 1";
+
 export function renderMarkdown(source: string): string {
   return sanitizeHtml(markdown.render(source), SANITIZE_OPTIONS);
 }

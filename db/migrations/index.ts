@@ -6,6 +6,7 @@ import * as draftResumeLinks from "./0004_draft_resume_links";
 import * as leadSearch from "./0005_lead_search";
 import * as signIn from "./0006_sign_in";
 import * as leanLeads from "./0007_lean_leads";
+import * as articleHtml from "./0008_article_html";
 
 /**
  * Every migration, in order. Listed explicitly (rather than read from the folder at run time)
@@ -20,4 +21,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0005_lead_search": leadSearch,
   "0006_sign_in": signIn,
   "0007_lean_leads": leanLeads,
+  "0008_article_html": articleHtml,
 };

@@ -49,6 +49,23 @@ test.describe("a visitor reading the firm's insights", () => {
   });
 });
 
+test.describe("a shared page locked by script hashes", () => {
+  test("runs its scripts and navigates to an article without a reload", async ({ page }) => {
+    const document = await page.goto("/");
+    expect(document?.headers()["content-security-policy"]).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+    await page.waitForFunction(() => (window as { __remixRouter?: { state: { initialized: boolean } } }).__remixRouter?.state.initialized === true);
+    await page.waitForLoadState("networkidle");
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+
+    const data = page.waitForResponse((response) => /\/insights\/[a-z0-9-]+\.data$/.test(new URL(response.url()).pathname));
+    await page.locator("section[aria-labelledby='latest-heading'] article").first().getByRole("link").click();
+    await expect(page).toHaveURL(/\/insights\/[a-z0-9-]+$/);
+    expect((await data).headers()["cache-control"]).toMatch(/^public, /);
+    await expect(page.locator("article header").getByText(/\d+ min read/)).toBeVisible();
+    expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  });
+});
+
 test.describe("with JavaScript turned off", () => {
   test.use({ javaScriptEnabled: false });
 

@@ -2,9 +2,10 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
-import { getPublishedArticle, latestArticles, listPublishedArticles, relatedArticles } from "~/server/articles.server";
+import { getPublishedArticle, latestArticles, listPublishedArticles, relatedArticles, renderStaleArticleHtml } from "~/server/articles.server";
 import { type DB, createDatabase } from "~/server/db.server";
 import { checkHealth } from "~/server/health.server";
+import { MARKDOWN_RENDERER } from "~/server/markdown.server";
 import { migrateToLatest } from "~/server/migrate.server";
 import { SeedFileError, readArticleFiles } from "~/server/seed/article-files.server";
 import { seedArticles, seedDemoContent } from "~/server/seed/seed.server";
@@ -93,6 +94,40 @@ describe("seeding articles", () => {
     expect(await seedArticles(db, readArticleFiles(dir))).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
     const topics = await db.selectFrom("article_topics").select("topic").orderBy("position").execute();
     expect(topics.map((row) => row.topic)).toEqual(["nis2", "dora"]);
+  });
+
+  it("stores each article's rendered, sanitised HTML, and renders it again when the file changes", async () => {
+    const db = await migratedDb();
+    const dir = articlesDir();
+    articleFile(dir, "nis2-basics", GOOD, "## Scope\n\nEssential <script>alert(1)</script> entities.");
+    await seedArticles(db, readArticleFiles(dir));
+    const first = await db.selectFrom("articles").select(["body_html", "html_renderer"]).executeTakeFirstOrThrow();
+    expect(first.body_html).toContain("<h2>Scope</h2>");
+    expect(first.body_html).not.toContain("<script");
+    expect(first.html_renderer).toBe(MARKDOWN_RENDERER);
+
+    articleFile(dir, "nis2-basics", GOOD, "## Who is in scope\n\nImportant entities too.");
+    await seedArticles(db, readArticleFiles(dir));
+    const second = await db.selectFrom("articles").select("body_html").executeTakeFirstOrThrow();
+    expect(second.body_html).toContain("<h2>Who is in scope</h2>");
+  });
+
+  it("renders again only the articles whose stored HTML came from another renderer", async () => {
+    const db = await migratedDb();
+    const dir = articlesDir();
+    articleFile(dir, "older-renderer", GOOD, "Kept *as rendered* before.");
+    articleFile(dir, "current-renderer", GOOD, "Already current.");
+    await seedArticles(db, readArticleFiles(dir));
+    await db.updateTable("articles").set({ body_html: "stale", html_renderer: "an older renderer" }).where("slug", "=", "older-renderer").execute();
+    await db.updateTable("articles").set({ body_html: "untouched" }).where("slug", "=", "current-renderer").execute();
+
+    expect(await renderStaleArticleHtml(db)).toBe(1);
+    const rows = await db.selectFrom("articles").select(["slug", "body_html", "html_renderer"]).orderBy("slug").execute();
+    expect(rows).toEqual([
+      { slug: "current-renderer", body_html: "untouched", html_renderer: MARKDOWN_RENDERER },
+      { slug: "older-renderer", body_html: "<p>Kept <em>as rendered</em> before.</p>\n", html_renderer: MARKDOWN_RENDERER },
+    ]);
+    expect(await renderStaleArticleHtml(db)).toBe(0);
   });
 
   it("refuses a malformed file, naming the file and the field, and seeds nothing", async () => {

@@ -129,8 +129,8 @@ describe("feeds and crawlers", () => {
 });
 
 describe("headers and health", () => {
-  it("sends an enforcing CSP whose nonce matches the page's scripts", async () => {
-    const { response, text } = await get("/");
+  it("sends a private page an enforcing CSP whose nonce matches the page's scripts", async () => {
+    const { response, text } = await get("/assess");
     const csp = response.headers.get("content-security-policy") ?? "";
     const nonce = csp.match(/'nonce-([^']+)'/)?.[1];
     expect(nonce).toBeTruthy();
@@ -141,9 +141,9 @@ describe("headers and health", () => {
     for (const attributes of scripts) expect(attributes).toContain(`nonce="${nonce}"`);
   });
 
-  it("uses a new nonce for every response", async () => {
-    const first = (await get("/")).response.headers.get("content-security-policy");
-    const second = (await get("/")).response.headers.get("content-security-policy");
+  it("uses a new nonce for every private response", async () => {
+    const first = (await get("/assess")).response.headers.get("content-security-policy");
+    const second = (await get("/assess")).response.headers.get("content-security-policy");
     expect(first).not.toEqual(second);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ArticleFrontMatterSchema, callToAction, countWords, readingMinutes } from "~/domain/articles";
+import { ArticleFrontMatterSchema } from "~/domain/article-front-matter";
+import { callToAction, countWords, readingMinutes } from "~/domain/articles";
 
 const validFrontMatter = {
   slug: "ai-act-dates",

@@ -1,4 +1,7 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+
+// zod's functional "mini" build: this schema also validates in the browser on the contact step,
+// and the mini build lets the bundler keep only the checks used here.
 
 export const MESSAGE_MAX_LENGTH = 2_000;
 
@@ -11,46 +14,49 @@ const UNREADABLE = /\uFFFD/;
 const UNREADABLE_MESSAGE = "Some characters could not be read; please type this again";
 
 function singleLine(label: string, min: number, max: number) {
-  return z
-    .string({ error: `Please enter your ${label}` })
-    .trim()
-    .min(min, min <= 1 ? `Please enter your ${label}` : `Please enter at least ${min} characters`)
-    .max(max, `Please keep this under ${max} characters`)
-    .refine((value) => !SINGLE_LINE_CONTROL.test(value), "Please remove special control characters")
-    .refine((value) => !UNREADABLE.test(value), UNREADABLE_MESSAGE);
+  return z.string({ error: `Please enter your ${label}` }).check(
+    z.trim(),
+    z.minLength(min, min <= 1 ? `Please enter your ${label}` : `Please enter at least ${min} characters`),
+    z.maxLength(max, `Please keep this under ${max} characters`),
+    z.refine((value) => !SINGLE_LINE_CONTROL.test(value), "Please remove special control characters"),
+    z.refine((value) => !UNREADABLE.test(value), UNREADABLE_MESSAGE),
+  );
 }
 
-const optionalText = (schema: z.ZodType<string>) =>
-  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional());
+/** Runs `prepare` on the raw value before the schema sees it. */
+const preprocess = <T extends z.ZodMiniType>(prepare: (value: unknown) => unknown, schema: T) =>
+  z.pipe(z.transform(prepare), schema);
 
-const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
+const optionalText = (schema: z.ZodMiniType<string>) =>
+  preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), z.optional(schema));
+
+const checkbox = preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
 /** The contact-and-consent step: who to talk to, and their permission to be contacted. */
 export const ContactSchema = z.object({
   name: singleLine("name", 2, 120),
-  email: z
-    .string({ error: "Please enter your work email" })
-    .trim()
-    .max(254, "Please keep this under 254 characters")
-    .pipe(z.email({ error: "Please enter a valid email address, like name@company.com" })),
+  email: z.pipe(
+    z.string({ error: "Please enter your work email" }).check(z.trim(), z.maxLength(254, "Please keep this under 254 characters")),
+    z.email({ error: "Please enter a valid email address, like name@company.com" }),
+  ),
   company: singleLine("company name", 1, 160),
   jobTitle: singleLine("job title", 1, 120),
   phone: optionalText(
-    z
-      .string()
-      .trim()
-      .max(32, "Please keep this under 32 characters")
-      .regex(/^\+?[0-9 ().-]{6,31}$/, "Please enter a phone number using digits, spaces and + ( ) - only"),
+    z.string().check(
+      z.trim(),
+      z.maxLength(32, "Please keep this under 32 characters"),
+      z.regex(/^\+?[0-9 ().-]{6,31}$/, "Please enter a phone number using digits, spaces and + ( ) - only"),
+    ),
   ),
   message: optionalText(
-    z
-      .string()
-      .trim()
-      .max(MESSAGE_MAX_LENGTH, `Please keep your message under ${MESSAGE_MAX_LENGTH.toLocaleString("en")} characters`)
-      .refine((value) => !MULTI_LINE_CONTROL.test(value), "Please remove special control characters")
-      .refine((value) => !UNREADABLE.test(value), UNREADABLE_MESSAGE),
+    z.string().check(
+      z.trim(),
+      z.maxLength(MESSAGE_MAX_LENGTH, `Please keep your message under ${MESSAGE_MAX_LENGTH.toLocaleString("en")} characters`),
+      z.refine((value) => !MULTI_LINE_CONTROL.test(value), "Please remove special control characters"),
+      z.refine((value) => !UNREADABLE.test(value), UNREADABLE_MESSAGE),
+    ),
   ),
-  consent: checkbox.refine((value) => value, "Please agree to be contacted so we can follow up on your assessment"),
+  consent: checkbox.check(z.refine((value) => value, "Please agree to be contacted so we can follow up on your assessment")),
   marketingOptIn: checkbox,
 });
 

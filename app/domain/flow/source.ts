@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ARTICLE_SLUG_PATTERN } from "../articles";
 import { isTopicId, type TopicId } from "../topics";
 

@@ -1,12 +1,13 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { Answers, AnswersInput, StepAnswers, StepInput } from "./answers";
 import { QUESTIONS, questionsInStep } from "./bank";
 import { NONE, isQuestionId, type StepId } from "./ids";
 import type { QuestionDefinition } from "./types";
 import { dropHiddenAnswers, visibleQuestions } from "./visibility";
 
-// Plain zod only (no Node imports): the same schemas run on the server and in the browser
-// through react-hook-form's zod resolver.
+// zod's functional "mini" build, with no Node imports: the same schemas run on the server and in
+// the browser through react-hook-form's zod resolver, and the mini build lets the bundler keep
+// only the parts used here (a few KB instead of the whole library on every step of the flow).
 
 export const MESSAGES = {
   answerRequired: "Please answer this question",
@@ -41,18 +42,20 @@ function optionSchema(question: QuestionDefinition) {
 }
 
 /** The schema of one answer, without the "is it required" part, which depends on visibility. */
-export function answerSchema(question: QuestionDefinition): z.ZodType<string | string[]> {
+export function answerSchema(question: QuestionDefinition): z.ZodMiniType<string | string[]> {
   if (question.kind === "single") return optionSchema(question);
-  return z.array(optionSchema(question), { error: () => MESSAGES.expectedList }).superRefine((values, ctx) => {
-    if (new Set(values).size !== values.length) ctx.addIssue({ code: "custom", message: MESSAGES.duplicate });
-    if (values.includes(NONE) && values.length > 1) ctx.addIssue({ code: "custom", message: MESSAGES.noneIsExclusive });
-    const alone = question.standsAlone?.find((value) => values.includes(value));
-    if (alone && values.length > 1) ctx.addIssue({ code: "custom", message: MESSAGES.standsAlone(optionLabelOf(question, alone)) });
-  });
+  return z.array(optionSchema(question), { error: () => MESSAGES.expectedList }).check(
+    z.superRefine((values, ctx) => {
+      if (new Set(values).size !== values.length) ctx.addIssue({ code: "custom", message: MESSAGES.duplicate });
+      if (values.includes(NONE) && values.length > 1) ctx.addIssue({ code: "custom", message: MESSAGES.noneIsExclusive });
+      const alone = question.standsAlone?.find((value) => values.includes(value));
+      if (alone && values.length > 1) ctx.addIssue({ code: "custom", message: MESSAGES.standsAlone(optionLabelOf(question, alone)) });
+    }),
+  );
 }
 
 function shapeOf(questions: readonly QuestionDefinition[]) {
-  return Object.fromEntries(questions.map((question) => [question.id, answerSchema(question).nullish()]));
+  return Object.fromEntries(questions.map((question) => [question.id, z.nullish(answerSchema(question))]));
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -67,24 +70,26 @@ const always = { when: (payload: { value: unknown }) => isPlainObject(payload.va
  * The whole questionnaire. Unknown question ids are errors (they usually mean a typo in a
  * hand-written answers file); hidden questions are not required and their answers are dropped.
  */
-export const AnswersSchema = z
-  .looseObject(shapeOf(QUESTIONS))
-  .superRefine((raw, ctx) => {
-    const record = raw as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-      if (!isQuestionId(key)) ctx.addIssue({ code: "custom", path: [key], message: MESSAGES.unknownQuestion(key) });
-    }
-    for (const question of visibleQuestions(record)) {
-      if (isMissing(record[question.id])) {
-        ctx.addIssue({
-          code: "custom",
-          path: [question.id],
-          message: question.kind === "multi" ? MESSAGES.chooseAtLeastOne : MESSAGES.answerRequired,
-        });
+export const AnswersSchema = z.pipe(
+  z.looseObject(shapeOf(QUESTIONS)).check(
+    z.superRefine((raw, ctx) => {
+      const record = raw as Record<string, unknown>;
+      for (const key of Object.keys(record)) {
+        if (!isQuestionId(key)) ctx.addIssue({ code: "custom", path: [key], message: MESSAGES.unknownQuestion(key) });
       }
-    }
-  }, always)
-  .transform((raw) => dropHiddenAnswers(raw as Record<string, unknown>)) as unknown as z.ZodType<Answers, AnswersInput>;
+      for (const question of visibleQuestions(record)) {
+        if (isMissing(record[question.id])) {
+          ctx.addIssue({
+            code: "custom",
+            path: [question.id],
+            message: question.kind === "multi" ? MESSAGES.chooseAtLeastOne : MESSAGES.answerRequired,
+          });
+        }
+      }
+    }, always),
+  ),
+  z.transform((raw) => dropHiddenAnswers(raw as Record<string, unknown>)),
+) as unknown as z.ZodMiniType<Answers, AnswersInput>;
 
 export type ParseAnswersResult = ReturnType<typeof AnswersSchema.safeParse>;
 
@@ -95,7 +100,7 @@ export function parseAnswers(input: unknown): ParseAnswersResult {
 
 // What a step's schema is made of that does not depend on the answers so far: built once per
 // step rather than on every request (each flow request judges every step).
-const stepPartsCache = new Map<StepId, { questions: readonly QuestionDefinition[]; ownIds: Set<string>; shape: z.ZodObject }>();
+const stepPartsCache = new Map<StepId, { questions: readonly QuestionDefinition[]; ownIds: Set<string>; shape: ReturnType<typeof z.object> }>();
 
 function stepParts(stepId: StepId) {
   let parts = stepPartsCache.get(stepId);
@@ -119,21 +124,23 @@ export function stepSchema<S extends StepId>(stepId: S, answersSoFar: Readonly<R
   const visibleNow = (input: Record<string, unknown>) =>
     new Set<string>(visibleQuestions({ ...earlier, ...input }, stepId).map((question) => question.id));
 
-  return shape
-    .superRefine((raw, ctx) => {
-      const input = raw as Record<string, unknown>;
-      const visible = visibleNow(input);
-      for (const question of questions) {
-        if (visible.has(question.id) && isMissing(input[question.id])) {
-          ctx.addIssue({
-            code: "custom",
-            path: [question.id],
-            message: question.kind === "multi" ? MESSAGES.chooseAtLeastOne : MESSAGES.answerRequired,
-          });
+  return z.pipe(
+    shape.check(
+      z.superRefine((raw, ctx) => {
+        const input = raw as Record<string, unknown>;
+        const visible = visibleNow(input);
+        for (const question of questions) {
+          if (visible.has(question.id) && isMissing(input[question.id])) {
+            ctx.addIssue({
+              code: "custom",
+              path: [question.id],
+              message: question.kind === "multi" ? MESSAGES.chooseAtLeastOne : MESSAGES.answerRequired,
+            });
+          }
         }
-      }
-    }, always)
-    .transform((raw) => {
+      }, always),
+    ),
+    z.transform((raw) => {
       const input = raw as Record<string, unknown>;
       const visible = visibleNow(input);
       const kept: Record<string, unknown> = {};
@@ -142,7 +149,8 @@ export function stepSchema<S extends StepId>(stepId: S, answersSoFar: Readonly<R
         if (visible.has(question.id) && !isMissing(value)) kept[question.id] = value;
       }
       return kept;
-    }) as unknown as z.ZodType<StepAnswers<S>, StepInput<S>>;
+    }),
+  ) as unknown as z.ZodMiniType<StepAnswers<S>, StepInput<S>>;
 }
 
 export interface IssueLine {
@@ -152,7 +160,7 @@ export interface IssueLine {
 }
 
 /** Flattens zod issues to one line per problem, for the command line and for logs. */
-export function issueLines(error: z.ZodError): IssueLine[] {
+export function issueLines(error: z.core.$ZodError): IssueLine[] {
   return error.issues.map((issue) => ({
     path: issue.path.length > 0 ? issue.path.map(String).join(".") : "(root)",
     message: issue.message,

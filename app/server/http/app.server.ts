@@ -1,47 +1,75 @@
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
-import compression from "compression";
-import express from "express";
+import express, { type NextFunction, type Request, type Response } from "express";
+import { articlesVersion } from "../articles.server";
 import type { DB } from "../db.server";
 import type { Env } from "../env.server";
 import { checkHealth } from "../health.server";
+import { log } from "../log.server";
 import { limitRequestBodies } from "./body-limit.server";
+import { compressDynamicResponses } from "./compression.server";
+import { throttledContentVersion } from "./content-version.server";
+import { createPageCache } from "./page-cache.server";
+import { sharedPageRenderer } from "./render-shared-page.server";
 import { refuseCrossSitePosts } from "./same-origin.server";
-import { securityHeaders } from "./security-headers.server";
+import { privateResponse, securityHeaders } from "./security-headers.server";
+import { serveSharedPages } from "./serve-shared-pages.server";
+import { serveBrowserBuild, servePublicFiles } from "./static-files.server";
 
-const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
+/** How often the server asks the database whether the articles changed (docs/decisions/013). */
+export const CONTENT_CHECK_INTERVAL_MS = 1_000;
+/** Room for every shared page many times over; the least recently read go first. */
+const PAGE_CACHE_BYTES = 64 * 1024 * 1024;
 
 export function createHttpApp({ build, db, env }: { build: ServerBuild; db: DB; env: Env }) {
   const app = express();
   app.disable("x-powered-by");
   if (env.trustProxy) app.set("trust proxy", true);
 
-  app.use(compression());
-  app.use(limitRequestBodies);
-  app.use(refuseCrossSitePosts(env));
   app.use(securityHeaders());
 
-  // Fingerprinted bundles never change under the same name.
-  app.use(
-    "/build",
-    express.static("public/build", { immutable: true, maxAge: ONE_YEAR_SECONDS * 1000, fallthrough: true }),
-  );
-  app.use(express.static("public", { maxAge: "1h", index: false }));
-
+  // Files and shared pages are answered from what was prepared at build time or rendered
+  // once, before any per-request work (compression, body checks, nonces, rendering).
+  app.use("/build", serveBrowserBuild());
+  app.use(servePublicFiles());
   app.get("/healthz", async (_req, res) => {
     const health = await checkHealth(db);
     res.status(health.db === "ok" ? 200 : 503).set("Cache-Control", "no-store").json(health);
   });
+  app.use(
+    serveSharedPages({
+      cache: createPageCache({ maxBytes: PAGE_CACHE_BYTES, render: sharedPageRenderer({ build, publicUrl: env.publicUrl }) }),
+      contentVersion: throttledContentVersion(() => articlesVersion(db), { everyMs: CONTENT_CHECK_INTERVAL_MS }),
+    }),
+  );
 
+  app.use(compressDynamicResponses());
+  app.use(limitRequestBodies);
+  app.use(refuseCrossSitePosts(env));
+  app.use(privateResponse);
   app.all(
     "*",
     createRequestHandler({
       build,
       // The server only ever serves a production build, so errors are always sanitised.
       mode: "production",
-      getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce as string, clientIp: req.ip ?? "unknown" }),
+      getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce as string, clientIp: req.ip ?? "unknown", wholeDocument: false }),
     }),
   );
+  app.use(plainErrors);
 
   return app;
+}
+
+/** A failure outside Remix (a static file, the page cache) answers plainly, never with a stack trace. */
+function plainErrors(error: unknown, req: Request, res: Response, next: NextFunction) {
+  if (res.headersSent) return next(error);
+  const status = typeof error === "object" && error !== null && "status" in error ? Number(error.status) : 500;
+  const clientError = status >= 400 && status < 500;
+  if (!clientError) log.error(`${req.method} ${req.path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  res
+    .status(clientError ? status : 500)
+    .set("Cache-Control", "no-store")
+    .type("text/plain")
+    .send(clientError ? (status === 404 ? "Not found." : "That request could not be handled.") : "Something went wrong on our side.");
 }

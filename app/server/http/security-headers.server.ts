@@ -1,33 +1,17 @@
 import { randomBytes } from "node:crypto";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import helmet from "helmet";
+import { policyWithNonce } from "./content-security-policy.server";
+import { PRIVATE_CACHE_CONTROL } from "./shared-pages.server";
 
-/** A fresh nonce per response: the only inline scripts allowed are the ones Remix renders with it. */
-export function assignCspNonce(_req: Request, res: Response, next: NextFunction) {
-  res.locals.cspNonce = randomBytes(16).toString("base64");
-  next();
-}
-
+/**
+ * Headers every response carries. The Content-Security-Policy is set where the page is known:
+ * by nonce on private pages (below), by script hashes on shared ones (serve-shared-pages).
+ */
 export function securityHeaders(): RequestHandler[] {
   return [
-    assignCspNonce,
     helmet({
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'", (_req, res) => `'nonce-${(res as Response).locals.cspNonce}'`],
-          styleSrc: ["'self'"],
-          imgSrc: ["'self'", "data:"],
-          fontSrc: ["'self'"],
-          connectSrc: ["'self'"],
-          formAction: ["'self'"],
-          frameAncestors: ["'none'"],
-          baseUri: ["'self'"],
-          objectSrc: ["'none'"],
-          upgradeInsecureRequests: null,
-        },
-      },
+      contentSecurityPolicy: false,
       referrerPolicy: { policy: "strict-origin-when-cross-origin" },
       // HSTS is only meaningful, and only sent, when the request really came over https.
       strictTransportSecurity: false,
@@ -36,6 +20,19 @@ export function securityHeaders(): RequestHandler[] {
     }),
     strictTransportSecurityOverHttps,
   ];
+}
+
+/**
+ * Everything the dynamic handler answers depends on the visitor or is not meant to be kept (the
+ * flow, the summary, the admin, errors), so no cache may store it. It gets a fresh nonce per
+ * response: the only inline scripts allowed are the ones Remix renders with it.
+ */
+export function privateResponse(_req: Request, res: Response, next: NextFunction) {
+  const nonce = randomBytes(16).toString("base64");
+  res.locals.cspNonce = nonce;
+  res.setHeader("Content-Security-Policy", policyWithNonce(nonce));
+  res.setHeader("Cache-Control", PRIVATE_CACHE_CONTROL);
+  next();
 }
 
 function strictTransportSecurityOverHttps(req: Request, res: Response, next: NextFunction) {

@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import { type ArticleFrontMatter, ArticleFrontMatterSchema, countWords } from "../../domain/articles";
+import { type ArticleFrontMatter, ArticleFrontMatterSchema } from "../../domain/article-front-matter";
+import { countWords } from "../../domain/articles";
 
 export const DEFAULT_ARTICLES_DIR = "db/seed/articles";
 

@@ -1,14 +1,15 @@
 import type { DB } from "../db.server";
 import { type ArticleSource, readArticleFiles } from "./article-files.server";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../../db/seed/team";
+import { MARKDOWN_RENDERER, renderMarkdown } from "../markdown.server";
 import { verifyPassword } from "../passwords.server";
 import { seedDemoTeam } from "./team.server";
 
 export type SeedReport = { inserted: number; updated: number; unchanged: number };
 
 /**
- * Upserts articles by slug in one transaction. An article whose source file has not changed
- * is left untouched, so seeding twice changes nothing.
+ * Upserts articles by slug in one transaction, storing each changed article's rendered HTML. An
+ * article whose source file has not changed is left untouched, so seeding twice changes nothing.
  */
 export async function seedArticles(db: DB, sources: ArticleSource[], now = new Date()): Promise<SeedReport> {
   const report: SeedReport = { inserted: 0, updated: 0, unchanged: 0 };
@@ -29,6 +30,9 @@ export async function seedArticles(db: DB, sources: ArticleSource[], now = new D
         summary: source.summary,
         author: source.author,
         body_markdown: source.body,
+        // Rendered and sanitised here, once per change, so that no page view renders Markdown.
+        body_html: renderMarkdown(source.body),
+        html_renderer: MARKDOWN_RENDERER,
         word_count: source.wordCount,
         cta_line: source.cta ?? null,
         status: source.status,
