@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { SqliteDialect } from "kysely";
+import { CompiledQuery, type DatabaseConnection, type Driver, SqliteDialect, type SqliteDialectConfig, SqliteDriver } from "kysely";
 
 /**
  * Everything that is specific to SQLite lives here, so another Kysely dialect can be
@@ -53,6 +53,40 @@ export function withStatementCache(connection: SQLite.Database, size = STATEMENT
   };
 }
 
+/**
+ * Transactions take the write lock when they begin (`begin immediate`), waiting up to the busy
+ * timeout for it. A plain `begin` reads first and asks for the lock at its first write; if another
+ * connection (the mail worker's, a script's) committed in between, SQLite refuses at once with
+ * "database is locked", without waiting, because the transaction's reads may be stale.
+ */
+class ImmediateTransactionDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+  }
+
+  /**
+   * Hands the connection to the next query only after the event loop has had a turn. better-sqlite3
+   * answers at once, so without this every waiting query and transaction would run back to back
+   * in one chain of promise callbacks, and no new request — a reader's page, a health check —
+   * would be read from its socket until a burst of submits had been written.
+   */
+  override async releaseConnection(): Promise<void> {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    await super.releaseConnection();
+  }
+}
+
+class PortalSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateTransactionDriver(this.#config);
+  }
+}
+
 export function sqliteDialect(databasePath: string): SqliteDialect {
-  return new SqliteDialect({ database: withStatementCache(openSqlite(databasePath)) });
+  return new PortalSqliteDialect({ database: withStatementCache(openSqlite(databasePath)) });
 }

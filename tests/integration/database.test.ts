@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import SQLite from "better-sqlite3";
 import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import { getPublishedArticle, latestArticles, listPublishedArticles, relatedArticles, renderStaleArticleHtml } from "~/server/articles.server";
@@ -63,6 +64,33 @@ describe("migrations", () => {
     const foreignKeys = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(db);
     expect(journal.rows[0]?.journal_mode).toBe("wal");
     expect(foreignKeys.rows[0]?.foreign_keys).toBe(1);
+  });
+});
+
+describe("transactions", () => {
+  it("take the write lock when they begin, so a write from another connection meanwhile cannot make them fail", async () => {
+    const path = freshDatabasePath("locks");
+    const db = createDatabase(path);
+    open.push(db);
+    await migrateToLatest(db);
+    // Another connection to the same file, as the mail worker's thread or a script has; it does
+    // not wait, so a lock held by the transaction shows as a refusal instead of a pause.
+    const other = new SQLite(path);
+    other.pragma("busy_timeout = 0");
+    let otherWrite: string | null = null;
+    await db.transaction().execute(async (trx) => {
+      await trx.selectFrom("articles").select("id").execute();
+      try {
+        other.prepare("insert into inboxes (slug, name, address, created_at) values ('other', 'Other', 'o@x.example', '2026-01-01')").run();
+        otherWrite = "written";
+      } catch (error) {
+        otherWrite = (error as Error).message;
+      }
+      await trx.insertInto("inboxes").values({ slug: "mine", name: "Mine", address: "m@x.example", created_at: "2026-01-01" }).execute();
+    });
+    other.close();
+    expect(otherWrite).toBe("database is locked");
+    expect((await db.selectFrom("inboxes").select("slug").execute()).map((row) => row.slug)).toEqual(["mine"]);
   });
 });
 

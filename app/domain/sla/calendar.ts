@@ -19,13 +19,21 @@ export const DEFAULT_CALENDAR: BusinessCalendar = {
   endHour: 17,
 };
 
+// Making an Intl formatter is the only way to ask, and it is slow; the answer for a name never changes.
+const knownTimeZones = new Map<string, boolean>();
+
 export function isTimeZone(value: string): boolean {
+  const known = knownTimeZones.get(value);
+  if (known !== undefined) return known;
+  let valid: boolean;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: value });
-    return true;
+    valid = true;
   } catch {
-    return false;
+    valid = false;
   }
+  if (knownTimeZones.size < 1000) knownTimeZones.set(value, valid);
+  return valid;
 }
 
 /** For a calendar read from configuration; the same checks guard every calculation. */
@@ -56,9 +64,15 @@ export function businessDayHours(calendar: BusinessCalendar): number {
  * ever looking for open hours), naming every problem at once.
  */
 export function assertCalendar(calendar: BusinessCalendar): void {
+  // A calendar (the one from the settings) is checked once, not on every deadline computed with it.
+  const signature = JSON.stringify(calendar);
+  if (validCalendars.has(signature)) return;
   const result = BusinessCalendarSchema.safeParse(calendar);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "(calendar)"}: ${issue.message}`);
     throw new RangeError(`Invalid business calendar: ${problems.join("; ")}`);
   }
+  if (validCalendars.size < 100) validCalendars.add(signature);
 }
+
+const validCalendars = new Set<string>();
