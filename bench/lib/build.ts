@@ -42,11 +42,26 @@ export function ensureRemixBuild({ name, projectDir, sources }: { name: string; 
   if (result.status !== 0) throw new Error(`remix build of ${name} failed (exit ${result.status}):\n${result.stdout}${result.stderr}`);
 }
 
-/** The portal's own build, rebuilt when app/, db/, public/ or the build settings changed. */
+const PORTAL_SOURCES = ["app", "db", "public", "remix.config.js", "tailwind.config.ts", "package.json"];
+
+/**
+ * The portal's own build, made as `npm run build` makes it (the Remix build, then the compressed
+ * copies of the browser assets the server sends as they are), when app/, db/, public/ or the build
+ * settings changed since.
+ */
 export function ensurePortalBuild(): void {
-  ensureRemixBuild({
-    name: "the portal",
-    projectDir: PROJECT_ROOT,
-    sources: ["app", "db", "public", "remix.config.js", "tailwind.config.ts", "package.json"],
+  const entry = path.join(PROJECT_ROOT, "build", "index.js");
+  const built = existsSync(entry) ? statSync(entry).mtimeMs : 0;
+  if (built > 0 && !PORTAL_SOURCES.some((source) => newestModification(path.join(PROJECT_ROOT, source)) > built)) {
+    console.log("Build of the portal: up to date");
+    return;
+  }
+  console.log("Build of the portal: building (npm run build)…");
+  const result = spawnSync(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "app", "cli", "build.ts")], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, NODE_ENV: "production" },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
   });
+  if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status}):\n${result.stdout}${result.stderr}`);
 }
