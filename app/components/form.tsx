@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Link, useNavigation } from "@remix-run/react";
 import { type ReactNode, useEffect, useRef } from "react";
 
 export type FieldErrors = Record<string, string | undefined>;
@@ -97,5 +97,35 @@ export function ContinueLaterLink() {
         Email me a link to continue later
       </Link>
     </p>
+  );
+}
+
+/**
+ * The form's submit button, which says what is happening while the form is being sent (with
+ * JavaScript; without it the browser shows its own progress): disabled, busy, with a spinner
+ * and `pendingLabel`, also announced to screen readers.
+ */
+export function SubmitButton({ children, pendingLabel }: { children: ReactNode; pendingLabel: string }) {
+  const navigation = useNavigation();
+  const pending = navigation.state === "submitting";
+  return (
+    <>
+      <button type="submit" className="button-primary disabled:cursor-wait disabled:opacity-90" disabled={pending} aria-busy={pending || undefined}>
+        {pending ? (
+          <>
+            <svg aria-hidden="true" viewBox="0 0 24 24" className="-ml-1 mr-2 h-5 w-5 animate-spin" fill="none">
+              <circle cx="12" cy="12" r="10" stroke="currentColor" strokeWidth="4" className="opacity-25" />
+              <path d="M22 12a10 10 0 0 0-10-10" stroke="currentColor" strokeWidth="4" strokeLinecap="round" />
+            </svg>
+            {pendingLabel}
+          </>
+        ) : (
+          children
+        )}
+      </button>
+      <span role="status" className="sr-only">
+        {pending ? pendingLabel : ""}
+      </span>
+    </>
   );
 }

@@ -1,8 +1,8 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useCallback, useMemo } from "react";
 import { ChoiceQuestion } from "~/components/choice-question";
-import { ContinueLaterLink, ErrorSummary, FlowProgress, FormCard } from "~/components/form";
+import { ContinueLaterLink, ErrorSummary, FlowProgress, FormCard, SubmitButton } from "~/components/form";
 import { useEnhancedForm } from "~/components/use-enhanced-form";
 import {
   FLOW_STEP_IDS,
@@ -91,7 +91,6 @@ function asFormInput(step: StepId, values: Record<string, unknown>): Record<stri
 export default function QuestionnaireStep() {
   const { step, answers, returnToReview } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
   const definition = stepById(step);
   const questions = questionsInStep(step);
 
@@ -153,9 +152,7 @@ export default function QuestionnaireStep() {
             ) : (
               <span />
             )}
-            <button type="submit" className="button-primary" disabled={navigation.state === "submitting"}>
-              {returnToReview ? "Save and return to review" : "Continue"}
-            </button>
+            <SubmitButton pendingLabel="Saving…">{returnToReview ? "Save and return to review" : "Continue"}</SubmitButton>
           </div>
         </Form>
       </FormCard>

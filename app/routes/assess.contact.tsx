@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ContinueLaterLink, ErrorSummary, FlowProgress, FormCard } from "~/components/form";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ContinueLaterLink, ErrorSummary, FlowProgress, FormCard, SubmitButton } from "~/components/form";
 import { useEnhancedForm } from "~/components/use-enhanced-form";
 import { CheckboxField, TextField } from "~/components/text-field";
 import { CONTACT_FIELDS, type ContactFormValues, ContactSchema, MESSAGE_MAX_LENGTH } from "~/domain/flow/contact";
@@ -78,7 +78,6 @@ export const meta: MetaFunction = () => [{ title: "Your contact details · Expos
 export default function ContactStep() {
   const { contact, formStarted } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
   const saved: Partial<ContactFormValues> = actionData?.values ?? contact;
   // No defaultValues: fields are read from the page as rendered, keeping early typing.
   const { register, hydrated, onSubmit, errors, summaryErrors } = useEnhancedForm({
@@ -139,9 +138,7 @@ export default function ContactStep() {
           </CheckboxField>
           <div className="flex flex-wrap items-center justify-between gap-4 pt-2">
             {back ? <Link to={flowPath(back)} className="link">← Back</Link> : <span />}
-            <button type="submit" className="button-primary" disabled={navigation.state === "submitting"}>
-              Review my answers
-            </button>
+            <SubmitButton pendingLabel="Saving…">Review my answers</SubmitButton>
           </div>
         </Form>
       </FormCard>

@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { FormCard } from "~/components/form";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { FormCard, SubmitButton } from "~/components/form";
 import { type ContactFormValues, normaliseEmail } from "~/domain/flow/contact";
 import { CONTACT_STEP, REVIEW, firstIncompleteStep, flowPath, stepTitle } from "~/domain/flow/progress";
 import { STEP_IDS, describeAnswers, dropHiddenAnswers } from "~/domain/questionnaire";
@@ -53,7 +53,6 @@ export const meta: MetaFunction = () => [{ title: "Review your answers · Exposu
 export default function Review() {
   const { lines, contact } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
   if (actionData?.rateLimited) {
     return (
       <div className="container-page max-w-3xl py-12">
@@ -121,9 +120,7 @@ export default function Review() {
       </div>
       <Form method="post" className="mt-8 flex flex-wrap items-center justify-between gap-4">
         <Link to={flowPath(CONTACT_STEP)} className="link">← Back</Link>
-        <button type="submit" className="button-primary" disabled={navigation.state === "submitting"}>
-          Send and see my exposure summary
-        </button>
+        <SubmitButton pendingLabel="Calculating your summary…">Send and see my exposure summary</SubmitButton>
       </Form>
     </div>
   );

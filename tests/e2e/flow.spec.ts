@@ -96,6 +96,30 @@ test.describe("the qualification flow", () => {
     await expect(page.locator("#mainConcern-error")).toHaveText(/cannot be combined with other options/);
   });
 
+  test("says it is calculating the summary while the final answers are being sent", async ({ page }) => {
+    test.setTimeout(90_000);
+    await startFromArticle(page);
+    await completeQuestionnaire(page);
+    await fillContact(page, uniqueEmail("pending"));
+    await page.getByRole("button", { name: "Review my answers" }).click();
+    await expect(page).toHaveURL(/\/assess\/review$/);
+    await expect(page.locator("main form")).toBeVisible();
+    // Hold the submit back long enough to see what the visitor sees meanwhile.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/assess/review.data*", async (route) => {
+      if (route.request().method() === "POST") await released;
+      await route.continue();
+    });
+    await page.getByRole("button", { name: /Send and see my exposure summary/ }).click();
+    const busy = page.getByRole("button", { name: "Calculating your summary…" });
+    await expect(busy).toBeDisabled();
+    await expect(busy).toHaveAttribute("aria-busy", "true");
+    await expect(page.getByRole("status").filter({ hasText: "Calculating your summary…" })).toHaveCount(1);
+    release();
+    await expect(page).toHaveURL(/\/assess\/done\//);
+  });
+
   test("shows and hides follow-up questions as answers change", async ({ page }) => {
     await startFromArticle(page);
     await answerVisibleQuestions(page);
