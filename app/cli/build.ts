@@ -3,9 +3,35 @@
  * then brotli and gzip copies of the browser assets for the server to send as they are.
  */
 import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { compressBuildAssets } from "./compress-assets";
+
+/** What the portal's build is made from: a build older than any of them is out of date. */
+export const BUILD_SOURCES = ["app", "db", "public", "remix.config.js", "tailwind.config.ts", "package.json"];
+const OUTPUT_DIRECTORIES = new Set(["build", "node_modules", ".cache"]);
+
+/** The newest modification time under a file or folder, compiled output left out wherever it sits (public/build too). */
+export function newestModification(entry: string): number {
+  if (!existsSync(entry)) return 0;
+  const stats = statSync(entry);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  let newest = stats.mtimeMs;
+  for (const child of readdirSync(entry)) {
+    if (OUTPUT_DIRECTORIES.has(child)) continue;
+    newest = Math.max(newest, newestModification(path.join(entry, child)));
+  }
+  return newest;
+}
+
+/** True when the portal in `root` has no build, or one older than any of its sources. */
+export function portalBuildIsStale(root = "."): boolean {
+  const entry = path.join(root, "build", "index.js");
+  if (!existsSync(entry) || !existsSync(path.join(root, "public", "build"))) return true;
+  const built = statSync(entry).mtimeMs;
+  return BUILD_SOURCES.some((source) => newestModification(path.join(root, source)) > built);
+}
 
 /** Builds the portal; returns false when the Remix build failed (its messages are printed). */
 export function buildPortal(): boolean {

@@ -263,6 +263,14 @@ function branchQueries(db: DB, base: (eb: LeadsBuilder) => Expression<SqlBool>, 
 const byQueueOrder = (a: WalkRow, b: WalkRow) =>
   b.priority - a.priority || (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : 0) || a.id - b.id;
 
+/** The conditions of one branch of the viewer's scope within one segment, with the filters. */
+function branchSegment(branch: Branch, filters: ResolvedFilters, overdue: boolean, asOf: string) {
+  return (eb: LeadsBuilder) => {
+    const scope = branch(eb);
+    return eb.and([...(scope ? [scope] : []), filterConditions(eb, filters, { withStatus: true }), segmentCondition(overdue, asOf)]);
+  };
+}
+
 /** Up to `limit` rows of one segment after `after`, merged across the viewer's branches. */
 async function walkSegment(
   db: DB,
@@ -272,10 +280,7 @@ async function walkSegment(
 ): Promise<WalkRow[]> {
   const perBranch = await Promise.all(
     scopeBranches(viewer).map(async (branch) => {
-      const base = (eb: LeadsBuilder) => {
-        const scope = branch(eb);
-        return eb.and([...(scope ? [scope] : []), filterConditions(eb, filters, { withStatus: true }), segmentCondition(overdue, asOf)]);
-      };
+      const base = branchSegment(branch, filters, overdue, asOf);
       const rows: WalkRow[] = [];
       for (const query of branchQueries(db, base, after, limit)) {
         if (rows.length >= limit) break;
@@ -300,10 +305,7 @@ export async function inboxQueriesForPlan(db: DB, viewer: LeadViewer, filters: L
   const compiled = [];
   for (const overdue of [true, false]) {
     for (const branch of scopeBranches(viewer)) {
-      const base = (eb: LeadsBuilder) => {
-        const scope = branch(eb);
-        return eb.and([...(scope ? [scope] : []), filterConditions(eb, resolved, { withStatus: true }), segmentCondition(overdue, asOf)]);
-      };
+      const base = branchSegment(branch, resolved, overdue, asOf);
       compiled.push(...branchQueries(db, base, cursor, DEFAULT_PAGE_SIZE + 1).map((query) => query.compile()));
     }
   }

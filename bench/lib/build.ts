@@ -1,22 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
+import { newestModification, portalBuildIsStale } from "../../app/cli/build";
 import { PROJECT_ROOT } from "./paths";
-
-const OUTPUT_DIRECTORIES = new Set(["build", "node_modules", ".cache"]);
-
-function newestModification(entry: string): number {
-  if (!existsSync(entry)) return 0;
-  const stats = statSync(entry);
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  let newest = stats.mtimeMs;
-  for (const child of readdirSync(entry)) {
-    // Compiled output is not a source, wherever it sits (public/build too).
-    if (OUTPUT_DIRECTORIES.has(child)) continue;
-    newest = Math.max(newest, newestModification(path.join(entry, child)));
-  }
-  return newest;
-}
 
 /**
  * Builds a Remix project (classic compiler) when its server build is missing or older than any
@@ -42,17 +28,13 @@ export function ensureRemixBuild({ name, projectDir, sources }: { name: string; 
   if (result.status !== 0) throw new Error(`remix build of ${name} failed (exit ${result.status}):\n${result.stdout}${result.stderr}`);
 }
 
-const PORTAL_SOURCES = ["app", "db", "public", "remix.config.js", "tailwind.config.ts", "package.json"];
-
 /**
  * The portal's own build, made as `npm run build` makes it (the Remix build, then the compressed
  * copies of the browser assets the server sends as they are), when app/, db/, public/ or the build
  * settings changed since.
  */
 export function ensurePortalBuild(): void {
-  const entry = path.join(PROJECT_ROOT, "build", "index.js");
-  const built = existsSync(entry) ? statSync(entry).mtimeMs : 0;
-  if (built > 0 && !PORTAL_SOURCES.some((source) => newestModification(path.join(PROJECT_ROOT, source)) > built)) {
+  if (!portalBuildIsStale(PROJECT_ROOT)) {
     console.log("Build of the portal: up to date");
     return;
   }
