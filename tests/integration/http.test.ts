@@ -128,6 +128,36 @@ describe("feeds and crawlers", () => {
   });
 });
 
+describe("bodies that are not forms", () => {
+  const endpoints = ["/assess", "/assess/company", "/assess/contact", "/assess/review", "/assess/later", "/admin/login", "/admin/forgot", "/admin/logout"];
+  const bodies: Array<[string, Record<string, string>, string | undefined]> = [
+    ["JSON", { "Content-Type": "application/json" }, JSON.stringify({ email: "a@b.example" })],
+    ["plain text", { "Content-Type": "text/plain" }, "email=a@b.example"],
+    ["an empty body without a type", {}, undefined],
+  ];
+  for (const [label, headers, body] of bodies) {
+    it(`are refused with 415 and a plain message, writing nothing: ${label}`, async () => {
+      const db = createDatabase(server.databasePath);
+      const drafts = async () => Number((await db.selectFrom("lead_drafts").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+      const before = await drafts();
+      const logged = server.output().length;
+      for (const endpoint of endpoints) {
+        const { response, text } = await get(endpoint, { method: "POST", headers: { Origin: server.baseUrl, ...headers }, body });
+        expect({ endpoint, status: response.status, cache: response.headers.get("cache-control") }).toEqual({ endpoint, status: 415, cache: "no-store" });
+        expect(text).toContain("Please send this as a web form");
+      }
+      expect(await drafts()).toBe(before);
+      expect(server.output().slice(logged)).not.toMatch(/error|at .*\.js:\d+/i);
+      await db.destroy();
+    });
+  }
+
+  it("still accept a form", async () => {
+    const { response } = await get("/admin/login", { method: "POST", headers: { Origin: server.baseUrl, "Content-Type": "application/x-www-form-urlencoded" }, body: "email=&password=" });
+    expect(response.status).toBe(400);
+  });
+});
+
 describe("headers and health", () => {
   it("sends a private page an enforcing CSP whose nonce matches the page's scripts", async () => {
     const { response, text } = await get("/assess");

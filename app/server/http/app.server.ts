@@ -7,6 +7,7 @@ import type { Env } from "../env.server";
 import { checkHealth } from "../health.server";
 import { log } from "../log.server";
 import { limitRequestBodies } from "./body-limit.server";
+import { refuseNonFormBodies } from "./form-bodies.server";
 import { compressDynamicResponses } from "./compression.server";
 import { throttledContentVersion } from "./content-version.server";
 import { createPageCache } from "./page-cache.server";
@@ -46,6 +47,7 @@ export function createHttpApp({ build, db, env }: { build: ServerBuild; db: DB; 
   app.use(compressDynamicResponses());
   app.use(limitRequestBodies);
   app.use(refuseCrossSitePosts(env));
+  app.use(refuseNonFormBodies);
   app.use(privateResponse);
   app.all(
     "*",

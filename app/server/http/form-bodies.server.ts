@@ -1,0 +1,21 @@
+import type { NextFunction, Request, Response } from "express";
+
+/** The bodies a browser sends for an HTML form; every action of the portal reads one of them. */
+const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
+const BODILESS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Refuses a request that is not a form (JSON, plain text, an empty body without a type) with
+ * 415 and a plain message, before any action reads it: reading such a body as a form fails
+ * deep inside the framework, which would answer 500 and log a stack trace.
+ */
+export function refuseNonFormBodies(req: Request, res: Response, next: NextFunction) {
+  if (BODILESS.has(req.method)) return next();
+  const type = req.headers["content-type"];
+  if (type !== undefined && req.is(FORM_TYPES)) return next();
+  res
+    .status(415)
+    .set("Cache-Control", "no-store")
+    .type("text/plain")
+    .send("Please send this as a web form (application/x-www-form-urlencoded or multipart/form-data).");
+}
