@@ -130,10 +130,11 @@ describe("feeds and crawlers", () => {
 
 describe("bodies that are not forms", () => {
   const endpoints = ["/assess", "/assess/company", "/assess/contact", "/assess/review", "/assess/later", "/admin/login", "/admin/forgot", "/admin/logout"];
-  const bodies: Array<[string, Record<string, string>, string | undefined]> = [
+  const bodies: Array<[string, Record<string, string>, BodyInit]> = [
     ["JSON", { "Content-Type": "application/json" }, JSON.stringify({ email: "a@b.example" })],
     ["plain text", { "Content-Type": "text/plain" }, "email=a@b.example"],
-    ["an empty body without a type", {}, undefined],
+    // Bytes, so that fetch adds no type of its own.
+    ["a body without a type", {}, new TextEncoder().encode("email=a@b.example")],
   ];
   for (const [label, headers, body] of bodies) {
     it(`are refused with 415 and a plain message, writing nothing: ${label}`, async () => {
@@ -151,6 +152,13 @@ describe("bodies that are not forms", () => {
       await db.destroy();
     });
   }
+
+  it("are read as an empty form when there is no body at all, never answered with a 500", async () => {
+    for (const endpoint of endpoints) {
+      const { response } = await get(endpoint, { method: "POST", headers: { Origin: server.baseUrl } });
+      expect({ endpoint, refused: response.status === 415 || response.status >= 500 }).toEqual({ endpoint, refused: false });
+    }
+  });
 
   it("still accept a form", async () => {
     const { response } = await get("/admin/login", { method: "POST", headers: { Origin: server.baseUrl, "Content-Type": "application/x-www-form-urlencoded" }, body: "email=&password=" });
