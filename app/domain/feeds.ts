@@ -13,7 +13,9 @@ export type FeedArticle = {
   title: string;
   summary: string;
   author: string;
+  /** Calendar date (YYYY-MM-DD) the article is published on. */
   publishedOn: string;
+  /** ISO timestamp of the last change to the article. */
   updatedAt: string;
   topics: readonly string[];
 };

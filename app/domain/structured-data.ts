@@ -1,4 +1,5 @@
 import type { NewsArticle, Organization, WithContext } from "schema-dts";
+import type { FeedArticle } from "./feeds";
 import { type TopicId, topicById } from "./topics";
 
 /**
@@ -29,17 +30,8 @@ export function organizationJsonLd(firm: Firm, description: string) {
   } as const satisfies WithContext<Organization>;
 }
 
-export type StructuredArticle = {
-  slug: string;
-  title: string;
-  summary: string;
-  author: string;
-  /** Calendar date (YYYY-MM-DD) the article is published on. */
-  publishedOn: string;
-  /** ISO timestamp of the last change to the article. */
-  updatedAt: string;
-  topics: readonly TopicId[];
-};
+/** What the feeds know of an article, with its topics named by id so each can be labelled. */
+export type StructuredArticle = Omit<FeedArticle, "topics"> & { topics: readonly TopicId[] };
 
 export function articleJsonLd(article: StructuredArticle, firm: Firm) {
   const url = `${firm.siteUrl}/insights/${article.slug}`;
