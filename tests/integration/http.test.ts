@@ -1,3 +1,4 @@
+import { connect } from "node:net";
 import { XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase } from "~/server/db.server";
@@ -157,6 +158,28 @@ describe("bodies that are not forms", () => {
     for (const endpoint of endpoints) {
       const { response } = await get(endpoint, { method: "POST", headers: { Origin: server.baseUrl } });
       expect({ endpoint, refused: response.status === 415 || response.status >= 500 }).toEqual({ endpoint, refused: false });
+    }
+  });
+
+  it("are read as an empty form when a post says it is a form but has no body and no length, never answered with 415", async () => {
+    // What a load tool or a bare client sends: a type, and neither Content-Length nor a chunked body.
+    const postWithoutLength = (endpoint: string) =>
+      new Promise<number>((resolve, reject) => {
+        const { hostname, port } = new URL(server.baseUrl);
+        const socket = connect(Number(port), hostname, () => {
+          socket.end(
+            `POST ${endpoint} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nOrigin: ${server.baseUrl}\r\n` +
+              "Content-Type: application/x-www-form-urlencoded\r\nConnection: close\r\n\r\n",
+          );
+        });
+        let head = "";
+        socket.on("data", (chunk) => (head += chunk.toString("latin1")));
+        socket.on("end", () => resolve(Number(head.match(/^HTTP\/1\.1 (\d{3})/)?.[1] ?? 0)));
+        socket.on("error", reject);
+      });
+    for (const endpoint of endpoints) {
+      const status = await postWithoutLength(endpoint);
+      expect({ endpoint, refused: status === 415 || status >= 500 }).toEqual({ endpoint, refused: false });
     }
   });
 

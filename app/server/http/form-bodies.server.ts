@@ -4,6 +4,11 @@ import type { NextFunction, Request, Response } from "express";
 const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
 const BODILESS = new Set(["GET", "HEAD", "OPTIONS"]);
 
+/** `req.is()` answers null for any request without a body, so an empty form is read by its type here. */
+function isFormType(type: string): boolean {
+  return FORM_TYPES.includes(type.split(";")[0].trim().toLowerCase());
+}
+
 function hasNoBody(req: Request): boolean {
   const length = req.headers["content-length"];
   return (length === undefined || length === "0") && req.headers["transfer-encoding"] === undefined;
@@ -18,8 +23,8 @@ function hasNoBody(req: Request): boolean {
 export function refuseNonFormBodies(req: Request, res: Response, next: NextFunction) {
   if (BODILESS.has(req.method)) return next();
   const type = req.headers["content-type"];
-  if (type === undefined && hasNoBody(req)) {
-    req.headers["content-type"] = FORM_TYPES[0];
+  if (hasNoBody(req) && (type === undefined || isFormType(type))) {
+    req.headers["content-type"] ??= FORM_TYPES[0];
     return next();
   }
   if (type !== undefined && req.is(FORM_TYPES)) return next();
