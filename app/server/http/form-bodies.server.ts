@@ -6,7 +6,7 @@ const BODILESS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** `req.is()` answers null for any request without a body, so an empty form is read by its type here. */
 function isFormType(type: string): boolean {
-  return FORM_TYPES.includes(type.split(";")[0].trim().toLowerCase());
+  return FORM_TYPES.includes((type.split(";")[0] ?? "").trim().toLowerCase());
 }
 
 function hasNoBody(req: Request): boolean {
