@@ -10,6 +10,7 @@ import { createTransport } from "./mail/transport.server";
 import { isMailWorkerThread, runMailWorkerThread, startMailWorkerThread } from "./mail/worker-thread.server";
 import { currentDictionary } from "./leads/documents.server";
 import { migrateToLatest } from "./migrate.server";
+import { leaveCheckpointsToAnotherConnection } from "./wal-checkpoints.server";
 import { DEMO_PASSWORD } from "../../db/seed/team";
 import { demoSignIn, seedWhereEmpty } from "./seed/seed.server";
 
@@ -36,6 +37,7 @@ async function main() {
       : "Email goes to the local mailbox kept in the database (no RESEND_API_KEY set)",
   );
   const mailWorker = startMailWorkerThread(new URL(import.meta.url));
+  await leaveCheckpointsToAnotherConnection(db);
 
   const app = createHttpApp({ build: build as unknown as ServerBuild, db, env });
   const server = app.listen(env.port, env.host, () => {

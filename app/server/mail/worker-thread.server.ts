@@ -2,6 +2,7 @@ import { Worker, isMainThread, parentPort, workerData } from "node:worker_thread
 import { createDatabase } from "../db.server";
 import { getEnv } from "../env.server";
 import { log } from "../log.server";
+import { startBackgroundCheckpoints } from "../wal-checkpoints.server";
 import { createTransport } from "./transport.server";
 import { type MailWorker, startMailWorker } from "./worker.server";
 
@@ -10,7 +11,8 @@ import { type MailWorker, startMailWorker } from "./worker.server";
  * Rendering an email takes several milliseconds of CPU, and a burst of new leads queues two
  * emails each to send at once: on the thread that answers requests, that rendering would hold
  * up every page and every submit behind it. SQLite in WAL mode lets the two connections work
- * side by side; each waits its turn to write (busy timeout).
+ * side by side; each waits its turn to write (busy timeout). The thread also takes the
+ * write-ahead log's checkpoints, which would otherwise fall inside a request's commit.
  */
 
 const ROLE = "mail-worker";
@@ -27,8 +29,11 @@ export function runMailWorkerThread(): void {
   const env = getEnv();
   const db = createDatabase(env.databasePath);
   const worker = startMailWorker(db, createTransport(db, env));
+  // The main thread leaves the write-ahead log's checkpoints to this thread (see wal-checkpoints.server.ts).
+  const checkpoints = startBackgroundCheckpoints(db);
   parentPort?.once("message", (message: unknown) => {
     if (message !== STOP) return;
+    checkpoints.stop();
     void worker
       .stop()
       .then(() => db.destroy())
