@@ -7,6 +7,7 @@ import { readNumberOptions } from "../lib/args";
 import { ensurePortalBuild } from "../lib/build";
 import { runBench } from "../lib/cleanup";
 import { describeStatuses } from "../lib/load";
+import { startAcceptingEmailProvider } from "../lib/email-provider";
 import { describeMachine } from "../lib/machine";
 import { warmUp } from "../lib/measure";
 import { pacedProbe, startPacedProbe } from "../lib/paced-probe";
@@ -35,7 +36,10 @@ async function main(): Promise<number> {
   console.log(`# bench:submit\n\n${describeMachine()}\n`);
   ensurePortalBuild();
 
-  const portal = await startPortal();
+  // Email goes out through the Resend SDK, as in production, to a local provider that accepts it.
+  const provider = await startAcceptingEmailProvider();
+  const portal = await startPortal(provider.portalSettings);
+  console.log(`  email: the Resend SDK against a local stand-in for its API (${provider.portalSettings.RESEND_BASE_URL}) that accepts every email`);
   const total = options.submits + options["warmup-submits"];
   const preparing = Date.now();
   console.log(`Preparing ${total} complete drafts over HTTP…`);
@@ -64,6 +68,7 @@ async function main(): Promise<number> {
   );
 
   await portal.stop();
+  await provider.close();
   releaseUsageReaders();
   console.log(`\n### Rows written (${warm.successes} warm-up and ${burst.successes} measured successful submits)\n`);
   const check = checkSubmittedRows(portal.databasePath, warm.successes + burst.successes);
