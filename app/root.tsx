@@ -4,6 +4,7 @@ import {
   Links,
   Meta,
   Outlet,
+  LiveReload,
   Scripts,
   ScrollRestoration,
   isRouteErrorResponse,
@@ -54,6 +55,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <SiteFooter firmName={firmName} />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
+        {/* Renders nothing outside `npm run dev`. */}
+        <LiveReload nonce={nonce} />
       </body>
     </html>
   );

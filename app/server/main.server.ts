@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
 import * as build from "@remix-run/dev/server-build";
-import type { ServerBuild } from "@remix-run/node";
+import { type ServerBuild, broadcastDevReady } from "@remix-run/node";
 import { renderStaleArticleHtml } from "./articles.server";
 import { closeDb, getDb } from "./db.server";
 import { EnvError, getEnv } from "./env.server";
@@ -44,6 +44,8 @@ async function main() {
     const { port } = server.address() as AddressInfo;
     const shownHost = env.host === "0.0.0.0" || env.host === "::" ? "localhost" : env.host;
     log.info(`Impact Desk is listening on http://${shownHost}:${port}`);
+    // Under `npm run dev` the Remix compiler waits for this before it reloads the browser.
+    if (env.nodeEnv === "development" && process.env.REMIX_DEV_ORIGIN) void broadcastDevReady(build as unknown as ServerBuild);
     void demoSignIn(db).then((demo) => {
       if (demo) log.info(`Demo admin sign-in at http://${shownHost}:${port}/admin/login: ${demo.email} / ${demo.password}`);
     });

@@ -32,6 +32,7 @@ export function createHttpApp({ build, db, env }: { build: ServerBuild; db: DB; 
   // Files and shared pages are answered from what was prepared at build time or rendered
   // once, before any per-request work (compression, body checks, nonces, rendering).
   app.use("/build", serveBrowserBuild());
+  if (env.nodeEnv === "development") app.use("/build-dev", serveBrowserBuild("public/build-dev", { immutable: false }));
   app.use(servePublicFiles());
   app.get("/healthz", async (_req, res) => {
     const health = await checkHealth(db);

@@ -7,11 +7,24 @@ import { createHash } from "node:crypto";
  * SHA-256 hashes, taken when the page was rendered (docs/decisions/013).
  */
 
+/**
+ * Where a page may connect: its own origin, and under `npm run dev` (development, with the Remix
+ * compiler's origin set) the compiler's live-reload socket on that host.
+ */
+export function connectSources(nodeEnv: string | undefined, devOrigin: string | undefined): string {
+  const sources = ["'self'"];
+  if (nodeEnv === "development" && devOrigin && URL.canParse(devOrigin)) {
+    const url = new URL(devOrigin);
+    sources.push(`${url.protocol === "https:" ? "wss:" : "ws:"}//${url.host}`);
+  }
+  return sources.join(" ");
+}
+
 const OTHER_DIRECTIVES = [
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
-  "connect-src 'self'",
+  `connect-src ${connectSources(process.env.NODE_ENV, process.env.REMIX_DEV_ORIGIN)}`,
   "form-action 'self'",
   "frame-ancestors 'none'",
   "base-uri 'self'",

@@ -12,12 +12,13 @@ const ONE_YEAR_MS = 365 * 24 * 60 * 60 * 1000;
  * copy the browser accepts is sent as it is, so no request compresses anything. An unknown
  * name is a plain 404, without rendering a page.
  */
-export function serveBrowserBuild(directory = "public/build"): RequestHandler {
+export function serveBrowserBuild(directory = "public/build", { immutable = true } = {}): RequestHandler {
   return expressStaticGzip(directory, {
     enableBrotli: true,
     orderPreference: ["br", "gzip"],
     index: false,
-    serveStatic: { immutable: true, maxAge: ONE_YEAR_MS, fallthrough: false, index: false },
+    // A development build (`npm run dev`) changes under the same names, so it is not cached.
+    serveStatic: immutable ? { immutable: true, maxAge: ONE_YEAR_MS, fallthrough: false, index: false } : { maxAge: 0, fallthrough: false, index: false },
   });
 }
 
