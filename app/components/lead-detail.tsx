@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { BandBadge, RegimeCard } from "~/components/exposure-summary";
 import { formatLongDate } from "~/domain/format";
+import { isQuestionId, questionById } from "~/domain/questionnaire";
 import { dueText, emailKindLabel, formatInstant, leadStatusLabel } from "~/domain/lead-inbox";
 import type { LeadDetail } from "~/server/admin-leads.server";
 
@@ -100,6 +101,39 @@ export function AnswersSection({ lead }: { lead: LeadDetail }) {
   );
 }
 
+type StoredAssessment = NonNullable<LeadDetail["assessment"]>;
+
+/** Why the lead has its band, how much work it may be, and what to ask first; absent from leads assessed before 2026.12.1. */
+function BandWhy({ assessment }: { assessment: StoredAssessment }) {
+  const { bandReason, engagement, discoveryQuestions } = assessment;
+  const regimeName = (id: string) => assessment.regimes.find((regime) => regime.regime === id)?.name ?? id;
+  return (
+    <>
+      {bandReason ? (
+        <p className="mt-3 text-ink" data-testid="band-reason">
+          <strong>{assessment.band}</strong> because of {regimeName(bandReason.regime)}: {bandReason.tierLabel} ({bandReason.status}
+          {bandReason.redFlag ? ", a probable present violation" : ""}
+          {bandReason.onUnsure ? ", resting on answers they were not sure about" : ""}).
+        </p>
+      ) : null}
+      {engagement ? (
+        <p className="mt-1 text-ink-soft" data-testid="engagement">
+          Engagement value {engagement.score} / 100 (size, number of regimes and practice areas).
+        </p>
+      ) : null}
+      {discoveryQuestions && discoveryQuestions.length > 0 ? (
+        <p className="mt-1 text-ink-soft" data-testid="needs-discovery">
+          Needs discovery: answered “Not sure” to {discoveryQuestions.map((id) => questionLabel(id)).join("; ")}.
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function questionLabel(id: string): string {
+  return isQuestionId(id) ? questionById(id).text : id;
+}
+
 export function AssessmentSection({ lead }: { lead: LeadDetail }) {
   const { assessment } = lead;
   if (!assessment) {
@@ -120,6 +154,7 @@ export function AssessmentSection({ lead }: { lead: LeadDetail }) {
         Assessed on {formatLongDate(assessment.asOf)} against ruleset {assessment.rulesetVersion}.{" "}
         {assessment.nextDeadline ? `Next deadline: ${assessment.nextDeadline.labels[0] ?? ""}, ${assessment.nextDeadline.text}.` : "Everything identified already applies."}
       </p>
+      <BandWhy assessment={assessment} />
       {assessment.redFlags.length > 0 ? (
         <div className="mt-4 rounded-md border-2 border-red-700 bg-red-50 p-4">
           <h3 className="font-semibold text-red-800">Red flags</h3>

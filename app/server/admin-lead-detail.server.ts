@@ -1,4 +1,4 @@
-import { type Assessment, readStoredAssessment } from "../domain/exposure";
+import { type StoredAssessment, readStoredAssessment } from "../domain/exposure";
 import type { Utm } from "../domain/flow/source";
 import { type LeadViewer, canViewLead, eventDetail, eventLabel, isOverdue } from "../domain/lead-inbox";
 import { type AnswerLine, type Answers, describeAnswers } from "../domain/questionnaire";
@@ -32,7 +32,7 @@ export interface LeadDetail {
   /** Band and scores as stored in the lead's columns, which every lead has. */
   scores: { band: string; impact: number; priority: number };
   /** The whole assessment; null when it is stored in a form the page cannot show. */
-  assessment: Assessment | null;
+  assessment: StoredAssessment | null;
   /** Why the lead went to its inbox and owner; null for a lead stored before routing existed. */
   routing: RoutingTrace | null;
   source: {

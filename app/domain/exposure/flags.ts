@@ -25,11 +25,20 @@ export const RED_FLAGS = [
     override: true,
   },
   {
+    id: "russia-it-services-us-person",
+    rules: ["OFAC-RUSSIA-IT-SERVICES"],
+    message:
+      "A US software or IT provider with customers in Russia: since 12 September 2024 US persons may not provide IT support or cloud services for enterprise or design software to anyone located in Russia. Speak to counsel now.",
+    override: true,
+  },
+  {
     id: "russian-data-stored-abroad",
     rules: ["RU-DATA-ABROAD"],
+    // A probable present breach since 23-FZ (1 July 2025), with blocking as the sanction: an
+    // override since 2026.12.1 (decision 019).
     message:
-      "Personal data of people in Russia is stored or accessed abroad; since 1 July 2025 collecting it into foreign databases is prohibited.",
-    override: false,
+      "Personal data of people in Russia is stored or accessed abroad; since 1 July 2025 collecting it into foreign databases is prohibited. Speak to counsel now.",
+    override: true,
   },
   {
     id: "texas-banned-practice",
@@ -99,7 +108,7 @@ export const GAPS = [
   },
   {
     control: "sanctions-screening",
-    rules: ["OFAC-EMBARGO", "OFAC-RUSSIA", "EAR-ADVANCED-COMPUTING", "EAR-COUNTRY-WIDE", "EAR-DUAL-USE-RESTRICTED"],
+    rules: ["OFAC-EMBARGO", "OFAC-RUSSIA-IT-SERVICES", "OFAC-RUSSIA", "EAR-ADVANCED-COMPUTING", "EAR-COUNTRY-WIDE", "EAR-DUAL-USE-RESTRICTED"],
     message: "No sanctions or export-control screening, although your trade answers point to restricted destinations.",
   },
   {

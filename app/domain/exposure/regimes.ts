@@ -9,6 +9,7 @@ export const REGIMES: readonly RegimeDefinition[] = [
     bucket: "ai-governance",
     maxPenalty:
       "Up to €35M or 7% of worldwide turnover for prohibited practices; €15M or 3% for most other duties, including those of general-purpose model providers; €7.5M or 1% for misleading information. The higher amount applies, the lower one for SMEs and small mid-caps.",
+    finesScaleWithTurnover: true,
     sources: [
       "Regulation (EU) 2024/1689, Arts 3–6, 16, 22–27, 50, 53–55, 99, 101, 113 and Annexes I and III",
       "Regulation (EU) 2026/1744 (Digital Omnibus on AI), in force 27 July 2026",
@@ -22,6 +23,7 @@ export const REGIMES: readonly RegimeDefinition[] = [
     topic: "gdpr",
     bucket: "privacy",
     maxPenalty: "Up to €20M or 4% of worldwide annual turnover, whichever is higher.",
+    finesScaleWithTurnover: true,
     sources: [
       "Regulation (EU) 2016/679, Arts 3, 22, 27, 33, 35, 83",
       "CJEU C-634/21 SCHUFA Holding (Scoring), 7 December 2023",
@@ -36,6 +38,7 @@ export const REGIMES: readonly RegimeDefinition[] = [
     bucket: "cyber",
     maxPenalty:
       "Essential entities: at least €10M or 2% of worldwide turnover; important entities: at least €7M or 1.4%. Management bodies can be held personally liable.",
+    finesScaleWithTurnover: true,
     sources: [
       "Directive (EU) 2022/2555, Arts 2, 3, 20, 21, 23, 26, 34 and Annexes I–II",
       "https://eur-lex.europa.eu/eli/dir/2022/2555/oj",
@@ -49,6 +52,7 @@ export const REGIMES: readonly RegimeDefinition[] = [
     bucket: "cyber",
     maxPenalty:
       "Penalties for financial entities are set nationally; critical ICT third-party providers face periodic penalties of up to 1% of average daily worldwide turnover per day.",
+    finesScaleWithTurnover: true,
     sources: ["Regulation (EU) 2022/2554, Arts 2, 5–19, 28–35", "https://eur-lex.europa.eu/eli/reg/2022/2554/oj"],
   },
   {
@@ -59,6 +63,7 @@ export const REGIMES: readonly RegimeDefinition[] = [
     bucket: "cyber",
     maxPenalty:
       "Set by each member state (effective, proportionate and dissuasive); GDPR-level fines where personal data is involved.",
+    finesScaleWithTurnover: true,
     sources: ["Regulation (EU) 2023/2854, Arts 3–5, 7, 23–31, 40, 50", "https://eur-lex.europa.eu/eli/reg/2023/2854/oj"],
   },
   {
@@ -69,6 +74,7 @@ export const REGIMES: readonly RegimeDefinition[] = [
     bucket: "cyber",
     maxPenalty:
       "Up to €15M or 2.5% of worldwide turnover for breaches of the essential requirements; €10M or 2% for other duties.",
+    finesScaleWithTurnover: true,
     sources: ["Regulation (EU) 2024/2847, Arts 2, 13–14, 19–20, 64, 71", "https://eur-lex.europa.eu/eli/reg/2024/2847/oj"],
   },
   {
@@ -199,6 +205,7 @@ export const REGIMES: readonly RegimeDefinition[] = [
     bucket: "privacy",
     maxPenalty:
       "PIPL: up to RMB 50M or 5% of prior-year turnover, suspension of business and personal liability for managers; DSL penalties for unapproved transfers to foreign authorities.",
+    finesScaleWithTurnover: true,
     sources: [
       "PIPL Arts 3, 38–40, 53, 66",
       "Data Security Law Art. 36",

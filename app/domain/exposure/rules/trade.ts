@@ -18,6 +18,10 @@ const DUAL_USE = named("dual-use items", is("sensitiveExports", "encryption", "s
 const SCREENING =
   "Screen customers, suppliers, banks and owners against the SDN list, including the 50% rule, before each transaction";
 
+/** A US person in OFAC's sense: a US company or branch, or US citizens and residents on the staff. */
+const US_PERSON = named("US person", any(is("usNexus", "us-entity"), is("establishments", "us")));
+const SOFTWARE_OR_IT_SERVICES = named("software or IT services", is("sectors", "software-saas", "digital-infrastructure"));
+
 export const SANCTIONS_RULES = [
   {
     id: "OFAC-EMBARGO",
@@ -33,6 +37,24 @@ export const SANCTIONS_RULES = [
       "Consider a voluntary self-disclosure to OFAC: it halves the base penalty",
       "Keep records for ten years, the limitation period since 2024",
     ],
+  },
+  {
+    id: "OFAC-RUSSIA-IT-SERVICES",
+    regime: "us-sanctions",
+    tier: "russia-it-services",
+    tierLabel: "A US software or IT provider with customers in Russia (IT-services and cloud ban)",
+    // Source: OFAC determination under E.O. 14071 of 12 June 2024 (89 FR 58286), in force
+    // 12 September 2024; OFAC FAQs 1184–1188. A probable present violation, hence a red flag.
+    when: all(is("tradeCountries", "russia"), US_PERSON, SOFTWARE_OR_IT_SERVICES),
+    status: "likely",
+    severity: 1,
+    appliesFrom: "ofac-russia-it",
+    obligations: [
+      "Since 12 September 2024 US persons may not provide IT consultancy and design services, nor IT support or cloud-based services for enterprise-management or design and manufacturing software, to any person located in Russia",
+      "Stop the covered services unless a general or specific licence applies, and take legal advice now; consider a voluntary self-disclosure",
+    ],
+    confidence: "medium",
+    note: "The ban turns on the kind of software (enterprise management, design or manufacturing) and on where the customer is located; Russian entities owned by US persons are exempt.",
   },
   {
     id: "OFAC-RUSSIA",

@@ -107,7 +107,7 @@ const SCENARIOS: Scenario[] = [
     },
     likely: ["ca-ccpa", "ca-feha"],
     possible: ["nyc-ll144", "ca-admt", "il-hb3773"],
-    band: "High",
+    band: "Moderate",
     next: "2027-01-01",
   },
   {
@@ -158,7 +158,7 @@ const SCENARIOS: Scenario[] = [
     },
     likely: ["gdpr", "data-act"],
     possible: ["nis2"],
-    band: "Moderate",
+    band: "Low",
     next: "2027-01-12",
   },
   {
@@ -180,7 +180,7 @@ const SCENARIOS: Scenario[] = [
     },
     likely: ["gdpr", "data-act"],
     possible: ["nis2"],
-    band: "Moderate",
+    band: "Low",
     next: "2027-01-12",
   },
   {
@@ -287,7 +287,7 @@ const SCENARIOS: Scenario[] = [
       dataSubjects: "over-1m",
     },
     likely: ["eu-ai-act", "gdpr", "nis2"],
-    band: "High",
+    band: "Moderate",
     next: null,
   },
   {
@@ -359,7 +359,7 @@ const SCENARIOS: Scenario[] = [
       biometricData: "yes",
     },
     likely: ["il-bipa"],
-    band: "Moderate",
+    band: "High",
     next: null,
   },
   {
@@ -415,7 +415,7 @@ const SCENARIOS: Scenario[] = [
       usNexus: ["us-origin-items"],
     },
     likely: ["eu-ai-act", "gdpr", "nis2", "us-sanctions", "us-export-controls", "ru-localisation"],
-    band: "High",
+    band: "Critical",
     next: null,
     redFlags: ["russian-data-stored-abroad"],
   },
@@ -461,7 +461,7 @@ const SCENARIOS: Scenario[] = [
     },
     likely: ["gdpr", "cyber-resilience-act"],
     possible: ["nis2", "us-export-controls"],
-    band: "Moderate",
+    band: "Low",
     next: "2027-12-11",
   },
   {
@@ -480,7 +480,7 @@ const SCENARIOS: Scenario[] = [
     },
     likely: ["us-export-controls", "cn-pipl"],
     possible: ["us-sanctions"],
-    band: "Moderate",
+    band: "High",
     next: null,
   },
   {
@@ -547,7 +547,7 @@ const SCENARIOS: Scenario[] = [
       "cn-pipl",
       "in-dpdp",
     ],
-    band: "High",
+    band: "Moderate",
     next: "2026-12-02",
   },
 ];

@@ -30,6 +30,25 @@ export const TRADE_SPECS: readonly RuleSpec[] = [
     ],
   },
   {
+    rule: "OFAC-RUSSIA-IT-SERVICES",
+    fires: [
+      {
+        when: "for a US-incorporated SaaS company with customers in Russia",
+        answers: { establishments: ["us"], sectors: ["software-saas"], tradeCountries: ["russia"], usNexus: ["us-entity"] },
+      },
+    ],
+    doesNotFire: [
+      {
+        when: "for a non-US SaaS company with customers in Russia and no US persons",
+        answers: { sectors: ["software-saas"], tradeCountries: ["russia"], usNexus: ["usd-payments"] },
+      },
+      {
+        when: "for a US retailer (not a software or IT provider) with customers in Russia",
+        answers: { establishments: ["us"], sectors: ["other"], tradeCountries: ["russia"], usNexus: ["us-entity"] },
+      },
+    ],
+  },
+  {
     rule: "OFAC-RUSSIA",
     fires: [
       { when: "for Russian customers served on US cloud", answers: { tradeCountries: ["russia"], usNexus: ["us-origin-items"] } },
