@@ -43,6 +43,13 @@ const MILESTONE_TABLE = [
     source: "Cal. Civ. Code § 1798.100 et seq.",
   },
   {
+    id: "ofac-russia-eo14024",
+    date: "2021-04-15",
+    label: "US Russia sanctions programme (E.O. 14024; new-investment and services bans under E.O. 14071 from April 2022)",
+    basis: "law",
+    source: "Executive Order 14024 (15 April 2021); Executive Order 14071 (6 April 2022); 31 CFR Part 587",
+  },
+  {
     id: "cn-pipl",
     date: "2021-11-01",
     label: "China Personal Information Protection Law in force",
@@ -73,9 +80,9 @@ const MILESTONE_TABLE = [
   {
     id: "ofac-russia-it",
     date: "2024-09-12",
-    label: "US ban on IT support and cloud services for enterprise software to Russia",
+    label: "US ban on IT consultancy and design, and on IT support and cloud services for enterprise and design software, for anyone located in Russia",
     basis: "law",
-    source: "OFAC determination under E.O. 14071 (12 June 2024)",
+    source: "OFAC determination under E.O. 14071 (12 June 2024, 89 FR 58286); OFAC FAQs 1184–1188",
   },
   { id: "nis2", date: "2024-10-18", label: "NIS2 national laws due", basis: "law", source: "Directive (EU) 2022/2555, Art. 41" },
   { id: "dora", date: "2025-01-17", label: "DORA applies", basis: "law", source: "Regulation (EU) 2022/2554, Art. 64" },
@@ -167,16 +174,16 @@ const MILESTONE_TABLE = [
   {
     id: "data-act-design",
     date: "2026-09-12",
-    label: "Data Act: access by design for connected products placed on the market",
+    label: "Data Act: access by design for connected products placed on the market after this day",
     basis: "law",
     source: "Regulation (EU) 2023/2854, Arts 3(1), 50",
   },
   {
     id: "bis-affiliates",
     date: "2026-11-10",
-    label: "US Affiliates (50%) rule: one-year suspension ends",
+    label: "US Affiliates (50%) rule: its one-year suspension ran to this day (whether it now applies or was extended is to be confirmed)",
     basis: "law",
-    source: "BIS Affiliates rule (Federal Register 2025-19001), suspended for one year on 10 November 2025",
+    source: "BIS Affiliates rule (Federal Register 2025-19001), suspended for one year on 10 November 2025; status after 10 November 2026 to be confirmed",
   },
   {
     id: "aia-intimate-imagery-ban",

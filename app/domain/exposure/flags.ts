@@ -32,6 +32,15 @@ export const RED_FLAGS = [
     override: true,
   },
   {
+    id: "us-origin-items-to-embargoed-destination",
+    rules: ["EAR-COUNTRY-WIDE"],
+    // Review C.3: supplying US-origin items to Russia, Belarus or an embargoed country needs a
+    // licence for almost any item, EAR99 included, so supply without one is a probable breach.
+    message:
+      "You supply US-origin products, software or technology and do business in Russia, Belarus or an embargoed country, where almost every US-origin item needs a licence. Speak to counsel now.",
+    override: true,
+  },
+  {
     id: "russian-data-stored-abroad",
     rules: ["RU-DATA-ABROAD"],
     // A probable present breach since 23-FZ (1 July 2025), with blocking as the sanction: an
@@ -92,10 +101,12 @@ export const GAPS = [
     control: "incident-reporting",
     rules: [
       "NIS2-ESSENTIAL-ANY-SIZE",
+      "NIS2-CENTRAL-GOVERNMENT",
+      "NIS2-ESSENTIAL-TELECOM",
       "NIS2-ESSENTIAL",
+      "NIS2-IMPORTANT-ANY-SIZE",
       "NIS2-IMPORTANT",
       "DORA-FINANCIAL-ENTITY",
-      "DORA-ICT-SUPPLIER",
       "CRA-REPORTING",
     ],
     message:
@@ -113,12 +124,21 @@ export const GAPS = [
   },
   {
     control: "eu-representative",
-    rules: ["GDPR-ART27"],
-    message: "No EU representative, although you serve people in the EU without an establishment there (GDPR Art. 27).",
+    rules: ["GDPR-ART27", "AIA-GPAI-REPRESENTATIVE"],
+    message:
+      "No EU representative, although you serve the EU without an establishment there (GDPR Art. 27; AI Act Art. 54 for general-purpose models).",
   },
   {
     control: "security-certification",
-    rules: ["NIS2-ESSENTIAL-ANY-SIZE", "NIS2-ESSENTIAL", "NIS2-IMPORTANT", "DORA-FINANCIAL-ENTITY", "DORA-ICT-SUPPLIER"],
+    rules: [
+      "NIS2-ESSENTIAL-ANY-SIZE",
+      "NIS2-CENTRAL-GOVERNMENT",
+      "NIS2-ESSENTIAL-TELECOM",
+      "NIS2-ESSENTIAL",
+      "NIS2-IMPORTANT-ANY-SIZE",
+      "NIS2-IMPORTANT",
+      "DORA-FINANCIAL-ENTITY",
+    ],
     message:
       "No certified security management system; NIS2 and DORA expect documented risk measures, and a certification is the usual evidence.",
   },

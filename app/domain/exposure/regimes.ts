@@ -167,7 +167,7 @@ export const REGIMES: readonly RegimeDefinition[] = [
     topic: "sanctions",
     bucket: "trade",
     maxPenalty:
-      "Civil: about $377,700 per violation or twice the transaction value (2025 figure, re-indexed every January), on a strict-liability basis; criminal: up to $1M and 20 years; 10-year limitation period.",
+      "Civil: the IEEPA maximum per violation as adjusted for inflation each January ($377,700 in the 2025 adjustment; see the current figure in 31 CFR 501) or twice the transaction value, on a strict-liability basis; criminal: up to $1M and 20 years; 10-year limitation period.",
     sources: [
       "31 CFR Parts 510 (North Korea), 515 (Cuba), 560 (Iran), 587 (Russia), 589 (Ukraine/Russia-related)",
       "https://ofac.treasury.gov",
@@ -180,7 +180,7 @@ export const REGIMES: readonly RegimeDefinition[] = [
     topic: "export-controls",
     bucket: "trade",
     maxPenalty:
-      "Civil: about $374,000 per violation or twice the transaction value; criminal: up to $1M and 20 years; denial of export privileges.",
+      "Civil: the ECRA maximum per violation as adjusted for inflation each January (about $374,000 in 2025; see the current figure in 15 CFR 6.3) or twice the transaction value; criminal: up to $1M and 20 years; denial of export privileges.",
     sources: ["15 CFR Parts 734, 736, 742, 744, 746 (including ECCNs 3A090 and 4A090)", "https://www.bis.gov"],
   },
   {

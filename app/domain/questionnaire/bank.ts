@@ -108,7 +108,14 @@ export const QUESTION_BANK = [
         value: "digital-infrastructure",
         label: "Cloud computing, data centres, content delivery, or managed IT or security services",
       },
-      { value: "dns-tld-trust-telecom", label: "Telecoms networks or services, DNS, domain name registries or trust services" },
+      // NIS2 treats these differently (Art. 2(2), 3(1)(b)–(c), 3(2)), so they are separate options
+      // since 2026.12.1; the earlier combined value "dns-tld-trust-telecom" is retired.
+      {
+        value: "dns-tld-qualified-trust",
+        label: "DNS services, top-level domain registries or qualified trust services",
+      },
+      { value: "telecom", label: "Public telecoms networks or publicly available electronic communications services" },
+      { value: "trust-services", label: "Trust services that are not qualified (e.g. e-signatures, seals or timestamps)" },
       { value: "software-saas", label: "Software or SaaS vendor" },
       { value: "connected-devices", label: "Connected devices, electronics or other hardware" },
       { value: "critical-services", label: "Energy, transport, water or health care" },
@@ -118,7 +125,8 @@ export const QUESTION_BANK = [
         value: "postal-food-chemicals",
         label: "Postal or courier services, waste management, chemicals, or food production and distribution",
       },
-      { value: "public-sector", label: "Public administration, or a provider of public services" },
+      { value: "central-government", label: "Central government administration (a ministry or national agency)" },
+      { value: "public-sector", label: "Other public administration, or a provider of public services" },
       { value: "hr-staffing", label: "HR, recruitment or staffing" },
       { value: "education", label: "Education or training" },
       { value: "other", label: "Other" },
@@ -201,7 +209,9 @@ export const QUESTION_BANK = [
       { value: "law-enforcement-justice", label: "Law enforcement, migration or border control, courts, or elections" },
       {
         value: "product-safety",
-        label: "Safety component of a regulated product (medical device, toy, vehicle, lift or radio equipment)",
+        // Vehicles and aviation are left out on purpose: Annex I Section B products get AI Act
+        // requirements only through their own sectoral acts (Art. 2(2), Arts 102–109).
+        label: "Safety component of a product under EU product-safety law (e.g. medical device, toy, lift or radio equipment)",
       },
       { value: "chatbot", label: "A chatbot or assistant that talks to customers or the public" },
       { value: "generative", label: "Generating images, audio, video or text, including synthetic media" },
@@ -399,10 +409,15 @@ export const QUESTION_BANK = [
     step: "cross-border",
     kind: "multi",
     text: "How is your business connected to the United States?",
-    help: "US sanctions and export controls follow US people, US dollars and US-origin technology wherever they are.",
+    help: "US sanctions and export controls follow US people, US dollars and US-origin technology wherever they are. Using US cloud services or software for your own work is not a link on its own.",
     options: [
       { value: "us-entity", label: "A US company, subsidiary or branch, or staff who are US citizens or residents" },
-      { value: "us-origin-items", label: "We sell, ship or rely on US-origin hardware, software, cloud services or technology" },
+      // "Relying on" US software is not a nexus (review R18): supplying it is. The earlier value
+      // "us-origin-items" ("sell, ship or rely on") is retired.
+      {
+        value: "us-origin-supply",
+        label: "We supply, resell or give access to US-origin products, software or technology",
+      },
       { value: "usd-payments", label: "We pay or get paid in US dollars" },
       { value: "none", label: "None of these" },
       unsure,

@@ -26,6 +26,18 @@ export const DEMO_ROUTING_RULESET: RoutingRuleset = {
       inbox: "sanctions-export",
     },
     {
+      id: "russia-it-services-us-person",
+      name: "A US software or IT provider serving customers in Russia",
+      when: [{ field: "redFlag", op: "includes", value: "russia-it-services-us-person" }],
+      inbox: "sanctions-export",
+    },
+    {
+      id: "us-origin-items-to-embargoed-destination",
+      name: "US-origin items supplied with business in Russia, Belarus or an embargoed country",
+      when: [{ field: "redFlag", op: "includes", value: "us-origin-items-to-embargoed-destination" }],
+      inbox: "sanctions-export",
+    },
+    {
       id: "ai-act-prohibited-practice",
       name: "A practice the AI Act prohibits",
       when: [{ field: "redFlag", op: "includes", value: "ai-act-prohibited-practice" }],

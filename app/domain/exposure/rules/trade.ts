@@ -1,6 +1,6 @@
 import { all, any, is, named } from "../../questionnaire";
 import type { RuleDefinition } from "../types";
-import { EAR_JURISDICTION, US_NEXUS } from "./predicates";
+import { EAR_JURISDICTION, US_NEXUS, US_PERSON_OR_USD } from "./predicates";
 
 const FULL_EMBARGO = named("comprehensive embargo", is("tradeCountries", "iran", "north-korea", "cuba", "occupied-ukraine"));
 /** China and the arms-embargoed (D:5) destinations the advanced-computing controls name. */
@@ -60,14 +60,16 @@ export const SANCTIONS_RULES = [
     id: "OFAC-RUSSIA",
     regime: "us-sanctions",
     tier: "russia-belarus",
-    tierLabel: "Russia or Belarus business with a US link",
-    when: all(is("tradeCountries", "russia", "belarus"), US_NEXUS),
+    tierLabel: "Russia or Belarus business by a US person or in US dollars",
+    // Review R18: OFAC reaches US persons and US-dollar clearing; merely using US software does not.
+    when: all(is("tradeCountries", "russia", "belarus"), US_PERSON_OR_USD),
     status: "likely",
     severity: 0.9,
-    appliesFrom: "ofac-russia-it",
+    appliesFrom: "ofac-russia-eo14024",
+    alsoDates: ["ofac-russia-it"],
     obligations: [
       SCREENING,
-      "No new investment in Russia, and no IT consultancy, IT support or cloud services for enterprise and design software to Russian persons",
+      "No new investment in Russia; since 12 September 2024 no IT consultancy and design services, and no IT support or cloud services for enterprise-management or design and manufacturing software, to anyone located in Russia",
       "Check bank and payment routes: foreign banks face secondary sanctions for Russia's military-industrial base",
     ],
   },
@@ -127,7 +129,7 @@ export const EXPORT_CONTROL_RULES = [
     obligations: [
       "A BIS licence is required for 3A090/4A090 items to these destinations, and for companies headquartered there wherever they are; most applications are denied",
       "Stop shipments and remote access pending classification and legal advice",
-      "Screen end users and owners against the Entity List, including the Affiliates (50%) rule",
+      "Screen end users and their owners against the Entity List; treat companies 50% or more owned by listed parties as listed too, because the one-year suspension of the Affiliates rule ran to 10 November 2026 and whether it now applies or was extended is to be confirmed",
     ],
   },
   {
@@ -164,8 +166,9 @@ export const EXPORT_CONTROL_RULES = [
     id: "EAR-COUNTRY-WIDE",
     regime: "us-export-controls",
     tier: "embargoed-destination",
-    tierLabel: "US-origin items with business in Russia, Belarus or an embargoed country",
-    when: all(EAR_COUNTRY_WIDE, is("usNexus", "us-origin-items")),
+    tierLabel: "Supplying US-origin items with business in Russia, Belarus or an embargoed country",
+    // Review R18: the licence requirement concerns US-origin items supplied there, not US software used at home.
+    when: all(EAR_COUNTRY_WIDE, is("usNexus", "us-origin-supply")),
     status: "likely",
     severity: 0.6,
     appliesFrom: "us-ear",

@@ -14,8 +14,8 @@ export const TRADE_SPECS: readonly RuleSpec[] = [
         answers: { establishments: ["other", "us"], tradeCountries: ["cuba"] },
       },
       {
-        when: "for Crimean partners and US-origin technology",
-        answers: { tradeCountries: ["occupied-ukraine"], usNexus: ["us-origin-items"] },
+        when: "for Crimean partners supplied with US-origin technology",
+        answers: { tradeCountries: ["occupied-ukraine"], usNexus: ["us-origin-supply"] },
       },
     ],
     doesNotFire: [
@@ -51,9 +51,16 @@ export const TRADE_SPECS: readonly RuleSpec[] = [
   {
     rule: "OFAC-RUSSIA",
     fires: [
-      { when: "for Russian customers served on US cloud", answers: { tradeCountries: ["russia"], usNexus: ["us-origin-items"] } },
+      { when: "for Russian customers paid in US dollars", answers: { tradeCountries: ["russia"], usNexus: ["usd-payments"] } },
+      { when: "for Belarusian partners of a company with US staff", answers: { tradeCountries: ["belarus"], usNexus: ["us-entity"] } },
     ],
-    doesNotFire: [{ when: "for Russian customers with no US link", answers: { tradeCountries: ["russia"], usNexus: ["none"] } }],
+    doesNotFire: [
+      { when: "for Russian customers with no US link", answers: { tradeCountries: ["russia"], usNexus: ["none"] } },
+      {
+        when: "for Russian customers of a company that only supplies US-origin goods (an export-control matter)",
+        answers: { tradeCountries: ["russia"], usNexus: ["us-origin-supply"] },
+      },
+    ],
   },
   {
     rule: "OFAC-SECONDARY",
@@ -123,13 +130,13 @@ export const TRADE_SPECS: readonly RuleSpec[] = [
     fires: [
       {
         when: "for US-origin goods with Belarusian customers",
-        answers: { tradeCountries: ["belarus"], usNexus: ["us-origin-items"] },
+        answers: { tradeCountries: ["belarus"], usNexus: ["us-origin-supply"] },
       },
     ],
     doesNotFire: [
       {
         when: "for US-origin goods with Chinese customers (no country-wide licence requirement)",
-        answers: { tradeCountries: ["china"], usNexus: ["us-origin-items"] },
+        answers: { tradeCountries: ["china"], usNexus: ["us-origin-supply"] },
       },
     ],
   },
@@ -138,7 +145,7 @@ export const TRADE_SPECS: readonly RuleSpec[] = [
     fires: [
       {
         when: "for US-origin encryption tools sold to China",
-        answers: { tradeCountries: ["china"], usNexus: ["us-origin-items"], sensitiveExports: ["encryption"] },
+        answers: { tradeCountries: ["china"], usNexus: ["us-origin-supply"], sensitiveExports: ["encryption"] },
       },
     ],
     doesNotFire: [
@@ -153,7 +160,7 @@ export const TRADE_SPECS: readonly RuleSpec[] = [
     fires: [
       {
         when: "for US-origin dual-use items to any destination",
-        answers: { usNexus: ["us-origin-items"], sensitiveExports: ["other-dual-use"] },
+        answers: { usNexus: ["us-origin-supply"], sensitiveExports: ["other-dual-use"] },
       },
     ],
     doesNotFire: [
