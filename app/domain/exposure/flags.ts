@@ -41,6 +41,20 @@ export const RED_FLAGS = [
     override: true,
   },
   {
+    id: "russia-services-eu-uk-company",
+    rules: ["EU-SANCTIONS-RUSSIA-IT", "UK-SANCTIONS-RUSSIA-IT"],
+    message:
+      "An EU or UK software or IT provider with customers in Russia: EU and UK sanctions ban IT consultancy and other business services to Russian companies and restrict software supplies. Speak to counsel now.",
+    override: true,
+  },
+  {
+    id: "dual-use-to-sanctioned-country",
+    rules: ["EU-DUAL-USE-RESTRICTED", "UK-EXPORT-RESTRICTED"],
+    message:
+      "You export dual-use or controlled items from the EU or the UK and do business in Russia, Belarus, Iran or North Korea, where such exports are banned or need an authorisation. Speak to counsel now.",
+    override: true,
+  },
+  {
     id: "russian-data-stored-abroad",
     rules: ["RU-DATA-ABROAD"],
     // A probable present breach since 23-FZ (1 July 2025), with blocking as the sanction: an
@@ -83,6 +97,8 @@ export const GAPS = [
     rules: [
       "GDPR-ART22",
       "GDPR-DPIA",
+      "UK-GDPR-AUTOMATED-DECISIONS",
+      "UK-GDPR-DPIA",
       "AIA-HR3-DEPLOYER-FRIA",
       "CCPA-RISK-ASSESSMENT",
       "CO-DEPLOYER",
@@ -107,6 +123,7 @@ export const GAPS = [
       "NIS2-IMPORTANT-ANY-SIZE",
       "NIS2-IMPORTANT",
       "DORA-FINANCIAL-ENTITY",
+      "UK-NIS-RDSP",
       "CRA-REPORTING",
     ],
     message:
@@ -119,7 +136,23 @@ export const GAPS = [
   },
   {
     control: "sanctions-screening",
-    rules: ["OFAC-EMBARGO", "OFAC-RUSSIA-IT-SERVICES", "OFAC-RUSSIA", "EAR-ADVANCED-COMPUTING", "EAR-COUNTRY-WIDE", "EAR-DUAL-USE-RESTRICTED"],
+    rules: [
+      "OFAC-EMBARGO",
+      "OFAC-RUSSIA-IT-SERVICES",
+      "OFAC-RUSSIA",
+      "EAR-ADVANCED-COMPUTING",
+      "EAR-COUNTRY-WIDE",
+      "EAR-DUAL-USE-RESTRICTED",
+      "EU-SANCTIONS-RUSSIA-IT",
+      "EU-SANCTIONS-RUSSIA-BELARUS",
+      "EU-SANCTIONS-IRAN-DPRK",
+      "EU-DUAL-USE-RESTRICTED",
+      "EU-DUAL-USE-EXPORTER",
+      "UK-SANCTIONS-RUSSIA-IT",
+      "UK-SANCTIONS",
+      "UK-EXPORT-RESTRICTED",
+      "UK-EXPORT-LICENCE",
+    ],
     message: "No sanctions or export-control screening, although your trade answers point to restricted destinations.",
   },
   {

@@ -21,6 +21,12 @@ export const REGIME_IDS = [
   "ru-localisation",
   "cn-pipl",
   "in-dpdp",
+  "eu-sanctions",
+  "eu-dual-use",
+  "uk-gdpr",
+  "uk-nis",
+  "uk-sanctions",
+  "uk-export-controls",
 ] as const;
 export type RegimeId = (typeof REGIME_IDS)[number];
 

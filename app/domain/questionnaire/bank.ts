@@ -39,7 +39,8 @@ export const QUESTION_BANK = [
       { value: "china", label: "China (mainland)" },
       { value: "india", label: "India" },
       { value: "russia", label: "Russia" },
-      { value: "other", label: "Elsewhere (including the UK and Switzerland)" },
+      { value: "uk", label: "United Kingdom" },
+      { value: "other", label: "Elsewhere (including Switzerland)" },
     ],
   },
   {
@@ -59,7 +60,8 @@ export const QUESTION_BANK = [
       { value: "china", label: "China (mainland)" },
       { value: "india", label: "India" },
       { value: "russia", label: "Russia" },
-      { value: "other", label: "Elsewhere (including the UK)" },
+      { value: "uk", label: "United Kingdom" },
+      { value: "other", label: "Elsewhere" },
       unsure,
     ],
   },
@@ -144,6 +146,52 @@ export const QUESTION_BANK = [
     ],
     // Routing reads this answer: "a general review" beside named topics would be a contradiction.
     standsAlone: ["unsure"],
+  },
+  // Three qualification questions (review C.1): one click each, optional, never scored. They tell
+  // the consultant why now, how soon and for whom, which predicts the engagement better than breadth.
+  {
+    id: "enquiryTrigger",
+    step: "company",
+    kind: "multi",
+    text: "What prompted you to look into this now?",
+    help: "Optional. It helps us prepare the first conversation.",
+    optional: true,
+    options: [
+      { value: "customer-questionnaire", label: "A customer's or procurement questionnaire" },
+      { value: "regulator", label: "A regulator's inquiry or request" },
+      { value: "incident", label: "An incident, breach or complaint" },
+      { value: "board", label: "A request from our board or management" },
+      { value: "deal", label: "Funding, M&A or other due diligence" },
+      { value: "new-product-or-market", label: "A new product, market or law" },
+      { value: "other", label: "Something else" },
+    ],
+  },
+  {
+    id: "timeHorizon",
+    step: "company",
+    kind: "single",
+    text: "When do you need answers?",
+    help: "Optional.",
+    optional: true,
+    options: [
+      { value: "this-month", label: "Within a month" },
+      { value: "this-quarter", label: "Within three months" },
+      { value: "this-year", label: "Within a year" },
+      { value: "exploring", label: "We are exploring" },
+    ],
+  },
+  {
+    id: "entityScope",
+    step: "company",
+    kind: "single",
+    text: "Are you asking for one company or for a group?",
+    help: "Optional.",
+    optional: true,
+    options: [
+      { value: "single-entity", label: "One company" },
+      { value: "group", label: "A group of companies" },
+      unsure,
+    ],
   },
 
   // ── Step 2: AI and automated decisions ───────────────────────────────────────────────────
@@ -327,14 +375,12 @@ export const QUESTION_BANK = [
     kind: "multi",
     text: "Is personal data of people in these countries stored or accessed outside that country?",
     help: "For example in a cloud region or a head office elsewhere, or by support staff abroad.",
-    visibleWhen: all(
-      processesPersonalData,
-      any(when("markets", "russia", "china", "india"), when("establishments", "russia", "china", "india"))
-    ),
+    // India was an option until 2026.12.1; it fed no rule (India's DPDP Act allows transfers
+    // except to countries the government restricts), so it is retired.
+    visibleWhen: all(processesPersonalData, any(when("markets", "russia", "china"), when("establishments", "russia", "china"))),
     options: [
       { value: "russia", label: "Russia: data of people in Russia is stored or accessed outside Russia" },
       { value: "china", label: "China: data collected in China is stored or accessed outside China" },
-      { value: "india", label: "India: data of people in India is stored or accessed outside India" },
       { value: "none", label: "No, or not applicable" },
       unsure,
     ],
@@ -361,6 +407,11 @@ export const QUESTION_BANK = [
     kind: "single",
     text: "Do you provide ICT services (cloud, software, data or managed IT) to banks, insurers, payment or investment firms in the EU?",
     help: "DORA makes EU financial firms pass contract, testing and incident-reporting requirements on to their ICT suppliers.",
+    // Asked only of firms that could be such a supplier (review C.1).
+    visibleWhen: any(
+      when("sectors", "software-saas", "digital-infrastructure", "dns-tld-qualified-trust", "telecom", "trust-services"),
+      when("euProducts", "cloud-services", "software-products")
+    ),
     options: [{ value: "yes", label: "Yes" }, { value: "no", label: "No" }, unsure],
   },
   {
@@ -429,6 +480,12 @@ export const QUESTION_BANK = [
     kind: "multi",
     text: "Do you export, re-export, transfer or give remote access to any of these?",
     help: "Including to your own subsidiaries abroad, and by letting someone use them remotely.",
+    // Asked of firms that trade with a listed country or make, build or sell technology (review C.1).
+    visibleWhen: any(
+      not(when("tradeCountries", "none")),
+      when("sectors", "digital-infrastructure", "software-saas", "connected-devices", "manufacturing", "telecom", "dns-tld-qualified-trust"),
+      when("aiRoles", "provider", "product-integrator", "importer-distributor", "modifier")
+    ),
     options: [
       { value: "ai-chips", label: "Advanced AI chips or GPU servers" },
       { value: "model-weights-compute", label: "AI model weights, or training compute for third parties" },

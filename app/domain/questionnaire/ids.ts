@@ -14,6 +14,9 @@ export const QUESTION_IDS = [
   "turnover",
   "sectors",
   "mainConcern",
+  "enquiryTrigger",
+  "timeHorizon",
+  "entityScope",
   // AI and automated decisions
   "aiRoles",
   "gpaiModels",

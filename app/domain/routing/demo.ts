@@ -38,6 +38,18 @@ export const DEMO_ROUTING_RULESET: RoutingRuleset = {
       inbox: "sanctions-export",
     },
     {
+      id: "russia-services-eu-uk-company",
+      name: "An EU or UK software or IT provider serving customers in Russia",
+      when: [{ field: "redFlag", op: "includes", value: "russia-services-eu-uk-company" }],
+      inbox: "sanctions-export",
+    },
+    {
+      id: "dual-use-to-sanctioned-country",
+      name: "Dual-use exports from the EU or the UK with business in a sanctioned country",
+      when: [{ field: "redFlag", op: "includes", value: "dual-use-to-sanctioned-country" }],
+      inbox: "sanctions-export",
+    },
+    {
       id: "ai-act-prohibited-practice",
       name: "A practice the AI Act prohibits",
       when: [{ field: "redFlag", op: "includes", value: "ai-act-prohibited-practice" }],
@@ -109,6 +121,30 @@ export const DEMO_ROUTING_RULESET: RoutingRuleset = {
       inbox: "sanctions-export",
     },
     {
+      id: "eu-sanctions-likely",
+      name: "EU sanctions likely apply",
+      when: [{ field: "regime", op: "is", value: { regime: "eu-sanctions", status: ["likely"] } }],
+      inbox: "sanctions-export",
+    },
+    {
+      id: "eu-dual-use-likely",
+      name: "EU dual-use export controls likely apply",
+      when: [{ field: "regime", op: "is", value: { regime: "eu-dual-use", status: ["likely"] } }],
+      inbox: "sanctions-export",
+    },
+    {
+      id: "uk-sanctions-likely",
+      name: "UK sanctions likely apply",
+      when: [{ field: "regime", op: "is", value: { regime: "uk-sanctions", status: ["likely"] } }],
+      inbox: "sanctions-export",
+    },
+    {
+      id: "uk-export-controls-likely",
+      name: "UK export controls likely apply",
+      when: [{ field: "regime", op: "is", value: { regime: "uk-export-controls", status: ["likely"] } }],
+      inbox: "sanctions-export",
+    },
+    {
       id: "dora-likely",
       name: "DORA likely applies",
       when: [{ field: "regime", op: "is", value: { regime: "dora", status: ["likely"] } }],
@@ -118,6 +154,12 @@ export const DEMO_ROUTING_RULESET: RoutingRuleset = {
       id: "nis2-likely",
       name: "NIS2 likely applies",
       when: [{ field: "regime", op: "is", value: { regime: "nis2", status: ["likely"] } }],
+      inbox: "cyber-resilience",
+    },
+    {
+      id: "uk-nis-likely",
+      name: "The UK NIS Regulations likely apply",
+      when: [{ field: "regime", op: "is", value: { regime: "uk-nis", status: ["likely"] } }],
       inbox: "cyber-resilience",
     },
     {
@@ -131,6 +173,15 @@ export const DEMO_ROUTING_RULESET: RoutingRuleset = {
       name: "GDPR likely applies and overall exposure is High or Critical",
       when: [
         { field: "regime", op: "is", value: { regime: "gdpr", status: ["likely"] } },
+        { field: "band", op: "in", value: ["High", "Critical"] },
+      ],
+      inbox: "privacy-data",
+    },
+    {
+      id: "uk-gdpr-high-exposure",
+      name: "The UK GDPR likely applies and overall exposure is High or Critical",
+      when: [
+        { field: "regime", op: "is", value: { regime: "uk-gdpr", status: ["likely"] } },
         { field: "band", op: "in", value: ["High", "Critical"] },
       ],
       inbox: "privacy-data",

@@ -100,8 +100,8 @@ describe("parseRoutingRuleset: refused rulesets say what and where", () => {
   });
 
   it("refuses an unknown regime", () => {
-    const [line] = problems(rulesetWith({ field: "regime", op: "is", value: { regime: "uk-gdpr", status: ["likely"] } }));
-    expect(line).toMatch(/^rules\.0\.when\.0\.value\.regime: Unknown regime "uk-gdpr"; expected one of: eu-ai-act, /);
+    const [line] = problems(rulesetWith({ field: "regime", op: "is", value: { regime: "ch-fadp", status: ["likely"] } }));
+    expect(line).toMatch(/^rules\.0\.when\.0\.value\.regime: Unknown regime "ch-fadp"; expected one of: eu-ai-act, /);
   });
 
   it('refuses routing on an "unlikely" verdict', () => {

@@ -56,7 +56,7 @@ describe("review R1–R4: NIS2", () => {
 describe("review R5–R7: DORA and the Data Act", () => {
   it("R5: an ICT supplier to EU financial entities is possible under DORA, not likely (Arts 2, 28–30)", () => {
     expect(rule("DORA-ICT-SUPPLIER").status).toBe("possible");
-    expect(regimeOf(assessProfile({ financialIctSupplier: "yes" }), "dora").status).toBe("possible");
+    expect(regimeOf(assessProfile({ sectors: ["software-saas"], financialIctSupplier: "yes" }), "dora").status).toBe("possible");
   });
 
   it("R6: DORA's 72 hours run from the initial notification and the month from the latest intermediate report", () => {

@@ -20,11 +20,9 @@ export const NEUTRAL: Answers = {
   mainConcern: ["unsure"],
   aiRoles: ["none"],
   personalData: ["none"],
-  financialIctSupplier: "no",
   controls: ["none"],
   tradeCountries: ["none"],
   usNexus: ["none"],
-  sensitiveExports: ["none"],
 };
 
 /**
@@ -40,6 +38,8 @@ const QUIET_DEFAULTS: AnswersInput = {
   biometricData: "no",
   dataLocation: ["none"],
   euProducts: ["none"],
+  financialIctSupplier: "no",
+  sensitiveExports: ["none"],
 };
 
 /** The neutral company changed by `overrides`, completed and validated like a real submission. */

@@ -190,10 +190,10 @@ export const EU_CYBER_SPECS: readonly RuleSpec[] = [
   {
     rule: "DORA-ICT-SUPPLIER",
     fires: [
-      { when: "(not likely: R5) for a software supplier to EU insurers", answers: { financialIctSupplier: "yes" } },
-      { when: 'when the visitor is "unsure"', answers: { financialIctSupplier: "unsure" } },
+      { when: "(not likely: R5) for a software supplier to EU insurers", answers: { sectors: ["software-saas"], financialIctSupplier: "yes" } },
+      { when: 'when the visitor is "unsure"', answers: { sectors: ["software-saas"], financialIctSupplier: "unsure" } },
     ],
-    doesNotFire: [{ when: "when no EU financial firm is a client", answers: { financialIctSupplier: "no" } }],
+    doesNotFire: [{ when: "when no EU financial firm is a client", answers: { sectors: ["software-saas"], financialIctSupplier: "no" } }],
   },
   {
     rule: "DA-CONNECTED-PRODUCT",

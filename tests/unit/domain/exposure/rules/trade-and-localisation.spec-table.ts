@@ -96,7 +96,7 @@ export const TRADE_SPECS: readonly RuleSpec[] = [
     doesNotFire: [
       {
         when: "for GPUs with no restricted country in the business",
-        answers: { tradeCountries: ["none"], sensitiveExports: ["ai-chips"] },
+        answers: { sectors: ["connected-devices"], tradeCountries: ["none"], sensitiveExports: ["ai-chips"] },
       },
     ],
   },
@@ -111,7 +111,7 @@ export const TRADE_SPECS: readonly RuleSpec[] = [
     doesNotFire: [
       {
         when: "for training compute with no restricted country",
-        answers: { tradeCountries: ["none"], sensitiveExports: ["model-weights-compute"] },
+        answers: { sectors: ["connected-devices"], tradeCountries: ["none"], sensitiveExports: ["model-weights-compute"] },
       },
     ],
   },
@@ -120,10 +120,10 @@ export const TRADE_SPECS: readonly RuleSpec[] = [
     fires: [
       {
         when: "for any export of advanced AI chips (customers' headquarters matter)",
-        answers: { tradeCountries: ["none"], sensitiveExports: ["ai-chips"] },
+        answers: { sectors: ["connected-devices"], tradeCountries: ["none"], sensitiveExports: ["ai-chips"] },
       },
     ],
-    doesNotFire: [{ when: "for encryption software", answers: { sensitiveExports: ["encryption"] } }],
+    doesNotFire: [{ when: "for encryption software", answers: { sectors: ["software-saas"], sensitiveExports: ["encryption"] } }],
   },
   {
     rule: "EAR-COUNTRY-WIDE",
@@ -160,13 +160,13 @@ export const TRADE_SPECS: readonly RuleSpec[] = [
     fires: [
       {
         when: "for US-origin dual-use items to any destination",
-        answers: { usNexus: ["us-origin-supply"], sensitiveExports: ["other-dual-use"] },
+        answers: { sectors: ["connected-devices"], usNexus: ["us-origin-supply"], sensitiveExports: ["other-dual-use"] },
       },
     ],
     doesNotFire: [
       {
         when: "for dual-use items with no US jurisdiction",
-        answers: { usNexus: ["none"], sensitiveExports: ["other-dual-use"] },
+        answers: { sectors: ["connected-devices"], usNexus: ["none"], sensitiveExports: ["other-dual-use"] },
       },
     ],
   },
