@@ -37,3 +37,4 @@ export {
 } from "./types";
 export { reasonLines } from "./reasons";
 export { readStoredAssessment, type StoredAssessment } from "./stored";
+export { reassessment, type Reassessment, type VerdictChange } from "./reassess";
