@@ -141,6 +141,13 @@ const MILESTONE_TABLE = [
     source: "NYC Admin. Code §§ 20-870–20-874; 6 RCNY § 5-300",
   },
   {
+    id: "dsa",
+    date: "2024-02-17",
+    label: "Digital Services Act applies in full",
+    basis: "law",
+    source: "Regulation (EU) 2022/2065, Art. 93(2)",
+  },
+  {
     id: "cn-cac-2024",
     date: "2024-03-22",
     label: "China eases cross-border data transfer thresholds",
@@ -171,6 +178,13 @@ const MILESTONE_TABLE = [
     source: "Data (Use and Access) Act 2025, Royal Assent 19 June 2025",
   },
   {
+    id: "eaa",
+    date: "2025-06-28",
+    label: "European Accessibility Act applies",
+    basis: "law",
+    source: "Directive (EU) 2019/882, Art. 31(2)",
+  },
+  {
     id: "ru-23fz",
     date: "2025-07-01",
     label: "Russia bans collecting citizens' data into foreign databases",
@@ -183,6 +197,13 @@ const MILESTONE_TABLE = [
     label: "US Syria sanctions programme revoked (list-based designations remain)",
     basis: "law",
     source: "Executive order of 30 June 2025 revoking the Syria sanctions programme",
+  },
+  {
+    id: "red-cyber",
+    date: "2025-08-01",
+    label: "Radio equipment: cybersecurity requirements apply",
+    basis: "law",
+    source: "Commission Delegated Regulation (EU) 2022/30, Art. 3, as amended by Delegated Regulation (EU) 2023/2444",
   },
   {
     id: "aia-gpai",
@@ -275,6 +296,13 @@ const MILESTONE_TABLE = [
     label: "AI Act: grace period for marking synthetic content from existing systems ends",
     basis: "law",
     source: "Regulation (EU) 2026/1744 amending Regulation (EU) 2024/1689, Art. 50(2)",
+  },
+  {
+    id: "pld",
+    date: "2026-12-09",
+    label: "New Product Liability Directive: transposition due; applies to products placed on the market after this day",
+    basis: "law",
+    source: "Directive (EU) 2024/2853, Arts 2(1), 22(1)",
   },
   {
     id: "co-sb26-189",

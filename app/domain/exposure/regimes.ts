@@ -300,4 +300,43 @@ export const REGIMES: readonly RegimeDefinition[] = [
     maxPenalty: "Compound penalties from HMRC; on conviction an unlimited fine and up to 10 years' imprisonment (Customs and Excise Management Act 1979, s. 68).",
     sources: ["Export Control Order 2008 (SI 2008/3231)", "Retained Regulation (EC) No 428/2009 (UK dual-use list)", "Customs and Excise Management Act 1979, s. 68"],
   },
+  {
+    id: "eu-dsa",
+    name: "Digital Services Act",
+    law: "Regulation (EU) 2022/2065",
+    // No platform topic yet: the privacy desk takes platform law in the demo routing.
+    topic: "gdpr",
+    bucket: "privacy",
+    maxPenalty: "Up to 6% of worldwide annual turnover; periodic penalties up to 5% of average daily turnover.",
+    finesScaleWithTurnover: true,
+    sources: ["Regulation (EU) 2022/2065, Arts 11–32, 52, 93", "https://eur-lex.europa.eu/eli/reg/2022/2065/oj"],
+  },
+  {
+    id: "eu-product-liability",
+    name: "Product Liability Directive",
+    law: "Directive (EU) 2024/2853 and the national laws transposing it",
+    topic: "cyber-resilience-act",
+    bucket: "cyber",
+    maxPenalty:
+      "Civil liability without a cap: compensation for death, personal injury, damage to property and loss or corruption of data not used professionally.",
+    sources: ["Directive (EU) 2024/2853, Arts 2, 4, 6–11, 22", "https://eur-lex.europa.eu/eli/dir/2024/2853/oj"],
+  },
+  {
+    id: "eu-red-cyber",
+    name: "Radio Equipment Directive cybersecurity requirements",
+    law: "Directive 2014/53/EU, Art. 3(3)(d)–(f), applied by Delegated Regulation (EU) 2022/30",
+    topic: "cyber-resilience-act",
+    bucket: "cyber",
+    maxPenalty: "Set by each member state; products that do not conform can be withdrawn or recalled.",
+    sources: ["Directive 2014/53/EU, Art. 3(3)", "Commission Delegated Regulation (EU) 2022/30 (applicable from 1 August 2025)"],
+  },
+  {
+    id: "eu-accessibility",
+    name: "European Accessibility Act",
+    law: "Directive (EU) 2019/882 and the national laws transposing it",
+    topic: "cyber-resilience-act",
+    bucket: "cyber",
+    maxPenalty: "Set by each member state (effective, proportionate and dissuasive); non-compliant products can be withdrawn.",
+    sources: ["Directive (EU) 2019/882, Arts 2, 4, 13–14, 30–32 and Annexes I and V"],
+  },
 ];

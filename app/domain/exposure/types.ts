@@ -27,6 +27,10 @@ export const REGIME_IDS = [
   "uk-nis",
   "uk-sanctions",
   "uk-export-controls",
+  "eu-dsa",
+  "eu-product-liability",
+  "eu-red-cyber",
+  "eu-accessibility",
 ] as const;
 export type RegimeId = (typeof REGIME_IDS)[number];
 

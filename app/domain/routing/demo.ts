@@ -163,6 +163,21 @@ export const DEMO_ROUTING_RULESET: RoutingRuleset = {
       inbox: "cyber-resilience",
     },
     {
+      id: "platform-law-likely",
+      name: "The Digital Services Act likely applies to a medium or large platform",
+      when: [
+        { field: "regime", op: "is", value: { regime: "eu-dsa", status: ["likely"] } },
+        { field: "tier", op: "includes", value: "online-platform" },
+      ],
+      inbox: "privacy-data",
+    },
+    {
+      id: "connected-products-likely",
+      name: "Radio-equipment cybersecurity duties likely apply to connected products",
+      when: [{ field: "regime", op: "is", value: { regime: "eu-red-cyber", status: ["likely"] } }],
+      inbox: "cyber-resilience",
+    },
+    {
       id: "biometric-privacy-likely",
       name: "Illinois biometric privacy law likely applies",
       when: [{ field: "regime", op: "is", value: { regime: "il-bipa", status: ["likely"] } }],

@@ -3,6 +3,7 @@ import { AI_ACT_RULES } from "./ai-act";
 import { CRA_RULES, DATA_ACT_RULES, DORA_RULES, NIS2_RULES } from "./eu-cyber";
 import { GDPR_RULES } from "./gdpr";
 import { CHINA_RULES, INDIA_RULES, RUSSIA_RULES } from "./localisation";
+import { ACCESSIBILITY_RULES, DSA_RULES, PRODUCT_LIABILITY_RULES, RED_CYBER_RULES } from "./eu-products";
 import { EU_DUAL_USE_RULES, EU_SANCTIONS_RULES } from "./eu-trade";
 import { EXPORT_CONTROL_RULES, SANCTIONS_RULES } from "./trade";
 import { UK_EXPORT_CONTROL_RULES, UK_GDPR_RULES, UK_NIS_RULES, UK_SANCTIONS_RULES } from "./uk";
@@ -32,6 +33,10 @@ const RULE_TABLE = [
   ...UK_NIS_RULES,
   ...UK_SANCTIONS_RULES,
   ...UK_EXPORT_CONTROL_RULES,
+  ...DSA_RULES,
+  ...PRODUCT_LIABILITY_RULES,
+  ...RED_CYBER_RULES,
+  ...ACCESSIBILITY_RULES,
 ] as const;
 
 export type RuleId = (typeof RULE_TABLE)[number]["id"];

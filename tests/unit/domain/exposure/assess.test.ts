@@ -84,7 +84,8 @@ describe("assess: the result as a whole", () => {
   });
 
   it("lists the topics of exposed regimes, most exposed first, for routing", () => {
-    expect(assessProfile(EU_BANK).topics).toEqual(["gdpr", "dora", "eu-ai-act"]);
+    // The Accessibility Act's consumer-banking duties are possible and filed under products.
+    expect(assessProfile(EU_BANK).topics).toEqual(["gdpr", "dora", "eu-ai-act", "cyber-resilience-act"]);
   });
 });
 
@@ -290,12 +291,12 @@ describe("assess: urgency, priority and the next deadline", () => {
 
   it("is not made urgent by a light duty that already applies when a material one lies years ahead", () => {
     const result = assessProfile(
-      { establishments: ["eu-eea"], markets: ["eu-eea"], aiRoles: ["product-integrator"], aiUses: ["product-safety"] },
+      { establishments: ["eu-eea"], markets: ["eu-eea"], aiRoles: ["deployer"], aiUses: ["product-safety"] },
       "2026-06-01"
     );
     // AI literacy applies now but weighs 0.15; the Annex I duties start on 2 August 2028.
     expect(result.urgency).toBe(0.3);
-    expect(result.priority).toBeLessThan(assessProfile({ establishments: ["eu-eea"], markets: ["eu-eea"], aiRoles: ["product-integrator"], aiUses: ["product-safety"] }, "2028-08-02").priority);
+    expect(result.priority).toBeLessThan(assessProfile({ establishments: ["eu-eea"], markets: ["eu-eea"], aiRoles: ["deployer"], aiUses: ["product-safety"] }, "2028-08-02").priority);
   });
 
   it("scores a company with only a light duty by that duty's urgency", () => {

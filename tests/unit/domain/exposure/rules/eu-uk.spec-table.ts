@@ -275,3 +275,136 @@ export const UK_SPECS: readonly RuleSpec[] = [
     ],
   },
 ];
+
+const EU_SELLER = { establishments: ["eu-eea"], markets: ["eu-eea"], personalData: ["customers"] } satisfies AnswersInput;
+
+export const EU_PRODUCT_SPECS: readonly RuleSpec[] = [
+  {
+    rule: "DSA-PLATFORM",
+    fires: [
+      {
+        when: "for an EU marketplace with 50 or more staff",
+        answers: { ...EU_SELLER, employees: "50-249", sectors: ["online-platforms"] },
+      },
+    ],
+    doesNotFire: [
+      {
+        when: "for a small marketplace (Art. 19 spares micro and small platforms)",
+        answers: { ...EU_SELLER, employees: "10-49", sectors: ["online-platforms"] },
+      },
+    ],
+  },
+  {
+    rule: "DSA-HOSTING",
+    fires: [
+      { when: "for a small EU social network", answers: { ...EU_SELLER, employees: "10-49", sectors: ["online-platforms"] } },
+    ],
+    doesNotFire: [
+      {
+        when: "for a platform with no EU users or office",
+        answers: { establishments: ["us"], markets: ["us-other"], personalData: ["customers"], sectors: ["online-platforms"] },
+      },
+    ],
+  },
+  {
+    rule: "DSA-REPRESENTATIVE",
+    fires: [
+      {
+        when: "for a US marketplace with EU users (Art. 13)",
+        answers: { establishments: ["us"], markets: ["eu-eea"], personalData: ["customers"], sectors: ["online-platforms"] },
+      },
+    ],
+    doesNotFire: [{ when: "for an EU-established platform", answers: { ...EU_SELLER, sectors: ["online-platforms"] } }],
+  },
+  {
+    rule: "PLD-MANUFACTURER",
+    fires: [
+      { when: "for a maker of connected devices sold in the EU", answers: { ...EU_SELLER, euProducts: ["connected-devices"] } },
+      {
+        when: "for a vendor of installable software sold in the EU",
+        answers: { ...EU_SELLER, euProducts: ["software-products"] },
+      },
+    ],
+    doesNotFire: [
+      { when: "for a company placing no products on the EU market", answers: { ...EU_SELLER, euProducts: ["none"] } },
+    ],
+  },
+  {
+    rule: "PLD-AI-PROVIDER",
+    fires: [{ when: "for a provider of AI systems used in the EU", answers: { ...EU_SELLER, aiRoles: ["provider"] } }],
+    doesNotFire: [{ when: "for a company that only uses AI tools", answers: { ...EU_SELLER, aiRoles: ["deployer"] } }],
+  },
+  {
+    rule: "PLD-SAAS",
+    fires: [{ when: "for a SaaS provider with EU customers", answers: { ...EU_SELLER, euProducts: ["cloud-services"] } }],
+    doesNotFire: [{ when: "for a firm with no cloud services", answers: { ...EU_SELLER, euProducts: ["none"] } }],
+  },
+  {
+    rule: "RED-CYBER",
+    fires: [
+      { when: "for a maker of connected devices sold in the EU", answers: { ...EU_SELLER, euProducts: ["connected-devices"] } },
+    ],
+    doesNotFire: [
+      { when: "for a vendor of installable software only", answers: { ...EU_SELLER, euProducts: ["software-products"] } },
+    ],
+  },
+  {
+    rule: "EAA-SERVICE",
+    fires: [
+      {
+        when: "for an EU online marketplace with 10 or more staff",
+        answers: { ...EU_SELLER, employees: "10-49", sectors: ["online-platforms"] },
+      },
+      {
+        when: "for a telecoms provider serving EU consumers",
+        answers: { ...EU_SELLER, employees: "50-249", sectors: ["telecom"] },
+      },
+    ],
+    doesNotFire: [
+      {
+        when: "for a micro marketplace (services of micro-enterprises are exempt)",
+        answers: { ...EU_SELLER, employees: "under-10", sectors: ["online-platforms"] },
+      },
+    ],
+  },
+  {
+    rule: "EAA-SERVICE-MICRO",
+    fires: [
+      {
+        when: "for a micro marketplace, pending the exemption check",
+        answers: { ...EU_SELLER, employees: "under-10", sectors: ["online-platforms"] },
+      },
+    ],
+    doesNotFire: [{ when: "for a consultancy", answers: { ...EU_SELLER, sectors: ["other"] } }],
+  },
+  {
+    rule: "EAA-BANKING",
+    fires: [
+      {
+        when: "for a bank serving EU consumers",
+        answers: { ...EU_SELLER, employees: "750-plus", sectors: ["financial-services"] },
+      },
+    ],
+    doesNotFire: [
+      {
+        when: "for a bank with no EU customers",
+        answers: { establishments: ["us"], markets: ["us-other"], personalData: ["customers"], sectors: ["financial-services"] },
+      },
+    ],
+  },
+  {
+    rule: "EAA-PRODUCT",
+    fires: [
+      {
+        when: "for a maker of consumer hardware sold in the EU",
+        answers: { ...EU_SELLER, sectors: ["connected-devices"], euProducts: ["connected-devices"] },
+      },
+    ],
+    doesNotFire: [
+      {
+        when: "for an industrial machine maker",
+        answers: { ...EU_SELLER, sectors: ["manufacturing"], euProducts: ["connected-devices"] },
+      },
+    ],
+  },
+];
