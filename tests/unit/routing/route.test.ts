@@ -139,6 +139,8 @@ describe("the demo ruleset on realistic leads", () => {
     ["illinois-gym-fingerprints", "biometric-privacy-likely", "privacy-data"],
     ["us-hrtech-cv-screening-nyc", "concern-ai", "ai-governance"],
     ["dutch-saas-no-ai", "concern-privacy", "privacy-data"],
+    ["dutch-saas-russian-customers", "russia-services-eu-uk-company", "sanctions-export"],
+    ["uk-lender-automated-credit", "uk-gdpr-high-exposure", "privacy-data"],
   ])("routes %s by rule %s to %s", (fixture, ruleId, inbox) => {
     const decision = routeLead(DEMO_ROUTING_RULESET, fixtureLead(fixture));
     expect({ ruleId: decision.ruleId, inbox: decision.inbox, fallbackUsed: decision.fallbackUsed }).toEqual({
