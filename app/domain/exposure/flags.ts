@@ -64,6 +64,13 @@ export const RED_FLAGS = [
     override: true,
   },
   {
+    id: "biometrics-without-release",
+    rules: ["IL-BIPA-NO-RELEASE"],
+    message:
+      "Biometric identifiers of people in Illinois are collected without a signed written release from everyone: each person can sue for $1,000 to $5,000. Speak to counsel now.",
+    override: true,
+  },
+  {
     id: "texas-banned-practice",
     rules: ["TX-BANNED-PRACTICE"],
     message: "A system you build or use may serve a purpose the Texas Responsible AI Governance Act bans.",

@@ -370,6 +370,21 @@ export const QUESTION_BANK = [
     options: [{ value: "yes", label: "Yes" }, { value: "no", label: "No" }, unsure],
   },
   {
+    // Illinois BIPA § 15(b): collection without a written release is the breach that carries
+    // per-person statutory damages, so it decides whether BIPA exposure is a present violation.
+    id: "biometricRelease",
+    step: "data-products-security",
+    kind: "single",
+    text: "Before collecting biometric identifiers of people in Illinois, do you inform them in writing and obtain a signed written release from each?",
+    help: "Illinois requires both, before collection, from customers and employees alike.",
+    visibleWhen: all(when("markets", "us-illinois"), when("biometricData", "yes", "unsure")),
+    options: [
+      { value: "yes", label: "Yes, from everyone, before collection" },
+      { value: "no", label: "No, or not from everyone" },
+      unsure,
+    ],
+  },
+  {
     id: "dataLocation",
     step: "data-products-security",
     kind: "multi",

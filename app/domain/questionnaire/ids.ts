@@ -27,6 +27,7 @@ export const QUESTION_IDS = [
   "personalData",
   "dataSubjects",
   "biometricData",
+  "biometricRelease",
   "dataLocation",
   "euProducts",
   "financialIctSupplier",

@@ -56,6 +56,12 @@ export const DEMO_ROUTING_RULESET: RoutingRuleset = {
       inbox: "ai-governance",
     },
     {
+      id: "biometrics-without-release",
+      name: "Biometrics collected in Illinois without written releases",
+      when: [{ field: "redFlag", op: "includes", value: "biometrics-without-release" }],
+      inbox: "privacy-data",
+    },
+    {
       id: "russian-data-abroad",
       name: "Russian personal data stored abroad",
       when: [{ field: "redFlag", op: "includes", value: "russian-data-stored-abroad" }],

@@ -282,6 +282,22 @@ export const ILLINOIS_RULES = [
     ],
   },
   {
+    id: "IL-BIPA-NO-RELEASE",
+    regime: "il-bipa",
+    tier: "biometric-collector-without-release",
+    tierLabel: "Biometric identifiers collected in Illinois without a written release (probable present violation)",
+    // 740 ILCS 14/15(b) and 14/20: $1,000 per negligent and $5,000 per intentional or reckless
+    // violation, counted per person since SB 2979 (2024), in private suits.
+    when: all(ILLINOIS, is("biometricData", "yes"), is("biometricRelease", "no")),
+    status: "likely",
+    severity: 1,
+    appliesFrom: "il-bipa",
+    obligations: [
+      "Stop collecting until every person has been informed in writing and has signed a written release (§ 15(b)); take legal advice on past collection now",
+      "A public retention and destruction policy (§ 15(a)); no selling or profiting from biometrics (§ 15(c))",
+    ],
+  },
+  {
     id: "IL-BIPA",
     regime: "il-bipa",
     tier: "biometric-collector",

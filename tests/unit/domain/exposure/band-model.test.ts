@@ -75,6 +75,24 @@ const WORKED_EXAMPLES: WorkedExample[] = [
     decidedBy: "IL-BIPA",
   },
   {
+    profile: "Illinois gym chain taking fingerprints without signed written releases",
+    answers: {
+      establishments: ["us"],
+      markets: ["us-illinois"],
+      employees: "50-249",
+      turnover: "10m-25m",
+      personalData: ["customers", "employees"],
+      dataSubjects: "10k-100k",
+      biometricData: "yes",
+      biometricRelease: "no",
+      usNexus: ["us-entity"],
+    },
+    before: "Moderate",
+    band: "Critical",
+    decidedBy: "IL-BIPA-NO-RELEASE",
+    redFlag: "biometrics-without-release",
+  },
+  {
     profile: "EU bank with 5,000 staff and no AI",
     answers: {
       establishments: ["eu-eea"],

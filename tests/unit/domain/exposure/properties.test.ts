@@ -185,6 +185,13 @@ describe("assess, for any valid answers", () => {
       }),
       (answers) => ({
         ...answers,
+        markets: adding(answers.markets, "us-illinois"),
+        personalData: adding(answers.personalData, "customers"),
+        biometricData: "yes",
+        biometricRelease: "no",
+      }),
+      (answers) => ({
+        ...answers,
         markets: adding(answers.markets, "russia"),
         personalData: adding(answers.personalData, "customers"),
         dataLocation: adding(answers.dataLocation, "russia"),

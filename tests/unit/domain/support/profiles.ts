@@ -36,6 +36,7 @@ const QUIET_DEFAULTS: AnswersInput = {
   prohibitedPractices: ["none"],
   dataSubjects: "under-10k",
   biometricData: "no",
+  biometricRelease: "yes",
   dataLocation: ["none"],
   euProducts: ["none"],
   financialIctSupplier: "no",

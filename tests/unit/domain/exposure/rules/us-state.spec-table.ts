@@ -266,6 +266,26 @@ export const US_STATE_SPECS: readonly RuleSpec[] = [
     ],
   },
   {
+    rule: "IL-BIPA-NO-RELEASE",
+    fires: [
+      {
+        when: "for fingerprints taken in Illinois without signed written releases",
+        answers: { ...US, markets: ["us-illinois"], personalData: ["customers"], biometricData: "yes", biometricRelease: "no" },
+      },
+      {
+        when: 'as possible when the visitor is "unsure" about the releases',
+        answers: { ...US, markets: ["us-illinois"], personalData: ["customers"], biometricData: "yes", biometricRelease: "unsure" },
+        as: "possible",
+      },
+    ],
+    doesNotFire: [
+      {
+        when: "when every person signed a release before collection",
+        answers: { ...US, markets: ["us-illinois"], personalData: ["customers"], biometricData: "yes", biometricRelease: "yes" },
+      },
+    ],
+  },
+  {
     rule: "IL-BIPA",
     fires: [
       {
