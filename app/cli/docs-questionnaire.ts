@@ -150,12 +150,8 @@ export function renderQuestionnaireDoc(ruleset: Ruleset = RULESET): string {
   line("## Scoring");
   line();
   line(
-    `Exposure of a finding = verdict weight (likely ${scoring.statusWeight.likely}, possible ${scoring.statusWeight.possible}) × severity; a regime takes its highest finding. Each bucket scores its most exposed regime plus ${scoring.breadthBonus} for every further regime at or above ${scoring.materialExposure}, capped at 1. **Impact** = Σ weight × bucket score, rounded (0–100). A red flag marked *override* lifts impact to at least ${scoring.overrideFloor}.`
+    `Exposure of a finding = verdict weight (likely ${scoring.statusWeight.likely}, possible ${scoring.statusWeight.possible}) × severity; a regime takes its highest finding. **Impact** (legal severity, 0–100) is the worst single finding × 100, not a sum: for regimes whose fines are a share of turnover it is multiplied by ${scoring.sizeScale.small} for micro and small companies, ${scoring.sizeScale.medium} for medium and ${scoring.sizeScale.large} for large ones, and without an override it stays below ${scoring.overrideFloor}. A finding that rests on an "unsure" answer counts for at most ${scoring.unsureCeiling} (Moderate) and marks the lead *needs discovery*. A red flag marked *override* (a probable present violation) lifts impact to at least ${scoring.overrideFloor}.`
   );
-  line();
-  line("| Bucket | Weight |");
-  line("| --- | --- |");
-  for (const bucket of scoring.buckets) line(`| ${bucket.label} (\`${bucket.id}\`) | ${bucket.weight} |`);
   line();
   line(
     `Bands: ${[...scoring.bands]
@@ -164,8 +160,21 @@ export function renderQuestionnaireDoc(ruleset: Ruleset = RULESET): string {
       .join(" · ")}.`
   );
   line();
+  const { engagement } = scoring;
   line(
-    `**Urgency** of a finding comes from the day its tier applies, seen from the assessment date; the assessment's urgency is the highest among findings with exposure of at least ${scoring.materialExposure} (or among all findings if none is that high). **Priority** = round(impact × urgency).`
+    `**Engagement value** (0–100) ranks leads within a band: ${engagement.weights.size} × size (the larger of head count and turnover) + ${engagement.weights.regimes} × material regimes (likely 1, possible 0.5, none resting on "unsure"; ${engagement.regimesForFull} fill it) + ${engagement.weights.areas} × practice areas with a likely regime (of ${scoring.buckets.length}).`
+  );
+  line();
+  line("| Practice area |");
+  line("| --- |");
+  for (const bucket of scoring.buckets) line(`| ${bucket.label} (\`${bucket.id}\`) |`);
+  line();
+  line(
+    `**Urgency** of a finding comes from the day its tier applies, seen from the assessment date; the assessment's urgency is the highest among findings with exposure of at least ${scoring.materialExposure} (or among all findings if none is that high). **Priority** orders the inbox: each band starts at ${Object.entries(
+      scoring.priorityBase
+    )
+      .map(([band, base]) => `${base} (${band})`)
+      .join(", ")}, plus up to ${scoring.priorityWithinBand} for ${scoring.engagement.withinBand.engagement} × engagement + ${scoring.engagement.withinBand.urgency} × urgency, so every lead of a higher band comes first.`
   );
   line();
   line("| Days until the tier applies | Urgency |");

@@ -40,7 +40,10 @@ export function ChoiceQuestion({
       aria-describedby={describedBy(question.id, { help: Boolean(question.help || hint), error })}
       className={`rounded-lg border p-4 sm:p-5 ${error ? "border-red-700" : "border-slate-200"}`}
     >
-      <legend className="px-1 text-base font-semibold text-ink">{question.text}</legend>
+      <legend className="px-1 text-base font-semibold text-ink">
+        {question.text}
+        {question.optional ? <span className="ml-1 font-normal text-ink-soft">(optional)</span> : null}
+      </legend>
       {question.help || hint ? (
         <div id={helpId(question.id)} className="mb-3 space-y-1 text-sm text-ink-soft">
           {question.help ? <p>{question.help}</p> : null}

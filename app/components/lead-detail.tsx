@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { BandBadge, RegimeCard } from "~/components/exposure-summary";
 import { formatLongDate } from "~/domain/format";
+import { isQuestionId, questionById } from "~/domain/questionnaire";
 import { dueText, emailKindLabel, formatInstant, leadStatusLabel } from "~/domain/lead-inbox";
 import type { LeadDetail } from "~/server/admin-leads.server";
 
@@ -100,6 +101,80 @@ export function AnswersSection({ lead }: { lead: LeadDetail }) {
   );
 }
 
+type StoredAssessment = NonNullable<LeadDetail["assessment"]>;
+
+/** Why the lead has its band, how much work it may be, and what to ask first; absent from leads assessed before 2026.12.1. */
+function BandWhy({ assessment }: { assessment: StoredAssessment }) {
+  const { bandReason, engagement, discoveryQuestions } = assessment;
+  const regimeName = (id: string) => assessment.regimes.find((regime) => regime.regime === id)?.name ?? id;
+  return (
+    <>
+      {bandReason ? (
+        <p className="mt-3 text-ink" data-testid="band-reason">
+          <strong>{assessment.band}</strong> because of {regimeName(bandReason.regime)}: {bandReason.tierLabel} ({bandReason.status}
+          {bandReason.redFlag ? ", a probable present violation" : ""}
+          {bandReason.onUnsure ? ", resting on answers they were not sure about" : ""}).
+        </p>
+      ) : null}
+      {engagement ? (
+        <p className="mt-1 text-ink-soft" data-testid="engagement">
+          Engagement value {engagement.score} / 100 (size, number of regimes and practice areas).
+        </p>
+      ) : null}
+      {discoveryQuestions && discoveryQuestions.length > 0 ? (
+        <p className="mt-1 text-ink-soft" data-testid="needs-discovery">
+          Needs discovery: answered “Not sure” to {discoveryQuestions.map((id) => questionLabel(id)).join("; ")}.
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+const STATUS_WORDS: Record<string, string> = { likely: "likely", possible: "possible", unlikely: "unlikely" };
+
+/** For a lead assessed under an earlier ruleset: what the current ruleset says about the same answers on the same day. */
+function Reassessed({ reassessment }: { reassessment: LeadDetail["reassessment"] }) {
+  if (!reassessment) return null;
+  if (reassessment.kind === "impossible") {
+    return (
+      <p className="mt-4 text-ink-soft" data-testid="reassessment">
+        Not assessed again under the current ruleset {reassessment.toVersion}: {reassessment.reason}
+      </p>
+    );
+  }
+  return (
+    <div className="mt-4 rounded-md border border-slate-300 bg-slate-50 p-4" data-testid="reassessment">
+      <h3 className="font-semibold text-ink">Assessed again under the current ruleset {reassessment.toVersion}</h3>
+      <p className="mt-1 text-ink-soft">
+        Same answers, same day ({formatLongDate(reassessment.asOf)}).{" "}
+        {reassessment.kind === "unchanged"
+          ? "Nothing changed."
+          : `Band ${reassessment.bandBefore} → ${reassessment.bandAfter}, impact ${reassessment.impactBefore ?? "?"} → ${reassessment.impactAfter}. The lead keeps the band, deadline and routing it was given.`}
+      </p>
+      {reassessment.verdicts.length > 0 ? (
+        <ul className="mt-2 list-disc pl-5 text-ink">
+          {reassessment.verdicts.map((change) => (
+            <li key={change.regime}>
+              {change.name}: {STATUS_WORDS[change.before] ?? change.before} → {STATUS_WORDS[change.after] ?? change.after}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {reassessment.redFlagsAdded.length > 0 ? <p className="mt-2 text-red-900">New red flags: {reassessment.redFlagsAdded.join(", ")}.</p> : null}
+      {reassessment.redFlagsRemoved.length > 0 ? <p className="mt-1 text-ink-soft">Red flags no longer raised: {reassessment.redFlagsRemoved.join(", ")}.</p> : null}
+      {reassessment.retiredAnswers.length > 0 ? (
+        <p className="mt-1 text-sm text-ink-soft">
+          Read as “Not sure” because the option they chose was retired: {reassessment.retiredAnswers.map((id) => questionLabel(id)).join("; ")}.
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function questionLabel(id: string): string {
+  return isQuestionId(id) ? questionById(id).text : id;
+}
+
 export function AssessmentSection({ lead }: { lead: LeadDetail }) {
   const { assessment } = lead;
   if (!assessment) {
@@ -120,6 +195,7 @@ export function AssessmentSection({ lead }: { lead: LeadDetail }) {
         Assessed on {formatLongDate(assessment.asOf)} against ruleset {assessment.rulesetVersion}.{" "}
         {assessment.nextDeadline ? `Next deadline: ${assessment.nextDeadline.labels[0] ?? ""}, ${assessment.nextDeadline.text}.` : "Everything identified already applies."}
       </p>
+      <BandWhy assessment={assessment} />
       {assessment.redFlags.length > 0 ? (
         <div className="mt-4 rounded-md border-2 border-red-700 bg-red-50 p-4">
           <h3 className="font-semibold text-red-800">Red flags</h3>
@@ -132,6 +208,7 @@ export function AssessmentSection({ lead }: { lead: LeadDetail }) {
           <ul className="mt-1 list-disc pl-5 text-ink">{assessment.gaps.map((gap) => <li key={gap.control}>{gap.message}</li>)}</ul>
         </div>
       ) : null}
+      <Reassessed reassessment={lead.reassessment} />
       <div className="mt-4 grid gap-4">{fired.map((regime) => <RegimeCard key={regime.regime} regime={regime} />)}</div>
       {fired.length === 0 ? <p className="mt-4 text-ink-soft">No regime is likely or possible on these answers.</p> : null}
       {unlikely.length > 0 ? <p className="mt-4 text-sm text-ink-soft">Unlikely: {unlikely.map((regime) => regime.name).join(" · ")}</p> : null}

@@ -1,4 +1,4 @@
-import { type Assessment, readStoredAssessment } from "../domain/exposure";
+import { type Reassessment, type StoredAssessment, readStoredAssessment, reassessment } from "../domain/exposure";
 import type { Utm } from "../domain/flow/source";
 import { type LeadViewer, canViewLead, eventDetail, eventLabel, isOverdue } from "../domain/lead-inbox";
 import { type AnswerLine, type Answers, describeAnswers } from "../domain/questionnaire";
@@ -32,7 +32,9 @@ export interface LeadDetail {
   /** Band and scores as stored in the lead's columns, which every lead has. */
   scores: { band: string; impact: number; priority: number };
   /** The whole assessment; null when it is stored in a form the page cannot show. */
-  assessment: Assessment | null;
+  assessment: StoredAssessment | null;
+  /** For a lead assessed under an earlier ruleset: what the current one says, on the same day. */
+  reassessment: Reassessment | null;
   /** Why the lead went to its inbox and owner; null for a lead stored before routing existed. */
   routing: RoutingTrace | null;
   source: {
@@ -160,6 +162,7 @@ export async function getLeadDetail(db: DB, viewer: LeadViewer, leadId: number, 
 
   const sourceTopic = lead.source_topic;
   const routing = documents?.routingTrace ?? null;
+  const assessment = documents ? readStoredAssessment(documents.assessment) : null;
   return {
     kind: "ok",
     lead: {
@@ -182,7 +185,8 @@ export async function getLeadDetail(db: DB, viewer: LeadViewer, leadId: number, 
       company: lead.company,
       answers: describeAnswers(storedAnswers(documents?.answers)),
       scores: { band: lead.band, impact: lead.impact_score, priority: lead.priority },
-      assessment: documents ? readStoredAssessment(documents.assessment) : null,
+      assessment,
+      reassessment: reassessment(documents?.answers, assessment),
       routing: isRecord(routing) && isRecord(routing.routing) && isRecord(routing.assignment) ? (routing as unknown as RoutingTrace) : null,
       source: {
         article: lead.source_article === null ? null : { slug: lead.source_article, title: article?.title ?? null },

@@ -28,6 +28,7 @@ const ALL_UNSURE = (() => {
     personalData: ["unsure"],
     dataSubjects: "unsure",
     biometricData: "unsure",
+    biometricRelease: "unsure",
     dataLocation: ["unsure"],
     euProducts: ["unsure"],
     financialIctSupplier: "unsure",

@@ -4,6 +4,9 @@ import { giveAdminPassword, signInAsAdmin } from "./admin-helpers";
 test.beforeAll(giveAdminPassword);
 
 test("an administrator reads the routing rules in words and is told what is wrong with an edit", async ({ page }) => {
+  // Two full-page accessibility checks of the whole demo ruleset in words, and a round trip of it
+  // as JSON, take about 20 s on a quiet machine since the ruleset gained the EU and UK regimes.
+  test.setTimeout(60_000);
   await signInAsAdmin(page);
   await page.getByRole("link", { name: "Routing" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Routing rules");

@@ -3,6 +3,7 @@ import { type DB, createDatabase } from "~/server/db.server";
 import { giveTeamPasswords, readable, signIn } from "../support/admin-client";
 import { FlowVisitor, VALID_CONTACT, answersFixture } from "../support/flow-client";
 import { seedLeads } from "../support/lead-factory";
+import { encodeDocument, readLeadDocuments } from "~/server/leads/documents.server";
 import { type TestServer, startServer } from "../support/server";
 
 let server: TestServer;
@@ -242,6 +243,29 @@ describe("the timeline", () => {
 
 
 describe("a lead stored by an older version", () => {
+  it("opens with its stored assessment and shows what the current ruleset says about the same answers", async () => {
+    const lead = await newLead();
+    const documents = await readLeadDocuments(db, lead.id);
+    const stored = { ...(documents?.assessment as Record<string, unknown>), rulesetVersion: "2026.11.1", band: "Moderate", impact: 31 };
+    await db
+      .updateTable("lead_documents")
+      .set({
+        dictionary_id: null,
+        answers: encodeDocument(documents?.answers, null),
+        assessment: encodeDocument(stored, null),
+        routing_trace: documents?.routingTrace === null ? null : encodeDocument(documents?.routingTrace, null),
+      })
+      .where("lead_id", "=", lead.id)
+      .execute();
+    const response = await fetch(`${server.baseUrl}/admin/leads/${lead.id}`, { headers: { Cookie: adminCookie } });
+    expect(response.status).toBe(200);
+    const page = await readable(response);
+    expect(page).toContain("against ruleset 2026.11.1");
+    expect(page).toContain("Assessed again under the current ruleset");
+    expect(page).toContain("Band Moderate → High");
+  });
+
+
   it("opens without its assessment when the stored assessment lacks what the page shows", async () => {
     const [old] = await seedLeads(db, { count: 1, seed: 99, now: new Date() });
     const response = await fetch(`${server.baseUrl}/admin/leads/${old?.id}`, { headers: { Cookie: adminCookie } });

@@ -1,8 +1,8 @@
-import { UNSURE, optionLabel, toAnswerSets, type Answers } from "../questionnaire";
+import { QUESTION_IDS, UNSURE, optionLabel, toAnswerSets, type Answers, type QuestionId } from "../questionnaire";
 import { dateInfo, toIsoDay } from "./dates";
 import { fireRules, unsureQuestions, type FiredRule } from "./evaluate";
 import { RULESET } from "./ruleset";
-import { bandOf, bucketScores, exposureOf, impactOf, materialUrgency, priorityOf, urgencyOf } from "./score";
+import { bandOf, bucketScores, engagementOf, exposureOf, legalSeverity, materialUrgency, sizeClassOf, priorityOf, urgencyOf } from "./score";
 import type {
   Assessment,
   DateInfo,
@@ -24,6 +24,7 @@ const STATUS_RANK: Record<Status, number> = { likely: 2, possible: 1, unlikely: 
 interface Index {
   milestones: Map<string, Milestone>;
   regimeOfRule: Map<string, RegimeId>;
+  scaledByTurnover: Set<RegimeId>;
 }
 
 // Built once per ruleset object; assess stays a pure function of (answers, asOf, ruleset).
@@ -35,6 +36,7 @@ function indexOf(ruleset: Ruleset): Index {
     index = {
       milestones: new Map(ruleset.milestones.map((milestone) => [milestone.id, milestone])),
       regimeOfRule: new Map(ruleset.rules.map((rule) => [rule.id, rule.regime])),
+      scaledByTurnover: new Set(ruleset.regimes.filter((regime) => regime.finesScaleWithTurnover).map((regime) => regime.id)),
     };
     indexes.set(ruleset, index);
   }
@@ -223,6 +225,13 @@ function gapsOf(answers: Answers, likelyRules: ReadonlySet<string>, ruleset: Rul
   return gaps;
 }
 
+/** The "unsure" answers any finding rests on, in form order: what a consultant should ask first. */
+function discoveryQuestionsOf(regimes: readonly RegimeAssessment[]): QuestionId[] {
+  const asked = new Set<QuestionId>();
+  for (const regime of regimes) for (const finding of regime.findings) for (const id of finding.unsureAbout) asked.add(id);
+  return QUESTION_IDS.filter((id) => asked.has(id));
+}
+
 /**
  * Which technology regulations likely apply, why, how much it matters and how soon.
  *
@@ -251,15 +260,14 @@ export function assess(answers: Answers, asOf: string | Date, ruleset: Ruleset =
   const likelyRules = new Set(fired.filter((result) => result.status === "likely").map((result) => result.rule.id));
   const redFlags = redFlagsOf(likelyRules, ruleset, index);
   const buckets = bucketScores(regimes, ruleset.scoring);
-  const impact = impactOf(
-    buckets,
-    redFlags.some((flag) => flag.override),
-    ruleset.scoring
-  );
+  const { impact, reason } = legalSeverity(regimes, redFlags, { sizeClass: sizeClassOf(answers), scaled: index.scaledByTurnover }, ruleset.scoring);
+  const band = bandOf(impact, ruleset.scoring);
   const urgency = materialUrgency(
     regimes.flatMap((regime) => regime.findings),
     ruleset.scoring
   );
+  const engagement = engagementOf(answers, regimes, ruleset.scoring);
+  const discoveryQuestions = discoveryQuestionsOf(regimes);
 
   const exposed = regimes.filter((regime) => regime.status !== "unlikely");
   const topics = [...new Set([...exposed].sort((a, b) => b.exposure - a.exposure).map((regime) => regime.topic))];
@@ -270,8 +278,12 @@ export function assess(answers: Answers, asOf: string | Date, ruleset: Ruleset =
     regimes,
     impact,
     urgency,
-    priority: priorityOf(impact, urgency),
-    band: bandOf(impact, ruleset.scoring),
+    priority: priorityOf(band, impact, engagement.score, urgency, ruleset.scoring),
+    band,
+    bandReason: reason,
+    engagement,
+    needsDiscovery: discoveryQuestions.length > 0,
+    discoveryQuestions,
     buckets,
     nextDeadline: nextDeadlineOf(regimes),
     redFlags,

@@ -6,14 +6,16 @@ export { MILESTONES, milestoneById, type MilestoneId } from "./deadlines";
 export { RED_FLAGS, GAPS } from "./flags";
 export { dateInfo, daysBetween, addDays, formatDay, whenText, toIsoDay, isIsoDay } from "./dates";
 export { fireRule, fireRules, type FiredRule } from "./evaluate";
-export { urgencyOf, bandOf, exposureOf } from "./score";
+export { urgencyOf, bandOf, exposureOf, sizeClassOf } from "./score";
 export {
   REGIME_IDS,
   BUCKET_IDS,
   type Assessment,
   type Band,
   type BucketId,
+  type BandReason,
   type BucketScore,
+  type EngagementValue,
   type Confidence,
   type DateInfo,
   type Finding,
@@ -34,4 +36,5 @@ export {
   type Status,
 } from "./types";
 export { reasonLines } from "./reasons";
-export { readStoredAssessment } from "./stored";
+export { readStoredAssessment, type StoredAssessment } from "./stored";
+export { reassessment, type Reassessment, type VerdictChange } from "./reassess";

@@ -9,6 +9,7 @@ export const REGIMES: readonly RegimeDefinition[] = [
     bucket: "ai-governance",
     maxPenalty:
       "Up to €35M or 7% of worldwide turnover for prohibited practices; €15M or 3% for most other duties, including those of general-purpose model providers; €7.5M or 1% for misleading information. The higher amount applies, the lower one for SMEs and small mid-caps.",
+    finesScaleWithTurnover: true,
     sources: [
       "Regulation (EU) 2024/1689, Arts 3–6, 16, 22–27, 50, 53–55, 99, 101, 113 and Annexes I and III",
       "Regulation (EU) 2026/1744 (Digital Omnibus on AI), in force 27 July 2026",
@@ -22,6 +23,7 @@ export const REGIMES: readonly RegimeDefinition[] = [
     topic: "gdpr",
     bucket: "privacy",
     maxPenalty: "Up to €20M or 4% of worldwide annual turnover, whichever is higher.",
+    finesScaleWithTurnover: true,
     sources: [
       "Regulation (EU) 2016/679, Arts 3, 22, 27, 33, 35, 83",
       "CJEU C-634/21 SCHUFA Holding (Scoring), 7 December 2023",
@@ -36,6 +38,7 @@ export const REGIMES: readonly RegimeDefinition[] = [
     bucket: "cyber",
     maxPenalty:
       "Essential entities: at least €10M or 2% of worldwide turnover; important entities: at least €7M or 1.4%. Management bodies can be held personally liable.",
+    finesScaleWithTurnover: true,
     sources: [
       "Directive (EU) 2022/2555, Arts 2, 3, 20, 21, 23, 26, 34 and Annexes I–II",
       "https://eur-lex.europa.eu/eli/dir/2022/2555/oj",
@@ -49,6 +52,7 @@ export const REGIMES: readonly RegimeDefinition[] = [
     bucket: "cyber",
     maxPenalty:
       "Penalties for financial entities are set nationally; critical ICT third-party providers face periodic penalties of up to 1% of average daily worldwide turnover per day.",
+    finesScaleWithTurnover: true,
     sources: ["Regulation (EU) 2022/2554, Arts 2, 5–19, 28–35", "https://eur-lex.europa.eu/eli/reg/2022/2554/oj"],
   },
   {
@@ -59,6 +63,7 @@ export const REGIMES: readonly RegimeDefinition[] = [
     bucket: "cyber",
     maxPenalty:
       "Set by each member state (effective, proportionate and dissuasive); GDPR-level fines where personal data is involved.",
+    finesScaleWithTurnover: true,
     sources: ["Regulation (EU) 2023/2854, Arts 3–5, 7, 23–31, 40, 50", "https://eur-lex.europa.eu/eli/reg/2023/2854/oj"],
   },
   {
@@ -69,6 +74,7 @@ export const REGIMES: readonly RegimeDefinition[] = [
     bucket: "cyber",
     maxPenalty:
       "Up to €15M or 2.5% of worldwide turnover for breaches of the essential requirements; €10M or 2% for other duties.",
+    finesScaleWithTurnover: true,
     sources: ["Regulation (EU) 2024/2847, Arts 2, 13–14, 19–20, 64, 71", "https://eur-lex.europa.eu/eli/reg/2024/2847/oj"],
   },
   {
@@ -161,7 +167,7 @@ export const REGIMES: readonly RegimeDefinition[] = [
     topic: "sanctions",
     bucket: "trade",
     maxPenalty:
-      "Civil: about $377,700 per violation or twice the transaction value (2025 figure, re-indexed every January), on a strict-liability basis; criminal: up to $1M and 20 years; 10-year limitation period.",
+      "Civil: the IEEPA maximum per violation as adjusted for inflation each January ($377,700 in the 2025 adjustment; see the current figure in 31 CFR 501) or twice the transaction value, on a strict-liability basis; criminal: up to $1M and 20 years; 10-year limitation period.",
     sources: [
       "31 CFR Parts 510 (North Korea), 515 (Cuba), 560 (Iran), 587 (Russia), 589 (Ukraine/Russia-related)",
       "https://ofac.treasury.gov",
@@ -174,7 +180,7 @@ export const REGIMES: readonly RegimeDefinition[] = [
     topic: "export-controls",
     bucket: "trade",
     maxPenalty:
-      "Civil: about $374,000 per violation or twice the transaction value; criminal: up to $1M and 20 years; denial of export privileges.",
+      "Civil: the ECRA maximum per violation as adjusted for inflation each January (about $374,000 in 2025; see the current figure in 15 CFR 6.3) or twice the transaction value; criminal: up to $1M and 20 years; denial of export privileges.",
     sources: ["15 CFR Parts 734, 736, 742, 744, 746 (including ECCNs 3A090 and 4A090)", "https://www.bis.gov"],
   },
   {
@@ -199,6 +205,7 @@ export const REGIMES: readonly RegimeDefinition[] = [
     bucket: "privacy",
     maxPenalty:
       "PIPL: up to RMB 50M or 5% of prior-year turnover, suspension of business and personal liability for managers; DSL penalties for unapproved transfers to foreign authorities.",
+    finesScaleWithTurnover: true,
     sources: [
       "PIPL Arts 3, 38–40, 53, 66",
       "Data Security Law Art. 36",
@@ -217,5 +224,119 @@ export const REGIMES: readonly RegimeDefinition[] = [
       "Digital Personal Data Protection Act 2023, ss. 3, 9, 10, 16, 33 and Schedule",
       "DPDP Rules (notified 13–14 November 2025)",
     ],
+  },
+  {
+    id: "eu-sanctions",
+    name: "EU sanctions",
+    law: "Council Regulations (EU) No 833/2014 and 269/2014 (Russia), (EC) No 765/2006 (Belarus), (EU) No 267/2012 (Iran) and the Blocking Statute, Regulation (EC) No 2271/96",
+    topic: "sanctions",
+    bucket: "trade",
+    maxPenalty:
+      "Set by each member state and a criminal offence in most; Directive (EU) 2024/1226 requires fines for companies of at least 5% of worldwide turnover or €40M for the gravest breaches. Asset freezes and contracts void under the no-claims clauses.",
+    sources: [
+      "Council Regulation (EU) No 833/2014, Arts 2, 5n, 8a, 12g, 13",
+      "Council Regulation (EU) No 269/2014 (asset freezes)",
+      "Council Regulation (EC) No 765/2006 (Belarus); Council Regulation (EU) No 267/2012 (Iran)",
+      "Council Regulation (EC) No 2271/96 (Blocking Statute), Art. 5",
+      "Directive (EU) 2024/1226 on criminal offences and penalties for the violation of Union restrictive measures",
+    ],
+  },
+  {
+    id: "eu-dual-use",
+    name: "EU dual-use export controls",
+    law: "Regulation (EU) 2021/821 (Dual-Use Regulation), with the dual-use bans of the Russia and Belarus sanctions",
+    topic: "export-controls",
+    bucket: "trade",
+    maxPenalty: "Set by each member state: administrative fines, and criminal penalties including imprisonment for exports without authorisation.",
+    sources: [
+      "Regulation (EU) 2021/821, Arts 3–9, 11, 25 and Annexes I and IV",
+      "Council Regulation (EU) No 833/2014, Art. 2; Council Regulation (EC) No 765/2006, Art. 1e",
+      "https://eur-lex.europa.eu/eli/reg/2021/821/oj",
+    ],
+  },
+  {
+    id: "uk-gdpr",
+    name: "UK GDPR and Data Protection Act 2018",
+    law: "UK GDPR and the Data Protection Act 2018, as amended by the Data (Use and Access) Act 2025",
+    topic: "gdpr",
+    bucket: "privacy",
+    maxPenalty: "Up to £17.5M or 4% of worldwide annual turnover, whichever is higher.",
+    finesScaleWithTurnover: true,
+    sources: [
+      "UK GDPR, Arts 3, 22–22D, 27, 35, 83",
+      "Data Protection Act 2018",
+      "Data (Use and Access) Act 2025 (Royal Assent 19 June 2025; provisions commenced in stages)",
+    ],
+  },
+  {
+    id: "uk-nis",
+    name: "UK NIS Regulations",
+    law: "The Network and Information Systems Regulations 2018 (SI 2018/506)",
+    topic: "nis2",
+    bucket: "cyber",
+    maxPenalty: "Up to £17M per breach.",
+    sources: ["The Network and Information Systems Regulations 2018 (SI 2018/506), regs 8, 10–14, 18 and Schedule 1"],
+  },
+  {
+    id: "uk-sanctions",
+    name: "UK sanctions",
+    law: "Sanctions and Anti-Money Laundering Act 2018 and its regulations, including the Russia (Sanctions) (EU Exit) Regulations 2019",
+    topic: "sanctions",
+    bucket: "trade",
+    maxPenalty:
+      "Financial sanctions: OFSI civil penalties of the greater of £1M or 50% of the breach's value, on a strict-liability basis since 15 June 2022; up to 7 years' imprisonment. Trade sanctions: HMRC and OTSI penalties and prosecution.",
+    sources: [
+      "Sanctions and Anti-Money Laundering Act 2018",
+      "The Russia (Sanctions) (EU Exit) Regulations 2019 (SI 2019/855)",
+      "Policing and Crime Act 2017, s. 146, as amended by the Economic Crime (Transparency and Enforcement) Act 2022",
+    ],
+  },
+  {
+    id: "uk-export-controls",
+    name: "UK export controls",
+    law: "Export Control Act 2002 and Export Control Order 2008, with the UK Strategic Export Control Lists",
+    topic: "export-controls",
+    bucket: "trade",
+    maxPenalty: "Compound penalties from HMRC; on conviction an unlimited fine and up to 10 years' imprisonment (Customs and Excise Management Act 1979, s. 68).",
+    sources: ["Export Control Order 2008 (SI 2008/3231)", "Retained Regulation (EC) No 428/2009 (UK dual-use list)", "Customs and Excise Management Act 1979, s. 68"],
+  },
+  {
+    id: "eu-dsa",
+    name: "Digital Services Act",
+    law: "Regulation (EU) 2022/2065",
+    // No platform topic yet: the privacy desk takes platform law in the demo routing.
+    topic: "gdpr",
+    bucket: "privacy",
+    maxPenalty: "Up to 6% of worldwide annual turnover; periodic penalties up to 5% of average daily turnover.",
+    finesScaleWithTurnover: true,
+    sources: ["Regulation (EU) 2022/2065, Arts 11–32, 52, 93", "https://eur-lex.europa.eu/eli/reg/2022/2065/oj"],
+  },
+  {
+    id: "eu-product-liability",
+    name: "Product Liability Directive",
+    law: "Directive (EU) 2024/2853 and the national laws transposing it",
+    topic: "cyber-resilience-act",
+    bucket: "cyber",
+    maxPenalty:
+      "Civil liability without a cap: compensation for death, personal injury, damage to property and loss or corruption of data not used professionally.",
+    sources: ["Directive (EU) 2024/2853, Arts 2, 4, 6–11, 22", "https://eur-lex.europa.eu/eli/dir/2024/2853/oj"],
+  },
+  {
+    id: "eu-red-cyber",
+    name: "Radio Equipment Directive cybersecurity requirements",
+    law: "Directive 2014/53/EU, Art. 3(3)(d)–(f), applied by Delegated Regulation (EU) 2022/30",
+    topic: "cyber-resilience-act",
+    bucket: "cyber",
+    maxPenalty: "Set by each member state; products that do not conform can be withdrawn or recalled.",
+    sources: ["Directive 2014/53/EU, Art. 3(3)", "Commission Delegated Regulation (EU) 2022/30 (applicable from 1 August 2025)"],
+  },
+  {
+    id: "eu-accessibility",
+    name: "European Accessibility Act",
+    law: "Directive (EU) 2019/882 and the national laws transposing it",
+    topic: "cyber-resilience-act",
+    bucket: "cyber",
+    maxPenalty: "Set by each member state (effective, proportionate and dissuasive); non-compliant products can be withdrawn.",
+    sources: ["Directive (EU) 2019/882, Arts 2, 4, 13–14, 30–32 and Annexes I and V"],
   },
 ];

@@ -9,7 +9,7 @@ import type { Ruleset, ScoringModel } from "./types";
  * carries it, so a stored lead can always be traced to the rules that scored it.
  * Format: year.month.revision.
  */
-export const RULESET_VERSION = "2026.11.1";
+export const RULESET_VERSION = "2026.12.1";
 
 export const SCORING: ScoringModel = {
   statusWeight: { likely: 1, possible: 0.5, unlikely: 0 },
@@ -21,13 +21,28 @@ export const SCORING: ScoringModel = {
   ],
   materialExposure: 0.3,
   breadthBonus: 0.1,
+  // Bands on legal severity (decision 019). Critical is reserved for probable present violations
+  // (the override red flags); High starts at the heaviest regular duties (DORA and NIS2 essential
+  // entities, Art. 22 decisions, high-risk AI providers, BIPA), so a "possible" finding (half its
+  // severity, at most 50) never reaches it.
   bands: [
-    { band: "Critical", min: 70 },
-    { band: "High", min: 40 },
-    { band: "Moderate", min: 20 },
+    { band: "Critical", min: 95 },
+    { band: "High", min: 75 },
+    { band: "Moderate", min: 50 },
     { band: "Low", min: 0 },
   ],
-  overrideFloor: 85,
+  overrideFloor: 95,
+  unsureCeiling: 74,
+  sizeScale: { small: 0.8, medium: 1, large: 1.1 },
+  engagement: {
+    sizeByEmployees: { "under-10": 0.1, "10-49": 0.25, "50-249": 0.5, "250-749": 0.75, "750-plus": 1 },
+    sizeByTurnover: { "up-to-10m": 0.1, "10m-25m": 0.3, "25m-50m": 0.5, "50m-150m": 0.75, "over-150m": 1 },
+    regimesForFull: 5,
+    weights: { size: 0.5, regimes: 0.3, areas: 0.2 },
+    withinBand: { engagement: 0.6, urgency: 0.4 },
+  },
+  priorityBase: { Low: 0, Moderate: 25, High: 50, Critical: 75 },
+  priorityWithinBand: 24,
   urgencyByDays: [
     { maxDays: 0, urgency: 1 },
     { maxDays: 180, urgency: 0.9 },

@@ -1,4 +1,19 @@
-import type { Band, BucketScore, DateInfo, RegimeAssessment, ScoringModel, Status } from "./types";
+import type { Answers } from "../questionnaire";
+import type {
+  Band,
+  BandReason,
+  BucketScore,
+  DateInfo,
+  EngagementModel,
+  EngagementValue,
+  Finding,
+  RedFlag,
+  RegimeAssessment,
+  RegimeId,
+  ScoringModel,
+  SizeClass,
+  Status,
+} from "./types";
 
 /** Exposures are kept to three decimals so sums like 0.7 + 0.1 print and compare cleanly. */
 export function round3(value: number): number {
@@ -58,10 +73,99 @@ export function bucketScores(regimes: readonly RegimeAssessment[], scoring: Scor
   });
 }
 
-export function impactOf(buckets: readonly BucketScore[], override: boolean, scoring: ScoringModel): number {
-  const total = Math.round(buckets.reduce((sum, bucket) => sum + bucket.weight * bucket.score, 0));
-  const bounded = Math.max(0, Math.min(100, total));
-  return override ? Math.max(bounded, scoring.overrideFloor) : bounded;
+interface Deciding {
+  finding: Finding;
+  regime: RegimeAssessment;
+  /** 0–100, after the "unsure" ceiling. */
+  impact: number;
+}
+
+/**
+ * The EU SME test in short: large with 250+ staff or more than €50M turnover; micro or small under
+ * 50 staff unless turnover says otherwise. An unsure turnover leaves head count to decide, so not
+ * knowing it never makes a company look larger.
+ */
+export function sizeClassOf(answers: Answers): SizeClass {
+  const staff = answers.employees;
+  const turnover = answers.turnover;
+  if (staff === "250-749" || staff === "750-plus" || turnover === "50m-150m" || turnover === "over-150m") return "large";
+  const smallStaff = staff === "under-10" || staff === "10-49";
+  if (smallStaff && (turnover === "up-to-10m" || turnover === "unsure" || turnover === undefined)) return "small";
+  return "medium";
+}
+
+/** The finding with the worst legal exposure; one resting on "unsure" counts at most up to the ceiling. */
+function decidingFinding(
+  regimes: readonly RegimeAssessment[],
+  scaled: ReadonlySet<RegimeId>,
+  sizeClass: SizeClass,
+  scoring: ScoringModel
+): Deciding | null {
+  let best: Deciding | null = null;
+  const ceiling = scoring.overrideFloor - 1;
+  for (const regime of regimes) {
+    const scale = scaled.has(regime.regime) ? scoring.sizeScale[sizeClass] : 1;
+    for (const finding of regime.findings) {
+      const raw = Math.min(ceiling, Math.round(finding.exposure * scale * 100));
+      const impact = finding.unsureAbout.length > 0 ? Math.min(raw, scoring.unsureCeiling) : raw;
+      if (impact <= 0) continue;
+      // On a tie a definite finding explains the band better than one that rests on "unsure".
+      if (
+        !best ||
+        impact > best.impact ||
+        (impact === best.impact && best.finding.unsureAbout.length > 0 && finding.unsureAbout.length === 0)
+      ) {
+        best = { finding, regime, impact };
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * Legal severity: the worst single exposure, not a sum over practice areas, so one deep exposure
+ * (fingerprints in Illinois, a bank under DORA) reaches High on its own while five light duties do
+ * not add up to it. Regimes whose fines are a share of turnover weigh more for a large company
+ * and less for a small one. A probable present violation lifts it to the override floor, whatever else.
+ */
+export function legalSeverity(
+  regimes: readonly RegimeAssessment[],
+  redFlags: readonly RedFlag[],
+  size: { sizeClass: SizeClass; scaled: ReadonlySet<RegimeId> },
+  scoring: ScoringModel
+): { impact: number; reason: BandReason | null } {
+  const deciding = decidingFinding(regimes, size.scaled, size.sizeClass, scoring);
+  const override = redFlags.find((flag) => flag.override);
+  if (override) {
+    const regime = regimes.find((candidate) => candidate.regime === override.regime);
+    const finding = regime?.findings.find((candidate) => override.ruleIds.includes(candidate.ruleId));
+    const impact = Math.max(scoring.overrideFloor, deciding?.impact ?? 0);
+    if (regime && finding) {
+      return {
+        impact: Math.min(100, impact),
+        reason: {
+          regime: regime.regime,
+          ruleId: finding.ruleId,
+          tierLabel: finding.tierLabel,
+          status: finding.status,
+          redFlag: override.id,
+          onUnsure: false,
+        },
+      };
+    }
+  }
+  if (!deciding) return { impact: 0, reason: null };
+  return {
+    impact: Math.max(0, Math.min(100, deciding.impact)),
+    reason: {
+      regime: deciding.regime.regime,
+      ruleId: deciding.finding.ruleId,
+      tierLabel: deciding.finding.tierLabel,
+      status: deciding.finding.status,
+      redFlag: null,
+      onUnsure: deciding.finding.unsureAbout.length > 0,
+    },
+  };
 }
 
 export function bandOf(impact: number, scoring: ScoringModel): Band {
@@ -69,6 +173,49 @@ export function bandOf(impact: number, scoring: ScoringModel): Band {
   return "Low";
 }
 
-export function priorityOf(impact: number, urgency: number): number {
-  return Math.round(impact * urgency);
+function sizeOf(answers: Answers, model: EngagementModel): number {
+  const byStaff = answers.employees ? (model.sizeByEmployees[answers.employees] ?? 0) : 0;
+  const byTurnover = answers.turnover ? (model.sizeByTurnover[answers.turnover] ?? 0) : 0;
+  return Math.max(byStaff, byTurnover);
+}
+
+/**
+ * The second axis: fees scale with the size of the company, the number of regimes that need work
+ * and the practice areas involved. "Possible" regimes count half and those that rest on "unsure"
+ * not at all, so an unsure visitor is not made valuable by a row of maybes.
+ */
+export function engagementOf(answers: Answers, regimes: readonly RegimeAssessment[], scoring: ScoringModel): EngagementValue {
+  const model = scoring.engagement;
+  const size = sizeOf(answers, model);
+  let weightedRegimes = 0;
+  const areas = new Set<string>();
+  for (const regime of regimes) {
+    // Only what the visitor told us counts: a regime that is material only through "unsure"
+    // answers is work to discover, not work to sell.
+    const known = regime.findings.filter(
+      (finding) => finding.unsureAbout.length === 0 && finding.exposure >= scoring.materialExposure
+    );
+    if (known.length === 0) continue;
+    const likely = known.some((finding) => finding.status === "likely");
+    weightedRegimes += scoring.statusWeight[likely ? "likely" : "possible"];
+    if (likely) areas.add(regime.bucket);
+  }
+  const regimesPart = round3(Math.min(1, weightedRegimes / model.regimesForFull));
+  const areasPart = round3(areas.size / Math.max(1, scoring.buckets.length));
+  const score = Math.round(
+    100 * (model.weights.size * size + model.weights.regimes * regimesPart + model.weights.areas * areasPart)
+  );
+  return { score: Math.max(0, Math.min(100, score)), size: round3(size), regimes: regimesPart, areas: areasPart };
+}
+
+/**
+ * The inbox order: every lead of a higher band comes before every lead of a lower one (the band
+ * carries the legal reason and the SLA); within a band, bigger engagements and nearer duties first.
+ * Nothing at stake gives 0.
+ */
+export function priorityOf(band: Band, impact: number, engagement: number, urgency: number, scoring: ScoringModel): number {
+  if (impact <= 0) return 0;
+  const within =
+    scoring.engagement.withinBand.engagement * (engagement / 100) + scoring.engagement.withinBand.urgency * urgency;
+  return scoring.priorityBase[band] + Math.round(scoring.priorityWithinBand * Math.max(0, Math.min(1, within)));
 }

@@ -28,8 +28,14 @@ const StoredAssessmentShape = z.looseObject({
   gaps: z.array(z.looseObject({ control: z.string(), message: z.string() })),
 });
 
+/** Fields added in ruleset 2026.12.1 (decision 019); leads assessed earlier do not have them. */
+type AddedIn2026121 = "bandReason" | "engagement" | "needsDiscovery" | "discoveryQuestions";
+
+/** An assessment as stored with a lead: those of older rulesets lack the later fields. */
+export type StoredAssessment = Omit<Assessment, AddedIn2026121> & Partial<Pick<Assessment, AddedIn2026121>>;
+
 /** A stored assessment (parsed, or JSON text) when it has everything the lead page shows, otherwise null. */
-export function readStoredAssessment(stored: unknown): Assessment | null {
+export function readStoredAssessment(stored: unknown): StoredAssessment | null {
   let value = stored;
   if (typeof stored === "string") {
     try {
@@ -39,5 +45,5 @@ export function readStoredAssessment(stored: unknown): Assessment | null {
     }
   }
   if (value === null || value === undefined) return null;
-  return StoredAssessmentShape.safeParse(value).success ? (value as Assessment) : null;
+  return StoredAssessmentShape.safeParse(value).success ? (value as StoredAssessment) : null;
 }

@@ -21,6 +21,16 @@ export const REGIME_IDS = [
   "ru-localisation",
   "cn-pipl",
   "in-dpdp",
+  "eu-sanctions",
+  "eu-dual-use",
+  "uk-gdpr",
+  "uk-nis",
+  "uk-sanctions",
+  "uk-export-controls",
+  "eu-dsa",
+  "eu-product-liability",
+  "eu-red-cyber",
+  "eu-accessibility",
 ] as const;
 export type RegimeId = (typeof REGIME_IDS)[number];
 
@@ -54,6 +64,11 @@ export interface RegimeDefinition {
   readonly topic: TopicId;
   readonly bucket: BucketId;
   readonly maxPenalty: string;
+  /**
+   * The maximum fine is a share of turnover (GDPR, AI Act, NIS2…), so what is at stake grows
+   * with the company: its findings are scaled by size in legal severity.
+   */
+  readonly finesScaleWithTurnover?: boolean;
   readonly sources: readonly string[];
 }
 
@@ -98,16 +113,46 @@ export interface GapDefinition {
 
 export interface ScoringModel {
   readonly statusWeight: Readonly<Record<Status, number>>;
+  /** Practice areas. Since 2026.12.1 the weights no longer make impact; they describe breadth. */
   readonly buckets: ReadonlyArray<{ readonly id: BucketId; readonly label: string; readonly weight: number }>;
   /** Each further regime in a bucket at or above this exposure adds `breadthBonus`. */
   readonly materialExposure: number;
   readonly breadthBonus: number;
-  /** Lower bounds, highest first. */
+  /** Lower bounds of legal severity (impact), highest first. */
   readonly bands: ReadonlyArray<{ readonly band: Band; readonly min: number }>;
+  /** A "probable present violation" (an override red flag) lifts impact to at least this. */
   readonly overrideFloor: number;
+  /** Findings that rest on an "unsure" answer count for at most this impact (the top of Moderate). */
+  readonly unsureCeiling: number;
+  /**
+   * Multiplier on the exposure of regimes whose fines scale with turnover: micro and small
+   * enterprises (known to be under 50 staff and up to €10M), medium, and large (250+ staff or more
+   * than €50M). Without an override the result stays below the override floor.
+   */
+  readonly sizeScale: Readonly<Record<SizeClass, number>>;
+  /** Engagement value: how big the company is and how much work its exposure means. */
+  readonly engagement: EngagementModel;
+  /** Where each band's priorities start; within a band, engagement and urgency order leads. */
+  readonly priorityBase: Readonly<Record<Band, number>>;
+  /** The width of each band's priority range above its base. */
+  readonly priorityWithinBand: number;
   /** Urgency by days until a tier applies; first row whose `maxDays` is not exceeded wins. */
   readonly urgencyByDays: ReadonlyArray<{ readonly maxDays: number; readonly urgency: number }>;
   readonly urgencyOfProposal: number;
+}
+
+export type SizeClass = "small" | "medium" | "large";
+
+export interface EngagementModel {
+  /** Size from head count and from turnover (the larger counts); an unsure turnover counts for nothing. */
+  readonly sizeByEmployees: Readonly<Record<string, number>>;
+  readonly sizeByTurnover: Readonly<Record<string, number>>;
+  /** Material regimes (verdict-weighted) that fill the "number of regimes" part. */
+  readonly regimesForFull: number;
+  /** Weights of size, number of regimes and number of practice areas; they sum to 1. */
+  readonly weights: { readonly size: number; readonly regimes: number; readonly areas: number };
+  /** Within a band: weight of engagement against urgency; they sum to 1. */
+  readonly withinBand: { readonly engagement: number; readonly urgency: number };
 }
 
 export interface Ruleset {
@@ -224,18 +269,51 @@ export interface Gap {
   message: string;
 }
 
+/** What decided the band: the worst single exposure, or the probable present violation behind an override. */
+export interface BandReason {
+  regime: RegimeId;
+  ruleId: string;
+  tierLabel: string;
+  status: FiredStatus;
+  /** The red flag that lifted the band, when one did. */
+  redFlag: string | null;
+  /** True when the deciding finding rests on an "unsure" answer (and was capped at Moderate). */
+  onUnsure: boolean;
+}
+
+export interface EngagementValue {
+  /** 0–100: size, number of material regimes and practice areas together. */
+  score: number;
+  /** 0–1 each. */
+  size: number;
+  regimes: number;
+  areas: number;
+}
+
 export interface Assessment {
   rulesetVersion: string;
   asOf: string;
   /** Every regime in the ruleset, in ruleset order. */
   regimes: RegimeAssessment[];
-  /** 0–100; how much is at stake, regardless of timing. */
+  /**
+   * 0–100: legal severity, the worst single exposure (100 × exposure), lifted to the override
+   * floor by a probable present violation; findings that rest on "unsure" count at most up to
+   * Moderate. Decides the band.
+   */
   impact: number;
   /** 0–1; how soon the material duties apply. */
   urgency: number;
-  /** round(impact × urgency); consultants' inbox order. */
+  /** Consultants' inbox order: the band first, then engagement value and urgency within it. */
   priority: number;
   band: Band;
+  /** The finding that decided the band (null when nothing applies). */
+  bandReason: BandReason | null;
+  /** The second axis: how valuable the engagement is likely to be; ranks leads within a band. */
+  engagement: EngagementValue;
+  /** Some findings rest only on "unsure" answers: a consultant should ask before judging. */
+  needsDiscovery: boolean;
+  /** The questions answered "unsure" that findings rest on, in form order. */
+  discoveryQuestions: QuestionId[];
   buckets: BucketScore[];
   nextDeadline: NextDeadline | null;
   redFlags: RedFlag[];

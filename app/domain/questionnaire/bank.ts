@@ -39,7 +39,8 @@ export const QUESTION_BANK = [
       { value: "china", label: "China (mainland)" },
       { value: "india", label: "India" },
       { value: "russia", label: "Russia" },
-      { value: "other", label: "Elsewhere (including the UK and Switzerland)" },
+      { value: "uk", label: "United Kingdom" },
+      { value: "other", label: "Elsewhere (including Switzerland)" },
     ],
   },
   {
@@ -59,7 +60,8 @@ export const QUESTION_BANK = [
       { value: "china", label: "China (mainland)" },
       { value: "india", label: "India" },
       { value: "russia", label: "Russia" },
-      { value: "other", label: "Elsewhere (including the UK)" },
+      { value: "uk", label: "United Kingdom" },
+      { value: "other", label: "Elsewhere" },
       unsure,
     ],
   },
@@ -108,7 +110,14 @@ export const QUESTION_BANK = [
         value: "digital-infrastructure",
         label: "Cloud computing, data centres, content delivery, or managed IT or security services",
       },
-      { value: "dns-tld-trust-telecom", label: "Telecoms networks or services, DNS, domain name registries or trust services" },
+      // NIS2 treats these differently (Art. 2(2), 3(1)(b)–(c), 3(2)), so they are separate options
+      // since 2026.12.1; the earlier combined value "dns-tld-trust-telecom" is retired.
+      {
+        value: "dns-tld-qualified-trust",
+        label: "DNS services, top-level domain registries or qualified trust services",
+      },
+      { value: "telecom", label: "Public telecoms networks or publicly available electronic communications services" },
+      { value: "trust-services", label: "Trust services that are not qualified (e.g. e-signatures, seals or timestamps)" },
       { value: "software-saas", label: "Software or SaaS vendor" },
       { value: "connected-devices", label: "Connected devices, electronics or other hardware" },
       { value: "critical-services", label: "Energy, transport, water or health care" },
@@ -118,7 +127,8 @@ export const QUESTION_BANK = [
         value: "postal-food-chemicals",
         label: "Postal or courier services, waste management, chemicals, or food production and distribution",
       },
-      { value: "public-sector", label: "Public administration, or a provider of public services" },
+      { value: "central-government", label: "Central government administration (a ministry or national agency)" },
+      { value: "public-sector", label: "Other public administration, or a provider of public services" },
       { value: "hr-staffing", label: "HR, recruitment or staffing" },
       { value: "education", label: "Education or training" },
       { value: "other", label: "Other" },
@@ -136,6 +146,52 @@ export const QUESTION_BANK = [
     ],
     // Routing reads this answer: "a general review" beside named topics would be a contradiction.
     standsAlone: ["unsure"],
+  },
+  // Three qualification questions (review C.1): one click each, optional, never scored. They tell
+  // the consultant why now, how soon and for whom, which predicts the engagement better than breadth.
+  {
+    id: "enquiryTrigger",
+    step: "company",
+    kind: "multi",
+    text: "What prompted you to look into this now?",
+    help: "Optional. It helps us prepare the first conversation.",
+    optional: true,
+    options: [
+      { value: "customer-questionnaire", label: "A customer's or procurement questionnaire" },
+      { value: "regulator", label: "A regulator's inquiry or request" },
+      { value: "incident", label: "An incident, breach or complaint" },
+      { value: "board", label: "A request from our board or management" },
+      { value: "deal", label: "Funding, M&A or other due diligence" },
+      { value: "new-product-or-market", label: "A new product, market or law" },
+      { value: "other", label: "Something else" },
+    ],
+  },
+  {
+    id: "timeHorizon",
+    step: "company",
+    kind: "single",
+    text: "When do you need answers?",
+    help: "Optional.",
+    optional: true,
+    options: [
+      { value: "this-month", label: "Within a month" },
+      { value: "this-quarter", label: "Within three months" },
+      { value: "this-year", label: "Within a year" },
+      { value: "exploring", label: "We are exploring" },
+    ],
+  },
+  {
+    id: "entityScope",
+    step: "company",
+    kind: "single",
+    text: "Are you asking for one company or for a group?",
+    help: "Optional.",
+    optional: true,
+    options: [
+      { value: "single-entity", label: "One company" },
+      { value: "group", label: "A group of companies" },
+      unsure,
+    ],
   },
 
   // ── Step 2: AI and automated decisions ───────────────────────────────────────────────────
@@ -201,7 +257,9 @@ export const QUESTION_BANK = [
       { value: "law-enforcement-justice", label: "Law enforcement, migration or border control, courts, or elections" },
       {
         value: "product-safety",
-        label: "Safety component of a regulated product (medical device, toy, vehicle, lift or radio equipment)",
+        // Vehicles and aviation are left out on purpose: Annex I Section B products get AI Act
+        // requirements only through their own sectoral acts (Art. 2(2), Arts 102–109).
+        label: "Safety component of a product under EU product-safety law (e.g. medical device, toy, lift or radio equipment)",
       },
       { value: "chatbot", label: "A chatbot or assistant that talks to customers or the public" },
       { value: "generative", label: "Generating images, audio, video or text, including synthetic media" },
@@ -312,19 +370,32 @@ export const QUESTION_BANK = [
     options: [{ value: "yes", label: "Yes" }, { value: "no", label: "No" }, unsure],
   },
   {
+    // Illinois BIPA § 15(b): collection without a written release is the breach that carries
+    // per-person statutory damages, so it decides whether BIPA exposure is a present violation.
+    id: "biometricRelease",
+    step: "data-products-security",
+    kind: "single",
+    text: "Before collecting biometric identifiers of people in Illinois, do you inform them in writing and obtain a signed written release from each?",
+    help: "Illinois requires both, before collection, from customers and employees alike.",
+    visibleWhen: all(when("markets", "us-illinois"), when("biometricData", "yes", "unsure")),
+    options: [
+      { value: "yes", label: "Yes, from everyone, before collection" },
+      { value: "no", label: "No, or not from everyone" },
+      unsure,
+    ],
+  },
+  {
     id: "dataLocation",
     step: "data-products-security",
     kind: "multi",
     text: "Is personal data of people in these countries stored or accessed outside that country?",
     help: "For example in a cloud region or a head office elsewhere, or by support staff abroad.",
-    visibleWhen: all(
-      processesPersonalData,
-      any(when("markets", "russia", "china", "india"), when("establishments", "russia", "china", "india"))
-    ),
+    // India was an option until 2026.12.1; it fed no rule (India's DPDP Act allows transfers
+    // except to countries the government restricts), so it is retired.
+    visibleWhen: all(processesPersonalData, any(when("markets", "russia", "china"), when("establishments", "russia", "china"))),
     options: [
       { value: "russia", label: "Russia: data of people in Russia is stored or accessed outside Russia" },
       { value: "china", label: "China: data collected in China is stored or accessed outside China" },
-      { value: "india", label: "India: data of people in India is stored or accessed outside India" },
       { value: "none", label: "No, or not applicable" },
       unsure,
     ],
@@ -351,6 +422,11 @@ export const QUESTION_BANK = [
     kind: "single",
     text: "Do you provide ICT services (cloud, software, data or managed IT) to banks, insurers, payment or investment firms in the EU?",
     help: "DORA makes EU financial firms pass contract, testing and incident-reporting requirements on to their ICT suppliers.",
+    // Asked only of firms that could be such a supplier (review C.1).
+    visibleWhen: any(
+      when("sectors", "software-saas", "digital-infrastructure", "dns-tld-qualified-trust", "telecom", "trust-services"),
+      when("euProducts", "cloud-services", "software-products")
+    ),
     options: [{ value: "yes", label: "Yes" }, { value: "no", label: "No" }, unsure],
   },
   {
@@ -399,10 +475,15 @@ export const QUESTION_BANK = [
     step: "cross-border",
     kind: "multi",
     text: "How is your business connected to the United States?",
-    help: "US sanctions and export controls follow US people, US dollars and US-origin technology wherever they are.",
+    help: "US sanctions and export controls follow US people, US dollars and US-origin technology wherever they are. Using US cloud services or software for your own work is not a link on its own.",
     options: [
       { value: "us-entity", label: "A US company, subsidiary or branch, or staff who are US citizens or residents" },
-      { value: "us-origin-items", label: "We sell, ship or rely on US-origin hardware, software, cloud services or technology" },
+      // "Relying on" US software is not a nexus (review R18): supplying it is. The earlier value
+      // "us-origin-items" ("sell, ship or rely on") is retired.
+      {
+        value: "us-origin-supply",
+        label: "We supply, resell or give access to US-origin products, software or technology",
+      },
       { value: "usd-payments", label: "We pay or get paid in US dollars" },
       { value: "none", label: "None of these" },
       unsure,
@@ -414,6 +495,12 @@ export const QUESTION_BANK = [
     kind: "multi",
     text: "Do you export, re-export, transfer or give remote access to any of these?",
     help: "Including to your own subsidiaries abroad, and by letting someone use them remotely.",
+    // Asked of firms that trade with a listed country or make, build or sell technology (review C.1).
+    visibleWhen: any(
+      not(when("tradeCountries", "none")),
+      when("sectors", "digital-infrastructure", "software-saas", "connected-devices", "manufacturing", "telecom", "dns-tld-qualified-trust"),
+      when("aiRoles", "provider", "product-integrator", "importer-distributor", "modifier")
+    ),
     options: [
       { value: "ai-chips", label: "Advanced AI chips or GPU servers" },
       { value: "model-weights-compute", label: "AI model weights, or training compute for third parties" },

@@ -14,6 +14,9 @@ export const QUESTION_IDS = [
   "turnover",
   "sectors",
   "mainConcern",
+  "enquiryTrigger",
+  "timeHorizon",
+  "entityScope",
   // AI and automated decisions
   "aiRoles",
   "gpaiModels",
@@ -24,6 +27,7 @@ export const QUESTION_IDS = [
   "personalData",
   "dataSubjects",
   "biometricData",
+  "biometricRelease",
   "dataLocation",
   "euProducts",
   "financialIctSupplier",

@@ -78,7 +78,7 @@ export const AnswersSchema = z.pipe(
         if (!isQuestionId(key)) ctx.addIssue({ code: "custom", path: [key], message: MESSAGES.unknownQuestion(key) });
       }
       for (const question of visibleQuestions(record)) {
-        if (isMissing(record[question.id])) {
+        if (!question.optional && isMissing(record[question.id])) {
           ctx.addIssue({
             code: "custom",
             path: [question.id],
@@ -130,7 +130,7 @@ export function stepSchema<S extends StepId>(stepId: S, answersSoFar: Readonly<R
         const input = raw as Record<string, unknown>;
         const visible = visibleNow(input);
         for (const question of questions) {
-          if (visible.has(question.id) && isMissing(input[question.id])) {
+          if (visible.has(question.id) && !question.optional && isMissing(input[question.id])) {
             ctx.addIssue({
               code: "custom",
               path: [question.id],

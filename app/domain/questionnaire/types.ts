@@ -24,6 +24,11 @@ export interface QuestionDefinition {
   readonly standsAlone?: readonly string[];
   /** Absent means always shown. A hidden question is not asked, not required and not kept. */
   readonly visibleWhen?: Condition;
+  /**
+   * A question a visitor may skip. Only for questions that qualify the request and feed no rule
+   * (an unanswered one is simply absent from the answers).
+   */
+  readonly optional?: boolean;
 }
 
 export interface StepDefinition {

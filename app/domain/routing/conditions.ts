@@ -89,6 +89,25 @@ export function evaluateCondition(condition: RoutingCondition, lead: RoutingLead
         ? matched(`Priority ${priority} is at most ${condition.value}`)
         : failed(`Priority ${priority} is above ${condition.value}`);
     }
+    case "engagement": {
+      const engagement = assessment.engagement?.score;
+      if (engagement === undefined) return failed("The assessment has no engagement value (assessed before ruleset 2026.12.1)");
+      if (condition.op === "gte") {
+        return engagement >= condition.value
+          ? matched(`Engagement value ${engagement} is at least ${condition.value}`)
+          : failed(`Engagement value ${engagement} is below ${condition.value}`);
+      }
+      return engagement <= condition.value
+        ? matched(`Engagement value ${engagement} is at most ${condition.value}`)
+        : failed(`Engagement value ${engagement} is above ${condition.value}`);
+    }
+    case "needsDiscovery": {
+      const needs = assessment.needsDiscovery === true;
+      if (needs === condition.value) {
+        return matched(needs ? "Findings rest on answers the visitor was not sure about" : "No finding rests on a \"Not sure\" answer");
+      }
+      return failed(needs ? "Findings rest on answers the visitor was not sure about" : "No finding rests on a \"Not sure\" answer");
+    }
     case "redFlag": {
       const flags =
         condition.op === "any" ? assessment.redFlags : assessment.redFlags.filter((flag) => flag.id === condition.value);

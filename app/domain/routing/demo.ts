@@ -26,10 +26,40 @@ export const DEMO_ROUTING_RULESET: RoutingRuleset = {
       inbox: "sanctions-export",
     },
     {
+      id: "russia-it-services-us-person",
+      name: "A US software or IT provider serving customers in Russia",
+      when: [{ field: "redFlag", op: "includes", value: "russia-it-services-us-person" }],
+      inbox: "sanctions-export",
+    },
+    {
+      id: "us-origin-items-to-embargoed-destination",
+      name: "US-origin items supplied with business in Russia, Belarus or an embargoed country",
+      when: [{ field: "redFlag", op: "includes", value: "us-origin-items-to-embargoed-destination" }],
+      inbox: "sanctions-export",
+    },
+    {
+      id: "russia-services-eu-uk-company",
+      name: "An EU or UK software or IT provider serving customers in Russia",
+      when: [{ field: "redFlag", op: "includes", value: "russia-services-eu-uk-company" }],
+      inbox: "sanctions-export",
+    },
+    {
+      id: "dual-use-to-sanctioned-country",
+      name: "Dual-use exports from the EU or the UK with business in a sanctioned country",
+      when: [{ field: "redFlag", op: "includes", value: "dual-use-to-sanctioned-country" }],
+      inbox: "sanctions-export",
+    },
+    {
       id: "ai-act-prohibited-practice",
       name: "A practice the AI Act prohibits",
       when: [{ field: "redFlag", op: "includes", value: "ai-act-prohibited-practice" }],
       inbox: "ai-governance",
+    },
+    {
+      id: "biometrics-without-release",
+      name: "Biometrics collected in Illinois without written releases",
+      when: [{ field: "redFlag", op: "includes", value: "biometrics-without-release" }],
+      inbox: "privacy-data",
     },
     {
       id: "russian-data-abroad",
@@ -97,6 +127,30 @@ export const DEMO_ROUTING_RULESET: RoutingRuleset = {
       inbox: "sanctions-export",
     },
     {
+      id: "eu-sanctions-likely",
+      name: "EU sanctions likely apply",
+      when: [{ field: "regime", op: "is", value: { regime: "eu-sanctions", status: ["likely"] } }],
+      inbox: "sanctions-export",
+    },
+    {
+      id: "eu-dual-use-likely",
+      name: "EU dual-use export controls likely apply",
+      when: [{ field: "regime", op: "is", value: { regime: "eu-dual-use", status: ["likely"] } }],
+      inbox: "sanctions-export",
+    },
+    {
+      id: "uk-sanctions-likely",
+      name: "UK sanctions likely apply",
+      when: [{ field: "regime", op: "is", value: { regime: "uk-sanctions", status: ["likely"] } }],
+      inbox: "sanctions-export",
+    },
+    {
+      id: "uk-export-controls-likely",
+      name: "UK export controls likely apply",
+      when: [{ field: "regime", op: "is", value: { regime: "uk-export-controls", status: ["likely"] } }],
+      inbox: "sanctions-export",
+    },
+    {
       id: "dora-likely",
       name: "DORA likely applies",
       when: [{ field: "regime", op: "is", value: { regime: "dora", status: ["likely"] } }],
@@ -106,6 +160,27 @@ export const DEMO_ROUTING_RULESET: RoutingRuleset = {
       id: "nis2-likely",
       name: "NIS2 likely applies",
       when: [{ field: "regime", op: "is", value: { regime: "nis2", status: ["likely"] } }],
+      inbox: "cyber-resilience",
+    },
+    {
+      id: "uk-nis-likely",
+      name: "The UK NIS Regulations likely apply",
+      when: [{ field: "regime", op: "is", value: { regime: "uk-nis", status: ["likely"] } }],
+      inbox: "cyber-resilience",
+    },
+    {
+      id: "platform-law-likely",
+      name: "The Digital Services Act likely applies to a medium or large platform",
+      when: [
+        { field: "regime", op: "is", value: { regime: "eu-dsa", status: ["likely"] } },
+        { field: "tier", op: "includes", value: "online-platform" },
+      ],
+      inbox: "privacy-data",
+    },
+    {
+      id: "connected-products-likely",
+      name: "Radio-equipment cybersecurity duties likely apply to connected products",
+      when: [{ field: "regime", op: "is", value: { regime: "eu-red-cyber", status: ["likely"] } }],
       inbox: "cyber-resilience",
     },
     {
@@ -119,6 +194,15 @@ export const DEMO_ROUTING_RULESET: RoutingRuleset = {
       name: "GDPR likely applies and overall exposure is High or Critical",
       when: [
         { field: "regime", op: "is", value: { regime: "gdpr", status: ["likely"] } },
+        { field: "band", op: "in", value: ["High", "Critical"] },
+      ],
+      inbox: "privacy-data",
+    },
+    {
+      id: "uk-gdpr-high-exposure",
+      name: "The UK GDPR likely applies and overall exposure is High or Critical",
+      when: [
+        { field: "regime", op: "is", value: { regime: "uk-gdpr", status: ["likely"] } },
         { field: "band", op: "in", value: ["High", "Critical"] },
       ],
       inbox: "privacy-data",

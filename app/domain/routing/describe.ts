@@ -25,6 +25,12 @@ export function describeCondition(condition: RoutingCondition): string {
       return `the band is ${or(condition.value)}`;
     case "priority":
       return condition.op === "gte" ? `the priority is at least ${condition.value}` : `the priority is at most ${condition.value}`;
+    case "engagement":
+      return condition.op === "gte"
+        ? `the engagement value is at least ${condition.value}`
+        : `the engagement value is at most ${condition.value}`;
+    case "needsDiscovery":
+      return condition.value ? "findings rest on answers the visitor was not sure about" : "no finding rests on a \"Not sure\" answer";
     case "redFlag":
       return condition.op === "any" ? "any red flag is raised" : `the red flag "${condition.value}" is raised`;
     case "employees":

@@ -51,6 +51,11 @@ const PrioritySchema = z
   .min(0, "Expected a priority from 0 to 100")
   .max(100, "Expected a priority from 0 to 100");
 
+const EngagementSchema = z
+  .number({ error: "Expected an engagement value from 0 to 100" })
+  .min(0, "Expected an engagement value from 0 to 100")
+  .max(100, "Expected an engagement value from 0 to 100");
+
 const RegimeVerdictSchema = z.strictObject(
   {
     regime: oneOf(REGIME_IDS, "regime"),
@@ -69,6 +74,10 @@ export const CONDITION_SPECS = {
   tier: { includes: oneOf(TIER_IDS, "tier") },
   band: { in: listOf(oneOf(BANDS, "band"), "band") },
   priority: { gte: PrioritySchema, lte: PrioritySchema },
+  // The second axis of decision 019: how big the engagement is likely to be, whatever the band.
+  engagement: { gte: EngagementSchema, lte: EngagementSchema },
+  // Findings that rest only on "Not sure" answers: such leads need discovery before anything else.
+  needsDiscovery: { is: z.boolean({ error: "Expected true or false" }) },
   redFlag: {
     any: z.literal(true, { error: 'Expected true ("any red flag at all")' }),
     includes: oneOf(RED_FLAG_IDS, "red flag"),

@@ -108,6 +108,47 @@ describe("priority gte / lte", () => {
   });
 });
 
+describe("engagement gte / lte (the second axis of decision 019)", () => {
+  it("gte matches at the threshold and not just below it", () => {
+    expect(outcome({ field: "engagement", op: "gte", value: 60 }, { engagement: 60 })).toEqual({
+      matched: true,
+      reason: "Engagement value 60 is at least 60",
+    });
+    expect(outcome({ field: "engagement", op: "gte", value: 60 }, { engagement: 59 })).toEqual({
+      matched: false,
+      failed: "Engagement value 59 is below 60",
+    });
+  });
+
+  it("lte matches at the threshold and not just above it", () => {
+    expect(outcome({ field: "engagement", op: "lte", value: 20 }, { engagement: 20 })).toMatchObject({ matched: true });
+    expect(outcome({ field: "engagement", op: "lte", value: 20 }, { engagement: 21 })).toMatchObject({ matched: false });
+  });
+
+  it("does not match an assessment stored before engagement values existed, and says why", () => {
+    const lead = leadWith({});
+    const { engagement: _engagement, ...older } = lead.assessment;
+    expect(evaluateCondition({ field: "engagement", op: "gte", value: 0 }, { ...lead, assessment: older as typeof lead.assessment })).toEqual({
+      matched: false,
+      failed: "The assessment has no engagement value (assessed before ruleset 2026.12.1)",
+    });
+  });
+});
+
+describe("needsDiscovery is", () => {
+  it("matches a lead whose findings rest on \"Not sure\" answers", () => {
+    expect(outcome({ field: "needsDiscovery", op: "is", value: true }, { needsDiscovery: true })).toEqual({
+      matched: true,
+      reason: "Findings rest on answers the visitor was not sure about",
+    });
+  });
+
+  it("does not match a lead with definite answers", () => {
+    expect(outcome({ field: "needsDiscovery", op: "is", value: true }, { needsDiscovery: false })).toMatchObject({ matched: false });
+    expect(outcome({ field: "needsDiscovery", op: "is", value: false }, { needsDiscovery: false })).toMatchObject({ matched: true });
+  });
+});
+
 describe("redFlag any / includes", () => {
   it("any matches when a red flag is raised, quoting it", () => {
     const result = outcome({ field: "redFlag", op: "any", value: true }, { redFlags: ["texas-banned-practice"] });

@@ -7,6 +7,11 @@ describe("routing rules in words", () => {
     expect(describeCondition({ field: "regime", op: "is", value: { regime: "gdpr", status: ["likely", "possible"] } })).toBe("GDPR is likely or possible");
   });
 
+  it("name the engagement value and the need for discovery", () => {
+    expect(describeCondition({ field: "engagement", op: "gte", value: 60 })).toBe("the engagement value is at least 60");
+    expect(describeCondition({ field: "needsDiscovery", op: "is", value: true })).toBe("findings rest on answers the visitor was not sure about");
+  });
+
   it("use the questionnaire's own labels for answers", () => {
     expect(describeCondition({ field: "mainConcern", op: "includesAny", value: ["eu-ai-act", "unsure"] })).toBe(
       `the visitor's main concern is ${topicById("eu-ai-act").label} or Not sure yet: a general review`,

@@ -134,11 +134,13 @@ describe("the demo ruleset on realistic leads", () => {
     ["eu-shop-russian-customers", "russian-data-abroad", "privacy-data"],
     ["eu-bank-credit-scoring", "ai-act-high-risk-deployer-fria", "ai-governance"],
     ["chinese-genai-app-eu-users", "ai-act-general-purpose-model", "ai-governance"],
-    ["polish-msp-bank-supplier", "dora-likely", "cyber-resilience"],
+    ["polish-msp-bank-supplier", "nis2-likely", "cyber-resilience"],
     ["german-iot-maker", "nis2-likely", "cyber-resilience"],
     ["illinois-gym-fingerprints", "biometric-privacy-likely", "privacy-data"],
     ["us-hrtech-cv-screening-nyc", "concern-ai", "ai-governance"],
     ["dutch-saas-no-ai", "concern-privacy", "privacy-data"],
+    ["dutch-saas-russian-customers", "russia-services-eu-uk-company", "sanctions-export"],
+    ["uk-lender-automated-credit", "uk-gdpr-high-exposure", "privacy-data"],
   ])("routes %s by rule %s to %s", (fixture, ruleId, inbox) => {
     const decision = routeLead(DEMO_ROUTING_RULESET, fixtureLead(fixture));
     expect({ ruleId: decision.ruleId, inbox: decision.inbox, fallbackUsed: decision.fallbackUsed }).toEqual({

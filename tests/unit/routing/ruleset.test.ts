@@ -54,6 +54,9 @@ describe("parseRoutingRuleset: valid rulesets", () => {
     { field: "band", op: "in", value: ["High", "Critical"] },
     { field: "priority", op: "gte", value: 0 },
     { field: "priority", op: "lte", value: 100 },
+    { field: "engagement", op: "gte", value: 60 },
+    { field: "engagement", op: "lte", value: 100 },
+    { field: "needsDiscovery", op: "is", value: true },
     { field: "redFlag", op: "any", value: true },
     { field: "redFlag", op: "includes", value: "embargoed-country-us-link" },
     { field: "employees", op: "in", value: ["250-749", "750-plus"] },
@@ -100,8 +103,8 @@ describe("parseRoutingRuleset: refused rulesets say what and where", () => {
   });
 
   it("refuses an unknown regime", () => {
-    const [line] = problems(rulesetWith({ field: "regime", op: "is", value: { regime: "uk-gdpr", status: ["likely"] } }));
-    expect(line).toMatch(/^rules\.0\.when\.0\.value\.regime: Unknown regime "uk-gdpr"; expected one of: eu-ai-act, /);
+    const [line] = problems(rulesetWith({ field: "regime", op: "is", value: { regime: "ch-fadp", status: ["likely"] } }));
+    expect(line).toMatch(/^rules\.0\.when\.0\.value\.regime: Unknown regime "ch-fadp"; expected one of: eu-ai-act, /);
   });
 
   it('refuses routing on an "unlikely" verdict', () => {

@@ -29,6 +29,8 @@ export interface LeadShape {
   verdicts?: Partial<Record<RegimeId, Verdict>>;
   band?: Band;
   priority?: number;
+  engagement?: number;
+  needsDiscovery?: boolean;
   redFlags?: RedFlagId[];
   answers?: Partial<Answers>;
   source?: Partial<RoutingLead["source"]>;
@@ -56,6 +58,8 @@ export function leadWith(shape: LeadShape = {}): RoutingLead {
     }),
     band: shape.band ?? QUIET_ASSESSMENT.band,
     priority: shape.priority ?? QUIET_ASSESSMENT.priority,
+    engagement: shape.engagement === undefined ? QUIET_ASSESSMENT.engagement : { ...QUIET_ASSESSMENT.engagement, score: shape.engagement },
+    needsDiscovery: shape.needsDiscovery ?? QUIET_ASSESSMENT.needsDiscovery,
     redFlags: (shape.redFlags ?? []).map(redFlag),
   };
   return {

@@ -1,6 +1,25 @@
 import { all, any, is, named } from "../../questionnaire";
 import type { RuleDefinition } from "../types";
-import { AI_DEPLOYER, AI_DISTRIBUTOR, AI_PROVIDER, ANNEX_III_USE, EU_LINK, NO_ART_6_3_ESCAPE, USES_AI } from "./predicates";
+import {
+  AI_DEPLOYER,
+  AI_DISTRIBUTOR,
+  AI_PROVIDER,
+  ANNEX_III_USE,
+  EU_LINK,
+  NOT_EU_ESTABLISHED,
+  NO_ART_6_3_ESCAPE,
+  PUBLIC_BODY,
+  USES_AI,
+} from "./predicates";
+
+const GPAI_REPRESENTATIVE =
+  "If established outside the EU: appoint an authorised representative in the EU by written mandate before placing the model on the market (Art. 54)";
+
+/** Annex III uses that can require a fundamental-rights impact assessment from a public body: all but point 2. */
+const ANNEX_III_USE_EXCEPT_INFRASTRUCTURE = named(
+  "Annex III use other than critical infrastructure",
+  is("aiUses", "employment", "credit-scoring", "insurance-pricing", "public-services", "education", "biometrics", "law-enforcement-justice")
+);
 
 /** The Act reaches EU establishments and anyone whose AI is placed on, or used in, the EU market. */
 const IN_SCOPE = named("in AI Act scope", all(USES_AI, EU_LINK));
@@ -75,6 +94,7 @@ export const AI_ACT_RULES = [
       "Technical documentation, information for downstream providers, a copyright policy and a public training-data summary (Art. 53)",
       "Model evaluations and adversarial testing, systemic-risk mitigation, serious-incident reporting and cybersecurity (Art. 55)",
       "Notify the Commission and consider signing the General-Purpose AI Code of Practice",
+      GPAI_REPRESENTATIVE,
     ],
   },
   {
@@ -89,6 +109,33 @@ export const AI_ACT_RULES = [
     alsoDates: ["aia-transparency", "aia-gpai-legacy"],
     obligations: [
       "Technical documentation, information for downstream providers, a copyright policy and a public training-data summary (Art. 53)",
+      GPAI_REPRESENTATIVE,
+    ],
+  },
+  {
+    id: "AIA-GPAI-REPRESENTATIVE",
+    regime: "eu-ai-act",
+    tier: "gpai-authorised-representative",
+    tierLabel: "General-purpose AI model provider outside the EU: authorised representative (Art. 54)",
+    // Review R11: Art. 54 binds providers established in third countries; only models released
+    // under a free and open-source licence without systemic risk are spared (Art. 54(6)).
+    when: all(IN_SCOPE, NOT_EU_ESTABLISHED, is("gpaiModels", "proprietary", "systemic")),
+    status: "likely",
+    severity: 0.6,
+    appliesFrom: "aia-gpai",
+    obligations: [GPAI_REPRESENTATIVE],
+  },
+  {
+    id: "AIA-GPAI-REPRESENTATIVE-OPEN",
+    regime: "eu-ai-act",
+    tier: "gpai-authorised-representative",
+    tierLabel: "Open-weights model provider outside the EU: authorised representative unless the licence is free and open-source",
+    when: all(IN_SCOPE, NOT_EU_ESTABLISHED, is("gpaiModels", "open-weights")),
+    status: "possible",
+    severity: 0.6,
+    appliesFrom: "aia-gpai",
+    obligations: [
+      "Appoint an authorised representative in the EU (Art. 54) unless the model is released under a free and open-source licence and has no systemic risk (Art. 54(6))",
     ],
   },
   {
@@ -102,8 +149,25 @@ export const AI_ACT_RULES = [
     appliesFrom: "aia-gpai",
     alsoDates: ["aia-gpai-legacy"],
     obligations: [
-      "A copyright policy and a public training-data summary; open-weights models are spared the documentation duties unless they carry systemic risk (Art. 53(2))",
+      "A copyright policy and a public training-data summary, whatever the licence (Art. 53(1)(c)–(d))",
     ],
+  },
+  {
+    id: "AIA-GPAI-OPEN-LICENCE",
+    regime: "eu-ai-act",
+    tier: "gpai",
+    tierLabel: "Open-weights model: full documentation duties unless the licence is free and open-source",
+    // Review R12: the Art. 53(2) relief needs a free and open-source licence with the parameters,
+    // architecture and usage information public; open weights under a restrictive licence do not qualify.
+    when: all(IN_SCOPE, is("gpaiModels", "open-weights")),
+    status: "possible",
+    severity: 0.6,
+    appliesFrom: "aia-gpai",
+    alsoDates: ["aia-gpai-legacy"],
+    obligations: [
+      "Technical documentation and information for downstream providers (Art. 53(1)(a)–(b)) unless the model is released under a free and open-source licence with its parameters, architecture and usage information public (Art. 53(2))",
+    ],
+    note: "Whether the licence is free and open-source is not asked.",
   },
   {
     id: "AIA-HR3-PROVIDER",
@@ -141,7 +205,8 @@ export const AI_ACT_RULES = [
       AI_DEPLOYER,
       ANNEX_III_USE,
       NO_ART_6_3_ESCAPE,
-      any(is("sectors", "public-sector"), is("aiUses", "credit-scoring", "insurance-pricing"))
+      // Review R13: Art. 27(1) leaves out Annex III point 2 (critical infrastructure).
+      any(all(PUBLIC_BODY, ANNEX_III_USE_EXCEPT_INFRASTRUCTURE), is("aiUses", "credit-scoring", "insurance-pricing"))
     ),
     status: "likely",
     severity: 0.75,
@@ -213,6 +278,9 @@ export const AI_ACT_RULES = [
     status: "likely",
     severity: 0.9,
     appliesFrom: "aia-annex-i",
+    // Review R14: vehicles, aviation, marine and rail (Annex I Section B) get AI Act requirements
+    // only through their own sectoral acts (Art. 2(2), Arts 102–109), not from this date.
+    note: "Vehicles, aircraft, ships and rail equipment are reached through their own sectoral law, not directly by these duties.",
     obligations: [
       "Meet the high-risk requirements inside the product's own conformity assessment (Arts 8–15, 43(3))",
       ...HIGH_RISK_PROVIDER_DUTIES.slice(2),
@@ -281,6 +349,10 @@ export const AI_ACT_RULES = [
     status: "likely",
     severity: 0.15,
     appliesFrom: "aia-prohibitions",
-    obligations: ["Take measures so that staff who operate or use AI systems have sufficient AI literacy (Art. 4)"],
+    // Review R10: our reference notes record Regulation (EU) 2026/1744 softening Art. 4 to measures
+    // that support AI literacy; the wording of the final Official Journal text is to be confirmed.
+    obligations: ["Take measures to support the AI literacy of staff who operate or use AI systems (Art. 4, as amended in 2026)"],
+    confidence: "medium",
+    note: "The amended wording of Art. 4 is taken from our reference notes and is to be confirmed against the Official Journal.",
   },
 ] as const satisfies readonly RuleDefinition[];

@@ -1,10 +1,23 @@
-import { all, any, is, named, not } from "../../questionnaire";
+import { all, any, is, named } from "../../questionnaire";
 import type { RuleDefinition } from "../types";
-import { EU_LINK, LARGE, MEDIUM_OR_LARGER, SMALL_ENTERPRISE } from "./predicates";
+import { EU_LINK, LARGE, LARGE_BY_STAFF, LARGE_BY_TURNOVER, MEDIUM_BY_STAFF, MEDIUM_BY_TURNOVER } from "./predicates";
 
 // Financial entities are left out of the NIS2 sector lists on purpose: DORA is the sector-specific
 // act for them (NIS2 Art. 4), so counting both would double the same duties.
-const NIS2_ANNEX_I = named("NIS2 Annex I sector", is("sectors", "digital-infrastructure", "critical-services", "public-sector"));
+
+/**
+ * Cloud computing services, which NIS2 recital 33 says include SaaS (review R3): a digital
+ * infrastructure provider, or a software vendor offering SaaS to EU customers. A device maker's
+ * companion cloud is a service related to its products, not a cloud service offered as such.
+ */
+const CLOUD_SERVICE = named(
+  "cloud or SaaS provider",
+  any(is("sectors", "digital-infrastructure"), all(is("sectors", "software-saas"), is("euProducts", "cloud-services")))
+);
+const NIS2_ANNEX_I = named(
+  "NIS2 Annex I sector",
+  any(is("sectors", "digital-infrastructure", "telecom", "trust-services", "critical-services", "public-sector"), CLOUD_SERVICE)
+);
 const NIS2_ANNEX_II = named(
   "NIS2 Annex II sector",
   is("sectors", "manufacturing", "connected-devices", "online-platforms", "postal-food-chemicals")
@@ -17,66 +30,139 @@ const NIS2_DUTIES = [
   "Register with the national authority; if established outside the EU, designate a representative (Arts 26–27)",
 ];
 
+// Review R6: the 72 hours run from the initial notification and the month from the latest
+// intermediate report (DORA Art. 19(4); Delegated Regulation (EU) 2025/301, Art. 5(1)).
 const DORA_ENTITY_DUTIES = [
   "An ICT risk-management framework owned by the management body (Arts 5–16)",
-  "Classify and report major ICT incidents: initial report within 4 hours of classification and 24 hours of detection, then 72 hours and one month (Arts 17–19)",
+  "Classify and report major ICT incidents: initial notification within 4 hours of classification and no later than 24 hours after detection, intermediate report within 72 hours of the initial notification, final report within one month of the latest intermediate report (Art. 19; Delegated Regulation (EU) 2025/301, Art. 5)",
   "Digital operational resilience testing, threat-led penetration testing for significant entities (Arts 24–27)",
   "A register of ICT third-party arrangements and the mandatory contract terms (Arts 28–30)",
 ];
 
 /**
  * NIS2 binds entities established in the EU; digital providers outside it that serve the EU
- * (cloud, DNS, platforms…) are covered too and must designate a representative (Art. 26).
+ * (cloud and SaaS, DNS, registries, trust services, platforms…) are covered too and must
+ * designate a representative (Art. 26(1)(b), 26(3)).
  */
 const NIS2_REACH = named(
   "NIS2 reach",
   any(
     is("establishments", "eu-eea"),
-    all(is("markets", "eu-eea"), is("sectors", "digital-infrastructure", "dns-tld-trust-telecom", "online-platforms"))
+    all(
+      is("markets", "eu-eea"),
+      any(is("sectors", "digital-infrastructure", "dns-tld-qualified-trust", "telecom", "trust-services", "online-platforms"), CLOUD_SERVICE)
+    )
   )
 );
 
 const CRA_PRODUCT = named("product with digital elements", is("euProducts", "connected-devices", "software-products"));
+
+const SIZE_NOTE = "Size follows the EU SME test: staff decide it here; turnover alone is not enough because the balance sheet is not asked. National transposition varies.";
 
 export const NIS2_RULES = [
   {
     id: "NIS2-ESSENTIAL-ANY-SIZE",
     regime: "nis2",
     tier: "essential",
-    tierLabel: "Essential entity regardless of size (DNS, registries, trust services, telecoms)",
-    when: all(NIS2_REACH, is("sectors", "dns-tld-trust-telecom")),
+    tierLabel: "Essential entity regardless of size (DNS, top-level domain registries, qualified trust services)",
+    // Art. 3(1)(b): only these three are essential whatever their size (review R1).
+    when: all(NIS2_REACH, is("sectors", "dns-tld-qualified-trust")),
     status: "likely",
     severity: 0.8,
     appliesFrom: "nis2",
     obligations: NIS2_DUTIES,
     confidence: "medium",
-    note: "Small telecoms providers are 'important' rather than essential; national transposition varies.",
+    note: "National transposition varies.",
+  },
+  {
+    id: "NIS2-CENTRAL-GOVERNMENT",
+    regime: "nis2",
+    tier: "essential",
+    tierLabel: "Essential entity regardless of size (central government administration)",
+    // Art. 2(2)(f)(i) brings central government into scope whatever its size; Art. 3(1)(d) makes it essential (review R2).
+    when: all(is("establishments", "eu-eea"), is("sectors", "central-government")),
+    status: "likely",
+    severity: 0.8,
+    appliesFrom: "nis2",
+    obligations: NIS2_DUTIES,
+    confidence: "medium",
+    note: "Member states identify their central-government entities; national transposition varies.",
+  },
+  {
+    id: "NIS2-ESSENTIAL-TELECOM",
+    regime: "nis2",
+    tier: "essential",
+    tierLabel: "Essential entity (medium or large public electronic communications provider)",
+    // Art. 3(1)(c): public electronic communications providers are essential from medium size.
+    when: all(NIS2_REACH, is("sectors", "telecom"), MEDIUM_BY_STAFF),
+    status: "likely",
+    severity: 0.8,
+    appliesFrom: "nis2",
+    obligations: NIS2_DUTIES,
+    confidence: "medium",
+    note: SIZE_NOTE,
   },
   {
     id: "NIS2-ESSENTIAL",
     regime: "nis2",
     tier: "essential",
     tierLabel: "Essential entity (large, Annex I sector)",
-    when: all(NIS2_REACH, NIS2_ANNEX_I, LARGE),
+    when: all(NIS2_REACH, NIS2_ANNEX_I, LARGE_BY_STAFF),
     status: "likely",
     severity: 0.8,
     appliesFrom: "nis2",
     obligations: NIS2_DUTIES,
     confidence: "medium",
-    note: "The size test leaves out the balance-sheet limb; national transposition varies.",
+    note: SIZE_NOTE,
+  },
+  {
+    id: "NIS2-ESSENTIAL-TURNOVER",
+    regime: "nis2",
+    tier: "essential",
+    tierLabel: "Possibly essential (Annex I sector, large by turnover; the balance sheet decides)",
+    when: all(NIS2_REACH, NIS2_ANNEX_I, LARGE_BY_TURNOVER),
+    status: "possible",
+    severity: 0.8,
+    appliesFrom: "nis2",
+    obligations: ["Check the balance sheet: above €43M with turnover above €50M makes you large, and so essential (Rec. 2003/361/EC)", ...NIS2_DUTIES],
+  },
+  {
+    id: "NIS2-IMPORTANT-ANY-SIZE",
+    regime: "nis2",
+    tier: "important",
+    tierLabel: "Important entity regardless of size (small telecoms provider, non-qualified trust services)",
+    // Art. 2(2)(a) brings them into scope whatever their size; Art. 3(2) makes those not essential important.
+    when: all(NIS2_REACH, is("sectors", "telecom", "trust-services")),
+    status: "likely",
+    severity: 0.6,
+    appliesFrom: "nis2",
+    obligations: NIS2_DUTIES,
+    confidence: "medium",
+    note: "National transposition varies.",
   },
   {
     id: "NIS2-IMPORTANT",
     regime: "nis2",
     tier: "important",
     tierLabel: "Important entity (medium or large, Annex I or II sector)",
-    when: all(NIS2_REACH, any(NIS2_ANNEX_I, NIS2_ANNEX_II), MEDIUM_OR_LARGER),
+    when: all(NIS2_REACH, any(NIS2_ANNEX_I, NIS2_ANNEX_II), MEDIUM_BY_STAFF),
     status: "likely",
     severity: 0.6,
     appliesFrom: "nis2",
     obligations: NIS2_DUTIES,
     confidence: "medium",
-    note: "The size test leaves out the balance-sheet limb; national transposition varies.",
+    note: SIZE_NOTE,
+  },
+  {
+    id: "NIS2-IMPORTANT-TURNOVER",
+    regime: "nis2",
+    tier: "important",
+    tierLabel: "Possibly important (Annex I or II sector, under 50 staff but over €10M turnover)",
+    when: all(NIS2_REACH, any(NIS2_ANNEX_I, NIS2_ANNEX_II), MEDIUM_BY_TURNOVER),
+    status: "possible",
+    severity: 0.6,
+    appliesFrom: "nis2",
+    obligations: ["Check the balance sheet: above €10M with turnover above €10M makes you medium-sized, and so in scope (Rec. 2003/361/EC)", ...NIS2_DUTIES],
   },
   {
     id: "NIS2-SUPPLIER",
@@ -136,9 +222,11 @@ export const DORA_RULES = [
     id: "DORA-ICT-SUPPLIER",
     regime: "dora",
     tier: "ict-supplier",
-    tierLabel: "ICT supplier to EU financial entities",
+    tierLabel: "ICT supplier to EU financial entities (duties passed on by contract)",
+    // Review R5: DORA binds financial entities (Art. 2) and designated critical providers (Arts
+    // 31–35); other ICT suppliers feel it through the Art. 28–30 contract terms.
     when: is("financialIctSupplier", "yes"),
-    status: "likely",
+    status: "possible",
     severity: 0.4,
     appliesFrom: "dora",
     obligations: [
@@ -154,7 +242,8 @@ export const DATA_ACT_RULES = [
     regime: "data-act",
     tier: "connected-product-maker",
     tierLabel: "Maker of connected products or related services",
-    when: all(is("euProducts", "connected-devices"), not(SMALL_ENTERPRISE)),
+    // Micro and small enterprises are exempt as data holders (Art. 7); 50+ staff rules that out.
+    when: all(is("euProducts", "connected-devices"), MEDIUM_BY_STAFF),
     status: "likely",
     severity: 0.5,
     appliesFrom: "data-act",
@@ -162,7 +251,7 @@ export const DATA_ACT_RULES = [
     obligations: [
       "Give users, and third parties they choose, access to the data their use of the product generates (Arts 4–5)",
       "Tell buyers before purchase what data the product generates (Art. 3(2))",
-      "Design products placed on the market from 12 September 2026 for direct data access (Art. 3(1))",
+      "Design products placed on the market after 12 September 2026 for direct data access (Arts 3(1), 50)",
       "Offer data-sharing terms that are fair, reasonable and non-discriminatory (Arts 8–9, 13)",
     ],
   },
@@ -177,7 +266,8 @@ export const DATA_ACT_RULES = [
     appliesFrom: "data-act",
     alsoDates: ["data-act-design"],
     obligations: [
-      "Confirm the micro and small enterprise exemption (Art. 7): it does not cover partner or linked enterprises, nor firms that recently grew past the thresholds",
+      // Review R7: Art. 7(1), second sentence, of Regulation (EU) 2023/2854 extends the exemption, not restricts it.
+      "Confirm the micro and small enterprise exemption (Art. 7(1)): it does not cover a small firm with a partner or linked enterprise that is not small, but it does extend to a firm that has been medium-sized for less than a year, and to a medium-sized firm's products for a year after they are placed on the market",
     ],
   },
   {

@@ -64,12 +64,18 @@ export const CHINA_RULES = [
     regime: "cn-pipl",
     tier: "transfer-standard-contract",
     tierLabel: "Cross-border transfer needing the standard contract or certification",
-    when: all(CHINA, is("dataLocation", "china"), is("dataSubjects", "100k-1m")),
+    // Review R15: sensitive personal information of fewer than 10,000 people also needs the
+    // standard contract or certification (CAC Provisions of 22 March 2024, Art. 8).
+    when: all(
+      CHINA,
+      is("dataLocation", "china"),
+      any(is("dataSubjects", "100k-1m"), all(is("personalData", "special-categories"), is("dataSubjects", "under-10k")))
+    ),
     status: "likely",
     severity: 0.7,
     appliesFrom: "cn-cac-2024",
     obligations: [
-      "File the CAC standard contract or obtain certification for transfers of 100,000 to 1 million people a year",
+      "File the CAC standard contract or obtain certification for transfers of personal information of 100,000 to 1 million people, or sensitive personal information of fewer than 10,000 people, a year",
       "Separate consent and a personal-information impact assessment for the transfer (PIPL Arts 39, 55)",
     ],
     confidence: "medium",

@@ -62,25 +62,44 @@ export const PERSONAL_DATA = named(
 export const SUBJECTS_100K_PLUS = named("100,000+ people", is("dataSubjects", "100k-1m", "over-1m"));
 export const SUBJECTS_10K_PLUS = named("10,000+ people", is("dataSubjects", "10k-100k", "100k-1m", "over-1m"));
 
-/** NIS2's medium-size cap: 50+ staff or more than €10M turnover (the balance-sheet limb is not asked). */
-export const MEDIUM_OR_LARGER = named(
-  "medium or larger",
-  any(is("employees", "50-249", "250-749", "750-plus"), is("turnover", "10m-25m", "25m-50m", "50m-150m", "over-150m"))
-);
-/** NIS2's large cap: 250+ staff or more than €50M turnover. */
-export const LARGE = named("large", any(is("employees", "250-749", "750-plus"), is("turnover", "50m-150m", "over-150m")));
-/** Micro or small enterprise: under 50 staff and at most €10M turnover. */
-export const SMALL_ENTERPRISE = named(
-  "micro or small enterprise",
-  all(is("employees", "under-10", "10-49"), is("turnover", "up-to-10m"))
-);
+// Size under Recommendation 2003/361/EC (Annex, Art. 2), which NIS2 and the Data Act use: an
+// enterprise is medium or larger with 50+ staff, or with more than €10M turnover *and* more than
+// €10M balance sheet; large with 250+ staff, or more than €50M turnover *and* more than €43M
+// balance sheet. The form does not ask the balance sheet, so staff decides "likely" and turnover
+// alone only "possible" (review R4).
 
+/** 50 or more staff: medium or larger whatever the money. */
+export const MEDIUM_BY_STAFF = named("50+ staff", is("employees", "50-249", "250-749", "750-plus"));
+/** 250 or more staff: large whatever the money. */
+export const LARGE_BY_STAFF = named("250+ staff", is("employees", "250-749", "750-plus"));
+/** More than €10M turnover: medium or larger only if the balance sheet is too. */
+export const MEDIUM_BY_TURNOVER = named("turnover over €10M", is("turnover", "10m-25m", "25m-50m", "50m-150m", "over-150m"));
+/** More than €50M turnover: large only if the balance sheet exceeds €43M too. */
+export const LARGE_BY_TURNOVER = named("turnover over €50M", is("turnover", "50m-150m", "over-150m"));
+/** Either way large, for "possible" findings. */
+export const LARGE = named("large", any(LARGE_BY_STAFF, LARGE_BY_TURNOVER));
+
+/** Public bodies: central government and other public administrations or public-service providers. */
+export const PUBLIC_BODY = named("public body", is("sectors", "central-government", "public-sector"));
+
+/**
+ * OFAC's jurisdiction: US persons (US companies and branches, US citizens and residents), and
+ * payments cleared in US dollars. Using US software or cloud is not a link (review R18).
+ */
+export const US_PERSON_OR_USD = named(
+  "US person or US dollars",
+  any(is("usNexus", "us-entity", "usd-payments"), is("establishments", "us"))
+);
+/**
+ * Embargo programmes (Iran, Cuba, North Korea, Crimea) also forbid re-exporting US-origin goods,
+ * software and technology to them, so supplying US-origin items counts there.
+ */
 export const US_NEXUS = named(
   "US link",
-  any(is("usNexus", "us-entity", "us-origin-items", "usd-payments"), is("establishments", "us"))
+  any(is("usNexus", "us-entity", "us-origin-supply", "usd-payments"), is("establishments", "us"))
 );
-/** Where the EAR follow an item: US-origin items, or a US person or company exporting. */
+/** Where the EAR follow an item: US-origin items you supply, or a US person or company exporting. */
 export const EAR_JURISDICTION = named(
   "EAR jurisdiction",
-  any(is("usNexus", "us-origin-items", "us-entity"), is("establishments", "us"))
+  any(is("usNexus", "us-origin-supply", "us-entity"), is("establishments", "us"))
 );

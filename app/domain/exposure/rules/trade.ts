@@ -1,6 +1,6 @@
 import { all, any, is, named } from "../../questionnaire";
 import type { RuleDefinition } from "../types";
-import { EAR_JURISDICTION, US_NEXUS } from "./predicates";
+import { EAR_JURISDICTION, US_NEXUS, US_PERSON_OR_USD } from "./predicates";
 
 const FULL_EMBARGO = named("comprehensive embargo", is("tradeCountries", "iran", "north-korea", "cuba", "occupied-ukraine"));
 /** China and the arms-embargoed (D:5) destinations the advanced-computing controls name. */
@@ -17,6 +17,10 @@ const DUAL_USE = named("dual-use items", is("sensitiveExports", "encryption", "s
 
 const SCREENING =
   "Screen customers, suppliers, banks and owners against the SDN list, including the 50% rule, before each transaction";
+
+/** A US person in OFAC's sense: a US company or branch, or US citizens and residents on the staff. */
+const US_PERSON = named("US person", any(is("usNexus", "us-entity"), is("establishments", "us")));
+const SOFTWARE_OR_IT_SERVICES = named("software or IT services", is("sectors", "software-saas", "digital-infrastructure"));
 
 export const SANCTIONS_RULES = [
   {
@@ -35,17 +39,37 @@ export const SANCTIONS_RULES = [
     ],
   },
   {
+    id: "OFAC-RUSSIA-IT-SERVICES",
+    regime: "us-sanctions",
+    tier: "russia-it-services",
+    tierLabel: "A US software or IT provider with customers in Russia (IT-services and cloud ban)",
+    // Source: OFAC determination under E.O. 14071 of 12 June 2024 (89 FR 58286), in force
+    // 12 September 2024; OFAC FAQs 1184–1188. A probable present violation, hence a red flag.
+    when: all(is("tradeCountries", "russia"), US_PERSON, SOFTWARE_OR_IT_SERVICES),
+    status: "likely",
+    severity: 1,
+    appliesFrom: "ofac-russia-it",
+    obligations: [
+      "Since 12 September 2024 US persons may not provide IT consultancy and design services, nor IT support or cloud-based services for enterprise-management or design and manufacturing software, to any person located in Russia",
+      "Stop the covered services unless a general or specific licence applies, and take legal advice now; consider a voluntary self-disclosure",
+    ],
+    confidence: "medium",
+    note: "The ban turns on the kind of software (enterprise management, design or manufacturing) and on where the customer is located; Russian entities owned by US persons are exempt.",
+  },
+  {
     id: "OFAC-RUSSIA",
     regime: "us-sanctions",
     tier: "russia-belarus",
-    tierLabel: "Russia or Belarus business with a US link",
-    when: all(is("tradeCountries", "russia", "belarus"), US_NEXUS),
+    tierLabel: "Russia or Belarus business by a US person or in US dollars",
+    // Review R18: OFAC reaches US persons and US-dollar clearing; merely using US software does not.
+    when: all(is("tradeCountries", "russia", "belarus"), US_PERSON_OR_USD),
     status: "likely",
     severity: 0.9,
-    appliesFrom: "ofac-russia-it",
+    appliesFrom: "ofac-russia-eo14024",
+    alsoDates: ["ofac-russia-it"],
     obligations: [
       SCREENING,
-      "No new investment in Russia, and no IT consultancy, IT support or cloud services for enterprise and design software to Russian persons",
+      "No new investment in Russia; since 12 September 2024 no IT consultancy and design services, and no IT support or cloud services for enterprise-management or design and manufacturing software, to anyone located in Russia",
       "Check bank and payment routes: foreign banks face secondary sanctions for Russia's military-industrial base",
     ],
   },
@@ -105,7 +129,7 @@ export const EXPORT_CONTROL_RULES = [
     obligations: [
       "A BIS licence is required for 3A090/4A090 items to these destinations, and for companies headquartered there wherever they are; most applications are denied",
       "Stop shipments and remote access pending classification and legal advice",
-      "Screen end users and owners against the Entity List, including the Affiliates (50%) rule",
+      "Screen end users and their owners against the Entity List; treat companies 50% or more owned by listed parties as listed too, because the one-year suspension of the Affiliates rule ran to 10 November 2026 and whether it now applies or was extended is to be confirmed",
     ],
   },
   {
@@ -142,8 +166,9 @@ export const EXPORT_CONTROL_RULES = [
     id: "EAR-COUNTRY-WIDE",
     regime: "us-export-controls",
     tier: "embargoed-destination",
-    tierLabel: "US-origin items with business in Russia, Belarus or an embargoed country",
-    when: all(EAR_COUNTRY_WIDE, is("usNexus", "us-origin-items")),
+    tierLabel: "Supplying US-origin items with business in Russia, Belarus or an embargoed country",
+    // Review R18: the licence requirement concerns US-origin items supplied there, not US software used at home.
+    when: all(EAR_COUNTRY_WIDE, is("usNexus", "us-origin-supply")),
     status: "likely",
     severity: 0.6,
     appliesFrom: "us-ear",

@@ -7,7 +7,9 @@ import {
   DECISIVE,
   HIRING,
   PERSONAL_DATA,
+  PUBLIC_BODY,
   SIGNIFICANT_DECISION_USE,
+  SUBJECTS_100K_PLUS,
   USES_AI,
 } from "./predicates";
 
@@ -18,18 +20,18 @@ const ILLINOIS = named("Illinois", is("markets", "us-illinois"));
 const TEXAS = named("Texas", is("markets", "us-texas"));
 
 /**
- * CCPA "business": more than $26.6M revenue (≈ the €25M band) or 100,000+ consumers. The form
- * asks for everyone whose data you hold, not Californians only, so the count over-reaches a
- * little; the revenue band from €10M to €25M straddles the dollar threshold and stays "possible".
+ * CCPA "business" (Civ. Code § 1798.140(d)(1)): more than $26.6M revenue (≈ the €25M band); or
+ * buying, selling or sharing the personal information of 100,000+ California consumers or
+ * households; or half its revenue from selling or sharing it. Only the revenue limb is asked
+ * well enough for "likely"; the form counts everyone processed, not Californians whose data is
+ * bought, sold or shared (review R9), so a large count gives "possible", as does revenue between
+ * €10M and €25M, which straddles the dollar threshold.
  */
-const CCPA_THRESHOLD = named(
-  "CCPA threshold",
-  any(is("turnover", "25m-50m", "50m-150m", "over-150m"), is("dataSubjects", "100k-1m", "over-1m"))
-);
+const CCPA_THRESHOLD = named("CCPA revenue threshold", is("turnover", "25m-50m", "50m-150m", "over-150m"));
 const CCPA_BUSINESS = named("CCPA business", all(CALIFORNIA, PERSONAL_DATA, CCPA_THRESHOLD));
 const CCPA_MAYBE = named(
   "CCPA business or near threshold",
-  all(CALIFORNIA, PERSONAL_DATA, any(CCPA_THRESHOLD, is("turnover", "10m-25m")))
+  all(CALIFORNIA, PERSONAL_DATA, any(CCPA_THRESHOLD, is("turnover", "10m-25m"), SUBJECTS_100K_PLUS))
 );
 
 const NYC_EMPLOYER_DUTIES = [
@@ -147,7 +149,7 @@ export const CALIFORNIA_RULES = [
       "Privacy notices, opt-outs of sale, sharing and sensitive-data use, and consumer rights requests (Civ. Code §§ 1798.100–1798.135)",
     ],
     confidence: "medium",
-    note: "The 100,000 threshold counts California residents only; the form counts everyone.",
+    note: "Decided by revenue; the other limbs (data of 100,000+ Californians bought, sold or shared, or half of revenue from it) are not asked.",
   },
   {
     id: "CCPA-BUSINESS",
@@ -162,19 +164,21 @@ export const CALIFORNIA_RULES = [
       "Privacy notices, opt-outs of sale, sharing and sensitive-data use, and consumer rights requests (Civ. Code §§ 1798.100–1798.135)",
       "Contracts with service providers and reasonable security",
     ],
-    confidence: "medium",
-    note: "The 100,000 threshold counts California residents only; the form counts everyone.",
+    note: "Decided by revenue; the other limbs (data of 100,000+ Californians bought, sold or shared, or half of revenue from it) are not asked.",
   },
   {
     id: "CCPA-NEAR-THRESHOLD",
     regime: "ca-ccpa",
     tier: "business",
-    tierLabel: "Possible CCPA business (revenue near the threshold)",
-    when: all(CALIFORNIA, PERSONAL_DATA, is("turnover", "10m-25m")),
+    tierLabel: "Possible CCPA business (revenue near the threshold, or many people's data)",
+    when: all(CALIFORNIA, PERSONAL_DATA, any(is("turnover", "10m-25m"), SUBJECTS_100K_PLUS)),
     status: "possible",
     severity: 0.5,
     appliesFrom: "ccpa",
-    obligations: ["Check last year's revenue in dollars against the inflation-adjusted threshold (about $26.6M)"],
+    obligations: [
+      "Check last year's revenue in dollars against the inflation-adjusted threshold (about $26.6M)",
+      "Count the California consumers or households whose personal information you buy, sell or share for cross-context advertising each year: 100,000 or more makes you a business (Civ. Code § 1798.140(d)(1)(B))",
+    ],
   },
   {
     id: "CA-ADMT",
@@ -278,6 +282,22 @@ export const ILLINOIS_RULES = [
     ],
   },
   {
+    id: "IL-BIPA-NO-RELEASE",
+    regime: "il-bipa",
+    tier: "biometric-collector-without-release",
+    tierLabel: "Biometric identifiers collected in Illinois without a written release (probable present violation)",
+    // 740 ILCS 14/15(b) and 14/20: $1,000 per negligent and $5,000 per intentional or reckless
+    // violation, counted per person since SB 2979 (2024), in private suits.
+    when: all(ILLINOIS, is("biometricData", "yes"), is("biometricRelease", "no")),
+    status: "likely",
+    severity: 1,
+    appliesFrom: "il-bipa",
+    obligations: [
+      "Stop collecting until every person has been informed in writing and has signed a written release (§ 15(b)); take legal advice on past collection now",
+      "A public retention and destruction policy (§ 15(a)); no selling or profiting from biometrics (§ 15(c))",
+    ],
+  },
+  {
     id: "IL-BIPA",
     regime: "il-bipa",
     tier: "biometric-collector",
@@ -312,12 +332,32 @@ export const TEXAS_RULES = [
     regime: "tx-traiga",
     tier: "banned-practice",
     tierLabel: "AI practice banned in Texas",
-    when: all(TEXAS, is("prohibitedPractices", "manipulation", "social-scoring", "intimate-imagery")),
+    // Review R8: TRAIGA's social-scoring ban binds governmental entities only (HB 149, Bus. &
+    // Com. Code ch. 552); its sexual-content ban covers AI developed or distributed to produce
+    // sexual deepfakes of real people or child sexual abuse material.
+    when: all(TEXAS, any(is("prohibitedPractices", "intimate-imagery"), all(is("prohibitedPractices", "social-scoring"), PUBLIC_BODY))),
     status: "likely",
     severity: 0.6,
     appliesFrom: "tx-traiga",
     obligations: [
-      "Stop developing or deploying AI intended to manipulate people into harm, to score them socially, or to produce sexual deepfakes or abuse material",
+      "Stop developing or distributing AI to produce sexual deepfakes of real people or child sexual abuse material; government bodies may not use AI for social scoring",
+    ],
+    confidence: "medium",
+    note: "TRAIGA's bans turn on the intent behind a system; a missing safeguard alone may not meet them.",
+  },
+  {
+    id: "TX-MANIPULATION",
+    regime: "tx-traiga",
+    tier: "banned-practice",
+    tierLabel: "AI that may be intended to incite harm (Texas intent-based ban)",
+    // TRAIGA bans AI intended to incite self-harm, harm to others or crime, which is narrower
+    // than the EU wording of the "manipulation" option; hence only possible.
+    when: all(TEXAS, is("prohibitedPractices", "manipulation")),
+    status: "possible",
+    severity: 0.6,
+    appliesFrom: "tx-traiga",
+    obligations: [
+      "Check whether any system is intended to incite or encourage self-harm, harm to others or criminal activity; Texas bans developing or deploying AI for that purpose",
     ],
   },
   {
@@ -325,7 +365,7 @@ export const TEXAS_RULES = [
     regime: "tx-traiga",
     tier: "disclosure",
     tierLabel: "Government body or health care provider using AI with people",
-    when: all(TEXAS, USES_AI, any(is("sectors", "public-sector"), is("aiUses", "healthcare"))),
+    when: all(TEXAS, USES_AI, any(PUBLIC_BODY, is("aiUses", "healthcare"))),
     status: "likely",
     severity: 0.4,
     appliesFrom: "tx-traiga",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { USAGE, runAssess, type CliIo } from "~/cli/assess";
-import type { Assessment } from "~/domain/exposure";
+import { REGIME_IDS, type Assessment } from "~/domain/exposure";
 import { NEUTRAL } from "../support/profiles";
 
 function run(argv: string[], files: Record<string, string> = {}) {
@@ -26,7 +26,7 @@ describe("npm run assess", () => {
     expect(code).toBe(0);
     const result = JSON.parse(stdout) as Assessment;
     expect(result.asOf).toBe("2027-01-01");
-    expect(result.regimes).toHaveLength(19);
+    expect(result.regimes).toHaveLength(REGIME_IDS.length);
   });
 
   it("assesses as of today when --as-of is left out", () => {

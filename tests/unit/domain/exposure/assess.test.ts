@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { REGIME_IDS, RULESET_VERSION, assess } from "~/domain/exposure";
+import { REGIME_IDS, RULESET_VERSION, SCORING, assess } from "~/domain/exposure";
 import type { AnswersInput } from "~/domain/questionnaire";
 import { TODAY, assessProfile, profile, regimeOf } from "../support/profiles";
 
@@ -41,12 +41,15 @@ describe("assess: the result as a whole", () => {
     expect(assessProfile().regimes.map((regime) => regime.regime)).toEqual([...REGIME_IDS]);
   });
 
-  it("reproduces the scoring model's worked example: impact 48, High, next deadline 2 December 2027", () => {
+  it("gives the scoring model's worked example High for its Art. 22 decisions, next deadline 2 December 2027", () => {
     const result = assessProfile(EU_EMPLOYER_CV_SCREENING);
-    expect(result.impact).toBe(48);
+    // GDPR Art. 22 (0.8) for a large company (× 1.1): the worst single exposure decides.
+    expect(result.impact).toBe(88);
     expect(result.band).toBe("High");
+    expect(result.bandReason).toMatchObject({ regime: "gdpr", ruleId: "GDPR-ART22", redFlag: null, onUnsure: false });
     expect(result.urgency).toBe(1);
-    expect(result.priority).toBe(48);
+    expect(result.priority).toBeGreaterThanOrEqual(SCORING.priorityBase.High);
+    expect(result.priority).toBeLessThan(SCORING.priorityBase.Critical);
     expect(result.nextDeadline?.date).toBe("2027-12-02");
     expect(result.nextDeadline?.text).toBe("from 2 December 2027, in 371 days");
   });
@@ -81,7 +84,8 @@ describe("assess: the result as a whole", () => {
   });
 
   it("lists the topics of exposed regimes, most exposed first, for routing", () => {
-    expect(assessProfile(EU_BANK).topics).toEqual(["gdpr", "dora", "eu-ai-act"]);
+    // The Accessibility Act's consumer-banking duties are possible and filed under products.
+    expect(assessProfile(EU_BANK).topics).toEqual(["gdpr", "dora", "eu-ai-act", "cyber-resilience-act"]);
   });
 });
 
@@ -190,8 +194,9 @@ describe("assess: red flags", () => {
     const result = assessProfile({ tradeCountries: ["iran"], usNexus: ["usd-payments"] });
     expect(result.redFlags.map((flag) => flag.id)).toEqual(["embargoed-country-us-link"]);
     expect(result.redFlags[0]).toMatchObject({ regime: "us-sanctions", ruleIds: ["OFAC-EMBARGO"], override: true });
-    expect(result.impact).toBe(85);
+    expect(result.impact).toBe(SCORING.overrideFloor);
     expect(result.band).toBe("Critical");
+    expect(result.bandReason).toMatchObject({ ruleId: "OFAC-EMBARGO", redFlag: "embargoed-country-us-link" });
   });
 
   it("raises no red flag for Iranian business without a US link, only a possible sanctions exposure", () => {
@@ -208,7 +213,7 @@ describe("assess: red flags", () => {
       prohibitedPractices: ["emotion-workplace"],
     });
     expect(result.redFlags.map((flag) => flag.id)).toEqual(["ai-act-prohibited-practice"]);
-    expect(result.impact).toBeGreaterThanOrEqual(85);
+    expect(result.band).toBe("Critical");
   });
 
   it('raises no red flag when the visitor is only "unsure" about prohibited practices', () => {
@@ -221,10 +226,10 @@ describe("assess: red flags", () => {
     expect(result.redFlags).toEqual([]);
   });
 
-  it("raises a red flag without the impact override for Russian data stored abroad", () => {
+  it("makes Russian data stored abroad Critical: a probable present breach of 23-FZ", () => {
     const result = assessProfile({ markets: ["russia"], personalData: ["customers"], dataLocation: ["russia"] });
-    expect(result.redFlags).toEqual([expect.objectContaining({ id: "russian-data-stored-abroad", override: false })]);
-    expect(result.impact).toBeLessThan(85);
+    expect(result.redFlags).toEqual([expect.objectContaining({ id: "russian-data-stored-abroad", override: true })]);
+    expect(result.band).toBe("Critical");
   });
 });
 
@@ -286,17 +291,18 @@ describe("assess: urgency, priority and the next deadline", () => {
 
   it("is not made urgent by a light duty that already applies when a material one lies years ahead", () => {
     const result = assessProfile(
-      { establishments: ["eu-eea"], markets: ["eu-eea"], aiRoles: ["product-integrator"], aiUses: ["product-safety"] },
+      { establishments: ["eu-eea"], markets: ["eu-eea"], aiRoles: ["deployer"], aiUses: ["product-safety"] },
       "2026-06-01"
     );
     // AI literacy applies now but weighs 0.15; the Annex I duties start on 2 August 2028.
     expect(result.urgency).toBe(0.3);
-    expect(result.priority).toBe(Math.round(result.impact * 0.3));
+    expect(result.priority).toBeLessThan(assessProfile({ establishments: ["eu-eea"], markets: ["eu-eea"], aiRoles: ["deployer"], aiUses: ["product-safety"] }, "2028-08-02").priority);
   });
 
   it("scores a company with only a light duty by that duty's urgency", () => {
     const result = assessProfile({ establishments: ["eu-eea"], markets: ["eu-eea"], aiRoles: ["deployer"] });
-    expect(result.impact).toBe(5);
+    // AI literacy (0.15) for a small company (× 0.8).
+    expect(result.impact).toBe(12);
     expect(result.urgency).toBe(1);
     expect(result.band).toBe("Low");
   });

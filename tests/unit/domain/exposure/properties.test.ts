@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { SCORING, addDays, assess, bandOf, type Assessment, type Status } from "~/domain/exposure";
+import { SCORING, addDays, assess, bandOf, type Assessment, type Band, type Status } from "~/domain/exposure";
 import {
   NONE,
   QUESTIONS,
@@ -16,6 +16,13 @@ import {
 import { TODAY } from "../support/profiles";
 
 const RANK: Record<Status, number> = { unlikely: 0, possible: 1, likely: 2 };
+const BAND_RANK: Record<Band, number> = { Low: 0, Moderate: 1, High: 2, Critical: 3 };
+
+/** A multi-select answer with `value` added; "none" gives way, everything else stays. */
+function adding(current: unknown, value: string): string[] {
+  const list = Array.isArray(current) ? (current as string[]).filter((item) => item !== NONE) : [];
+  return list.includes(value) ? list : [...list, value];
+}
 const RUNS = { numRuns: 300 };
 
 function answerArbitrary(question: QuestionDefinition): fc.Arbitrary<string | string[]> {
@@ -73,8 +80,12 @@ describe("assess, for any valid answers", () => {
         expect(result.urgency).toBeGreaterThanOrEqual(0);
         expect(result.urgency).toBeLessThanOrEqual(1);
         expect(Number.isInteger(result.priority)).toBe(true);
-        expect(result.priority).toBeLessThanOrEqual(result.impact);
+        expect(result.priority).toBeGreaterThanOrEqual(result.impact > 0 ? SCORING.priorityBase[result.band] : 0);
+        expect(result.priority).toBeLessThanOrEqual(SCORING.priorityBase[result.band] + SCORING.priorityWithinBand);
         expect(result.band).toBe(bandOf(result.impact, SCORING));
+        expect(result.engagement.score).toBeGreaterThanOrEqual(0);
+        expect(result.engagement.score).toBeLessThanOrEqual(100);
+        expect(result.needsDiscovery).toBe(result.discoveryQuestions.length > 0);
         for (const bucket of result.buckets) {
           expect(bucket.score).toBeGreaterThanOrEqual(0);
           expect(bucket.score).toBeLessThanOrEqual(1);
@@ -139,6 +150,61 @@ describe("assess, for any valid answers", () => {
         for (const [regime, status] of before) {
           if (status !== "unlikely") expect(after.get(regime), `${regime} after ${question.id} → unsure`).not.toBe("unlikely");
         }
+      }),
+      RUNS
+    );
+  });
+
+  it('never raises the band above Moderate by turning an answer into "unsure"', () => {
+    fc.assert(
+      fc.property(validAnswers, fc.nat(), (answers, pick) => {
+        const candidates = QUESTIONS.filter(
+          (question) => answers[question.id] !== undefined && question.options.some((option) => option.value === UNSURE)
+        );
+        const question = candidates[pick % candidates.length];
+        fc.pre(question !== undefined);
+        if (!question) return;
+        const unsure = completed({ ...answers, [question.id]: unsureValue(question) }, unsureValue);
+        const before = BAND_RANK[assess(answers, TODAY).band];
+        const after = BAND_RANK[assess(unsure, TODAY).band];
+        expect(after, `${question.id} → unsure`).toBeLessThanOrEqual(Math.max(before, BAND_RANK.Moderate));
+      }),
+      { numRuns: 500 }
+    );
+  });
+
+  it("never lowers the band when a probable present violation is added, and makes it Critical", () => {
+    // Each adds answers (never takes one away) that make an override rule definitely hold.
+    const violations: Array<(answers: Record<string, unknown>) => Record<string, unknown>> = [
+      (answers) => ({ ...answers, tradeCountries: adding(answers.tradeCountries, "iran"), usNexus: adding(answers.usNexus, "usd-payments") }),
+      (answers) => ({
+        ...answers,
+        establishments: adding(answers.establishments, "eu-eea"),
+        aiRoles: adding(answers.aiRoles, "deployer"),
+        prohibitedPractices: adding(answers.prohibitedPractices, "emotion-workplace"),
+      }),
+      (answers) => ({
+        ...answers,
+        markets: adding(answers.markets, "us-illinois"),
+        personalData: adding(answers.personalData, "customers"),
+        biometricData: "yes",
+        biometricRelease: "no",
+      }),
+      (answers) => ({
+        ...answers,
+        markets: adding(answers.markets, "russia"),
+        personalData: adding(answers.personalData, "customers"),
+        dataLocation: adding(answers.dataLocation, "russia"),
+      }),
+    ];
+    fc.assert(
+      fc.property(validAnswers, fc.constantFrom(...violations), fullRecord, (answers, violate, filler) => {
+        const worse = completed(violate(answers), (question) => filler[question.id]);
+        const before = assess(answers, TODAY);
+        const after = assess(worse, TODAY);
+        expect(BAND_RANK[after.band]).toBeGreaterThanOrEqual(BAND_RANK[before.band]);
+        expect(after.band).toBe("Critical");
+        expect(after.bandReason?.redFlag).not.toBeNull();
       }),
       RUNS
     );

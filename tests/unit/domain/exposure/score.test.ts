@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { SCORING, bandOf, exposureOf, urgencyOf, type DateInfo, type RegimeAssessment } from "~/domain/exposure";
-import { bucketScores, impactOf, materialUrgency, priorityOf } from "~/domain/exposure/score";
+import { SCORING, bandOf, exposureOf, urgencyOf, type DateInfo, type Finding, type RegimeAssessment, type RegimeId } from "~/domain/exposure";
+import { bucketScores, legalSeverity, materialUrgency, priorityOf, sizeClassOf } from "~/domain/exposure/score";
+import type { Answers } from "~/domain/questionnaire";
 
 function dueIn(days: number, basis: DateInfo["basis"] = "law"): DateInfo {
   return {
@@ -69,7 +70,7 @@ describe("urgency", () => {
   });
 });
 
-describe("buckets and impact", () => {
+describe("practice-area breadth (buckets)", () => {
   it("scores a bucket by its most exposed regime plus 0.1 per further likely regime of material exposure", () => {
     const [ai] = bucketScores(
       [
@@ -100,33 +101,100 @@ describe("buckets and impact", () => {
     expect(bucketScores(regimes, SCORING).find((bucket) => bucket.id === "cyber")?.score).toBe(1);
   });
 
-  it("weighs the buckets 35 / 25 / 20 / 20 and rounds", () => {
-    const buckets = bucketScores([regime("eu-ai-act", "ai-governance", 0.7), regime("gdpr", "privacy", 0.6)], SCORING);
-    expect(impactOf(buckets, false, SCORING)).toBe(Math.round(35 * 0.7 + 25 * 0.6));
+});
+
+function finding(ruleId: string, exposure: number, unsureAbout: Finding["unsureAbout"] = []): Finding {
+  return { ruleId, tier: ruleId, tierLabel: ruleId, status: exposure >= 0.6 ? "likely" : "possible", exposure, unsureAbout } as Finding;
+}
+
+function withFindings(id: RegimeAssessment["regime"], findings: Finding[]): RegimeAssessment {
+  return { regime: id, findings, exposure: findings[0]?.exposure ?? 0, status: findings[0]?.status ?? "unlikely" } as RegimeAssessment;
+}
+
+const MEDIUM = { sizeClass: "medium", scaled: new Set<RegimeId>(["gdpr", "nis2"]) } as const;
+
+describe("legal severity", () => {
+  it("is the worst single exposure, not a sum over practice areas", () => {
+    const regimes = [
+      withFindings("il-bipa", [finding("IL-BIPA", 0.9)]),
+      withFindings("gdpr", [finding("GDPR-APPLIES", 0.6)]),
+      withFindings("ca-ccpa", [finding("CCPA-BUSINESS", 0.5)]),
+    ];
+    expect(legalSeverity(regimes, [], MEDIUM, SCORING)).toMatchObject({ impact: 90, reason: { ruleId: "IL-BIPA", redFlag: null } });
   });
 
-  it("lifts impact to 85 for an overriding red flag, without lowering a higher impact", () => {
-    expect(impactOf(bucketScores([regime("us-sanctions", "trade", 1)], SCORING), true, SCORING)).toBe(85);
-    const everything = SCORING.buckets.map((bucket, position) =>
-      regime(["eu-ai-act", "gdpr", "nis2", "us-sanctions"][position] as RegimeAssessment["regime"], bucket.id, 1)
-    );
-    expect(impactOf(bucketScores(everything, SCORING), true, SCORING)).toBe(100);
+  it("scales regimes with turnover-based fines by company size, and no others", () => {
+    const regimes = [withFindings("gdpr", [finding("GDPR-APPLIES", 0.6)]), withFindings("ca-ccpa", [finding("CCPA-BUSINESS", 0.5)])];
+    expect(legalSeverity(regimes, [], { ...MEDIUM, sizeClass: "small" }, SCORING).impact).toBe(50);
+    expect(legalSeverity(regimes, [], { ...MEDIUM, sizeClass: "large" }, SCORING).impact).toBe(66);
   });
 
-  it("is priority = round(impact × urgency)", () => {
-    expect(priorityOf(48, 0.75)).toBe(36);
+  it("keeps every regular finding below the override floor, however large the company", () => {
+    const regimes = [withFindings("nis2", [finding("NIS2-ESSENTIAL", 0.9)])];
+    expect(legalSeverity(regimes, [], { ...MEDIUM, sizeClass: "large" }, SCORING).impact).toBe(SCORING.overrideFloor - 1);
+  });
+
+  it("counts a finding that rests on an unsure answer at most up to the top of Moderate", () => {
+    const regimes = [withFindings("gdpr", [finding("GDPR-ART22", 0.8, ["decisionRole"])])];
+    const { impact, reason } = legalSeverity(regimes, [], MEDIUM, SCORING);
+    expect(impact).toBe(SCORING.unsureCeiling);
+    expect(bandOf(impact, SCORING)).toBe("Moderate");
+    expect(reason?.onUnsure).toBe(true);
+  });
+
+  it("lifts impact to the override floor for a probable present violation and names it as the reason", () => {
+    const regimes = [withFindings("us-sanctions", [finding("OFAC-EMBARGO", 1)])];
+    const flag = { id: "embargoed-country-us-link", regime: "us-sanctions", ruleIds: ["OFAC-EMBARGO"], message: "", override: true } as const;
+    const { impact, reason } = legalSeverity(regimes, [{ ...flag, ruleIds: [...flag.ruleIds] }], MEDIUM, SCORING);
+    expect(impact).toBeGreaterThanOrEqual(SCORING.overrideFloor);
+    expect(bandOf(impact, SCORING)).toBe("Critical");
+    expect(reason).toMatchObject({ ruleId: "OFAC-EMBARGO", redFlag: "embargoed-country-us-link" });
+  });
+
+  it("is 0 with no reason when nothing applies", () => {
+    expect(legalSeverity([withFindings("gdpr", [])], [], MEDIUM, SCORING)).toEqual({ impact: 0, reason: null });
+  });
+});
+
+describe("priority", () => {
+  it("puts every lead of a higher band before every lead of a lower one", () => {
+    const topOfHigh = priorityOf("High", 94, 100, 1, SCORING);
+    const bottomOfCritical = priorityOf("Critical", 95, 0, 0, SCORING);
+    expect(bottomOfCritical).toBeGreaterThan(topOfHigh);
+    expect(priorityOf("High", 75, 0, 0, SCORING)).toBeGreaterThan(priorityOf("Moderate", 74, 100, 1, SCORING));
+  });
+
+  it("ranks a bigger engagement first within a band", () => {
+    expect(priorityOf("High", 80, 90, 1, SCORING)).toBeGreaterThan(priorityOf("High", 90, 20, 1, SCORING));
+  });
+
+  it("is 0 when nothing is at stake", () => {
+    expect(priorityOf("Low", 0, 80, 0, SCORING)).toBe(0);
+  });
+});
+
+describe("company size", () => {
+  it.each([
+    [{ employees: "under-10", turnover: "up-to-10m" }, "small"],
+    [{ employees: "10-49", turnover: "unsure" }, "small"],
+    [{ employees: "10-49", turnover: "25m-50m" }, "medium"],
+    [{ employees: "50-249", turnover: "up-to-10m" }, "medium"],
+    [{ employees: "250-749", turnover: "up-to-10m" }, "large"],
+    [{ employees: "10-49", turnover: "over-150m" }, "large"],
+  ] as const)("%o is %s", (answers, sizeClass) => {
+    expect(sizeClassOf(answers as Answers)).toBe(sizeClass);
   });
 });
 
 describe("bands", () => {
   it.each([
     [0, "Low"],
-    [19, "Low"],
-    [20, "Moderate"],
-    [39, "Moderate"],
-    [40, "High"],
-    [69, "High"],
-    [70, "Critical"],
+    [49, "Low"],
+    [50, "Moderate"],
+    [74, "Moderate"],
+    [75, "High"],
+    [94, "High"],
+    [95, "Critical"],
     [100, "Critical"],
   ] as const)("impact %s is %s", (impact, band) => {
     expect(bandOf(impact, SCORING)).toBe(band);

@@ -11,12 +11,14 @@ import {
   questionsIn,
   valuesIn,
 } from "~/domain/questionnaire";
+import { RULES } from "~/domain/exposure";
 import { TOPIC_IDS } from "~/domain/topics";
 
 const STABLE_VALUE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Questions everyone can answer for sure, so "unsure" would only invite a non-answer. */
-const NO_UNSURE_NEEDED = ["establishments", "employees", "sectors"];
+// Optional qualification questions need no "Not sure": skipping them says as much.
+const NO_UNSURE_NEEDED = ["establishments", "employees", "sectors", "enquiryTrigger", "timeHorizon"];
 
 describe("question bank", () => {
   it("has exactly the exported question ids, in form order", () => {
@@ -69,6 +71,12 @@ describe("question bank", () => {
         question.id
       ).toContain(UNSURE);
     }
+  });
+
+  it("keeps optional questions out of every rule: skipping one can never change an assessment", () => {
+    const optional = QUESTIONS.filter((question) => question.optional).map((question) => question.id);
+    expect(optional).toEqual(["enquiryTrigger", "timeHorizon", "entityScope"]);
+    for (const rule of RULES) for (const id of questionsIn(rule.when)) expect(optional, rule.id).not.toContain(id);
   });
 
   it('puts "none" only on multi-select questions', () => {

@@ -40,7 +40,7 @@ describe("answer labels", () => {
       questionId: "establishments",
       step: "company",
       question: "Where does your organisation have establishments?",
-      answer: "Elsewhere (including the UK and Switzerland)",
+      answer: "Elsewhere (including Switzerland)",
     });
     expect(lines.map((line) => line.questionId)).toContain("euProducts");
   });

@@ -51,6 +51,15 @@ describe("AnswersSchema", () => {
     expect(problems(withoutTurnover)).toEqual([{ path: "turnover", message: MESSAGES.answerRequired }]);
   });
 
+  it("lets a visitor skip an optional qualification question, and keeps an answer given to one", () => {
+    expect(parseAnswers(NEUTRAL).success).toBe(true);
+    expect(parseAnswers({ ...NEUTRAL, timeHorizon: "this-month", entityScope: "group" })).toMatchObject({
+      success: true,
+      data: { timeHorizon: "this-month", entityScope: "group" },
+    });
+    expect(stepSchema("company").safeParse({ ...NEUTRAL, enquiryTrigger: [] }).success).toBe(true);
+  });
+
   it("requires at least one option on a visible multi-select question", () => {
     expect(problems({ ...NEUTRAL, sectors: [] })).toEqual([{ path: "sectors", message: MESSAGES.chooseAtLeastOne }]);
   });

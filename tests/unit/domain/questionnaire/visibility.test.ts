@@ -6,7 +6,17 @@ const ids = (answers: Record<string, unknown>, step?: Parameters<typeof visibleQ
 
 describe("question visibility", () => {
   it("shows every unconditional question before anything is answered", () => {
-    expect(ids({}, "company")).toEqual(["establishments", "markets", "employees", "turnover", "sectors", "mainConcern"]);
+    expect(ids({}, "company")).toEqual([
+      "establishments",
+      "markets",
+      "employees",
+      "turnover",
+      "sectors",
+      "mainConcern",
+      "enquiryTrigger",
+      "timeHorizon",
+      "entityScope",
+    ]);
   });
 
   it("hides the AI questions when the visitor uses no AI", () => {
@@ -34,11 +44,25 @@ describe("question visibility", () => {
     expect(isQuestionVisible("gpaiModels", { aiRoles: ["unsure"] })).toBe(true);
   });
 
-  it("asks where data is stored only when Russia, China or India is in play", () => {
+  it("asks where data is stored only when Russia or China is in play (India fed no rule and was retired)", () => {
     const base = { establishments: ["eu-eea"], personalData: ["customers"] };
     expect(isQuestionVisible("dataLocation", { ...base, markets: ["eu-eea"] })).toBe(false);
-    expect(isQuestionVisible("dataLocation", { ...base, markets: ["eu-eea", "india"] })).toBe(true);
+    expect(isQuestionVisible("dataLocation", { ...base, markets: ["eu-eea", "india"] })).toBe(false);
+    expect(isQuestionVisible("dataLocation", { ...base, markets: ["eu-eea", "russia"] })).toBe(true);
     expect(isQuestionVisible("dataLocation", { ...base, establishments: ["china"], markets: ["eu-eea"] })).toBe(true);
+  });
+
+  it("asks about ICT services to EU financial firms only of software, cloud, telecoms and trust providers (review C.1)", () => {
+    expect(isQuestionVisible("financialIctSupplier", { sectors: ["other"] })).toBe(false);
+    expect(isQuestionVisible("financialIctSupplier", { sectors: ["software-saas"] })).toBe(true);
+    expect(isQuestionVisible("financialIctSupplier", { establishments: ["eu-eea"], sectors: ["other"], euProducts: ["cloud-services"] })).toBe(true);
+  });
+
+  it("asks about sensitive exports only of traders with listed countries, technology firms and AI builders (review C.1)", () => {
+    expect(isQuestionVisible("sensitiveExports", { sectors: ["other"], aiRoles: ["deployer"], tradeCountries: ["none"] })).toBe(false);
+    expect(isQuestionVisible("sensitiveExports", { sectors: ["other"], aiRoles: ["deployer"], tradeCountries: ["china"] })).toBe(true);
+    expect(isQuestionVisible("sensitiveExports", { sectors: ["connected-devices"], tradeCountries: ["none"] })).toBe(true);
+    expect(isQuestionVisible("sensitiveExports", { sectors: ["other"], aiRoles: ["provider"], tradeCountries: ["none"] })).toBe(true);
   });
 
   it("asks about products on the EU market only when the EU is in play", () => {

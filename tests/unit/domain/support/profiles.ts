@@ -20,11 +20,9 @@ export const NEUTRAL: Answers = {
   mainConcern: ["unsure"],
   aiRoles: ["none"],
   personalData: ["none"],
-  financialIctSupplier: "no",
   controls: ["none"],
   tradeCountries: ["none"],
   usNexus: ["none"],
-  sensitiveExports: ["none"],
 };
 
 /**
@@ -38,8 +36,11 @@ const QUIET_DEFAULTS: AnswersInput = {
   prohibitedPractices: ["none"],
   dataSubjects: "under-10k",
   biometricData: "no",
+  biometricRelease: "yes",
   dataLocation: ["none"],
   euProducts: ["none"],
+  financialIctSupplier: "no",
+  sensitiveExports: ["none"],
 };
 
 /** The neutral company changed by `overrides`, completed and validated like a real submission. */

@@ -88,6 +88,42 @@ export const AI_ACT_SPECS: readonly RuleSpec[] = [
     doesNotFire: [{ when: "for a proprietary model", answers: { ...EU_PROVIDER, gpaiModels: "proprietary" } }],
   },
   {
+    rule: "AIA-GPAI-OPEN-LICENCE",
+    fires: [
+      {
+        when: "for an open-weights model, whose documentation relief depends on a free and open-source licence (R12)",
+        answers: { ...EU_PROVIDER, gpaiModels: "open-weights" },
+      },
+    ],
+    doesNotFire: [{ when: "for a proprietary model (full duties anyway)", answers: { ...EU_PROVIDER, gpaiModels: "proprietary" } }],
+  },
+  {
+    rule: "AIA-GPAI-REPRESENTATIVE",
+    fires: [
+      {
+        when: "for a US provider of a proprietary model offered in the EU (Art. 54: R11)",
+        answers: { establishments: ["us"], markets: ["eu-eea"], aiRoles: ["provider"], gpaiModels: "proprietary" },
+      },
+    ],
+    doesNotFire: [
+      { when: "for an EU-established provider", answers: { ...EU_PROVIDER, gpaiModels: "proprietary" } },
+      {
+        when: "for a US provider of an open-weights model (depends on the licence)",
+        answers: { establishments: ["us"], markets: ["eu-eea"], aiRoles: ["provider"], gpaiModels: "open-weights" },
+      },
+    ],
+  },
+  {
+    rule: "AIA-GPAI-REPRESENTATIVE-OPEN",
+    fires: [
+      {
+        when: "for a US provider of an open-weights model offered in the EU (Art. 54(6) needs a free and open-source licence)",
+        answers: { establishments: ["us"], markets: ["eu-eea"], aiRoles: ["provider"], gpaiModels: "open-weights" },
+      },
+    ],
+    doesNotFire: [{ when: "for an EU-established provider", answers: { ...EU_PROVIDER, gpaiModels: "open-weights" } }],
+  },
+  {
     rule: "AIA-HR3-PROVIDER",
     fires: [
       { when: "for a provider of CV screening sold in the EU", answers: { ...EU_PROVIDER, aiUses: ["employment"] } },

@@ -11,16 +11,35 @@ export const EU_CYBER_SPECS: readonly RuleSpec[] = [
     rule: "NIS2-ESSENTIAL-ANY-SIZE",
     fires: [
       {
-        when: "for a small EU DNS or trust service provider, whatever its size",
-        answers: { ...EU, ...SMALL, sectors: ["dns-tld-trust-telecom"] },
+        when: "for a small EU DNS provider, registry or qualified trust service provider, whatever its size",
+        answers: { ...EU, ...SMALL, sectors: ["dns-tld-qualified-trust"] },
       },
     ],
     doesNotFire: [
       {
         when: "for a DNS provider with no EU presence or customers",
-        answers: { establishments: ["us"], markets: ["us-other"], sectors: ["dns-tld-trust-telecom"] },
+        answers: { establishments: ["us"], markets: ["us-other"], sectors: ["dns-tld-qualified-trust"] },
+      },
+      { when: "for a small telecoms provider (important, not essential: R1)", answers: { ...EU, ...SMALL, sectors: ["telecom"] } },
+      {
+        when: "for a small non-qualified trust service provider (important: R1)",
+        answers: { ...EU, ...SMALL, sectors: ["trust-services"] },
       },
     ],
+  },
+  {
+    rule: "NIS2-CENTRAL-GOVERNMENT",
+    fires: [
+      { when: "for a small central-government agency in the EU (R2)", answers: { ...EU, ...SMALL, sectors: ["central-government"] } },
+    ],
+    doesNotFire: [
+      { when: "for a small regional public body (size test applies)", answers: { ...EU, ...SMALL, sectors: ["public-sector"] } },
+    ],
+  },
+  {
+    rule: "NIS2-ESSENTIAL-TELECOM",
+    fires: [{ when: "for a medium-sized EU telecoms provider (R1)", answers: { ...EU, ...MEDIUM, sectors: ["telecom"] } }],
+    doesNotFire: [{ when: "for a small EU telecoms provider (R1)", answers: { ...EU, ...SMALL, sectors: ["telecom"] } }],
   },
   {
     rule: "NIS2-ESSENTIAL",
@@ -30,8 +49,8 @@ export const EU_CYBER_SPECS: readonly RuleSpec[] = [
         answers: { ...EU, employees: "250-749", turnover: "25m-50m", sectors: ["critical-services"] },
       },
       {
-        when: "for an EU hospital group with more than €50M turnover",
-        answers: { ...EU, employees: "50-249", turnover: "50m-150m", sectors: ["critical-services"] },
+        when: "for a large EU SaaS provider with EU customers (cloud, recital 33: R3)",
+        answers: { ...EU, ...LARGE, sectors: ["software-saas"], euProducts: ["cloud-services"] },
       },
     ],
     doesNotFire: [
@@ -43,7 +62,31 @@ export const EU_CYBER_SPECS: readonly RuleSpec[] = [
         when: "for a large manufacturer (Annex II sectors are never essential)",
         answers: { ...EU, ...LARGE, sectors: ["manufacturing"] },
       },
+      {
+        when: "for a hospital group under 250 staff with more than €50M turnover (turnover alone: R4)",
+        answers: { ...EU, employees: "50-249", turnover: "50m-150m", sectors: ["critical-services"] },
+      },
     ],
+  },
+  {
+    rule: "NIS2-ESSENTIAL-TURNOVER",
+    fires: [
+      {
+        when: "for a hospital group under 250 staff with more than €50M turnover (balance sheet not asked: R4)",
+        answers: { ...EU, employees: "50-249", turnover: "50m-150m", sectors: ["critical-services"] },
+      },
+    ],
+    doesNotFire: [
+      { when: "for an energy company with at most €50M turnover", answers: { ...EU, ...MEDIUM, sectors: ["critical-services"] } },
+    ],
+  },
+  {
+    rule: "NIS2-IMPORTANT-ANY-SIZE",
+    fires: [
+      { when: "for a micro telecoms provider in the EU (R1)", answers: { ...EU, employees: "under-10", turnover: "up-to-10m", sectors: ["telecom"] } },
+      { when: "for a small non-qualified trust service provider (R1)", answers: { ...EU, ...SMALL, sectors: ["trust-services"] } },
+    ],
+    doesNotFire: [{ when: "for a small software vendor", answers: { ...EU, ...SMALL, sectors: ["software-saas"] } }],
   },
   {
     rule: "NIS2-IMPORTANT",
@@ -53,17 +96,12 @@ export const EU_CYBER_SPECS: readonly RuleSpec[] = [
         answers: { ...EU, employees: "50-249", turnover: "up-to-10m", sectors: ["manufacturing"] },
       },
       {
-        when: "for a 30-person EU cloud provider with more than €10M turnover",
-        answers: { ...EU, employees: "10-49", turnover: "10m-25m", sectors: ["digital-infrastructure"] },
-      },
-      {
         when: "for a non-EU online marketplace serving the EU",
         answers: { establishments: ["us"], markets: ["eu-eea"], ...MEDIUM, sectors: ["online-platforms"] },
       },
       {
-        when: 'as possible for a small company "unsure" of its turnover',
-        answers: { ...EU, employees: "10-49", turnover: "unsure", sectors: ["manufacturing"] },
-        as: "possible",
+        when: "for a medium-sized non-EU SaaS provider serving EU customers (R3)",
+        answers: { establishments: ["us"], markets: ["eu-eea"], ...MEDIUM, sectors: ["software-saas"], euProducts: ["cloud-services"] },
       },
     ],
     doesNotFire: [
@@ -71,11 +109,31 @@ export const EU_CYBER_SPECS: readonly RuleSpec[] = [
         when: "for a company under 50 staff and at most €10M turnover",
         answers: { ...EU, ...SMALL, sectors: ["manufacturing"] },
       },
+      {
+        when: "for a 30-person EU cloud provider with more than €10M turnover (turnover alone: R4)",
+        answers: { ...EU, employees: "10-49", turnover: "10m-25m", sectors: ["digital-infrastructure"] },
+      },
       { when: "for a bank (DORA is the sector-specific act)", answers: { ...EU, ...LARGE, sectors: ["financial-services"] } },
       {
         when: "for a non-EU machinery maker that only exports to the EU",
         answers: { establishments: ["other"], markets: ["eu-eea"], ...MEDIUM, sectors: ["manufacturing"] },
       },
+    ],
+  },
+  {
+    rule: "NIS2-IMPORTANT-TURNOVER",
+    fires: [
+      {
+        when: "for a 30-person EU cloud provider with more than €10M turnover (balance sheet not asked: R4)",
+        answers: { ...EU, employees: "10-49", turnover: "10m-25m", sectors: ["digital-infrastructure"] },
+      },
+      {
+        when: 'for a small company "unsure" of its turnover',
+        answers: { ...EU, employees: "10-49", turnover: "unsure", sectors: ["manufacturing"] },
+      },
+    ],
+    doesNotFire: [
+      { when: "for a company under 50 staff and at most €10M turnover", answers: { ...EU, ...SMALL, sectors: ["manufacturing"] } },
     ],
   },
   {
@@ -132,10 +190,10 @@ export const EU_CYBER_SPECS: readonly RuleSpec[] = [
   {
     rule: "DORA-ICT-SUPPLIER",
     fires: [
-      { when: "for a software supplier to EU insurers", answers: { financialIctSupplier: "yes" } },
-      { when: 'as possible when the visitor is "unsure"', answers: { financialIctSupplier: "unsure" }, as: "possible" },
+      { when: "(not likely: R5) for a software supplier to EU insurers", answers: { sectors: ["software-saas"], financialIctSupplier: "yes" } },
+      { when: 'when the visitor is "unsure"', answers: { sectors: ["software-saas"], financialIctSupplier: "unsure" } },
     ],
-    doesNotFire: [{ when: "when no EU financial firm is a client", answers: { financialIctSupplier: "no" } }],
+    doesNotFire: [{ when: "when no EU financial firm is a client", answers: { sectors: ["software-saas"], financialIctSupplier: "no" } }],
   },
   {
     rule: "DA-CONNECTED-PRODUCT",
@@ -149,6 +207,10 @@ export const EU_CYBER_SPECS: readonly RuleSpec[] = [
       {
         when: "for a small maker (under 50 staff, at most €10M)",
         answers: { ...EU, ...SMALL, euProducts: ["connected-devices"] },
+      },
+      {
+        when: "for a 30-person maker with €25M turnover (may still be small by balance sheet: R4)",
+        answers: { ...EU, employees: "10-49", turnover: "25m-50m", euProducts: ["connected-devices"] },
       },
       { when: "for a software vendor", answers: { ...EU, ...MEDIUM, euProducts: ["software-products"] } },
     ],

@@ -14,8 +14,8 @@ export const TRADE_SPECS: readonly RuleSpec[] = [
         answers: { establishments: ["other", "us"], tradeCountries: ["cuba"] },
       },
       {
-        when: "for Crimean partners and US-origin technology",
-        answers: { tradeCountries: ["occupied-ukraine"], usNexus: ["us-origin-items"] },
+        when: "for Crimean partners supplied with US-origin technology",
+        answers: { tradeCountries: ["occupied-ukraine"], usNexus: ["us-origin-supply"] },
       },
     ],
     doesNotFire: [
@@ -30,11 +30,37 @@ export const TRADE_SPECS: readonly RuleSpec[] = [
     ],
   },
   {
+    rule: "OFAC-RUSSIA-IT-SERVICES",
+    fires: [
+      {
+        when: "for a US-incorporated SaaS company with customers in Russia",
+        answers: { establishments: ["us"], sectors: ["software-saas"], tradeCountries: ["russia"], usNexus: ["us-entity"] },
+      },
+    ],
+    doesNotFire: [
+      {
+        when: "for a non-US SaaS company with customers in Russia and no US persons",
+        answers: { sectors: ["software-saas"], tradeCountries: ["russia"], usNexus: ["usd-payments"] },
+      },
+      {
+        when: "for a US retailer (not a software or IT provider) with customers in Russia",
+        answers: { establishments: ["us"], sectors: ["other"], tradeCountries: ["russia"], usNexus: ["us-entity"] },
+      },
+    ],
+  },
+  {
     rule: "OFAC-RUSSIA",
     fires: [
-      { when: "for Russian customers served on US cloud", answers: { tradeCountries: ["russia"], usNexus: ["us-origin-items"] } },
+      { when: "for Russian customers paid in US dollars", answers: { tradeCountries: ["russia"], usNexus: ["usd-payments"] } },
+      { when: "for Belarusian partners of a company with US staff", answers: { tradeCountries: ["belarus"], usNexus: ["us-entity"] } },
     ],
-    doesNotFire: [{ when: "for Russian customers with no US link", answers: { tradeCountries: ["russia"], usNexus: ["none"] } }],
+    doesNotFire: [
+      { when: "for Russian customers with no US link", answers: { tradeCountries: ["russia"], usNexus: ["none"] } },
+      {
+        when: "for Russian customers of a company that only supplies US-origin goods (an export-control matter)",
+        answers: { tradeCountries: ["russia"], usNexus: ["us-origin-supply"] },
+      },
+    ],
   },
   {
     rule: "OFAC-SECONDARY",
@@ -70,7 +96,7 @@ export const TRADE_SPECS: readonly RuleSpec[] = [
     doesNotFire: [
       {
         when: "for GPUs with no restricted country in the business",
-        answers: { tradeCountries: ["none"], sensitiveExports: ["ai-chips"] },
+        answers: { sectors: ["connected-devices"], tradeCountries: ["none"], sensitiveExports: ["ai-chips"] },
       },
     ],
   },
@@ -85,7 +111,7 @@ export const TRADE_SPECS: readonly RuleSpec[] = [
     doesNotFire: [
       {
         when: "for training compute with no restricted country",
-        answers: { tradeCountries: ["none"], sensitiveExports: ["model-weights-compute"] },
+        answers: { sectors: ["connected-devices"], tradeCountries: ["none"], sensitiveExports: ["model-weights-compute"] },
       },
     ],
   },
@@ -94,23 +120,23 @@ export const TRADE_SPECS: readonly RuleSpec[] = [
     fires: [
       {
         when: "for any export of advanced AI chips (customers' headquarters matter)",
-        answers: { tradeCountries: ["none"], sensitiveExports: ["ai-chips"] },
+        answers: { sectors: ["connected-devices"], tradeCountries: ["none"], sensitiveExports: ["ai-chips"] },
       },
     ],
-    doesNotFire: [{ when: "for encryption software", answers: { sensitiveExports: ["encryption"] } }],
+    doesNotFire: [{ when: "for encryption software", answers: { sectors: ["software-saas"], sensitiveExports: ["encryption"] } }],
   },
   {
     rule: "EAR-COUNTRY-WIDE",
     fires: [
       {
         when: "for US-origin goods with Belarusian customers",
-        answers: { tradeCountries: ["belarus"], usNexus: ["us-origin-items"] },
+        answers: { tradeCountries: ["belarus"], usNexus: ["us-origin-supply"] },
       },
     ],
     doesNotFire: [
       {
         when: "for US-origin goods with Chinese customers (no country-wide licence requirement)",
-        answers: { tradeCountries: ["china"], usNexus: ["us-origin-items"] },
+        answers: { tradeCountries: ["china"], usNexus: ["us-origin-supply"] },
       },
     ],
   },
@@ -119,7 +145,7 @@ export const TRADE_SPECS: readonly RuleSpec[] = [
     fires: [
       {
         when: "for US-origin encryption tools sold to China",
-        answers: { tradeCountries: ["china"], usNexus: ["us-origin-items"], sensitiveExports: ["encryption"] },
+        answers: { tradeCountries: ["china"], usNexus: ["us-origin-supply"], sensitiveExports: ["encryption"] },
       },
     ],
     doesNotFire: [
@@ -134,13 +160,13 @@ export const TRADE_SPECS: readonly RuleSpec[] = [
     fires: [
       {
         when: "for US-origin dual-use items to any destination",
-        answers: { usNexus: ["us-origin-items"], sensitiveExports: ["other-dual-use"] },
+        answers: { sectors: ["connected-devices"], usNexus: ["us-origin-supply"], sensitiveExports: ["other-dual-use"] },
       },
     ],
     doesNotFire: [
       {
         when: "for dual-use items with no US jurisdiction",
-        answers: { usNexus: ["none"], sensitiveExports: ["other-dual-use"] },
+        answers: { sectors: ["connected-devices"], usNexus: ["none"], sensitiveExports: ["other-dual-use"] },
       },
     ],
   },

@@ -108,12 +108,12 @@ export const US_STATE_SPECS: readonly RuleSpec[] = [
         when: "for a business with more than €25M turnover and Californian customers",
         answers: { ...CA_DATA, turnover: "25m-50m" },
       },
-      {
-        when: "for a small business holding data of 100,000 people or more",
-        answers: { ...CA_DATA, turnover: "up-to-10m", dataSubjects: "100k-1m" },
-      },
     ],
     doesNotFire: [
+      {
+        when: "for a small business holding data of 100,000 people or more (the limb counts data bought, sold or shared: R9)",
+        answers: { ...CA_DATA, turnover: "up-to-10m", dataSubjects: "100k-1m" },
+      },
       {
         when: "for a business under €10M turnover with fewer than 100,000 people",
         answers: { ...CA_DATA, turnover: "up-to-10m", dataSubjects: "10k-100k" },
@@ -126,7 +126,13 @@ export const US_STATE_SPECS: readonly RuleSpec[] = [
   },
   {
     rule: "CCPA-NEAR-THRESHOLD",
-    fires: [{ when: "for €10–25M turnover, which straddles the dollar threshold", answers: { ...CA_DATA, turnover: "10m-25m" } }],
+    fires: [
+      { when: "for €10–25M turnover, which straddles the dollar threshold", answers: { ...CA_DATA, turnover: "10m-25m" } },
+      {
+        when: "for a small business holding data of 100,000 people or more, whose data may be bought, sold or shared (R9)",
+        answers: { ...CA_DATA, turnover: "up-to-10m", dataSubjects: "100k-1m" },
+      },
+    ],
     doesNotFire: [{ when: "for turnover up to €10M", answers: { ...CA_DATA, turnover: "up-to-10m" } }],
   },
   {
@@ -260,6 +266,26 @@ export const US_STATE_SPECS: readonly RuleSpec[] = [
     ],
   },
   {
+    rule: "IL-BIPA-NO-RELEASE",
+    fires: [
+      {
+        when: "for fingerprints taken in Illinois without signed written releases",
+        answers: { ...US, markets: ["us-illinois"], personalData: ["customers"], biometricData: "yes", biometricRelease: "no" },
+      },
+      {
+        when: 'as possible when the visitor is "unsure" about the releases',
+        answers: { ...US, markets: ["us-illinois"], personalData: ["customers"], biometricData: "yes", biometricRelease: "unsure" },
+        as: "possible",
+      },
+    ],
+    doesNotFire: [
+      {
+        when: "when every person signed a release before collection",
+        answers: { ...US, markets: ["us-illinois"], personalData: ["customers"], biometricData: "yes", biometricRelease: "yes" },
+      },
+    ],
+  },
+  {
     rule: "IL-BIPA",
     fires: [
       {
@@ -302,15 +328,42 @@ export const US_STATE_SPECS: readonly RuleSpec[] = [
     rule: "TX-BANNED-PRACTICE",
     fires: [
       {
-        when: "for manipulative AI offered in Texas",
-        answers: { ...US, markets: ["us-texas"], aiRoles: ["provider"], prohibitedPractices: ["manipulation"] },
+        when: "for a generator of non-consensual sexual imagery offered in Texas",
+        answers: { ...US, markets: ["us-texas"], aiRoles: ["provider"], prohibitedPractices: ["intimate-imagery"] },
+      },
+      {
+        when: "for social scoring by a Texas public body",
+        answers: { ...US, markets: ["us-texas"], sectors: ["public-sector"], aiRoles: ["deployer"], prohibitedPractices: ["social-scoring"] },
       },
     ],
     doesNotFire: [
       {
+        when: "for social scoring by a private firm (the ban binds governmental entities only: R8)",
+        answers: { ...US, markets: ["us-texas"], aiRoles: ["provider"], prohibitedPractices: ["social-scoring"] },
+      },
+      {
+        when: "for AI ticked as manipulative in the EU sense (Texas bans intent to incite harm: R8)",
+        answers: { ...US, markets: ["us-texas"], aiRoles: ["provider"], prohibitedPractices: ["manipulation"] },
+      },
+      {
         when: "when no banned practice is ticked",
         answers: { ...US, markets: ["us-texas"], aiRoles: ["provider"], prohibitedPractices: ["none"] },
       },
+      {
+        when: "for the practice outside Texas",
+        answers: { ...US, markets: ["us-other"], aiRoles: ["provider"], prohibitedPractices: ["intimate-imagery"] },
+      },
+    ],
+  },
+  {
+    rule: "TX-MANIPULATION",
+    fires: [
+      {
+        when: "for AI ticked as manipulative, offered in Texas",
+        answers: { ...US, markets: ["us-texas"], aiRoles: ["provider"], prohibitedPractices: ["manipulation"] },
+      },
+    ],
+    doesNotFire: [
       {
         when: "for the practice outside Texas",
         answers: { ...US, markets: ["us-other"], aiRoles: ["provider"], prohibitedPractices: ["manipulation"] },
