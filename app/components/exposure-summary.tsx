@@ -1,4 +1,5 @@
 import { type Assessment, type RegimeAssessment, reasonLines } from "~/domain/exposure";
+import { regimeTiming, regimeWhenSentence, timeOverview } from "~/domain/summary";
 
 const BAND_STYLE: Record<string, string> = {
   Critical: "bg-red-800 text-white",
@@ -17,8 +18,10 @@ export function BandBadge({ band }: { band: string }) {
   return <span className={`inline-block rounded-full px-3 py-1 text-sm font-bold ${BAND_STYLE[band] ?? ""}`}>{band}</span>;
 }
 
-export function RegimeCard({ regime }: { regime: RegimeAssessment }) {
+/** `today`: the calendar day the card is read on, so its "When" is true that day. */
+export function RegimeCard({ regime, today }: { regime: RegimeAssessment; today: string }) {
   const reasons = reasonLines(regime);
+  const timing = regimeTiming(regime, today);
   return (
     <article className={`rounded-lg border p-5 ${STATUS_STYLE[regime.status] ?? ""} break-inside-avoid`} aria-labelledby={`regime-${regime.regime}`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -46,7 +49,7 @@ export function RegimeCard({ regime }: { regime: RegimeAssessment }) {
       <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-2">
         <div>
           <dt className="font-semibold text-ink">When</dt>
-          <dd className="text-ink-soft">{regime.nextDate ? `${regime.nextDate.label}: ${regime.nextDate.text}` : regime.appliesFrom?.text ?? "—"}</dd>
+          <dd className="text-ink-soft" data-testid="when">{timing ? regimeWhenSentence(timing) : "—"}</dd>
         </div>
         <div>
           <dt className="font-semibold text-ink">Maximum penalty</dt>
@@ -58,7 +61,8 @@ export function RegimeCard({ regime }: { regime: RegimeAssessment }) {
   );
 }
 
-export function ExposureSummary({ assessment }: { assessment: Assessment }) {
+export function ExposureSummary({ assessment, today }: { assessment: Assessment; today: string }) {
+  const time = timeOverview(assessment.regimes, today);
   const likely = assessment.regimes.filter((regime) => regime.status === "likely");
   const possible = assessment.regimes.filter((regime) => regime.status === "possible");
   const unlikely = assessment.regimes.filter((regime) => regime.status === "unlikely");
@@ -84,7 +88,7 @@ export function ExposureSummary({ assessment }: { assessment: Assessment }) {
         </div>
         <div>
           <p className="text-sm text-ink-soft">Next deadline</p>
-          <p className="mt-1 font-semibold text-ink">{assessment.nextDeadline ? `${assessment.nextDeadline.labels[0] ?? ""}: ${assessment.nextDeadline.text}` : "Everything identified already applies"}</p>
+          <p className="mt-1 font-semibold text-ink">{time.nextSentence}</p>
         </div>
       </section>
       {assessment.gaps.length > 0 ? (
@@ -97,12 +101,12 @@ export function ExposureSummary({ assessment }: { assessment: Assessment }) {
       ) : null}
       <section aria-labelledby="likely">
         <h2 id="likely" className="font-serif text-2xl font-bold text-ink">Likely to apply ({likely.length})</h2>
-        <div className="mt-4 grid gap-4">{likely.map((regime) => <RegimeCard key={regime.regime} regime={regime} />)}</div>
+        <div className="mt-4 grid gap-4">{likely.map((regime) => <RegimeCard key={regime.regime} regime={regime} today={today} />)}</div>
         {likely.length === 0 ? <p className="mt-2 text-ink-soft">None on your answers.</p> : null}
       </section>
       <section aria-labelledby="possible">
         <h2 id="possible" className="font-serif text-2xl font-bold text-ink">Possibly applies ({possible.length})</h2>
-        <div className="mt-4 grid gap-4">{possible.map((regime) => <RegimeCard key={regime.regime} regime={regime} />)}</div>
+        <div className="mt-4 grid gap-4">{possible.map((regime) => <RegimeCard key={regime.regime} regime={regime} today={today} />)}</div>
         {possible.length === 0 ? <p className="mt-2 text-ink-soft">None on your answers.</p> : null}
       </section>
       {unlikely.length > 0 ? (

@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { BandBadge, RegimeCard } from "~/components/exposure-summary";
+import { timeOverview } from "~/domain/summary";
 import { formatLongDate } from "~/domain/format";
 import { dueText, emailKindLabel, formatInstant, leadStatusLabel } from "~/domain/lead-inbox";
 import type { LeadDetail } from "~/server/admin-leads.server";
@@ -100,7 +101,7 @@ export function AnswersSection({ lead }: { lead: LeadDetail }) {
   );
 }
 
-export function AssessmentSection({ lead }: { lead: LeadDetail }) {
+export function AssessmentSection({ lead, today }: { lead: LeadDetail; today: string }) {
   const { assessment } = lead;
   if (!assessment) {
     return (
@@ -114,11 +115,13 @@ export function AssessmentSection({ lead }: { lead: LeadDetail }) {
   }
   const fired = assessment.regimes.filter((regime) => regime.status !== "unlikely");
   const unlikely = assessment.regimes.filter((regime) => regime.status === "unlikely");
+  // Read on the day the page is opened, not the day of the assessment.
+  const time = timeOverview(assessment.regimes, today);
   return (
     <Section id="assessment" title="Assessment">
       <p className="text-ink-soft">
         Assessed on {formatLongDate(assessment.asOf)} against ruleset {assessment.rulesetVersion}.{" "}
-        {assessment.nextDeadline ? `Next deadline: ${assessment.nextDeadline.labels[0] ?? ""}, ${assessment.nextDeadline.text}.` : "Everything identified already applies."}
+        {`${time.headline} Next: ${time.nextSentence}`}
       </p>
       {assessment.redFlags.length > 0 ? (
         <div className="mt-4 rounded-md border-2 border-red-700 bg-red-50 p-4">
@@ -132,7 +135,7 @@ export function AssessmentSection({ lead }: { lead: LeadDetail }) {
           <ul className="mt-1 list-disc pl-5 text-ink">{assessment.gaps.map((gap) => <li key={gap.control}>{gap.message}</li>)}</ul>
         </div>
       ) : null}
-      <div className="mt-4 grid gap-4">{fired.map((regime) => <RegimeCard key={regime.regime} regime={regime} />)}</div>
+      <div className="mt-4 grid gap-4">{fired.map((regime) => <RegimeCard key={regime.regime} regime={regime} today={today} />)}</div>
       {fired.length === 0 ? <p className="mt-4 text-ink-soft">No regime is likely or possible on these answers.</p> : null}
       {unlikely.length > 0 ? <p className="mt-4 text-sm text-ink-soft">Unlikely: {unlikely.map((regime) => regime.name).join(" · ")}</p> : null}
     </Section>

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ExposureSummary } from "~/components/exposure-summary";
+import { toIsoDay } from "~/domain/exposure";
 import { formatLongDate } from "~/domain/format";
 import { getDb } from "~/server/db.server";
 import { findLeadSummary } from "~/server/leads.server";
@@ -9,7 +10,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const token = params.token ?? "";
   const summary = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await findLeadSummary(getDb(), token) : null;
   if (!summary) throw new Response("Not found", { status: 404 });
-  return summary;
+  // The day the page is read: every sentence about time is worked out for it.
+  return { ...summary, today: toIsoDay(new Date()) };
 }
 
 export const meta: MetaFunction = () => [
@@ -32,7 +34,7 @@ export default function ExposureSummaryPage() {
         address to come back to it; it is private to you.
       </p>
       <div className="mt-8">
-        <ExposureSummary assessment={summary.assessment} />
+        <ExposureSummary assessment={summary.assessment} today={summary.today} />
       </div>
       <section aria-labelledby="next" className="mt-10 rounded-xl bg-ink p-6 text-white">
         <h2 id="next" className="font-serif text-2xl font-bold">What happens next</h2>
