@@ -5,11 +5,12 @@ import { RegimeGroups } from "~/components/summary/regime-groups";
 import { TalkToUs } from "~/components/summary/talk-to-us";
 import { DeadlineTimeline } from "~/components/summary/timeline";
 import { getDb } from "~/server/db.server";
+import { getEnv } from "~/server/env.server";
 import { findVisitorSummary } from "~/server/summary/summary.server";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   // Read for this moment: every sentence about time is worked out for the day it is read.
-  const summary = await findVisitorSummary(getDb(), params.token ?? "", new Date());
+  const summary = await findVisitorSummary(getDb(), params.token ?? "", new Date(), getEnv().businessCalendar.timeZone);
   if (!summary) throw new Response("Not found", { status: 404 });
   const { leadId: _internal, ...shown } = summary;
   return shown;
@@ -52,7 +53,7 @@ export default function ExposureSummaryPage() {
       {view.scope && !view.scope.onlyOutside ? <ScopeNotice sentence={view.scope.sentence} /> : null}
       {view.timeline ? <DeadlineTimeline timeline={view.timeline} /> : null}
       <RegimeGroups view={view} />
-      <TalkToUs reference={summary.publicRef} contact={summary.contact} scope={view.scope} />
+      <TalkToUs reference={summary.publicRef} contact={summary.contact} respondBy={summary.respondBy} scope={view.scope} />
       <p className="text-sm text-ink-soft">
         Prepared for {summary.contactName}; your reference is {summary.publicRef}. Keep this page’s address to come back to it; it is private
         to you.

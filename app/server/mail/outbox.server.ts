@@ -57,11 +57,11 @@ export async function enqueueTemplatedEmail<Name extends TemplateName>(db: DB, e
   return insertJob(db, email, content, now);
 }
 
-/** A job's parts: as stored, or rendered now from its template. */
-async function partsOf(job: OutboxRow): Promise<{ subject: string; html: string; text: string }> {
+/** A job's parts: as stored, or rendered now from its template (which may name a Reply-To). */
+async function partsOf(job: OutboxRow): Promise<{ subject: string; html: string; text: string; replyTo?: string }> {
   if (job.template === null) return { subject: job.subject, html: job.html, text: job.text };
   const rendered = await renderTemplate(job.template, JSON.parse(job.data ?? "{}"));
-  return { subject: job.subject, html: rendered.html, text: rendered.text };
+  return { subject: job.subject, html: rendered.html, text: rendered.text, ...(rendered.replyTo ? { replyTo: rendered.replyTo } : {}) };
 }
 
 export const LEASE_MS = 60_000;

@@ -10,6 +10,7 @@ export type OutgoingEmail = {
   subject: string;
   html: string;
   text: string;
+  replyTo?: string;
 };
 
 export type SendResult =
@@ -33,7 +34,14 @@ export class ResendTransport implements MailTransport {
   async send(email: OutgoingEmail): Promise<SendResult> {
     try {
       const { data, error } = await this.client.emails.send(
-        { from: email.from, to: [email.to], subject: email.subject, html: email.html, text: email.text },
+        {
+          from: email.from,
+          to: [email.to],
+          subject: email.subject,
+          html: email.html,
+          text: email.text,
+          ...(email.replyTo ? { replyTo: email.replyTo } : {}),
+        },
         { idempotencyKey: email.id },
       );
       if (data?.id) return { ok: true, providerId: data.id };

@@ -1,6 +1,7 @@
 import { readStoredAssessment, toIsoDay } from "~/domain/exposure";
 import { type SummaryView, buildSummaryView } from "~/domain/summary";
 import type { DB } from "../db.server";
+import { formatDueTime } from "../email/templates/format";
 import { readLeadDocuments } from "../leads/documents.server";
 import { hashToken } from "../tokens.server";
 
@@ -18,6 +19,8 @@ export interface VisitorSummary {
   readonly contactName: string;
   readonly company: string;
   readonly contact: SummaryContact | null;
+  /** The first-response deadline the confirmation email promised, while it is still ahead. */
+  readonly respondBy: string | null;
   readonly view: SummaryView;
 }
 
@@ -28,7 +31,7 @@ export const SUMMARY_TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
  * The visitor's summary as read at `now` (its calendar day in UTC, as the engine counts days), or
  * null for an unknown token, an erased lead or an unreadable assessment.
  */
-export async function findVisitorSummary(db: DB, summaryToken: string, now: Date): Promise<VisitorSummary | null> {
+export async function findVisitorSummary(db: DB, summaryToken: string, now: Date, timeZone: string): Promise<VisitorSummary | null> {
   if (!SUMMARY_TOKEN.test(summaryToken)) return null;
   const row = await db
     .selectFrom("leads")
@@ -40,6 +43,8 @@ export async function findVisitorSummary(db: DB, summaryToken: string, now: Date
       "leads.contact_name",
       "leads.company",
       "leads.erased_at",
+      "leads.sla_due_at",
+      "leads.first_response_at",
       "users.name as owner_name",
       "users.email as owner_email",
       "inboxes.name as inbox_name",
@@ -63,6 +68,10 @@ export async function findVisitorSummary(db: DB, summaryToken: string, now: Date
     contactName: row.contact_name,
     company: row.company,
     contact,
+    respondBy:
+      row.sla_due_at && !row.first_response_at && Date.parse(row.sla_due_at) > now.getTime()
+        ? formatDueTime({ at: row.sla_due_at, timeZone })
+        : null,
     view: buildSummaryView(assessment, documents.answers, toIsoDay(now)),
   };
 }

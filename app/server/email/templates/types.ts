@@ -16,6 +16,8 @@ export interface RenderedEmail {
   subject: string;
   html: string;
   text: string;
+  /** Where a reply should go when that is not the sender: the visitor's consultant, for example. */
+  replyTo?: string;
 }
 
 /** A moment shown to a reader: an instant and the zone it is to be read in. */
@@ -58,6 +60,8 @@ export interface ConsultantNotificationData extends EmailContext {
   ownerName: string | null;
   /** Reference of this submitter's earlier lead, when there is one. */
   earlierLeadRef: string | null;
+  /** What the visitor wrote to us, as typed; absent in jobs queued before it was included. */
+  message?: string | null;
 }
 
 /** One likely regulation as the visitor sees it in the confirmation. */
@@ -86,6 +90,13 @@ export interface VisitorConfirmationData extends EmailContext {
   /** Absolute link to the visitor's private summary page. */
   summaryUrl: string;
   disclaimer: string;
+  /**
+   * Who will contact the visitor: the consultant the lead was routed to, or the inbox's team while
+   * it waits for one. Replies go to their address. Absent in jobs queued before it was included.
+   */
+  contactPerson?: { name: string; email: string; isConsultant: boolean };
+  /** The lead's first-response deadline: the time the email promises. */
+  respondBy?: DueTime;
 }
 
 export interface SlaReminderData extends EmailContext {
