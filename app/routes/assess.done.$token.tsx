@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useParams } from "@remix-run/react";
 import { FirstScreen } from "~/components/summary/first-screen";
 import { RegimeGroups } from "~/components/summary/regime-groups";
 import { TalkToUs } from "~/components/summary/talk-to-us";
@@ -38,6 +38,7 @@ function ScopeNotice({ sentence }: { sentence: string }) {
 export default function ExposureSummaryPage() {
   const summary = useLoaderData<typeof loader>();
   const { view } = summary;
+  const { token } = useParams();
   return (
     <div className="container-page max-w-4xl space-y-8 py-6 sm:py-10">
       <header>
@@ -53,7 +54,15 @@ export default function ExposureSummaryPage() {
       {view.scope && !view.scope.onlyOutside ? <ScopeNotice sentence={view.scope.sentence} /> : null}
       {view.timeline ? <DeadlineTimeline timeline={view.timeline} /> : null}
       <RegimeGroups view={view} />
-      <TalkToUs reference={summary.publicRef} contact={summary.contact} respondBy={summary.respondBy} scope={view.scope} />
+      <TalkToUs reference={summary.publicRef} contact={summary.contact} respondBy={summary.respondBy} scope={view.scope}>
+        {summary.contact ? (
+          <p className="mt-4">
+            <Link to={`/assess/done/${token}/call`} className="inline-flex rounded-md bg-accent px-5 py-3 font-semibold text-white" data-testid="book-call">
+              Book a call with {summary.contact.name}
+            </Link>
+          </p>
+        ) : null}
+      </TalkToUs>
       <p className="text-sm text-ink-soft">
         Prepared for {summary.contactName}; your reference is {summary.publicRef}. Keep this page’s address to come back to it; it is private
         to you.

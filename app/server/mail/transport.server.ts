@@ -1,5 +1,6 @@
 import { Resend } from "resend";
 import type { DB } from "../db.server";
+import type { EmailAttachment } from "../email/templates";
 
 export type OutgoingEmail = {
   /** The outbox id; sent as the idempotency key so a re-send is recognised. */
@@ -11,6 +12,7 @@ export type OutgoingEmail = {
   html: string;
   text: string;
   replyTo?: string;
+  attachments?: EmailAttachment[];
 };
 
 export type SendResult =
@@ -41,6 +43,9 @@ export class ResendTransport implements MailTransport {
           html: email.html,
           text: email.text,
           ...(email.replyTo ? { replyTo: email.replyTo } : {}),
+          ...(email.attachments?.length
+            ? { attachments: email.attachments.map((file) => ({ filename: file.filename, contentType: file.contentType, content: Buffer.from(file.content, "utf8") })) }
+            : {}),
         },
         { idempotencyKey: email.id },
       );
@@ -73,6 +78,8 @@ export class LocalMailboxTransport implements MailTransport {
         subject: email.subject,
         html: email.html,
         text: email.text,
+        reply_to: email.replyTo ?? null,
+        attachments: email.attachments?.length ? JSON.stringify(email.attachments) : null,
         created_at: new Date().toISOString(),
       })
       .onConflict((oc) => oc.column("outbox_id").doNothing())

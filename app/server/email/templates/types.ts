@@ -18,6 +18,38 @@ export interface RenderedEmail {
   text: string;
   /** Where a reply should go when that is not the sender: the visitor's consultant, for example. */
   replyTo?: string;
+  /** Text attachments, such as a calendar invitation. */
+  attachments?: EmailAttachment[];
+}
+
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
+/** A booked (or moved, or cancelled) call, for the visitor or for the consultant. */
+export interface CallEmailData extends EmailContext {
+  recipient: "visitor" | "consultant";
+  ref: string;
+  leadId: number;
+  visitorName: string;
+  visitorEmail: string;
+  /** Shown to the consultant only: the visitor typed it. */
+  company: string;
+  hostName: string;
+  hostEmail: string;
+  startsAt: string;
+  endsAt: string;
+  /** The zone the recipient reads times in: the visitor's own, or the business calendar's. */
+  timeZone: string;
+  /** The visitor's link to cancel or move the call; absent in the consultant's email. */
+  manageUrl: string | null;
+  /** The invitation's identity, the same across moves, and its revision. */
+  uid: string;
+  sequence: number;
+  /** The time it replaced, for a moved call. */
+  previousStartsAt: string | null;
 }
 
 /** A moment shown to a reader: an instant and the zone it is to be read in. */
