@@ -63,6 +63,12 @@ export default function ExposureSummaryPage() {
           </p>
         ) : null}
       </TalkToUs>
+      <p className="print:hidden">
+        {/* A plain link: the PDF is a download, not a page the app navigates to. */}
+        <a href={`/assess/done/${token}/pdf`} className="font-semibold text-brand underline" data-testid="download-pdf">
+          Download this summary as a PDF
+        </a>
+      </p>
       <p className="text-sm text-ink-soft">
         Prepared for {summary.contactName}; your reference is {summary.publicRef}. Keep this page’s address to come back to it; it is private
         to you.

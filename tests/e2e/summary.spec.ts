@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { BANK_ANSWERS, UK_AGENCY_ANSWERS, summaryAddress } from "./summary-helpers";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
@@ -45,6 +46,17 @@ for (const javaScript of [true, false]) {
       await expect(gdpr.getByRole("heading", { name: "What it asks of you" })).toBeVisible();
       // axe runs inside the page, so it needs JavaScript; the HTML is the same either way.
       if (javaScript) await expectNoAxeViolations(page);
+    });
+
+    test("downloads the summary as a PDF that names the reference", async ({ page }) => {
+      const { path } = await summaryAddress(BANK_ANSWERS, `pdf-${javaScript}`);
+      await page.goto(path);
+      const reference = (await page.getByTestId("reference").textContent()) ?? "";
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-pdf").click()]);
+      expect(download.suggestedFilename()).toBe(`exposure-summary-${reference}.pdf`);
+      const bytes = await readFile(await download.path());
+      expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+      expect(bytes.toString("latin1")).toContain(`Exposure summary ${reference}`);
     });
 
     test("tells a company outside what the tool covers so, plainly, and offers the call", async ({ page }) => {
