@@ -218,6 +218,28 @@ export interface MailboxMessagesTable {
   html: string;
   text: string;
   created_at: Timestamp;
+  reply_to: ColumnType<string | null, string | null | undefined, string | null>;
+  /** JSON: [{ filename, contentType, content }] with text content (the .ics invitations). */
+  attachments: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** A call a visitor booked from their summary; see migration 0010 and decision 017. */
+export interface CallBookingsTable {
+  id: Generated<number>;
+  lead_id: number;
+  /** "user:<id>" or "inbox:<id>". */
+  host: string;
+  host_name: string;
+  host_email: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  status: ColumnType<"booked" | "cancelled" | "moved", "booked" | "cancelled" | "moved" | undefined, "booked" | "cancelled" | "moved">;
+  visitor_time_zone: string;
+  manage_token_hash: string;
+  uid: string;
+  sequence: ColumnType<number, number | undefined, number>;
+  created_at: Timestamp;
+  ended_at: Timestamp | null;
 }
 
 export interface DraftResumeLinksTable {
@@ -292,6 +314,7 @@ export interface Database {
   routing_rulesets: RoutingRulesetsTable;
   outbox: OutboxTable;
   mailbox_messages: MailboxMessagesTable;
+  call_bookings: CallBookingsTable;
   draft_resume_links: DraftResumeLinksTable;
   lead_notes: LeadNotesTable;
   lead_regimes: LeadRegimesTable;

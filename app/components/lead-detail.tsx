@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { BandBadge, RegimeCard } from "~/components/exposure-summary";
+import { timeOverview } from "~/domain/summary";
 import { formatLongDate } from "~/domain/format";
 import { isQuestionId, questionById } from "~/domain/questionnaire";
 import { dueText, emailKindLabel, formatInstant, leadStatusLabel } from "~/domain/lead-inbox";
@@ -175,7 +176,7 @@ function questionLabel(id: string): string {
   return isQuestionId(id) ? questionById(id).text : id;
 }
 
-export function AssessmentSection({ lead }: { lead: LeadDetail }) {
+export function AssessmentSection({ lead, today }: { lead: LeadDetail; today: string }) {
   const { assessment } = lead;
   if (!assessment) {
     return (
@@ -189,11 +190,13 @@ export function AssessmentSection({ lead }: { lead: LeadDetail }) {
   }
   const fired = assessment.regimes.filter((regime) => regime.status !== "unlikely");
   const unlikely = assessment.regimes.filter((regime) => regime.status === "unlikely");
+  // Read on the day the page is opened, not the day of the assessment.
+  const time = timeOverview(assessment.regimes, today);
   return (
     <Section id="assessment" title="Assessment">
       <p className="text-ink-soft">
         Assessed on {formatLongDate(assessment.asOf)} against ruleset {assessment.rulesetVersion}.{" "}
-        {assessment.nextDeadline ? `Next deadline: ${assessment.nextDeadline.labels[0] ?? ""}, ${assessment.nextDeadline.text}.` : "Everything identified already applies."}
+        {`${time.headline} Next: ${time.nextSentence}`}
       </p>
       <BandWhy assessment={assessment} />
       {assessment.redFlags.length > 0 ? (
@@ -209,7 +212,7 @@ export function AssessmentSection({ lead }: { lead: LeadDetail }) {
         </div>
       ) : null}
       <Reassessed reassessment={lead.reassessment} />
-      <div className="mt-4 grid gap-4">{fired.map((regime) => <RegimeCard key={regime.regime} regime={regime} />)}</div>
+      <div className="mt-4 grid gap-4">{fired.map((regime) => <RegimeCard key={regime.regime} regime={regime} today={today} />)}</div>
       {fired.length === 0 ? <p className="mt-4 text-ink-soft">No regime is likely or possible on these answers.</p> : null}
       {unlikely.length > 0 ? <p className="mt-4 text-sm text-ink-soft">Unlikely: {unlikely.map((regime) => regime.name).join(" · ")}</p> : null}
     </Section>

@@ -182,8 +182,11 @@ export function LeadTable({
   timeZone,
   caption,
   selectForm,
+  calls = {},
 }: {
   rows: InboxLeadRow[];
+  /** Start instants of calls booked and still to come, by lead id. */
+  calls?: Record<number, string>;
   now: string;
   timeZone: string;
   caption: string;
@@ -252,7 +255,14 @@ export function LeadTable({
                   <span className="text-ink-soft">None</span>
                 )}
               </td>
-              <td className="whitespace-nowrap px-3 py-2">{leadStatusLabel(row.status)}</td>
+              <td className="whitespace-nowrap px-3 py-2">
+                {leadStatusLabel(row.status)}
+                {calls[row.id] ? (
+                  <span className="block text-xs font-semibold text-brand" data-testid="call-booked">
+                    Call <time dateTime={calls[row.id]}>{formatInstant(calls[row.id]!, timeZone)}</time>
+                  </span>
+                ) : null}
+              </td>
               <td className="whitespace-nowrap px-3 py-2">{row.owner ? row.owner.name : <span className="text-ink-soft">Unassigned</span>}</td>
               <td className="whitespace-nowrap px-3 py-2">{row.inbox?.name ?? "—"}</td>
               <td className="whitespace-nowrap px-3 py-2">

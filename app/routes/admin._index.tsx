@@ -13,6 +13,7 @@ import {
   listLeads,
   parseLeadFilters,
 } from "~/server/admin-leads.server";
+import { upcomingCalls } from "~/server/booking/bookings.server";
 import { requireUser } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { getEnv } from "~/server/env.server";
@@ -34,7 +35,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
       listLeads(db, user, filters.data, { after, limit: DEFAULT_PAGE_SIZE }, { now, timeZone }),
       getInboxFilterOptions(db),
     ]);
-    return { user: { name: user.name, role: user.role }, filters: filters.data, page, options, paged: after !== undefined, changed, now: now.toISOString(), timeZone };
+    // Calls visitors booked from their summary, shown beside each lead's status.
+    const calls = Object.fromEntries(await upcomingCalls(db, page.rows.map((row) => row.id), now));
+    return { user: { name: user.name, role: user.role }, filters: filters.data, page, options, paged: after !== undefined, changed, now: now.toISOString(), timeZone, calls };
   } catch (error) {
     if (error instanceof LeadFilterError || error instanceof InvalidCursorError) throw data(error.message, { status: 400 });
     throw error;
@@ -47,7 +50,7 @@ export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-s
 export const meta: MetaFunction = () => [{ title: "Inbox · Impact Desk" }, { name: "robots", content: "noindex, nofollow" }];
 
 export default function AdminInbox() {
-  const { user, filters, page, options, paged, changed, now, timeZone } = useLoaderData<typeof loader>();
+  const { user, filters, page, options, paged, changed, now, timeZone, calls } = useLoaderData<typeof loader>();
   const shown = page.rows.length;
   const filtered = hasFilters(filters);
   return (
@@ -74,6 +77,7 @@ export default function AdminInbox() {
         <LeadTable
           selectForm={BULK_FORM_ID}
           rows={page.rows}
+          calls={calls}
           now={now}
           timeZone={timeZone}
           caption={`${filtered ? "Leads matching the filters" : "Leads"}${paged ? ", continued" : ""} (${shown} on this page)`}

@@ -90,7 +90,7 @@ export default function LeadPage() {
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <ContactSection lead={lead} timeZone={timeZone} />
-          <AssessmentSection lead={lead} />
+          <AssessmentSection lead={lead} today={now.slice(0, 10)} />
           <RoutingSection lead={lead} />
           <AnswersSection lead={lead} />
           <EmailsSection lead={lead} timeZone={timeZone} />

@@ -26,6 +26,8 @@ export type NewLeadForEmail = {
   sourceArticleTitle: string | null;
   sourceTopic: string | null;
   earlierLeadRef: string | null;
+  /** What the visitor wrote in the contact step. */
+  message: string | null;
 };
 
 /**
@@ -79,6 +81,7 @@ export async function queueNewLeadEmails(
         inboxName: routing.inbox.name,
         ownerName: routing.owner?.name ?? null,
         earlierLeadRef: lead.earlierLeadRef,
+        message: lead.message,
       },
     },
     now,
@@ -90,7 +93,18 @@ export async function queueNewLeadEmails(
       kind: "visitor-confirmation",
       to: lead.email,
       template: "visitor-confirmation",
-      data: { ...context, ...visitorSummary(assessment), contactName: lead.contactName, ref: lead.publicRef, summaryUrl },
+      data: {
+        ...context,
+        ...visitorSummary(assessment),
+        contactName: lead.contactName,
+        ref: lead.publicRef,
+        summaryUrl,
+        contactPerson: routing.owner
+          ? { name: routing.owner.name, email: routing.owner.email, isConsultant: true }
+          : { name: `Our ${routing.inbox.name} team`, email: routing.inbox.address, isConsultant: false },
+        // The same deadline the consultant is held to, so the promise and the SLA never differ.
+        respondBy: due,
+      },
     },
     now,
   );

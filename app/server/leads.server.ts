@@ -168,6 +168,7 @@ export async function submitDraft(db: DB, draftId: string, { secret, mail, calen
         sourceArticleTitle: prepared.sourceArticleTitle,
         sourceTopic: draft.source_topic,
         earlierLeadRef: earlier?.public_ref ?? null,
+        message: contact.message ?? null,
       },
       assessment,
       routing,

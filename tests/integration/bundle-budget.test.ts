@@ -6,10 +6,12 @@ import { readBrowserManifest, readScript, scriptsForRoute, totalGzippedBytes } f
 const KB = 1024;
 export const ARTICLE_PAGE_BUDGET = 100 * KB;
 export const FLOW_FIRST_STEP_BUDGET = 130 * KB;
+export const SUMMARY_PAGE_BUDGET = 100 * KB;
 
 const ARTICLE_ROUTE = "routes/insights.$slug";
 const FLOW_STEP_ROUTE = "routes/assess.$step";
-const READING_ROUTES = ["routes/_index", "routes/insights._index", ARTICLE_ROUTE, "routes/privacy"];
+const SUMMARY_ROUTE = "routes/assess.done.$token";
+const READING_ROUTES = ["routes/_index", "routes/insights._index", ARTICLE_ROUTE, "routes/privacy", SUMMARY_ROUTE];
 
 // Strings that only these libraries' code contains, minified or not: zod's internal `_zod`
 // property, react-hook-form's `validatingFields` form state, and the admin's own addresses.
@@ -30,6 +32,12 @@ describe("JavaScript budgets", () => {
   it(`keeps the flow's first step within ${FLOW_FIRST_STEP_BUDGET / KB} KB gzipped`, () => {
     const bytes = totalGzippedBytes(scriptsForRoute(manifest, FLOW_STEP_ROUTE));
     expect(bytes, `${(bytes / KB).toFixed(1)} KB`).toBeLessThanOrEqual(FLOW_FIRST_STEP_BUDGET);
+  });
+
+  it(`keeps the exposure summary within ${SUMMARY_PAGE_BUDGET / KB} KB gzipped`, () => {
+    // The summary is built on the server; its page only lays out text and an SVG.
+    const bytes = totalGzippedBytes(scriptsForRoute(manifest, SUMMARY_ROUTE));
+    expect(bytes, `${(bytes / KB).toFixed(1)} KB`).toBeLessThanOrEqual(SUMMARY_PAGE_BUDGET);
   });
 
   it.each(READING_ROUTES)("loads no zod, react-hook-form or admin code on %s", (routeId) => {

@@ -8,6 +8,10 @@ export const EMAIL_KIND_LABELS: Readonly<Record<string, string>> = {
   "sla-escalation": "Overdue notice to the inbox",
   "resume-link": "Link to continue the assessment",
   "lead-assigned": "Assignment notice to the new owner",
+  "call-booked-visitor": "Call invitation to the visitor",
+  "call-booked-consultant": "Call invitation to the consultant",
+  "call-cancelled-visitor": "Call cancellation to the visitor",
+  "call-cancelled-consultant": "Call cancellation to the consultant",
 };
 
 export function emailKindLabel(kind: string): string {
@@ -29,6 +33,9 @@ const EVENT_LABELS: Readonly<Record<string, string>> = {
   duplicate_unmarked: "No longer marked as duplicate",
   exported: "Exported",
   erased: "Personal data erased",
+  call_booked: "Call booked",
+  call_moved: "Call moved",
+  call_cancelled: "Call cancelled",
 };
 
 /** "status_changed" or "status-changed" → "Status changed", for event types added later. */
@@ -48,8 +55,18 @@ const text = (value: unknown): string | null => (typeof value === "string" && va
  * events whose data is known are described; any other event shows its label alone rather than a
  * guess at its meaning.
  */
+/** "2026-12-02 09:00 UTC": a call's start, on the same clock for everyone reading the timeline. */
+function callInstant(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
 export function eventDetail(type: string, data: Record<string, unknown>): string | null {
   switch (type) {
+    case "call_booked":
+    case "call_cancelled":
+      return text(data.startsAt) ? `${callInstant(String(data.startsAt))}${text(data.host) ? ` with ${String(data.host)}` : ""}` : null;
+    case "call_moved":
+      return text(data.startsAt) && text(data.from) ? `From ${callInstant(String(data.from))} to ${callInstant(String(data.startsAt))}` : null;
     case "created":
       return text(data.source) ? `From the article ${String(data.source)}` : null;
     case "routed":

@@ -3,7 +3,7 @@ import { sql } from "kysely";
 import type { OutboxRow } from "../../../db/schema";
 import { MAX_ATTEMPTS, isRetryable, retryDelayMs } from "../../domain/mail/retry";
 import type { DB } from "../db.server";
-import { type TemplateData, type TemplateName, renderTemplate, templateSubject } from "../email/templates";
+import { type RenderedEmail, type TemplateData, type TemplateName, renderTemplate, templateSubject } from "../email/templates";
 import type { MailTransport } from "./transport.server";
 
 export type NewEmail = {
@@ -57,11 +57,17 @@ export async function enqueueTemplatedEmail<Name extends TemplateName>(db: DB, e
   return insertJob(db, email, content, now);
 }
 
-/** A job's parts: as stored, or rendered now from its template. */
-async function partsOf(job: OutboxRow): Promise<{ subject: string; html: string; text: string }> {
+/** A job's parts: as stored, or rendered now from its template (which may name a Reply-To). */
+async function partsOf(job: OutboxRow): Promise<Omit<RenderedEmail, "subject"> & { subject: string }> {
   if (job.template === null) return { subject: job.subject, html: job.html, text: job.text };
   const rendered = await renderTemplate(job.template, JSON.parse(job.data ?? "{}"));
-  return { subject: job.subject, html: rendered.html, text: rendered.text };
+  return {
+    subject: job.subject,
+    html: rendered.html,
+    text: rendered.text,
+    ...(rendered.replyTo ? { replyTo: rendered.replyTo } : {}),
+    ...(rendered.attachments?.length ? { attachments: rendered.attachments } : {}),
+  };
 }
 
 export const LEASE_MS = 60_000;

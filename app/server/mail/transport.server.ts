@@ -1,5 +1,6 @@
 import { Resend } from "resend";
 import type { DB } from "../db.server";
+import type { EmailAttachment } from "../email/templates";
 
 export type OutgoingEmail = {
   /** The outbox id; sent as the idempotency key so a re-send is recognised. */
@@ -10,6 +11,8 @@ export type OutgoingEmail = {
   subject: string;
   html: string;
   text: string;
+  replyTo?: string;
+  attachments?: EmailAttachment[];
 };
 
 export type SendResult =
@@ -33,7 +36,17 @@ export class ResendTransport implements MailTransport {
   async send(email: OutgoingEmail): Promise<SendResult> {
     try {
       const { data, error } = await this.client.emails.send(
-        { from: email.from, to: [email.to], subject: email.subject, html: email.html, text: email.text },
+        {
+          from: email.from,
+          to: [email.to],
+          subject: email.subject,
+          html: email.html,
+          text: email.text,
+          ...(email.replyTo ? { replyTo: email.replyTo } : {}),
+          ...(email.attachments?.length
+            ? { attachments: email.attachments.map((file) => ({ filename: file.filename, contentType: file.contentType, content: Buffer.from(file.content, "utf8") })) }
+            : {}),
+        },
         { idempotencyKey: email.id },
       );
       if (data?.id) return { ok: true, providerId: data.id };
@@ -65,6 +78,8 @@ export class LocalMailboxTransport implements MailTransport {
         subject: email.subject,
         html: email.html,
         text: email.text,
+        reply_to: email.replyTo ?? null,
+        attachments: email.attachments?.length ? JSON.stringify(email.attachments) : null,
         created_at: new Date().toISOString(),
       })
       .onConflict((oc) => oc.column("outbox_id").doNothing())

@@ -3,6 +3,26 @@ import { renderConsultantNotification } from "~/server/email/templates";
 import { consultantData } from "./fixtures";
 
 describe("consultant notification", () => {
+  it("includes the visitor's own message, line breaks kept and markup shown as text", async () => {
+    const email = await renderConsultantNotification(consultantData({ message: "We score credit.\nWhat does <b>Annex III</b> mean for us?" }));
+    expect(email.text).toContain("Their message");
+    expect(email.text).toContain("We score credit.\nWhat does <b>Annex III</b> mean for us?");
+    expect(email.html).toContain("What does &lt;b&gt;Annex III&lt;/b&gt; mean for us?");
+    expect(email.html).not.toContain("<b>Annex III</b>");
+  });
+
+  it("says when the visitor left no message", async () => {
+    for (const message of [null, "   ", undefined]) {
+      const { text } = await renderConsultantNotification(consultantData({ message }));
+      expect(text).toContain("They left no message.");
+    }
+  });
+
+  it("sends the consultant's reply to the visitor, but only to a bare address", async () => {
+    expect((await renderConsultantNotification(consultantData())).replyTo).toBe("jana.novak@acme.example");
+    expect((await renderConsultantNotification(consultantData({ email: "jana@acme.example?bcc=x@y.example" }))).replyTo).toBeUndefined();
+  });
+
   it("names the reference, band and company in the subject", async () => {
     const email = await renderConsultantNotification(consultantData());
     expect(email.subject).toBe("New lead ID-7K3F9Q · Critical · Acme GmbH");

@@ -35,8 +35,20 @@ describe("email lines from an assessment", () => {
     const summary = visitorSummary(BANK);
     expect(summary.band).toBe(BANK.band);
     expect(summary.likely.map((regime) => regime.name)).toHaveLength(3);
-    expect(summary.nextDeadline?.text).toBe(BANK.nextDeadline?.text);
+    expect(summary.nextDeadline?.text).toMatch(/^from \d{1,2} \w+ \d{4} \(in \d+ days?\)$/);
+    expect(summary.nextDeadline?.text).toContain(String(BANK.nextDeadline?.daysFromAsOf));
     const { text } = await renderVisitorConfirmation(visitorData(summary));
     for (const regime of summary.likely) expect(text).toContain(regime.name);
+  });
+
+  it("says what is in force as applying since its date, never as a number of days away", () => {
+    const summary = visitorSummary(BANK);
+    const gdpr = summary.likely.find((regime) => regime.name === "GDPR");
+    expect(gdpr?.nextDateText).toBe("Applies now (since 25 May 2018).");
+  });
+
+  it("when nothing applies, the next-deadline line does not claim that everything already applies", () => {
+    const nothing = assessProfile({ establishments: ["other"], markets: ["other"], employees: "under-10", turnover: "up-to-10m" });
+    expect(visitorSummary(nothing).nextDeadline).toEqual({ label: null, text: "No dated obligation follows from your answers." });
   });
 });

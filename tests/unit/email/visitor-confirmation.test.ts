@@ -44,6 +44,49 @@ describe("visitor confirmation", () => {
     expect(text).toContain(`${PUBLIC_URL}/assess/done/abcdefghijklmnopqrstuvwxyz012345`);
   });
 
+  it("names the consultant who will call and promises the lead's first-response deadline", async () => {
+    const { text } = await renderVisitorConfirmation(
+      visitorData({
+        contactPerson: { name: "Lukas Brandt", email: "lukas.brandt@meridian-audit.example", isConsultant: true },
+        respondBy: { at: "2026-03-03T13:00:00.000Z", timeZone: "Europe/Berlin" },
+      }),
+    );
+    expect(text).toContain(
+      "Lukas Brandt, the consultant looking after your assessment at Meridian Regulatory Audit, will contact you by Tue 3 March 2026, 14:00 CET to talk it through. Reply to this email to reach Lukas Brandt directly",
+    );
+  });
+
+  it("sends replies to the consultant", async () => {
+    const email = await renderVisitorConfirmation(
+      visitorData({ contactPerson: { name: "Lukas Brandt", email: "lukas.brandt@meridian-audit.example", isConsultant: true } }),
+    );
+    expect(email.replyTo).toBe("lukas.brandt@meridian-audit.example");
+  });
+
+  it("while the lead waits for an owner, names the inbox's team and sends replies to the inbox", async () => {
+    const email = await renderVisitorConfirmation(
+      visitorData({
+        contactPerson: { name: "Our AI governance team", email: "ai@meridian-audit.example", isConsultant: false },
+        respondBy: { at: "2026-03-03T13:00:00.000Z", timeZone: "Europe/Berlin" },
+      }),
+    );
+    expect(email.text).toContain("Our AI governance team at Meridian Regulatory Audit will contact you by Tue 3 March 2026, 14:00 CET");
+    expect(email.replyTo).toBe("ai@meridian-audit.example");
+  });
+
+  it("a confirmation queued before it named anyone still renders, with no Reply-To", async () => {
+    const email = await renderVisitorConfirmation(visitorData());
+    expect(email.text).toContain("A consultant at Meridian Regulatory Audit reviews every assessment");
+    expect(email.replyTo).toBeUndefined();
+  });
+
+  it("never takes a Reply-To that is more than one bare address", async () => {
+    const email = await renderVisitorConfirmation(
+      visitorData({ contactPerson: { name: "X", email: "a@b.example, c@d.example", isConsultant: true } }),
+    );
+    expect(email.replyTo).toBeUndefined();
+  });
+
   it("says what happens next and carries the disclaimer", async () => {
     const { text } = await renderVisitorConfirmation(visitorData());
     expect(text).toContain("What happens next");
@@ -53,7 +96,19 @@ describe("visitor confirmation", () => {
   it("has no field for anything the visitor typed but the name (checked by the type checker)", () => {
     // Adding a field here is a privacy decision: the design allows the name and nothing else typed.
     expectTypeOf<keyof VisitorConfirmationData>().toEqualTypeOf<
-      "firmName" | "publicUrl" | "contactName" | "ref" | "band" | "likely" | "possibleCount" | "nextDeadline" | "summaryUrl" | "disclaimer"
+      | "firmName"
+      | "publicUrl"
+      | "contactName"
+      | "ref"
+      | "band"
+      | "likely"
+      | "possibleCount"
+      | "nextDeadline"
+      | "summaryUrl"
+      | "disclaimer"
+      // The firm's own consultant and deadline, not text the visitor typed.
+      | "contactPerson"
+      | "respondBy"
     >();
     expectTypeOf<keyof VisitorRegime>().toEqualTypeOf<"name" | "tierLabel" | "nextDateText">();
   });

@@ -1,5 +1,5 @@
 import { Heading, Link, Text } from "@react-email/components";
-import { formatDueTime, leadUrl, subjectLine } from "./format";
+import { PLAIN_ADDRESS, formatDueTime, leadUrl, subjectLine } from "./format";
 import { EmailLayout } from "./layout";
 import { ActionLink, Field } from "./parts";
 import { renderEmail } from "./render";
@@ -13,9 +13,8 @@ export function consultantNotificationSubject(data: Pick<ConsultantNotificationD
   return subjectLine(`New lead ${data.ref}`, data.band, data.company);
 }
 
-// Only a bare address becomes a mailto link; anything with query characters could pre-fill
-// someone else's subject or body in the consultant's mail program.
-const PLAIN_ADDRESS = /^[^\s@?&#<>"]+@[^\s@?&#<>"]+$/;
+// Only a bare address becomes a mailto link or the Reply-To; anything with query characters could
+// pre-fill someone else's subject or body in the consultant's mail program.
 
 function sourceText({ articleTitle, topic }: ConsultantNotificationData["source"]): string {
   if (articleTitle && topic) return `${articleTitle} (topic: ${topic})`;
@@ -80,6 +79,22 @@ export function ConsultantNotificationEmail({ data }: { data: ConsultantNotifica
       {data.phone ? <Field label="Phone">{data.phone}</Field> : null}
       <Field label="Source">{sourceText(data.source)}</Field>
 
+      <Heading as="h2" style={styles.subheading}>
+        Their message
+      </Heading>
+      {data.message && data.message.trim() ? (
+        // Typed by the visitor: rendered as text (React escapes it), each line break as <br>, so
+        // both the HTML and the plain-text part keep the visitor's lines.
+        <Text style={{ ...styles.text, borderLeft: "3px solid #cbd5e1", paddingLeft: "10px" }}>
+          {data.message
+            .trim()
+            .split(/\r?\n/)
+            .flatMap((line, index) => (index === 0 ? [line] : [<br key={index} />, line]))}
+        </Text>
+      ) : (
+        <Text style={styles.muted}>They left no message.</Text>
+      )}
+
       {data.redFlags.length > 0 ? (
         <div style={styles.alert}>
           <Heading as="h2" style={{ ...styles.subheading, color: "#7f1d1d", marginTop: "8px" }}>
@@ -111,6 +126,8 @@ export function ConsultantNotificationEmail({ data }: { data: ConsultantNotifica
   );
 }
 
-export function renderConsultantNotification(data: ConsultantNotificationData): Promise<RenderedEmail> {
-  return renderEmail(consultantNotificationSubject(data), <ConsultantNotificationEmail data={data} />);
+export async function renderConsultantNotification(data: ConsultantNotificationData): Promise<RenderedEmail> {
+  const rendered = await renderEmail(consultantNotificationSubject(data), <ConsultantNotificationEmail data={data} />);
+  // A reply from the consultant's mail program goes straight to the visitor.
+  return PLAIN_ADDRESS.test(data.email) ? { ...rendered, replyTo: data.email } : rendered;
 }

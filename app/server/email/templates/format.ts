@@ -54,3 +54,9 @@ export function subjectLine(...parts: string[]): string {
     .filter((part) => part !== "")
     .join(" · ");
 }
+
+/**
+ * A bare address, nothing else: only such a value becomes a mailto link or a Reply-To, so query
+ * characters or a second address typed into a form can never ride along.
+ */
+export const PLAIN_ADDRESS = /^[^\s@?&#<>",;]+@[^\s@?&#<>",;]+$/;

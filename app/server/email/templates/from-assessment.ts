@@ -1,4 +1,5 @@
 import { type Assessment, type RegimeAssessment, reasonLines } from "~/domain/exposure";
+import { regimeTiming, regimeWhenSentence, timeOverview, unsureNote } from "~/domain/summary";
 import type { ConsultantRegime, VisitorConfirmationData, VisitorRegime } from "./types";
 
 /**
@@ -35,9 +36,10 @@ export function consultantRegimes(assessment: Assessment): ConsultantRegime[] {
   }));
 }
 
-function nextDateText(regime: RegimeAssessment): string | null {
-  if (regime.nextDate) return `${regime.nextDate.label}: ${regime.nextDate.text}`;
-  return regime.appliesFrom?.text ?? null;
+/** Worded for the assessment's day, which is the day the email is written. */
+function nextDateText(regime: RegimeAssessment, asOf: string): string | null {
+  const timing = regimeTiming(regime, asOf);
+  return timing ? regimeWhenSentence(timing) : null;
 }
 
 /** The summary part of the visitor confirmation; the caller adds name, reference and links. */
@@ -47,13 +49,17 @@ export function visitorSummary(
   const fired = byWeight(assessment);
   const likely: VisitorRegime[] = fired
     .filter((regime) => regime.status === "likely")
-    .map((regime) => ({ name: regime.name, tierLabel: regime.tierLabel, nextDateText: nextDateText(regime) }));
-  const deadline = assessment.nextDeadline;
+    .map((regime) => ({ name: regime.name, tierLabel: regime.tierLabel, nextDateText: nextDateText(regime, assessment.asOf) }));
+  const time = timeOverview(assessment.regimes, assessment.asOf);
+  const next = time.next;
   return {
     band: assessment.band,
     likely,
     possibleCount: fired.length - likely.length,
-    nextDeadline: deadline ? { label: deadline.labels[0] ?? null, text: deadline.text } : null,
+    // With no date to come, the sentence says why (nothing applies, or everything already does).
+    nextDeadline: next
+      ? { label: next.labels.join("; "), text: next.unsureAbout.length > 0 ? `${next.timing.text}. ${unsureNote("This date", next.unsureAbout)}` : next.timing.text }
+      : { label: null, text: time.nextSentence },
     disclaimer: assessment.disclaimer,
   };
 }

@@ -5,7 +5,10 @@ export { renderSlaEscalation, SlaEscalationEmail, slaEscalationSubject } from ".
 export { renderResumeLink, ResumeLinkEmail, resumeLinkSubject } from "./resume-link";
 export { consultantRegimes, visitorSummary } from "./from-assessment";
 export { formatDueTime } from "./format";
+export { renderCallBooked, renderCallCancelled } from "./call";
 export type {
+  CallEmailData,
+  EmailAttachment,
   ConsultantNotificationData,
   ConsultantRegime,
   DueTime,

@@ -1,7 +1,8 @@
+import { callBookedSubject, callCancelledSubject, renderCallBooked, renderCallCancelled } from "./call";
 import { consultantNotificationSubject, renderConsultantNotification } from "./consultant-notification";
 import { renderSlaEscalation, slaEscalationSubject } from "./sla-escalation";
 import { renderSlaReminder, slaReminderSubject } from "./sla-reminder";
-import type { ConsultantNotificationData, RenderedEmail, SlaEscalationData, SlaReminderData, VisitorConfirmationData } from "./types";
+import type { CallEmailData, ConsultantNotificationData, RenderedEmail, SlaEscalationData, SlaReminderData, VisitorConfirmationData } from "./types";
 import { renderVisitorConfirmation, visitorConfirmationSubject } from "./visitor-confirmation";
 
 type Template<Data> = { subject: (data: Data) => string; render: (data: Data) => Promise<RenderedEmail> };
@@ -16,6 +17,8 @@ export const TEMPLATES = {
   "visitor-confirmation": { subject: visitorConfirmationSubject, render: renderVisitorConfirmation } as Template<VisitorConfirmationData>,
   "sla-reminder": { subject: slaReminderSubject, render: renderSlaReminder } as Template<SlaReminderData>,
   "sla-escalation": { subject: slaEscalationSubject, render: renderSlaEscalation } as Template<SlaEscalationData>,
+  "call-booked": { subject: callBookedSubject, render: renderCallBooked } as Template<CallEmailData>,
+  "call-cancelled": { subject: callCancelledSubject, render: renderCallCancelled } as Template<CallEmailData>,
 };
 
 export type TemplateName = keyof typeof TEMPLATES;

@@ -16,6 +16,40 @@ export interface RenderedEmail {
   subject: string;
   html: string;
   text: string;
+  /** Where a reply should go when that is not the sender: the visitor's consultant, for example. */
+  replyTo?: string;
+  /** Text attachments, such as a calendar invitation. */
+  attachments?: EmailAttachment[];
+}
+
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
+/** A booked (or moved, or cancelled) call, for the visitor or for the consultant. */
+export interface CallEmailData extends EmailContext {
+  recipient: "visitor" | "consultant";
+  ref: string;
+  leadId: number;
+  visitorName: string;
+  visitorEmail: string;
+  /** Shown to the consultant only: the visitor typed it. */
+  company: string;
+  hostName: string;
+  hostEmail: string;
+  startsAt: string;
+  endsAt: string;
+  /** The zone the recipient reads times in: the visitor's own, or the business calendar's. */
+  timeZone: string;
+  /** The visitor's link to cancel or move the call; absent in the consultant's email. */
+  manageUrl: string | null;
+  /** The invitation's identity, the same across moves, and its revision. */
+  uid: string;
+  sequence: number;
+  /** The time it replaced, for a moved call. */
+  previousStartsAt: string | null;
 }
 
 /** A moment shown to a reader: an instant and the zone it is to be read in. */
@@ -58,6 +92,8 @@ export interface ConsultantNotificationData extends EmailContext {
   ownerName: string | null;
   /** Reference of this submitter's earlier lead, when there is one. */
   earlierLeadRef: string | null;
+  /** What the visitor wrote to us, as typed; absent in jobs queued before it was included. */
+  message?: string | null;
 }
 
 /** One likely regulation as the visitor sees it in the confirmation. */
@@ -86,6 +122,13 @@ export interface VisitorConfirmationData extends EmailContext {
   /** Absolute link to the visitor's private summary page. */
   summaryUrl: string;
   disclaimer: string;
+  /**
+   * Who will contact the visitor: the consultant the lead was routed to, or the inbox's team while
+   * it waits for one. Replies go to their address. Absent in jobs queued before it was included.
+   */
+  contactPerson?: { name: string; email: string; isConsultant: boolean };
+  /** The lead's first-response deadline: the time the email promises. */
+  respondBy?: DueTime;
 }
 
 export interface SlaReminderData extends EmailContext {

@@ -1,5 +1,5 @@
 import { Heading, Text } from "@react-email/components";
-import { subjectLine } from "./format";
+import { PLAIN_ADDRESS, formatDueTime, subjectLine } from "./format";
 import { EmailLayout } from "./layout";
 import { ActionLink, Field } from "./parts";
 import { renderEmail } from "./render";
@@ -29,7 +29,23 @@ function onlyAllowed(data: VisitorConfirmationData): VisitorConfirmationData {
     nextDeadline: data.nextDeadline ? { label: data.nextDeadline.label, text: data.nextDeadline.text } : null,
     summaryUrl: data.summaryUrl,
     disclaimer: data.disclaimer,
+    contactPerson: data.contactPerson
+      ? { name: data.contactPerson.name, email: data.contactPerson.email, isConsultant: data.contactPerson.isConsultant }
+      : undefined,
+    respondBy: data.respondBy ? { at: data.respondBy.at, timeZone: data.respondBy.timeZone } : undefined,
   };
+}
+
+/** Who calls and by when, in the words of the promise the firm keeps (the lead's SLA deadline). */
+export function whatHappensNext(data: Pick<VisitorConfirmationData, "firmName" | "ref" | "contactPerson" | "respondBy">): string {
+  const by = data.respondBy ? ` by ${formatDueTime(data.respondBy)}` : "";
+  const person = data.contactPerson;
+  if (!person) {
+    return `A consultant at ${data.firmName} reviews every assessment and will contact you to talk it through. Quote your reference ${data.ref} in any reply.`;
+  }
+  const who = person.isConsultant ? `${person.name}, the consultant looking after your assessment at ${data.firmName},` : `${person.name} at ${data.firmName}`;
+  const reply = person.isConsultant ? `Reply to this email to reach ${person.name} directly` : "Reply to this email to reach them";
+  return `${who} will contact you${by} to talk it through. ${reply}, and quote your reference ${data.ref}.`;
 }
 
 /** What the short version leaves out, counted so the visitor knows the summary page has more. */
@@ -86,15 +102,15 @@ export function VisitorConfirmationEmail({ data: given }: { data: VisitorConfirm
       <Heading as="h2" style={styles.subheading}>
         What happens next
       </Heading>
-      <Text style={styles.text}>
-        {`A consultant at ${data.firmName} reviews every assessment and will contact you to talk it through. Quote your reference ${data.ref} in any reply.`}
-      </Text>
+      <Text style={styles.text}>{whatHappensNext(data)}</Text>
 
       <Text style={styles.muted}>{data.disclaimer}</Text>
     </EmailLayout>
   );
 }
 
-export function renderVisitorConfirmation(data: VisitorConfirmationData): Promise<RenderedEmail> {
-  return renderEmail(visitorConfirmationSubject(data), <VisitorConfirmationEmail data={data} />);
+export async function renderVisitorConfirmation(data: VisitorConfirmationData): Promise<RenderedEmail> {
+  const rendered = await renderEmail(visitorConfirmationSubject(data), <VisitorConfirmationEmail data={data} />);
+  const replyTo = data.contactPerson?.email;
+  return replyTo && PLAIN_ADDRESS.test(replyTo) ? { ...rendered, replyTo } : rendered;
 }
