@@ -21,7 +21,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireAdmin(request);
   const db = getDb();
   const [users, inboxes] = await Promise.all([listUsers(db), db.selectFrom("inboxes").select(["id", "name"]).orderBy("name").execute()]);
-  return { user: { name: user.name, role: user.role }, users, inboxes, invited: new URL(request.url).searchParams.get("invited") };
+  // The notice names someone only when the id is a user still waiting on their invitation:
+  // the address never comes from the URL, so a crafted link cannot make the page say anything.
+  const invitedId = new URL(request.url).searchParams.get("invited");
+  const invited = users.find((listed) => String(listed.id) === invitedId && listed.invitationPending)?.email ?? null;
+  return { user: { name: user.name, role: user.role }, users, inboxes, invited };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -29,13 +33,14 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const parsed = InviteSchema.safeParse({ email: form.get("email") ?? undefined, name: form.get("name") ?? undefined, role: form.get("role") ?? undefined, inboxIds: form.getAll("inboxIds") });
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error) }, { status: 400 });
+  let userId: number;
   try {
-    await inviteUser(getDb(), parsed.data, mailSettingsFromEnv());
+    userId = await inviteUser(getDb(), parsed.data, mailSettingsFromEnv());
   } catch (error) {
     if (error instanceof UserError) return data({ errors: { [error.field]: error.message } as Record<string, string> }, { status: 400 });
     throw error;
   }
-  return redirect(`/admin/users?invited=${encodeURIComponent(parsed.data.email)}`);
+  return redirect(`/admin/users?invited=${userId}`);
 }
 
 export const meta: MetaFunction = () => [{ title: "Users · Impact Desk" }, { name: "robots", content: "noindex" }];
