@@ -8,6 +8,7 @@ import { fieldErrors } from "~/domain/validation";
 import { requireAdmin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { InboxError, getInbox, updateInbox } from "~/server/inboxes.server";
+import { readForm } from "~/server/form-data.server";
 
 /** An inbox's number as it appears in the address; anything else names no inbox. */
 const InboxIdSchema = z
@@ -29,7 +30,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await requireAdmin(request);
   const id = InboxIdSchema.safeParse(params.id);
   if (!id.success) throw data(NO_INBOX, { status: 404 });
-  const values = readInboxForm(await request.formData());
+  const values = readInboxForm(await readForm(request));
   const parsed = InboxUpdateSchema.safeParse(values);
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error), typed: values as Record<string, unknown> }, { status: 400 });
   try {

@@ -23,6 +23,7 @@ import { requireUser } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { getEnv } from "~/server/env.server";
+import { readForm } from "~/server/form-data.server";
 
 /** A lead's number as it appears in the address; anything else names no lead. */
 const LeadIdSchema = z
@@ -54,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const id = LeadIdSchema.safeParse(params.id);
   if (!id.success) throw data("There is no lead with that number.", { status: 404 });
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = TriageActionSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -7,6 +7,7 @@ import { fieldErrors } from "~/domain/validation";
 import { getUser, requireSameOrigin, signIn } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { createSession, revokeSession, sessionCookie, sessionTokenFrom } from "~/server/sessions.server";
+import { readForm } from "~/server/form-data.server";
 
 const SignInSchema = z.object({
   email: z.string({ error: "Please enter your email" }).trim().min(1, "Please enter your email").max(254, "Please keep this under 254 characters"),
@@ -31,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   requireSameOrigin(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = SignInSchema.safeParse(Object.fromEntries(["email", "password", "next"].map((field) => [field, form.get(field) ?? undefined])));
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error), formError: null, email: String(form.get("email") ?? "") }, { status: 400 });
 

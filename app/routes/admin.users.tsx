@@ -9,6 +9,7 @@ import { requireAdmin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { UserError, inviteUser, listUsers } from "~/server/users.server";
+import { readForm } from "~/server/form-data.server";
 
 const InviteSchema = z.object({
   email: z.string({ error: "Please enter an email" }).trim().toLowerCase().max(254, "Please keep this under 254 characters").pipe(z.email({ error: "Please enter a valid email address" })),
@@ -30,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   await requireAdmin(request);
-  const form = await request.formData();
+  const form = await readForm(request, { lists: ["inboxIds"] });
   const parsed = InviteSchema.safeParse({ email: form.get("email") ?? undefined, name: form.get("name") ?? undefined, role: form.get("role") ?? undefined, inboxIds: form.getAll("inboxIds") });
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error) }, { status: 400 });
   let userId: number;

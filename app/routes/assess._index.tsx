@@ -7,6 +7,7 @@ import { topicById } from "~/domain/topics";
 import { getDb } from "~/server/db.server";
 import { createDraft } from "~/server/drafts.server";
 import { draftCookieHeader, getDraft } from "~/server/flow.server";
+import { readForm } from "~/server/form-data.server";
 
 const SOURCE_FIELDS = ["from", "topic", "referrer", ...UTM_KEYS] as const;
 
@@ -29,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   const params = new URLSearchParams();
   for (const field of SOURCE_FIELDS) {
     const value = form.get(field);

@@ -6,6 +6,7 @@ import { CheckboxField, TextField } from "~/components/text-field";
 import { CONTACT_FIELDS, type ContactFormValues, ContactSchema, MESSAGE_MAX_LENGTH } from "~/domain/flow/contact";
 import { CONTACT_STEP, FLOW_STEP_IDS, REVIEW, flowPath, previousStep, stepNumber } from "~/domain/flow/progress";
 import { fieldErrors } from "~/domain/validation";
+import { readForm } from "~/server/form-data.server";
 import { HONEYPOT_FIELD, TIME_TRAP_FIELD } from "~/domain/flow/bot-fields";
 import { checkForBots, timeTrapValue } from "~/server/bot-checks.server";
 import { getDb } from "~/server/db.server";
@@ -44,7 +45,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const draft = await requireDraftAt(request, CONTACT_STEP);
-  const form = await request.formData();
+  // The visible fields sent twice get a message beside them (below); the trap fields may not repeat.
+  const form = await readForm(request, { lists: CONTACT_FIELDS });
   const env = getEnv();
   const values = formValues(form);
   const bots = checkForBots(form, { secret: env.sessionSecret, minFillMs: env.formMinFillMs });
