@@ -4,6 +4,7 @@ import { z } from "zod";
 import { AdminLayout } from "~/components/admin-layout";
 import { ErrorSummary, FieldError, FormCard } from "~/components/form";
 import { TextField } from "~/components/text-field";
+import { personName } from "~/domain/text-fields";
 import { fieldErrors } from "~/domain/validation";
 import { requireAdmin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
@@ -13,7 +14,7 @@ import { readForm } from "~/server/form-data.server";
 
 const InviteSchema = z.object({
   email: z.string({ error: "Please enter an email" }).trim().toLowerCase().max(254, "Please keep this under 254 characters").pipe(z.email({ error: "Please enter a valid email address" })),
-  name: z.string({ error: "Please enter a name" }).trim().min(2, "Please enter at least 2 characters").max(120, "Please keep this under 120 characters"),
+  name: personName(120),
   role: z.enum(["admin", "consultant"], { error: "Choose a role" }),
   inboxIds: z.array(z.coerce.number().int().positive()).max(50),
 });
