@@ -1,4 +1,4 @@
-import { type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { AccountPage } from "~/components/account";
@@ -54,7 +54,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return redirect("/admin/account?saved=password");
 }
 
-export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
 
 export const meta: MetaFunction = () => [{ title: "Your account · Impact Desk" }, { name: "robots", content: "noindex, nofollow" }];
 

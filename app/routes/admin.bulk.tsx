@@ -1,4 +1,4 @@
-import { type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import { BulkReviewPage } from "~/components/lead-bulk";
@@ -49,9 +49,6 @@ export async function action({ request }: ActionFunctionArgs) {
   // A plain GET of the inbox afterwards, so reloading it does not repeat the change.
   return redirect(`${back.pathname}${back.search}`);
 }
-
-// Leads carry personal data: never keep a copy in a shared or browser cache.
-export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
 
 export const meta: MetaFunction = () => [{ title: "Review a change to several leads · Impact Desk" }, { name: "robots", content: "noindex, nofollow" }];
 

@@ -1,4 +1,4 @@
-import { type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import { InboxesPage } from "~/components/inboxes";
@@ -33,7 +33,6 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect(`/admin/inboxes?added=${encodeURIComponent(parsed.data.slug)}`);
 }
 
-export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
 
 export const meta: MetaFunction = () => [{ title: "Inboxes · Impact Desk" }, { name: "robots", content: "noindex, nofollow" }];
 

@@ -1,4 +1,4 @@
-import { type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
@@ -43,7 +43,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/admin/inboxes/${id.data}?saved=1`);
 }
 
-export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
   { title: loaded ? `${loaded.inbox.name} · Inboxes · Impact Desk` : "Inbox · Impact Desk" },

@@ -1,4 +1,4 @@
-import { type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
@@ -73,9 +73,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // Back to the page with a plain GET, so reloading it does not repeat the change.
   return redirect(`/admin/leads/${id.data}`);
 }
-
-// Leads carry personal data: never keep a copy in a shared or browser cache.
-export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
   { title: loaded ? `${loaded.lead.publicRef} · Inbox · Impact Desk` : "Lead · Impact Desk" },

@@ -1,4 +1,4 @@
-import { type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
@@ -73,7 +73,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/admin/users/${id.data}?saved=details`);
 }
 
-export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
   { title: loaded ? `${loaded.account.name} · Users · Impact Desk` : "User · Impact Desk" },
