@@ -1,14 +1,46 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 import { isTimeZone } from "../domain/sla";
 
 const DEFAULT_FIRM_NAME = "Meridian Regulatory Audit";
 
-const booleanFlag = z
-  .enum(["true", "false", "1", "0", "yes", "no"], { error: "must be true or false" })
-  .transform((value) => value === "true" || value === "1" || value === "yes");
+/** Named ranges Express understands in a trusted-proxy list. */
+const NAMED_RANGES = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+function isAddressOrRange(entry: string): boolean {
+  if (NAMED_RANGES.has(entry)) return true;
+  const [address = "", prefix, ...rest] = entry.split("/");
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Which proxies in front of the server may say who the client is (docs/decisions/015). Off, a
+ * number of hops (the proxies the operator runs, nearest first), or a list of their addresses and
+ * ranges. "true" is refused: it would believe whatever `X-Forwarded-For` a client sends.
+ */
+const trustedProxies = z
+  .string()
+  .transform((value) => value.trim().toLowerCase())
+  .superRefine((value, ctx) => {
+    if (["true", "yes"].includes(value)) {
+      ctx.addIssue({ code: "custom", message: 'must name the proxies to trust: a hop count such as 1, or their addresses such as 10.0.0.0/8,loopback ("true" would let any client choose its own address)' });
+    } else if (!["false", "no", "0"].includes(value) && !/^\d{1,2}$/.test(value) && !value.split(",").every((entry) => isAddressOrRange(entry.trim()))) {
+      ctx.addIssue({ code: "custom", message: "must be false, a hop count such as 1, or a comma-separated list of proxy addresses and CIDR ranges such as 10.0.0.0/8,loopback" });
+    }
+  })
+  .transform((value): TrustedProxies => {
+    if (["false", "no", "0"].includes(value)) return false;
+    if (/^\d+$/.test(value)) return { hops: Number(value) };
+    return { addresses: value.split(",").map((entry) => entry.trim()) };
+  });
+
+export type TrustedProxies = false | { hops: number } | { addresses: string[] };
 
 const timeZone = z.string().refine(isTimeZone, "must be an IANA time zone such as Europe/Amsterdam");
 
@@ -44,7 +76,7 @@ const RawEnvSchema = z.object({
     .optional(),
   RESEND_API_KEY: z.string().startsWith("re_", "must start with re_ (a Resend API key)").optional(),
   RESEND_BASE_URL: z.url({ error: "must be an absolute URL" }).optional(),
-  TRUST_PROXY: booleanFlag.default(false),
+  TRUST_PROXY: trustedProxies.default(false),
   FORM_MIN_FILL_SECONDS: z.coerce.number({ error: "must be a number" }).min(0, "must not be negative").max(60, "must be at most 60").default(3),
   SUBMIT_LIMIT_PER_IP: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").default(10),
   BUSINESS_TIME_ZONE: timeZone.default("Europe/Amsterdam"),
@@ -65,7 +97,8 @@ export type Env = {
   mailFrom: string;
   resendApiKey: string | undefined;
   resendBaseUrl: string | undefined;
-  trustProxy: boolean;
+  /** The proxies whose `X-Forwarded-*` headers are believed; the client is the first hop not among them. */
+  trustProxy: TrustedProxies;
   /** The contact step cannot be sent sooner than this after it was shown (a bot trap). */
   formMinFillMs: number;
   /** Submitted assessments allowed per client address per hour. */

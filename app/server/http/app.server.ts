@@ -25,7 +25,9 @@ const PAGE_CACHE_BYTES = 64 * 1024 * 1024;
 export function createHttpApp({ build, db, env }: { build: ServerBuild; db: DB; env: Env }) {
   const app = express();
   app.disable("x-powered-by");
-  if (env.trustProxy) app.set("trust proxy", true);
+  // Express walks X-Forwarded-For from the nearest hop and stops at the first one it does not
+  // trust: that is the client. Never `true`, which would take the client's own claim.
+  if (env.trustProxy) app.set("trust proxy", "hops" in env.trustProxy ? env.trustProxy.hops : env.trustProxy.addresses);
 
   app.use(securityHeaders());
 
