@@ -77,3 +77,19 @@ export async function mailboxFor(leadId: number) {
     await db.destroy();
   }
 }
+
+/** The continue-later link the server's mail worker delivered to an address, as a path. */
+export async function resumeLinkFor(email: string): Promise<string> {
+  const db = createDatabase(process.env.E2E_DATABASE_PATH ?? "");
+  try {
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const message = await db.selectFrom("mailbox_messages").select("text").where("to_address", "=", email).executeTakeFirst();
+      const path = message?.text.match(/\/assess\/resume\/[A-Za-z0-9_-]+/)?.[0];
+      if (path) return path;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw new Error(`No continue-later email reached ${email}`);
+  } finally {
+    await db.destroy();
+  }
+}

@@ -5,6 +5,7 @@ import {
   fillContact,
   mailboxFor,
   moveFromEmptyEmailToName,
+  resumeLinkFor,
   startFromArticle,
   storedLead,
   uniqueEmail,
@@ -187,6 +188,27 @@ test.describe("the qualification flow", () => {
     const again = await context.newPage();
     await again.goto("/assess");
     await expect(again).toHaveURL(/\/assess\/ai-decisions$/);
+  });
+
+  test("continues in another browser from the emailed link, only once its button is pressed", async ({ page, browser }) => {
+    await startFromArticle(page);
+    await answerVisibleQuestions(page);
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page).toHaveURL(/ai-decisions$/);
+    await page.goto("/assess/later");
+    const email = uniqueEmail("later");
+    await page.getByLabel("Email address").fill(email);
+    await page.getByRole("button", { name: "Email me a link" }).click();
+    await expect(page.getByTestId("resume-sent")).toBeVisible();
+
+    const elsewhere = await browser.newContext();
+    const other = await elsewhere.newPage();
+    await other.goto(await resumeLinkFor(email));
+    await expect(other.getByRole("heading", { name: "Continue your assessment" })).toBeVisible();
+    await expectNoAxeViolations(other);
+    await other.getByRole("button", { name: "Continue my assessment" }).click();
+    await expect(other).toHaveURL(/\/assess\/ai-decisions$/);
+    await elsewhere.close();
   });
 });
 
