@@ -39,7 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const draft = await requireDraftAt(request, CONTACT_STEP);
   return {
     contact: (draft.contact ?? {}) as Partial<ContactFormValues>,
-    formStarted: timeTrapValue(getEnv().sessionSecret),
+    formStarted: timeTrapValue(getEnv().sessionSecret, draft.id),
   };
 }
 
@@ -49,7 +49,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await readForm(request, { lists: CONTACT_FIELDS });
   const env = getEnv();
   const values = formValues(form);
-  const bots = checkForBots(form, { secret: env.sessionSecret, minFillMs: env.formMinFillMs });
+  const bots = checkForBots(form, { secret: env.sessionSecret, draftId: draft.id, minFillMs: env.formMinFillMs });
   if (!bots.ok) {
     log.warn(`Contact step refused (${bots.reason}) from ${context.clientIp}`);
     return data(
@@ -57,7 +57,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
         errors: {} as Record<string, string>,
         values,
         formError: "We could not accept the form this time. Please check your details and send it again.",
-        formStarted: timeTrapValue(env.sessionSecret),
+        formStarted: timeTrapValue(env.sessionSecret, draft.id),
       },
       { status: 400 },
     );
@@ -68,7 +68,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!result.success || repeated.length > 0) {
     const errors = result.success ? {} : fieldErrors(result.error);
     for (const field of repeated) errors[field] = "Please send a single value";
-    return data({ errors, values, formError: null, formStarted: timeTrapValue(env.sessionSecret) }, { status: 400 });
+    return data({ errors, values, formError: null, formStarted: timeTrapValue(env.sessionSecret, draft.id) }, { status: 400 });
   }
   // What the visitor typed is kept as typed (validated); the review page and the lead use it.
   await updateDraft(getDb(), draft.id, { contact: { ...values, consent: "on", marketingOptIn: result.data.marketingOptIn ? "on" : "" } });

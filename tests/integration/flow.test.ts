@@ -311,6 +311,22 @@ describe("limits with the default settings", () => {
     expect(result.text).toContain("We could not accept the form");
   });
 
+  it("refuses a time-trap token taken from another visitor's draft", async () => {
+    const first = new FlowVisitor(strict.baseUrl);
+    await first.start();
+    await first.answerAllSteps(bank);
+    const shown = await first.get("/assess/contact");
+    const token = shown.text.match(/name="formStarted" value="([^"]+)"/)?.[1] ?? "";
+    expect(token).not.toBe("");
+
+    const replaying = new FlowVisitor(strict.baseUrl);
+    await replaying.start();
+    await replaying.answerAllSteps(bank);
+    const result = await replaying.submitContact(VALID_CONTACT, { waitMs: 3_100, overrides: { formStarted: token } });
+    expect(result.response.status).toBe(400);
+    expect(result.text).toContain("We could not accept the form");
+  });
+
   it("answers submissions over the per-address limit with 429 and a friendly page", async () => {
     const visitors = [await atReview("one@limit.example"), await atReview("two@limit.example"), await atReview("three@limit.example")];
     expect((await visitors[0]?.post("/assess/review", {}))?.response.status).toBe(302);
