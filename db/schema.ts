@@ -276,6 +276,12 @@ export interface PasswordLinksTable {
   created_at: Timestamp;
 }
 
+/** The single row the readiness check writes. */
+export interface HealthChecksTable {
+  id: number;
+  checked_at: Timestamp;
+}
+
 export interface Database {
   articles: ArticlesTable;
   article_topics: ArticleTopicsTable;
@@ -298,6 +304,7 @@ export interface Database {
   sessions: SessionsTable;
   sign_in_failures: SignInFailuresTable;
   password_links: PasswordLinksTable;
+  health_checks: HealthChecksTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

@@ -4,7 +4,7 @@ import express, { type NextFunction, type Request, type Response } from "express
 import { articlesVersion } from "../articles.server";
 import type { DB } from "../db.server";
 import type { Env } from "../env.server";
-import { checkHealth } from "../health.server";
+import { checkReadiness } from "../health.server";
 import { log } from "../log.server";
 import { limitRequestBodies } from "./body-limit.server";
 import { refuseNonFormBodies } from "./form-bodies.server";
@@ -35,9 +35,14 @@ export function createHttpApp({ build, db, env }: { build: ServerBuild; db: DB; 
   // once, before any per-request work (compression, body checks, nonces, rendering).
   app.use("/build", serveBrowserBuild());
   app.use(servePublicFiles());
-  app.get("/healthz", async (_req, res) => {
-    const health = await checkHealth(db);
-    res.status(health.db === "ok" ? 200 : 503).set("Cache-Control", "no-store").json(health);
+  // Liveness: the process answers (restart it when this fails). Readiness (also plain /healthz):
+  // the database reads and takes a write (stop sending traffic when this fails).
+  app.get("/healthz/live", (_req, res) => {
+    res.set("Cache-Control", "no-store").json({ status: "ok" });
+  });
+  app.get(["/healthz", "/healthz/ready"], async (_req, res) => {
+    const readiness = await checkReadiness(db);
+    res.status(readiness.status === "ok" ? 200 : 503).set("Cache-Control", "no-store").json(readiness);
   });
   app.use(
     serveSharedPages({
