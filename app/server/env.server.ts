@@ -76,6 +76,7 @@ const RawEnvSchema = z.object({
     .optional(),
   RESEND_API_KEY: z.string().startsWith("re_", "must start with re_ (a Resend API key)").optional(),
   RESEND_BASE_URL: z.url({ error: "must be an absolute URL" }).optional(),
+  MAIL_SEND_TIMEOUT_SECONDS: z.coerce.number({ error: "must be a number" }).min(1, "must be at least 1").max(120, "must be at most 120").default(10),
   TRUST_PROXY: trustedProxies.default(false),
   FORM_MIN_FILL_SECONDS: z.coerce.number({ error: "must be a number" }).min(0, "must not be negative").max(60, "must be at most 60").default(3),
   SUBMIT_LIMIT_PER_IP: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").default(10),
@@ -97,6 +98,8 @@ export type Env = {
   mailFrom: string;
   resendApiKey: string | undefined;
   resendBaseUrl: string | undefined;
+  /** How long one request to the email provider may take before it is given up and retried later. */
+  mailSendTimeoutMs: number;
   /** The proxies whose `X-Forwarded-*` headers are believed; the client is the first hop not among them. */
   trustProxy: TrustedProxies;
   /** The contact step cannot be sent sooner than this after it was shown (a bot trap). */
@@ -148,6 +151,7 @@ export function loadEnv(source: Readonly<Record<string, string | undefined>> = p
     mailFrom: raw.MAIL_FROM ?? `${raw.FIRM_NAME} <hello@impact-desk.localhost>`,
     resendApiKey: raw.RESEND_API_KEY,
     resendBaseUrl: raw.RESEND_BASE_URL,
+    mailSendTimeoutMs: raw.MAIL_SEND_TIMEOUT_SECONDS * 1000,
     trustProxy: raw.TRUST_PROXY,
     formMinFillMs: raw.FORM_MIN_FILL_SECONDS * 1000,
     submitLimitPerIp: raw.SUBMIT_LIMIT_PER_IP,
