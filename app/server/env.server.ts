@@ -80,6 +80,9 @@ const RawEnvSchema = z.object({
   TRUST_PROXY: trustedProxies.default(false),
   FORM_MIN_FILL_SECONDS: z.coerce.number({ error: "must be a number" }).min(0, "must not be negative").max(60, "must be at most 60").default(3),
   SUBMIT_LIMIT_PER_IP: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").default(10),
+  DRAFT_LIMIT_PER_IP: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").default(120),
+  LEAD_RETENTION_DAYS: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(30, "must be at least 30").max(3650, "must be at most 3650").default(730),
+  MAINTENANCE_EVERY_MINUTES: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").max(10080, "must be at most 10080 (a week)").default(360),
   BUSINESS_TIME_ZONE: timeZone.default("Europe/Amsterdam"),
   BUSINESS_DAYS: workingDays.default([1, 2, 3, 4, 5]),
   BUSINESS_HOURS: workingHours.default([9, 17]),
@@ -108,6 +111,12 @@ export type Env = {
   submitLimitPerIp: number;
   /** Submitted assessments allowed per email address per hour. */
   submitLimitPerEmail: number;
+  /** Assessments one client address may start (drafts created) per hour. */
+  draftLimitPerIp: number;
+  /** Days after its last change that a lead which did not become an engagement keeps its personal data. */
+  leadRetentionDays: number;
+  /** How often the server's worker runs maintenance (pruning and erasure at the end of retention). */
+  maintenanceEveryMs: number;
   /** The working week that SLA deadlines are counted in. */
   businessCalendar: { timeZone: string; workingDays: number[]; startHour: number; endHour: number };
 };
@@ -156,6 +165,9 @@ export function loadEnv(source: Readonly<Record<string, string | undefined>> = p
     formMinFillMs: raw.FORM_MIN_FILL_SECONDS * 1000,
     submitLimitPerIp: raw.SUBMIT_LIMIT_PER_IP,
     submitLimitPerEmail: raw.SUBMIT_LIMIT_PER_EMAIL,
+    draftLimitPerIp: raw.DRAFT_LIMIT_PER_IP,
+    leadRetentionDays: raw.LEAD_RETENTION_DAYS,
+    maintenanceEveryMs: raw.MAINTENANCE_EVERY_MINUTES * 60_000,
     businessCalendar: {
       timeZone: raw.BUSINESS_TIME_ZONE,
       workingDays: raw.BUSINESS_DAYS,

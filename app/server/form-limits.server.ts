@@ -4,7 +4,7 @@ import { RateLimiter } from "./rate-limit.server";
 const HOUR_MS = 60 * 60 * 1000;
 
 /** The public forms that send email or store a lead, each limited per client address and per email address. */
-export type LimitedForm = "submit" | "resume-link" | "password-reset";
+export type LimitedForm = "submit" | "resume-link" | "password-reset" | "draft";
 export type FormLimiters = { perIp: RateLimiter; perEmail: RateLimiter };
 
 /** Attempts an hour, per client address and per email address. */
@@ -19,6 +19,10 @@ function limitsOf(form: LimitedForm): { perIp: number; perEmail: number } {
     // Password reset emails: so the form cannot flood someone's inbox.
     case "password-reset":
       return { perIp: 20, perEmail: 3 };
+    // New drafts (the flow's start page): far above an office starting assessments, far below
+    // a script filling the table. Drafts carry no email, so only the address is counted.
+    case "draft":
+      return { perIp: getEnv().draftLimitPerIp, perEmail: Number.MAX_SAFE_INTEGER };
   }
 }
 
