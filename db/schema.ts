@@ -49,6 +49,8 @@ export interface LeadDraftsTable {
   referrer: string | null;
   status: ColumnType<"open" | "submitted", "open" | "submitted" | undefined, "open" | "submitted">;
   lead_id: number | null;
+  /** Why the contact step looked automated ("too-fast"), or null. */
+  suspected: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: ColumnType<Timestamp, Timestamp, never>;
   updated_at: Timestamp;
   expires_at: Timestamp;

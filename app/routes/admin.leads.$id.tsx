@@ -14,7 +14,7 @@ import {
   SourceSection,
   TimelineSection,
 } from "~/components/lead-detail";
-import { PrivacySection, TriageSection } from "~/components/lead-triage";
+import { ConfirmationSection, PrivacySection, TriageSection } from "~/components/lead-triage";
 import { TriageActionSchema } from "~/domain/lead-inbox";
 import { getLeadDetail } from "~/server/admin-leads.server";
 import { eraseLead } from "~/server/lead-privacy.server";
@@ -24,6 +24,7 @@ import { getDb } from "~/server/db.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { getEnv } from "~/server/env.server";
 import { readForm } from "~/server/form-data.server";
+import { decideUnconfirmedLead } from "~/server/lead-confirmation.server";
 
 /** A lead's number as it appears in the address; anything else names no lead. */
 const LeadIdSchema = z
@@ -64,6 +65,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   try {
     if (parsed.data.intent === "erase") await eraseLead(getDb(), user, id.data, parsed.data.reason);
+    else if (parsed.data.intent === "confirm-genuine" || parsed.data.intent === "confirm-spam") {
+      const decision = parsed.data.intent === "confirm-genuine" ? "genuine" : "spam";
+      await decideUnconfirmedLead(getDb(), user, id.data, decision, { calendar: getEnv().businessCalendar });
+    }
     else await applyTriage(getDb(), user, id.data, parsed.data, { mail: mailSettingsFromEnv() });
   } catch (error) {
     if (!(error instanceof TriageError)) throw error;
@@ -94,6 +99,7 @@ export default function LeadPage() {
           <EmailsSection lead={lead} timeZone={timeZone} />
         </div>
         <div className="space-y-6">
+          <ConfirmationSection status={lead.status} isAdmin={user.role === "admin"} />
           <TriageSection lead={lead} people={options.people} inboxes={options.inboxes} errors={actionData?.errors ?? null} />
           {user.role === "admin" ? <PrivacySection leadId={lead.id} erased={lead.erasedAt !== null} errors={actionData?.errors ?? null} /> : null}
           <SlaSection lead={lead} now={now} timeZone={timeZone} />

@@ -50,7 +50,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const env = getEnv();
   const values = formValues(form);
   const bots = checkForBots(form, { secret: env.sessionSecret, draftId: draft.id, minFillMs: env.formMinFillMs });
-  if (!bots.ok) {
+  // Sent back faster than a person types: browser autofill and password managers do that too, so
+  // the visitor goes on and the lead waits, unconfirmed, for someone to look at it (issue 12).
+  // A filled honeypot or a forged, stale or borrowed time token is still refused.
+  const suspected = !bots.ok && bots.reason === "too-fast" ? "too-fast" : null;
+  if (!bots.ok && !suspected) {
     log.warn(`Contact step refused (${bots.reason}) from ${context.clientIp}`);
     return data(
       {
@@ -71,7 +75,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data({ errors, values, formError: null, formStarted: timeTrapValue(env.sessionSecret, draft.id) }, { status: 400 });
   }
   // What the visitor typed is kept as typed (validated); the review page and the lead use it.
-  await updateDraft(getDb(), draft.id, { contact: { ...values, consent: "on", marketingOptIn: result.data.marketingOptIn ? "on" : "" } });
+  if (suspected) log.info(`Contact step sent back fast from ${context.clientIp}; its lead will wait unconfirmed`);
+  await updateDraft(getDb(), draft.id, { contact: { ...values, consent: "on", marketingOptIn: result.data.marketingOptIn ? "on" : "" }, suspected });
   return redirect(flowPath(REVIEW));
 }
 

@@ -13,6 +13,8 @@ export type Draft = DraftState & {
   id: string;
   status: "open" | "submitted";
   leadId: number | null;
+  /** Why the contact step looked automated, or null (see `checkForBots`). */
+  suspected: string | null;
   source: LeadSource;
   expiresAt: string;
 };
@@ -26,6 +28,7 @@ function toDraft(row: LeadDraftRow): Draft {
     id: row.id,
     status: row.status,
     leadId: row.lead_id,
+    suspected: row.suspected,
     answers: JSON.parse(row.answers) as Record<string, unknown>,
     contact: row.contact === null ? null : (JSON.parse(row.contact) as unknown),
     source: {
@@ -83,7 +86,7 @@ export async function findDraftByToken(db: DB, token: string, now = new Date()):
 export async function updateDraft(
   db: DB,
   draftId: string,
-  changes: { answers?: Record<string, unknown>; contact?: unknown },
+  changes: { answers?: Record<string, unknown>; contact?: unknown; suspected?: string | null },
   now = new Date(),
 ): Promise<void> {
   await db
@@ -91,6 +94,7 @@ export async function updateDraft(
     .set({
       ...(changes.answers ? { answers: JSON.stringify(changes.answers) } : {}),
       ...(changes.contact !== undefined ? { contact: JSON.stringify(changes.contact) } : {}),
+      ...(changes.suspected !== undefined ? { suspected: changes.suspected } : {}),
       updated_at: now.toISOString(),
       expires_at: expiryFrom(now),
     })

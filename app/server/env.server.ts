@@ -80,6 +80,7 @@ const RawEnvSchema = z.object({
   TRUST_PROXY: trustedProxies.default(false),
   FORM_MIN_FILL_SECONDS: z.coerce.number({ error: "must be a number" }).min(0, "must not be negative").max(60, "must be at most 60").default(3),
   SUBMIT_LIMIT_PER_IP: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").default(10),
+  SUBMIT_CEILING_PER_IP: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").default(100),
   DRAFT_LIMIT_PER_IP: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").default(120),
   LEAD_RETENTION_DAYS: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(30, "must be at least 30").max(3650, "must be at most 3650").default(730),
   MAINTENANCE_EVERY_MINUTES: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").max(10080, "must be at most 10080 (a week)").default(360),
@@ -107,8 +108,10 @@ export type Env = {
   trustProxy: TrustedProxies;
   /** The contact step cannot be sent sooner than this after it was shown (a bot trap). */
   formMinFillMs: number;
-  /** Submitted assessments allowed per client address per hour. */
+  /** Submitted assessments per client address per hour before further ones wait unconfirmed. */
   submitLimitPerIp: number;
+  /** Submitted assessments per client address per hour beyond which they are refused (429). */
+  submitCeilingPerIp: number;
   /** Submitted assessments allowed per email address per hour. */
   submitLimitPerEmail: number;
   /** Assessments one client address may start (drafts created) per hour. */
@@ -164,6 +167,7 @@ export function loadEnv(source: Readonly<Record<string, string | undefined>> = p
     trustProxy: raw.TRUST_PROXY,
     formMinFillMs: raw.FORM_MIN_FILL_SECONDS * 1000,
     submitLimitPerIp: raw.SUBMIT_LIMIT_PER_IP,
+    submitCeilingPerIp: Math.max(raw.SUBMIT_CEILING_PER_IP, raw.SUBMIT_LIMIT_PER_IP),
     submitLimitPerEmail: raw.SUBMIT_LIMIT_PER_EMAIL,
     draftLimitPerIp: raw.DRAFT_LIMIT_PER_IP,
     leadRetentionDays: raw.LEAD_RETENTION_DAYS,

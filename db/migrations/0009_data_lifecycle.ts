@@ -8,4 +8,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("id", "integer", (col) => col.primaryKey())
     .addColumn("checked_at", "text", (col) => col.notNull())
     .execute();
+
+  // Why a draft's contact step looked automated (sent back faster than a person types), or null.
+  // A submission so marked becomes an "unconfirmed" lead rather than being refused (issue 12).
+  await db.schema.alterTable("lead_drafts").addColumn("suspected", "text").execute();
 }

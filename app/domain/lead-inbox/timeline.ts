@@ -29,6 +29,8 @@ const EVENT_LABELS: Readonly<Record<string, string>> = {
   duplicate_unmarked: "No longer marked as duplicate",
   exported: "Exported",
   erased: "Personal data erased",
+  flagged: "Suspected automation",
+  confirmed: "Confirmed as genuine",
 };
 
 /** "status_changed" or "status-changed" → "Status changed", for event types added later. */
@@ -74,6 +76,8 @@ export function eventDetail(type: string, data: Record<string, unknown>): string
       return text(data.publicRef) ? `Of ${String(data.publicRef)}` : null;
     case "erased":
       return text(data.reason) ? `Reason: ${String(data.reason)}` : null;
+    case "flagged":
+      return text(data.reason) ? `${String(data.reason)}; held from the default inbox and notifications until confirmed` : null;
     default:
       return null;
   }

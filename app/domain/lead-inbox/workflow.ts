@@ -14,6 +14,8 @@ export const NEXT_STATUSES: Readonly<Record<LeadStatus, readonly LeadStatus[]>> 
   won: [],
   lost: ["contacted"],
   spam: ["new"],
+  // Left only through "Confirm as genuine" or "Mark as spam", which also release or drop its emails.
+  unconfirmed: [],
 };
 
 export function canMoveTo(from: LeadStatus, to: LeadStatus): boolean {
@@ -48,6 +50,8 @@ export const TriageActionSchema = z.discriminatedUnion("intent", [
     })
     .refine((value) => value.status !== "lost" || Boolean(value.reason), { path: ["reason"], message: "Please say why the lead was lost" }),
   z.object({ intent: z.literal("claim") }),
+  z.object({ intent: z.literal("confirm-genuine") }),
+  z.object({ intent: z.literal("confirm-spam") }),
   z.object({ intent: z.literal("reassign"), ownerId: leadId }),
   z.object({ intent: z.literal("move"), inboxId: z.coerce.number({ error: "Choose an inbox" }).int().positive() }),
   z.object({ intent: z.literal("reroute") }),
