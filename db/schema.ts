@@ -49,6 +49,8 @@ export interface LeadDraftsTable {
   referrer: string | null;
   status: ColumnType<"open" | "submitted", "open" | "submitted" | undefined, "open" | "submitted">;
   lead_id: number | null;
+  /** Why the contact step looked automated ("too-fast"), or null. */
+  suspected: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: ColumnType<Timestamp, Timestamp, never>;
   updated_at: Timestamp;
   expires_at: Timestamp;
@@ -298,6 +300,12 @@ export interface PasswordLinksTable {
   created_at: Timestamp;
 }
 
+/** The single row the readiness check writes. */
+export interface HealthChecksTable {
+  id: number;
+  checked_at: Timestamp;
+}
+
 export interface Database {
   articles: ArticlesTable;
   article_topics: ArticleTopicsTable;
@@ -321,6 +329,7 @@ export interface Database {
   sessions: SessionsTable;
   sign_in_failures: SignInFailuresTable;
   password_links: PasswordLinksTable;
+  health_checks: HealthChecksTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

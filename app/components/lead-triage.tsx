@@ -174,3 +174,33 @@ export function PrivacySection({ leadId, erased, errors }: { leadId: number; era
     </section>
   );
 }
+
+/**
+ * A lead that waits "unconfirmed" (suspected automation): administrators confirm it as genuine,
+ * which releases its held notification, or mark it as spam. Consultants see why it waits.
+ */
+export function ConfirmationSection({ status, isAdmin }: { status: string; isAdmin: boolean }) {
+  const navigation = useNavigation();
+  if (status !== "unconfirmed") return null;
+  return (
+    <section aria-labelledby="confirmation-heading" className="rounded-lg border-2 border-amber-600 bg-amber-50 p-5">
+      <h2 id="confirmation-heading" className="font-serif text-xl font-bold text-ink">Suspected automation</h2>
+      <p className="mt-2 text-ink">
+        This submission looked automated (see the timeline), so it is kept out of the inbox and nobody was notified.
+        {isAdmin ? " Confirm it if a person sent it: it becomes a new lead and its owner is notified." : " An administrator decides whether it is genuine."}
+      </p>
+      {isAdmin ? (
+        <div className="mt-4 flex flex-wrap gap-3">
+          <Form method="post">
+            <input type="hidden" name="intent" value="confirm-genuine" />
+            <button type="submit" className={buttonClass} disabled={navigation.state !== "idle"}>Confirm as genuine</button>
+          </Form>
+          <Form method="post">
+            <input type="hidden" name="intent" value="confirm-spam" />
+            <button type="submit" className={buttonClass} disabled={navigation.state !== "idle"}>Mark as spam</button>
+          </Form>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,4 +1,4 @@
-import { type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import { BULK_FORM_ID, BulkActionBar } from "~/components/lead-bulk";
@@ -43,9 +43,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     throw error;
   }
 }
-
-// Leads carry personal data: never keep a copy in a shared or browser cache.
-export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
 
 export const meta: MetaFunction = () => [{ title: "Inbox · Impact Desk" }, { name: "robots", content: "noindex, nofollow" }];
 

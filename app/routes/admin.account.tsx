@@ -1,4 +1,4 @@
-import { type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { AccountPage } from "~/components/account";
@@ -11,6 +11,7 @@ import { getDb } from "~/server/db.server";
 import { getEnv } from "~/server/env.server";
 import { sessionTokenFrom } from "~/server/sessions.server";
 import { getUserAccount } from "~/server/users.server";
+import { readForm } from "~/server/form-data.server";
 
 /** Which change the page confirms after saving; anything else confirms nothing. */
 const SavedSchema = z.enum(["password", "away"]).nullable();
@@ -27,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const text = (key: string) => {
     const value = form.get(key);
     return typeof value === "string" ? value : undefined;
@@ -53,7 +54,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return redirect("/admin/account?saved=password");
 }
 
-export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
 
 export const meta: MetaFunction = () => [{ title: "Your account · Impact Desk" }, { name: "robots", content: "noindex, nofollow" }];
 

@@ -1,4 +1,4 @@
-import { type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import { BulkReviewPage } from "~/components/lead-bulk";
@@ -9,6 +9,7 @@ import { getDb } from "~/server/db.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { applyBulkChange, reviewBulkChange } from "~/server/lead-bulk.server";
 import { TriageError } from "~/server/lead-triage.server";
+import { readForm, refuseRepeatedFields } from "~/server/form-data.server";
 
 /** The inbox the consultant came from, filters kept; anything unreadable falls back to the plain inbox. */
 function backTo(url: URL): string {
@@ -19,6 +20,7 @@ function backTo(url: URL): string {
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const url = new URL(request.url);
+  refuseRepeatedFields(url.searchParams, ["lead"]);
   const parsed = BulkRequestSchema.safeParse(readBulkFields(url.searchParams));
   if (!parsed.success) throw data(`${bulkProblem(parsed.error).message}.`, { status: 400 });
   try {
@@ -32,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const parsed = BulkConfirmSchema.safeParse(readBulkFields(await request.formData()));
+  const parsed = BulkConfirmSchema.safeParse(readBulkFields(await readForm(request, { lists: ["lead"] })));
   if (!parsed.success) return data({ error: bulkProblem(parsed.error) }, { status: 400 });
   let changed: number;
   try {
@@ -47,9 +49,6 @@ export async function action({ request }: ActionFunctionArgs) {
   // A plain GET of the inbox afterwards, so reloading it does not repeat the change.
   return redirect(`${back.pathname}${back.search}`);
 }
-
-// Leads carry personal data: never keep a copy in a shared or browser cache.
-export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
 
 export const meta: MetaFunction = () => [{ title: "Review a change to several leads · Impact Desk" }, { name: "robots", content: "noindex, nofollow" }];
 

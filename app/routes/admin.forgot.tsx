@@ -9,6 +9,7 @@ import { getDb } from "~/server/db.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { formLimiters } from "~/server/form-limits.server";
 import { sendPasswordLink } from "~/server/password-links.server";
+import { readForm } from "~/server/form-data.server";
 
 const ForgotSchema = z.object({
   email: z.string({ error: "Please enter your email" }).trim().max(254, "Please keep this under 254 characters").pipe(z.email({ error: "Please enter a valid email address" })),
@@ -16,7 +17,7 @@ const ForgotSchema = z.object({
 
 export async function action({ request, context }: ActionFunctionArgs) {
   requireSameOrigin(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const value = form.get("email");
   const parsed = ForgotSchema.safeParse({ email: typeof value === "string" ? value : undefined });
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error), sent: false }, { status: 400 });

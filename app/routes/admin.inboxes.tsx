@@ -1,4 +1,4 @@
-import { type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import { InboxesPage } from "~/components/inboxes";
@@ -7,6 +7,7 @@ import { fieldErrors } from "~/domain/validation";
 import { requireAdmin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { InboxError, createInbox, listInboxes } from "~/server/inboxes.server";
+import { readForm } from "~/server/form-data.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireAdmin(request);
@@ -18,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   await requireAdmin(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const values = { name: form.get("name") ?? undefined, slug: form.get("slug") ?? undefined, address: form.get("address") ?? undefined };
   const parsed = NewInboxSchema.safeParse(values);
   const typed = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, typeof value === "string" ? value : ""]));
@@ -32,7 +33,6 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect(`/admin/inboxes?added=${encodeURIComponent(parsed.data.slug)}`);
 }
 
-export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
 
 export const meta: MetaFunction = () => [{ title: "Inboxes · Impact Desk" }, { name: "robots", content: "noindex, nofollow" }];
 

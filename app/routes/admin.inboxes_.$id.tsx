@@ -1,4 +1,4 @@
-import { type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
@@ -8,6 +8,7 @@ import { fieldErrors } from "~/domain/validation";
 import { requireAdmin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { InboxError, getInbox, updateInbox } from "~/server/inboxes.server";
+import { readForm } from "~/server/form-data.server";
 
 /** An inbox's number as it appears in the address; anything else names no inbox. */
 const InboxIdSchema = z
@@ -29,7 +30,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await requireAdmin(request);
   const id = InboxIdSchema.safeParse(params.id);
   if (!id.success) throw data(NO_INBOX, { status: 404 });
-  const values = readInboxForm(await request.formData());
+  const values = readInboxForm(await readForm(request));
   const parsed = InboxUpdateSchema.safeParse(values);
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error), typed: values as Record<string, unknown> }, { status: 400 });
   try {
@@ -42,7 +43,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/admin/inboxes/${id.data}?saved=1`);
 }
 
-export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
   { title: loaded ? `${loaded.inbox.name} · Inboxes · Impact Desk` : "Inbox · Impact Desk" },

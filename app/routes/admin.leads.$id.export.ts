@@ -20,7 +20,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
       headers: {
         "Content-Type": "application/json; charset=utf-8",
         "Content-Disposition": `attachment; filename="lead-${exported.reference}.json"`,
-        "Cache-Control": "private, no-store",
       },
     });
   } catch (error) {

@@ -1,4 +1,4 @@
-import { type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
@@ -14,7 +14,7 @@ import {
   SourceSection,
   TimelineSection,
 } from "~/components/lead-detail";
-import { PrivacySection, TriageSection } from "~/components/lead-triage";
+import { ConfirmationSection, PrivacySection, TriageSection } from "~/components/lead-triage";
 import { TriageActionSchema } from "~/domain/lead-inbox";
 import { getLeadDetail } from "~/server/admin-leads.server";
 import { eraseLead } from "~/server/lead-privacy.server";
@@ -23,6 +23,8 @@ import { requireUser } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { getEnv } from "~/server/env.server";
+import { readForm } from "~/server/form-data.server";
+import { decideUnconfirmedLead } from "~/server/lead-confirmation.server";
 
 /** A lead's number as it appears in the address; anything else names no lead. */
 const LeadIdSchema = z
@@ -54,7 +56,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const id = LeadIdSchema.safeParse(params.id);
   if (!id.success) throw data("There is no lead with that number.", { status: 404 });
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = TriageActionSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -63,6 +65,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   try {
     if (parsed.data.intent === "erase") await eraseLead(getDb(), user, id.data, parsed.data.reason);
+    else if (parsed.data.intent === "confirm-genuine" || parsed.data.intent === "confirm-spam") {
+      const decision = parsed.data.intent === "confirm-genuine" ? "genuine" : "spam";
+      await decideUnconfirmedLead(getDb(), user, id.data, decision, { calendar: getEnv().businessCalendar });
+    }
     else await applyTriage(getDb(), user, id.data, parsed.data, { mail: mailSettingsFromEnv() });
   } catch (error) {
     if (!(error instanceof TriageError)) throw error;
@@ -72,9 +78,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // Back to the page with a plain GET, so reloading it does not repeat the change.
   return redirect(`/admin/leads/${id.data}`);
 }
-
-// Leads carry personal data: never keep a copy in a shared or browser cache.
-export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
   { title: loaded ? `${loaded.lead.publicRef} · Inbox · Impact Desk` : "Lead · Impact Desk" },
@@ -96,6 +99,7 @@ export default function LeadPage() {
           <EmailsSection lead={lead} timeZone={timeZone} />
         </div>
         <div className="space-y-6">
+          <ConfirmationSection status={lead.status} isAdmin={user.role === "admin"} />
           <TriageSection lead={lead} people={options.people} inboxes={options.inboxes} errors={actionData?.errors ?? null} />
           {user.role === "admin" ? <PrivacySection leadId={lead.id} erased={lead.erasedAt !== null} errors={actionData?.errors ?? null} /> : null}
           <SlaSection lead={lead} now={now} timeZone={timeZone} />

@@ -7,6 +7,7 @@ import { fieldErrors } from "~/domain/validation";
 import { getUser, requireSameOrigin, signIn } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { createSession, revokeSession, sessionCookie, sessionTokenFrom } from "~/server/sessions.server";
+import { readForm } from "~/server/form-data.server";
 
 const SignInSchema = z.object({
   email: z.string({ error: "Please enter your email" }).trim().min(1, "Please enter your email").max(254, "Please keep this under 254 characters"),
@@ -14,9 +15,12 @@ const SignInSchema = z.object({
   next: z.string().optional(),
 });
 
-/** Only a path inside the admin may be the destination after sign-in: never another site. */
+/**
+ * Only a path inside the admin may be the destination after sign-in: never another site, and
+ * never anything with spaces or control characters (CR/LF would break the Location header).
+ */
 function safeNext(next: string | null | undefined): string {
-  return next && /^\/admin(\/[^/\\\\]|$|\?)/.test(next) && !next.startsWith("//") ? next : "/admin";
+  return next && /^[\x21-\x7e]+$/.test(next) && /^\/admin(\/[^/\\\\]|$|\?)/.test(next) ? next : "/admin";
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -28,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   requireSameOrigin(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = SignInSchema.safeParse(Object.fromEntries(["email", "password", "next"].map((field) => [field, form.get(field) ?? undefined])));
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error), formError: null, email: String(form.get("email") ?? "") }, { status: 400 });
 
@@ -47,11 +51,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { status: throttled ? 429 : 400 },
     );
   }
+  // Where to go is settled before the session exists, so nothing after it can fail.
+  const destination = safeNext(parsed.data.next);
   // A new session id at every sign-in: a session fixed before sign-in is never the one that gets rights.
   const previous = await sessionTokenFrom(request);
   if (previous) await revokeSession(db, previous);
   const token = await createSession(db, result.userId, { ip: context.clientIp, userAgent: request.headers.get("User-Agent") });
-  return redirect(safeNext(parsed.data.next), { headers: { "Set-Cookie": await sessionCookie().serialize(token) } });
+  return redirect(destination, { headers: { "Set-Cookie": await sessionCookie().serialize(token) } });
 }
 
 export const meta: MetaFunction = () => [{ title: "Sign in · Impact Desk" }, { name: "robots", content: "noindex" }];

@@ -3,14 +3,14 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { AdminLayout } from "~/components/admin-layout";
 import { requireAdmin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
-import { getMailboxMessage } from "~/server/mailbox.server";
+import { getMailboxMessage, mailboxMessageFor } from "~/server/mailbox.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireAdmin(request);
   const id = Number(params.id);
   const message = Number.isInteger(id) && id > 0 ? await getMailboxMessage(getDb(), id) : undefined;
   if (!message) throw new Response("No such message", { status: 404 });
-  return { user: { name: user.name, role: user.role }, message };
+  return { user: { name: user.name, role: user.role }, message: mailboxMessageFor(message, user.email) };
 }
 
 export const meta: MetaFunction = () => [{ title: "Message · Local mailbox · Impact Desk" }, { name: "robots", content: "noindex" }];
@@ -28,6 +28,11 @@ export default function MailboxMessage() {
         <dt className="font-semibold">Lead</dt>
         <dd>{message.lead_id ? <Link to={`/admin/leads/${message.lead_id}`} className="link">{message.public_ref}</Link> : "—"}</dd>
       </dl>
+      {message.redacted ? (
+        <p role="note" className="mt-6 rounded-md bg-brand-light p-4 text-ink">
+          This message carries a link that sets a password. Only {message.to_address} can see it here; everyone else sees it hidden.
+        </p>
+      ) : null}
       <h2 className="mt-8 font-semibold text-ink">Plain-text version</h2>
       <pre className="mt-2 whitespace-pre-wrap break-words rounded-md border border-slate-200 bg-white p-4 text-sm" data-testid="message-text">{message.text}</pre>
       <details className="mt-6">

@@ -1,4 +1,4 @@
-import { type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import { LeadReportPage } from "~/components/lead-report";
@@ -19,7 +19,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { user: { name: user.name, role: user.role }, report };
 }
 
-export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
 
 export const meta: MetaFunction = () => [{ title: "Reports · Impact Desk" }, { name: "robots", content: "noindex, nofollow" }];
 

@@ -7,6 +7,7 @@ import { fieldErrors } from "~/domain/validation";
 import { requireSameOrigin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { findUsablePasswordLink, setPasswordWithLink } from "~/server/password-links.server";
+import { readForm } from "~/server/form-data.server";
 
 async function usableLink(token: string | undefined) {
   const link = token && /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await findUsablePasswordLink(getDb(), token) : undefined;
@@ -22,7 +23,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   requireSameOrigin(request);
   await usableLink(params.token);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = NewPasswordSchema.safeParse({ password: form.get("password") ?? undefined, confirm: form.get("confirm") ?? undefined });
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error) }, { status: 400 });
   const done = await setPasswordWithLink(getDb(), params.token ?? "", parsed.data.password);

@@ -1,4 +1,4 @@
-import { type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
@@ -7,6 +7,7 @@ import { requireAdmin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { activateRoutingVersion, routingOverview, saveRulesFromText } from "~/server/routing-admin.server";
 import { RoutingRulesetError } from "~/server/routing.server";
+import { readForm } from "~/server/form-data.server";
 
 /** The rules as typed are kept within reason: a ruleset is a few hundred rules at the very most. */
 const RULES_MAX_LENGTH = 200_000;
@@ -34,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   await requireAdmin(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = RoutingActionSchema.safeParse(Object.fromEntries(form));
   const typed = typeof form.get("rules") === "string" ? String(form.get("rules")) : null;
   if (!parsed.success) return data({ problems: parsed.error.issues.map((issue) => issue.message), rules: typed }, { status: 400 });
@@ -51,7 +52,6 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 }
 
-export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
 
 export const meta: MetaFunction = () => [{ title: "Routing rules · Impact Desk" }, { name: "robots", content: "noindex, nofollow" }];
 

@@ -4,15 +4,17 @@ import { z } from "zod";
 import { AdminLayout } from "~/components/admin-layout";
 import { ErrorSummary, FieldError, FormCard } from "~/components/form";
 import { TextField } from "~/components/text-field";
+import { personName } from "~/domain/text-fields";
 import { fieldErrors } from "~/domain/validation";
 import { requireAdmin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { UserError, inviteUser, listUsers } from "~/server/users.server";
+import { readForm } from "~/server/form-data.server";
 
 const InviteSchema = z.object({
   email: z.string({ error: "Please enter an email" }).trim().toLowerCase().max(254, "Please keep this under 254 characters").pipe(z.email({ error: "Please enter a valid email address" })),
-  name: z.string({ error: "Please enter a name" }).trim().min(2, "Please enter at least 2 characters").max(120, "Please keep this under 120 characters"),
+  name: personName(120),
   role: z.enum(["admin", "consultant"], { error: "Choose a role" }),
   inboxIds: z.array(z.coerce.number().int().positive()).max(50),
 });
@@ -21,21 +23,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireAdmin(request);
   const db = getDb();
   const [users, inboxes] = await Promise.all([listUsers(db), db.selectFrom("inboxes").select(["id", "name"]).orderBy("name").execute()]);
-  return { user: { name: user.name, role: user.role }, users, inboxes, invited: new URL(request.url).searchParams.get("invited") };
+  // The notice names someone only when the id is a user still waiting on their invitation:
+  // the address never comes from the URL, so a crafted link cannot make the page say anything.
+  const invitedId = new URL(request.url).searchParams.get("invited");
+  const invited = users.find((listed) => String(listed.id) === invitedId && listed.invitationPending)?.email ?? null;
+  return { user: { name: user.name, role: user.role }, users, inboxes, invited };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   await requireAdmin(request);
-  const form = await request.formData();
+  const form = await readForm(request, { lists: ["inboxIds"] });
   const parsed = InviteSchema.safeParse({ email: form.get("email") ?? undefined, name: form.get("name") ?? undefined, role: form.get("role") ?? undefined, inboxIds: form.getAll("inboxIds") });
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error) }, { status: 400 });
+  let userId: number;
   try {
-    await inviteUser(getDb(), parsed.data, mailSettingsFromEnv());
+    userId = await inviteUser(getDb(), parsed.data, mailSettingsFromEnv());
   } catch (error) {
     if (error instanceof UserError) return data({ errors: { [error.field]: error.message } as Record<string, string> }, { status: 400 });
     throw error;
   }
-  return redirect(`/admin/users?invited=${encodeURIComponent(parsed.data.email)}`);
+  return redirect(`/admin/users?invited=${userId}`);
 }
 
 export const meta: MetaFunction = () => [{ title: "Users · Impact Desk" }, { name: "robots", content: "noindex" }];

@@ -1,4 +1,4 @@
-import { type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
@@ -10,6 +10,7 @@ import { getDb } from "~/server/db.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { getEnv } from "~/server/env.server";
 import { UserError, getUserAccount, resendInvitation, updateUser } from "~/server/users.server";
+import { readForm } from "~/server/form-data.server";
 
 /** A user's number as it appears in the address; anything else names nobody. */
 const UserIdSchema = z
@@ -38,7 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);
   const id = UserIdSchema.safeParse(params.id);
   if (!id.success) throw data(NOBODY, { status: 404 });
-  const form = await request.formData();
+  const form = await readForm(request, { lists: ["inboxIds"] });
   const env = getEnv();
   // What was sent, shown again beside the problems so nothing typed is lost.
   let values: SubmittedUser | null = null;
@@ -72,7 +73,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/admin/users/${id.data}?saved=details`);
 }
 
-export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
   { title: loaded ? `${loaded.account.name} · Users · Impact Desk` : "User · Impact Desk" },

@@ -33,6 +33,7 @@ import { fieldErrors } from "~/domain/validation";
 import { getDb } from "~/server/db.server";
 import { updateDraft } from "~/server/drafts.server";
 import { requireDraftAt } from "~/server/flow.server";
+import { readForm } from "~/server/form-data.server";
 
 function questionnaireStep(param: string | undefined): StepId {
   if (!isFlowStepId(param) || !isQuestionnaireStep(param)) throw new Response("Not found", { status: 404 });
@@ -48,7 +49,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const step = questionnaireStep(params.step);
   const draft = await requireDraftAt(request, step);
-  const form = await request.formData();
+  // The step's questions may repeat here: its schema refuses a one-answer question sent twice
+  // with a message beside that question. Any other field sent twice is refused outright.
+  const form = await readForm(request, { lists: questionsInStep(step).map((question) => question.id) });
   const input = stepInputFromForm(step, form);
   const result = stepSchema(step, draft.answers).safeParse(input);
   if (!result.success) return data({ errors: fieldErrors(result.error), values: input }, { status: 400 });

@@ -1,5 +1,5 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormCard } from "~/components/form";
 import { FLOW_STEP_IDS, firstIncompleteStep, flowPath, stepTitle } from "~/domain/flow/progress";
 import { UTM_KEYS, sourceFromParams } from "~/domain/flow/source";
@@ -7,6 +7,8 @@ import { topicById } from "~/domain/topics";
 import { getDb } from "~/server/db.server";
 import { createDraft } from "~/server/drafts.server";
 import { draftCookieHeader, getDraft } from "~/server/flow.server";
+import { readForm } from "~/server/form-data.server";
+import { formLimiters } from "~/server/form-limits.server";
 
 const SOURCE_FIELDS = ["from", "topic", "referrer", ...UTM_KEYS] as const;
 
@@ -28,8 +30,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+export async function action({ request, context }: ActionFunctionArgs) {
+  const form = await readForm(request);
+  // A browser that already has an open draft goes back to it instead of starting another.
+  const existing = await getDraft(request);
+  if (existing?.status === "open") return redirect(flowPath(firstIncompleteStep(existing)));
+  const limiter = formLimiters("draft").perIp;
+  if (!limiter.attempt(`ip:${context.clientIp}`)) {
+    const retryAfter = limiter.retryAfterSeconds(`ip:${context.clientIp}`);
+    return data({ rateLimited: true, retryAfterMinutes: Math.max(1, Math.ceil(retryAfter / 60)) }, { status: 429, headers: { "Retry-After": String(retryAfter) } });
+  }
   const params = new URLSearchParams();
   for (const field of SOURCE_FIELDS) {
     const value = form.get(field);
@@ -40,6 +50,10 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect(flowPath(firstIncompleteStep(draft)), { headers: { "Set-Cookie": await draftCookieHeader(token) } });
 }
 
+// Without JavaScript the refusal is a document response: keep the action's Retry-After on it.
+export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders }) =>
+  actionHeaders.has("Retry-After") ? actionHeaders : loaderHeaders;
+
 export const meta: MetaFunction = () => [
   { title: "Assess your regulatory exposure · Impact Desk" },
   { name: "description", content: "Five short steps, about three minutes: find out which technology regulations are likely to apply to your business, why, and when." },
@@ -47,7 +61,19 @@ export const meta: MetaFunction = () => [
 
 export default function AssessStart() {
   const { source, hidden, submittedBefore } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   const topic = source.topic ? topicById(source.topic) : null;
+  if (actionData && "rateLimited" in actionData) {
+    return (
+      <div className="container-page max-w-3xl py-12">
+        <h1 className="font-serif text-3xl font-bold text-ink">Please try again a little later</h1>
+        <p className="mt-4 text-lg text-ink-soft" role="alert">
+          Many assessments have been started from your network in the last hour. Please come back in about{" "}
+          {actionData.retryAfterMinutes} {actionData.retryAfterMinutes === 1 ? "minute" : "minutes"}.
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="container-page max-w-3xl py-12">
       <p className="text-sm font-semibold uppercase tracking-wider text-brand">Exposure assessment</p>

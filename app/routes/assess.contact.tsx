@@ -6,6 +6,7 @@ import { CheckboxField, TextField } from "~/components/text-field";
 import { CONTACT_FIELDS, type ContactFormValues, ContactSchema, MESSAGE_MAX_LENGTH } from "~/domain/flow/contact";
 import { CONTACT_STEP, FLOW_STEP_IDS, REVIEW, flowPath, previousStep, stepNumber } from "~/domain/flow/progress";
 import { fieldErrors } from "~/domain/validation";
+import { readForm } from "~/server/form-data.server";
 import { HONEYPOT_FIELD, TIME_TRAP_FIELD } from "~/domain/flow/bot-fields";
 import { checkForBots, timeTrapValue } from "~/server/bot-checks.server";
 import { getDb } from "~/server/db.server";
@@ -38,24 +39,29 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const draft = await requireDraftAt(request, CONTACT_STEP);
   return {
     contact: (draft.contact ?? {}) as Partial<ContactFormValues>,
-    formStarted: timeTrapValue(getEnv().sessionSecret),
+    formStarted: timeTrapValue(getEnv().sessionSecret, draft.id),
   };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const draft = await requireDraftAt(request, CONTACT_STEP);
-  const form = await request.formData();
+  // The visible fields sent twice get a message beside them (below); the trap fields may not repeat.
+  const form = await readForm(request, { lists: CONTACT_FIELDS });
   const env = getEnv();
   const values = formValues(form);
-  const bots = checkForBots(form, { secret: env.sessionSecret, minFillMs: env.formMinFillMs });
-  if (!bots.ok) {
+  const bots = checkForBots(form, { secret: env.sessionSecret, draftId: draft.id, minFillMs: env.formMinFillMs });
+  // Sent back faster than a person types: browser autofill and password managers do that too, so
+  // the visitor goes on and the lead waits, unconfirmed, for someone to look at it (issue 12).
+  // A filled honeypot or a forged, stale or borrowed time token is still refused.
+  const suspected = !bots.ok && bots.reason === "too-fast" ? "too-fast" : null;
+  if (!bots.ok && !suspected) {
     log.warn(`Contact step refused (${bots.reason}) from ${context.clientIp}`);
     return data(
       {
         errors: {} as Record<string, string>,
         values,
         formError: "We could not accept the form this time. Please check your details and send it again.",
-        formStarted: timeTrapValue(env.sessionSecret),
+        formStarted: timeTrapValue(env.sessionSecret, draft.id),
       },
       { status: 400 },
     );
@@ -66,10 +72,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!result.success || repeated.length > 0) {
     const errors = result.success ? {} : fieldErrors(result.error);
     for (const field of repeated) errors[field] = "Please send a single value";
-    return data({ errors, values, formError: null, formStarted: timeTrapValue(env.sessionSecret) }, { status: 400 });
+    return data({ errors, values, formError: null, formStarted: timeTrapValue(env.sessionSecret, draft.id) }, { status: 400 });
   }
   // What the visitor typed is kept as typed (validated); the review page and the lead use it.
-  await updateDraft(getDb(), draft.id, { contact: { ...values, consent: "on", marketingOptIn: result.data.marketingOptIn ? "on" : "" } });
+  if (suspected) log.info(`Contact step sent back fast from ${context.clientIp}; its lead will wait unconfirmed`);
+  await updateDraft(getDb(), draft.id, { contact: { ...values, consent: "on", marketingOptIn: result.data.marketingOptIn ? "on" : "" }, suspected });
   return redirect(flowPath(REVIEW));
 }
 

@@ -13,6 +13,7 @@ import { getEnv } from "~/server/env.server";
 import { getDraft } from "~/server/flow.server";
 import { formLimiters } from "~/server/form-limits.server";
 import { enqueueEmail } from "~/server/mail/outbox.server";
+import { readForm } from "~/server/form-data.server";
 
 const LaterSchema = z.object({
   email: z
@@ -35,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const draft = await requireOpenDraft(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const value = form.get("email");
   const parsed = LaterSchema.safeParse({ email: typeof value === "string" ? value : undefined });
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error), sentTo: null, rateLimited: false }, { status: 400 });

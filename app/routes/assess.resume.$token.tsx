@@ -1,18 +1,55 @@
-import { type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { Link, isRouteErrorResponse, useRouteError } from "@remix-run/react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { Form, Link, isRouteErrorResponse, useRouteError } from "@remix-run/react";
+import { FormCard } from "~/components/form";
 import { firstIncompleteStep, flowPath } from "~/domain/flow/progress";
 import { getDb } from "~/server/db.server";
-import { redeemResumeLink } from "~/server/drafts.server";
+import { isResumeLinkUsable, redeemResumeLink } from "~/server/drafts.server";
 import { draftCookieHeader } from "~/server/flow.server";
+import { readForm } from "~/server/form-data.server";
 
+const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
+const unusable = () => new Response("This link cannot be used", { status: 410 });
+
+/**
+ * Opening the link only shows a button. Mail scanners and link previews fetch every link in an
+ * email; if that used it up, the visitor would find it spent and the draft (their contact
+ * details included) in the scanner's cookie. Only the visitor's own click, a POST, spends it.
+ */
 export async function loader({ params }: LoaderFunctionArgs) {
   const token = params.token ?? "";
-  const redeemed = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await redeemResumeLink(getDb(), token) : null;
-  if (!redeemed) throw new Response("This link cannot be used", { status: 410 });
+  if (!TOKEN.test(token) || !(await isResumeLinkUsable(getDb(), token))) throw unusable();
+  return null;
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  await readForm(request);
+  const token = params.token ?? "";
+  const redeemed = TOKEN.test(token) ? await redeemResumeLink(getDb(), token) : null;
+  if (!redeemed) throw unusable();
   return redirect(flowPath(firstIncompleteStep(redeemed.draft)), { headers: { "Set-Cookie": await draftCookieHeader(redeemed.token) } });
 }
 
-export const meta: MetaFunction = () => [{ title: "Link no longer valid · Impact Desk" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = ({ error }) => [
+  { title: error ? "Link no longer valid · Impact Desk" : "Continue your assessment · Impact Desk" },
+  { name: "robots", content: "noindex" },
+];
+
+export default function ContinueAssessment() {
+  return (
+    <div className="container-page max-w-2xl py-16">
+      <h1 className="font-serif text-3xl font-bold text-ink">Continue your assessment</h1>
+      <p className="mt-4 mb-8 text-lg text-ink-soft">
+        Your answers are saved. Continue in this browser and you will pick up at the first step you have not finished. The
+        link works once: after that, the assessment stays open in this browser.
+      </p>
+      <FormCard>
+        <Form method="post" reloadDocument>
+          <button type="submit" className="button-primary">Continue my assessment</button>
+        </Form>
+      </FormCard>
+    </div>
+  );
+}
 
 export function ErrorBoundary() {
   const error = useRouteError();

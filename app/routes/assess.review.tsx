@@ -27,15 +27,26 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
   const email = normaliseEmail(String((draft.contact as Partial<ContactFormValues> | null)?.email ?? ""));
   const limiters = formLimiters("submit");
-  if (!limiters.perIp.attempt(`ip:${context.clientIp}`) || !limiters.perEmail.attempt(`email:${email}`)) {
-    const retryAfter = Math.max(limiters.perIp.retryAfterSeconds(`ip:${context.clientIp}`), limiters.perEmail.retryAfterSeconds(`email:${email}`));
+  const ceiling = formLimiters("submit-ceiling").perIp;
+  const ipKey = `ip:${context.clientIp}`;
+  if (!ceiling.attempt(ipKey) || !limiters.perEmail.attempt(`email:${email}`)) {
+    const retryAfter = Math.max(ceiling.retryAfterSeconds(ipKey), limiters.perEmail.retryAfterSeconds(`email:${email}`));
     return data({ rateLimited: true, retryAfterMinutes: Math.max(1, Math.ceil(retryAfter / 60)) }, { status: 429, headers: { "Retry-After": String(retryAfter) } });
   }
+  // Over the per-address limit (but under the ceiling) or sent too fast: a lead that waits,
+  // unconfirmed, out of the default inbox and without notifications, until someone confirms it.
+  const overAddressLimit = !limiters.perIp.attempt(ipKey);
+  const suspectedAutomation = draft.suspected === "too-fast"
+    ? "The contact step was sent back faster than a person usually types"
+    : overAddressLimit
+      ? "More submissions from one address within an hour than the usual limit"
+      : null;
   try {
     const submitted = await submitDraft(getDb(), draft.id, {
       secret: env.sessionSecret,
       mail: { from: env.mailFrom, firmName: env.firmName, publicUrl: env.publicUrl },
       calendar: env.businessCalendar,
+      suspectedAutomation,
     });
     return redirect(`/assess/done/${submitted.summaryToken}`);
   } catch (error) {

@@ -6,7 +6,9 @@ import { PRIVACY_NOTICE_VERSION } from "~/domain/privacy";
 import { getEnv } from "~/server/env.server";
 
 export async function loader() {
-  return { firmName: getEnv().firmName, version: PRIVACY_NOTICE_VERSION };
+  const days = getEnv().leadRetentionDays;
+  const retentionText = days % 365 === 0 ? `${days / 365} ${days === 365 ? "year" : "years"}` : `${days} days`;
+  return { firmName: getEnv().firmName, version: PRIVACY_NOTICE_VERSION, retentionText };
 }
 
 export const meta: MetaFunction = () => [
@@ -15,7 +17,7 @@ export const meta: MetaFunction = () => [
 ];
 
 export default function Privacy() {
-  const { firmName, version } = useLoaderData<typeof loader>();
+  const { firmName, version, retentionText } = useLoaderData<typeof loader>();
   return (
     <div className="container-page py-12">
       <PageHeading eyebrow="Privacy" title="Privacy notice">
@@ -48,8 +50,15 @@ export default function Privacy() {
         </p>
         <h2>How long we keep it</h2>
         <p>
-          Unfinished assessments are deleted after 30 days. Enquiries that do not become engagements are kept for
-          up to two years, then erased; anonymous figures (such as how many enquiries an article brought) are kept.
+          Unfinished assessments are deleted 30 days after you last changed them, together with any link we emailed you
+          to continue one; such a link itself works once and for three days. Enquiries that do not become engagements
+          keep your personal data for {retentionText} after the last change to them; then your name, email, company, job
+          title, phone number, message and the emails we sent you about it are erased, and the erasure is noted in our
+          records. Anonymous figures (such as how many enquiries an article brought) are kept.
+        </p>
+        <p>
+          An automatic maintenance run does this every few hours, and at the same time removes ended sign-in sessions,
+          used or expired password links and records of failed sign-ins older than 15 minutes.
         </p>
         <h2>Your rights</h2>
         <p>

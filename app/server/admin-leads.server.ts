@@ -178,6 +178,8 @@ async function resolveFilters(db: DB, viewer: LeadViewer, filters: LeadFilters, 
 function filterConditions(eb: LeadsBuilder, filters: ResolvedFilters, { withStatus }: { withStatus: boolean }): Expression<SqlBool> {
   const conditions: Expression<SqlBool>[] = [];
   if (withStatus && filters.status) conditions.push(eb("leads.status", "=", filters.status));
+  // Suspected automation waits out of the default view, under its own status (issue 12).
+  else if (withStatus) conditions.push(eb("leads.status", "<>", "unconfirmed"));
   if (filters.inboxId !== undefined) conditions.push(eb("leads.inbox_id", "=", filters.inboxId));
   if (filters.owner === "unassigned") conditions.push(eb("leads.owner_id", "is", null));
   else if (filters.owner !== undefined) conditions.push(eb("leads.owner_id", "=", filters.owner));

@@ -23,7 +23,9 @@ export type SignInResult =
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAfterMinutes: number };
 
-async function recentFailures(db: DB, key: string, now: Date): Promise<{ count: number; oldest: string | null }> {
+type Executor = Pick<DB, "selectFrom">;
+
+async function recentFailures(db: Executor, key: string, now: Date): Promise<{ count: number; oldest: string | null }> {
   const row = await db
     .selectFrom("sign_in_failures")
     .select((eb) => [eb.fn.countAll<number>().as("count"), eb.fn.min("at").as("oldest")])
@@ -34,18 +36,34 @@ async function recentFailures(db: DB, key: string, now: Date): Promise<{ count: 
 }
 
 /**
+ * Counts this attempt against the account and the client address before the password is checked,
+ * in one transaction: checking a password takes scrypt about a second, and parallel guesses that
+ * each read the count first and wrote their failure afterwards would all slip under the limit.
+ * Returns the rows written (to take back if the password turns out right), or how long to wait.
+ */
+async function countAttempt(db: DB, keys: { account: string; address: string }, now: Date): Promise<{ ok: true; rowIds: number[] } | { ok: false; retryAfterMinutes: number }> {
+  return db.transaction().execute(async (trx) => {
+    const [account, address] = await Promise.all([recentFailures(trx, keys.account, now), recentFailures(trx, keys.address, now)]);
+    const blocking = account.count >= ACCOUNT_FAILURE_LIMIT ? account : address.count >= ADDRESS_FAILURE_LIMIT ? address : null;
+    if (blocking) {
+      const freeAt = Date.parse(blocking.oldest ?? now.toISOString()) + THROTTLE_WINDOW_MS;
+      return { ok: false as const, retryAfterMinutes: Math.max(1, Math.ceil((freeAt - now.getTime()) / 60_000)) };
+    }
+    const at = now.toISOString();
+    const rows = await trx.insertInto("sign_in_failures").values([{ key: keys.account, at }, { key: keys.address, at }]).returning("id").execute();
+    return { ok: true as const, rowIds: rows.map((row) => row.id) };
+  });
+}
+
+/**
  * Checks an email and password. Unknown emails are checked against a decoy hash so they take as
  * long as wrong passwords; after repeated failures the account and the client address must wait.
+ * The attempt is counted as a failure first and forgiven only when the password is right.
  */
 export async function signIn(db: DB, { email, password, ip, now = new Date() }: { email: string; password: string; ip: string; now?: Date }): Promise<SignInResult> {
   const accountKey = `account:${normaliseSignInEmail(email)}`;
-  const addressKey = `ip:${ip}`;
-  const [account, address] = await Promise.all([recentFailures(db, accountKey, now), recentFailures(db, addressKey, now)]);
-  const blocking = account.count >= ACCOUNT_FAILURE_LIMIT ? account : address.count >= ADDRESS_FAILURE_LIMIT ? address : null;
-  if (blocking) {
-    const freeAt = Date.parse(blocking.oldest ?? now.toISOString()) + THROTTLE_WINDOW_MS;
-    return { ok: false, reason: "throttled", retryAfterMinutes: Math.max(1, Math.ceil((freeAt - now.getTime()) / 60_000)) };
-  }
+  const counted = await countAttempt(db, { account: accountKey, address: `ip:${ip}` }, now);
+  if (!counted.ok) return { ok: false, reason: "throttled", retryAfterMinutes: counted.retryAfterMinutes };
 
   const user = await db
     .selectFrom("users")
@@ -54,11 +72,12 @@ export async function signIn(db: DB, { email, password, ip, now = new Date() }: 
     .executeTakeFirst();
   const matches = await verifyPassword(password, user?.password_hash ?? (await decoyHash()));
   if (user && user.password_hash && user.active === 1 && matches) {
-    await db.deleteFrom("sign_in_failures").where("key", "=", accountKey).execute();
+    await db.transaction().execute(async (trx) => {
+      await trx.deleteFrom("sign_in_failures").where("key", "=", accountKey).execute();
+      await trx.deleteFrom("sign_in_failures").where("id", "in", counted.rowIds).execute();
+    });
     return { ok: true, userId: user.id };
   }
-  const at = now.toISOString();
-  await db.insertInto("sign_in_failures").values([{ key: accountKey, at }, { key: addressKey, at }]).execute();
   return { ok: false, reason: "invalid" };
 }
 

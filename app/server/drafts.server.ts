@@ -13,6 +13,8 @@ export type Draft = DraftState & {
   id: string;
   status: "open" | "submitted";
   leadId: number | null;
+  /** Why the contact step looked automated, or null (see `checkForBots`). */
+  suspected: string | null;
   source: LeadSource;
   expiresAt: string;
 };
@@ -26,6 +28,7 @@ function toDraft(row: LeadDraftRow): Draft {
     id: row.id,
     status: row.status,
     leadId: row.lead_id,
+    suspected: row.suspected,
     answers: JSON.parse(row.answers) as Record<string, unknown>,
     contact: row.contact === null ? null : (JSON.parse(row.contact) as unknown),
     source: {
@@ -83,7 +86,7 @@ export async function findDraftByToken(db: DB, token: string, now = new Date()):
 export async function updateDraft(
   db: DB,
   draftId: string,
-  changes: { answers?: Record<string, unknown>; contact?: unknown },
+  changes: { answers?: Record<string, unknown>; contact?: unknown; suspected?: string | null },
   now = new Date(),
 ): Promise<void> {
   await db
@@ -91,6 +94,7 @@ export async function updateDraft(
     .set({
       ...(changes.answers ? { answers: JSON.stringify(changes.answers) } : {}),
       ...(changes.contact !== undefined ? { contact: JSON.stringify(changes.contact) } : {}),
+      ...(changes.suspected !== undefined ? { suspected: changes.suspected } : {}),
       updated_at: now.toISOString(),
       expires_at: expiryFrom(now),
     })
@@ -122,6 +126,27 @@ export async function createResumeLink(db: DB, draftId: string, email: string, n
   return { token, expiresAt };
 }
 
+function usableResumeLink(db: Pick<DB, "selectFrom">, token: string, now: Date) {
+  return db
+    .selectFrom("draft_resume_links")
+    .innerJoin("lead_drafts", "lead_drafts.id", "draft_resume_links.draft_id")
+    .select(["draft_resume_links.token_hash", "lead_drafts.id as draftId"])
+    .where("draft_resume_links.token_hash", "=", hashToken(token))
+    .where("draft_resume_links.used_at", "is", null)
+    .where("draft_resume_links.expires_at", ">", now.toISOString())
+    .where("lead_drafts.status", "=", "open")
+    .where("lead_drafts.expires_at", ">", now.toISOString())
+    .executeTakeFirst();
+}
+
+/**
+ * Whether a continue-later link would still open its draft, without using it up: opening the
+ * link only shows a button, so a mail scanner that fetches every link spends nothing.
+ */
+export async function isResumeLinkUsable(db: DB, token: string, now = new Date()): Promise<boolean> {
+  return (await usableResumeLink(db, token, now)) !== undefined;
+}
+
 /**
  * Spends a resume link: when it is unused, unexpired and its draft still open, marks it used and
  * gives the draft a new cookie token (the draft now belongs to the browser that followed the
@@ -129,16 +154,7 @@ export async function createResumeLink(db: DB, draftId: string, email: string, n
  */
 export async function redeemResumeLink(db: DB, token: string, now = new Date()): Promise<{ draft: Draft; token: string } | null> {
   return db.transaction().execute(async (trx) => {
-    const link = await trx
-      .selectFrom("draft_resume_links")
-      .innerJoin("lead_drafts", "lead_drafts.id", "draft_resume_links.draft_id")
-      .select(["draft_resume_links.token_hash", "lead_drafts.id as draftId"])
-      .where("draft_resume_links.token_hash", "=", hashToken(token))
-      .where("draft_resume_links.used_at", "is", null)
-      .where("draft_resume_links.expires_at", ">", now.toISOString())
-      .where("lead_drafts.status", "=", "open")
-      .where("lead_drafts.expires_at", ">", now.toISOString())
-      .executeTakeFirst();
+    const link = await usableResumeLink(trx, token, now);
     if (!link) return null;
     await trx.updateTable("draft_resume_links").set({ used_at: now.toISOString() }).where("token_hash", "=", link.token_hash).execute();
     const draftToken = randomToken();

@@ -1,14 +1,46 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 import { isTimeZone } from "../domain/sla";
 
 const DEFAULT_FIRM_NAME = "Meridian Regulatory Audit";
 
-const booleanFlag = z
-  .enum(["true", "false", "1", "0", "yes", "no"], { error: "must be true or false" })
-  .transform((value) => value === "true" || value === "1" || value === "yes");
+/** Named ranges Express understands in a trusted-proxy list. */
+const NAMED_RANGES = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+function isAddressOrRange(entry: string): boolean {
+  if (NAMED_RANGES.has(entry)) return true;
+  const [address = "", prefix, ...rest] = entry.split("/");
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Which proxies in front of the server may say who the client is (docs/decisions/015). Off, a
+ * number of hops (the proxies the operator runs, nearest first), or a list of their addresses and
+ * ranges. "true" is refused: it would believe whatever `X-Forwarded-For` a client sends.
+ */
+const trustedProxies = z
+  .string()
+  .transform((value) => value.trim().toLowerCase())
+  .superRefine((value, ctx) => {
+    if (["true", "yes"].includes(value)) {
+      ctx.addIssue({ code: "custom", message: 'must name the proxies to trust: a hop count such as 1, or their addresses such as 10.0.0.0/8,loopback ("true" would let any client choose its own address)' });
+    } else if (!["false", "no", "0"].includes(value) && !/^\d{1,2}$/.test(value) && !value.split(",").every((entry) => isAddressOrRange(entry.trim()))) {
+      ctx.addIssue({ code: "custom", message: "must be false, a hop count such as 1, or a comma-separated list of proxy addresses and CIDR ranges such as 10.0.0.0/8,loopback" });
+    }
+  })
+  .transform((value): TrustedProxies => {
+    if (["false", "no", "0"].includes(value)) return false;
+    if (/^\d+$/.test(value)) return { hops: Number(value) };
+    return { addresses: value.split(",").map((entry) => entry.trim()) };
+  });
+
+export type TrustedProxies = false | { hops: number } | { addresses: string[] };
 
 const timeZone = z.string().refine(isTimeZone, "must be an IANA time zone such as Europe/Amsterdam");
 
@@ -44,9 +76,14 @@ const RawEnvSchema = z.object({
     .optional(),
   RESEND_API_KEY: z.string().startsWith("re_", "must start with re_ (a Resend API key)").optional(),
   RESEND_BASE_URL: z.url({ error: "must be an absolute URL" }).optional(),
-  TRUST_PROXY: booleanFlag.default(false),
+  MAIL_SEND_TIMEOUT_SECONDS: z.coerce.number({ error: "must be a number" }).min(1, "must be at least 1").max(120, "must be at most 120").default(10),
+  TRUST_PROXY: trustedProxies.default(false),
   FORM_MIN_FILL_SECONDS: z.coerce.number({ error: "must be a number" }).min(0, "must not be negative").max(60, "must be at most 60").default(3),
   SUBMIT_LIMIT_PER_IP: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").default(10),
+  SUBMIT_CEILING_PER_IP: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").default(100),
+  DRAFT_LIMIT_PER_IP: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").default(120),
+  LEAD_RETENTION_DAYS: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(30, "must be at least 30").max(3650, "must be at most 3650").default(730),
+  MAINTENANCE_EVERY_MINUTES: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").max(10080, "must be at most 10080 (a week)").default(360),
   BUSINESS_TIME_ZONE: timeZone.default("Europe/Amsterdam"),
   BUSINESS_DAYS: workingDays.default([1, 2, 3, 4, 5]),
   BUSINESS_HOURS: workingHours.default([9, 17]),
@@ -65,13 +102,24 @@ export type Env = {
   mailFrom: string;
   resendApiKey: string | undefined;
   resendBaseUrl: string | undefined;
-  trustProxy: boolean;
+  /** How long one request to the email provider may take before it is given up and retried later. */
+  mailSendTimeoutMs: number;
+  /** The proxies whose `X-Forwarded-*` headers are believed; the client is the first hop not among them. */
+  trustProxy: TrustedProxies;
   /** The contact step cannot be sent sooner than this after it was shown (a bot trap). */
   formMinFillMs: number;
-  /** Submitted assessments allowed per client address per hour. */
+  /** Submitted assessments per client address per hour before further ones wait unconfirmed. */
   submitLimitPerIp: number;
+  /** Submitted assessments per client address per hour beyond which they are refused (429). */
+  submitCeilingPerIp: number;
   /** Submitted assessments allowed per email address per hour. */
   submitLimitPerEmail: number;
+  /** Assessments one client address may start (drafts created) per hour. */
+  draftLimitPerIp: number;
+  /** Days after its last change that a lead which did not become an engagement keeps its personal data. */
+  leadRetentionDays: number;
+  /** How often the server's worker runs maintenance (pruning and erasure at the end of retention). */
+  maintenanceEveryMs: number;
   /** The working week that SLA deadlines are counted in. */
   businessCalendar: { timeZone: string; workingDays: number[]; startHour: number; endHour: number };
 };
@@ -115,10 +163,15 @@ export function loadEnv(source: Readonly<Record<string, string | undefined>> = p
     mailFrom: raw.MAIL_FROM ?? `${raw.FIRM_NAME} <hello@impact-desk.localhost>`,
     resendApiKey: raw.RESEND_API_KEY,
     resendBaseUrl: raw.RESEND_BASE_URL,
+    mailSendTimeoutMs: raw.MAIL_SEND_TIMEOUT_SECONDS * 1000,
     trustProxy: raw.TRUST_PROXY,
     formMinFillMs: raw.FORM_MIN_FILL_SECONDS * 1000,
     submitLimitPerIp: raw.SUBMIT_LIMIT_PER_IP,
+    submitCeilingPerIp: Math.max(raw.SUBMIT_CEILING_PER_IP, raw.SUBMIT_LIMIT_PER_IP),
     submitLimitPerEmail: raw.SUBMIT_LIMIT_PER_EMAIL,
+    draftLimitPerIp: raw.DRAFT_LIMIT_PER_IP,
+    leadRetentionDays: raw.LEAD_RETENTION_DAYS,
+    maintenanceEveryMs: raw.MAINTENANCE_EVERY_MINUTES * 60_000,
     businessCalendar: {
       timeZone: raw.BUSINESS_TIME_ZONE,
       workingDays: raw.BUSINESS_DAYS,

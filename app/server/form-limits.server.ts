@@ -4,21 +4,29 @@ import { RateLimiter } from "./rate-limit.server";
 const HOUR_MS = 60 * 60 * 1000;
 
 /** The public forms that send email or store a lead, each limited per client address and per email address. */
-export type LimitedForm = "submit" | "resume-link" | "password-reset";
+export type LimitedForm = "submit" | "submit-ceiling" | "resume-link" | "password-reset" | "draft";
 export type FormLimiters = { perIp: RateLimiter; perEmail: RateLimiter };
 
 /** Attempts an hour, per client address and per email address. */
 function limitsOf(form: LimitedForm): { perIp: number; perEmail: number } {
   switch (form) {
     // Lead submissions: configurable, since a firm's campaigns decide what is normal.
+    // Over the first, a submission goes through as an unconfirmed lead (an office behind one
+    // address); the ceiling, far above what people do, is refused.
     case "submit":
       return { perIp: getEnv().submitLimitPerIp, perEmail: getEnv().submitLimitPerEmail };
+    case "submit-ceiling":
+      return { perIp: getEnv().submitCeilingPerIp, perEmail: Number.MAX_SAFE_INTEGER };
     // "Continue later" emails: a few an hour, so the form cannot be used to send spam.
     case "resume-link":
       return { perIp: 10, perEmail: 3 };
     // Password reset emails: so the form cannot flood someone's inbox.
     case "password-reset":
       return { perIp: 20, perEmail: 3 };
+    // New drafts (the flow's start page): far above an office starting assessments, far below
+    // a script filling the table. Drafts carry no email, so only the address is counted.
+    case "draft":
+      return { perIp: getEnv().draftLimitPerIp, perEmail: Number.MAX_SAFE_INTEGER };
   }
 }
 

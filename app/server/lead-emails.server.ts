@@ -30,6 +30,9 @@ export type NewLeadForEmail = {
   message: string | null;
 };
 
+/** When a held email is due: never, until the lead is confirmed and its emails get real times. */
+export const HELD_UNTIL = new Date("9999-12-31T00:00:00.000Z");
+
 /**
  * Queues the emails a new lead causes, in the caller's transaction: the notification to its
  * owner (or to the inbox when it waits unassigned), the visitor's confirmation, the owner's
@@ -47,8 +50,11 @@ export async function queueNewLeadEmails(
     summaryUrl,
     mail,
     now,
-  }: { lead: NewLeadForEmail; assessment: Assessment; routing: RoutingOutcome; sla: SlaDeadline; summaryUrl: string; mail: MailSettings; now: Date },
+    holdTeamEmails = false,
+  }: { lead: NewLeadForEmail; assessment: Assessment; routing: RoutingOutcome; sla: SlaDeadline; summaryUrl: string; mail: MailSettings; now: Date; holdTeamEmails?: boolean },
 ): Promise<void> {
+  // An unconfirmed lead's emails to the team wait until someone confirms it (lead-confirmation).
+  const held = (at: Date) => (holdTeamEmails ? HELD_UNTIL : at);
   const context = { firmName: mail.firmName, publicUrl: mail.publicUrl };
   const due = { at: sla.dueAt.toISOString(), timeZone: mail.timeZone };
   const common = { leadId: lead.id, from: mail.from };
@@ -58,6 +64,7 @@ export async function queueNewLeadEmails(
     {
       ...common,
       kind: "consultant-notification",
+      sendAfter: held(now),
       to: routing.owner?.email ?? routing.inbox.address,
       template: "consultant-notification",
       data: {
@@ -112,7 +119,7 @@ export async function queueNewLeadEmails(
   if (routing.owner) {
     await enqueueTemplatedEmail(
       db,
-      { ...common, kind: "sla-reminder", to: routing.owner.email, template: "sla-reminder", data: { ...leadFacts, ownerName: routing.owner.name }, sendAfter: sla.reminderAt },
+      { ...common, kind: "sla-reminder", to: routing.owner.email, template: "sla-reminder", data: { ...leadFacts, ownerName: routing.owner.name }, sendAfter: held(sla.reminderAt) },
       now,
     );
   }
@@ -124,7 +131,7 @@ export async function queueNewLeadEmails(
       to: routing.inbox.address,
       template: "sla-escalation",
       data: { ...leadFacts, inboxName: routing.inbox.name, ownerName: routing.owner?.name ?? null },
-      sendAfter: sla.dueAt,
+      sendAfter: held(sla.dueAt),
     },
     now,
   );

@@ -17,39 +17,47 @@ export async function eraseLead(db: DB, user: AuthUser, leadId: number, reason: 
     const lead = await trx.selectFrom("leads").select(["id", "draft_id", "erased_at"]).where("id", "=", leadId).executeTakeFirst();
     if (!lead) throw new TriageError("There is no lead with that number.", 404);
     if (lead.erased_at) throw new TriageError("This lead was erased already.");
-    await trx
-      .updateTable("leads")
-      .set({
-        contact_name: "",
-        contact_email: "",
-        email_normalized: `erased-${lead.id}`,
-        company: "",
-        job_title: "",
-        phone: null,
-        message: null,
-        referrer: null,
-        erased_at: at,
-        updated_at: at,
-      })
-      .where("id", "=", lead.id)
-      .execute();
-    await trx.deleteFrom("lead_notes").where("lead_id", "=", lead.id).execute();
-    await trx.updateTable("outbox").set({ status: "cancelled" }).where("lead_id", "=", lead.id).where("status", "in", ["pending", "sending"]).execute();
-    await trx.updateTable("outbox").set({ to_address: ERASED, subject: ERASED, html: "", text: "", data: null }).where("lead_id", "=", lead.id).execute();
-    await trx.deleteFrom("mailbox_messages").where("lead_id", "=", lead.id).execute();
-    await trx.updateTable("lead_drafts").set({ contact: null }).where("id", "=", lead.draft_id).execute();
-    await trx.updateTable("draft_resume_links").set({ email: ERASED }).where("draft_id", "=", lead.draft_id).execute();
-    // Events keep what happened and when; addresses recorded with sent emails go.
-    const events = await trx.selectFrom("lead_events").select(["id", "data"]).where("lead_id", "=", lead.id).where("type", "=", "emailed").execute();
-    for (const event of events) {
-      const { to: _to, ...rest } = JSON.parse(event.data) as Record<string, unknown>;
-      await trx.updateTable("lead_events").set({ data: JSON.stringify(rest) }).where("id", "=", event.id).execute();
-    }
-    await trx
-      .insertInto("lead_events")
-      .values({ lead_id: lead.id, type: "erased", actor: String(user.id), data: JSON.stringify({ reason }), created_at: at })
-      .execute();
+    await erasePersonalData(trx, lead, { actor: String(user.id), data: { reason } }, at);
   });
+}
+
+/**
+ * Erases one lead's personal data inside the caller's transaction and records it on the timeline
+ * (`actor` null for the scheduled erasure at the end of the retention period).
+ */
+export async function erasePersonalData(trx: DB, lead: { id: number; draft_id: string }, event: { actor: string | null; data: Record<string, unknown> }, at: string): Promise<void> {
+  await trx
+    .updateTable("leads")
+    .set({
+      contact_name: "",
+      contact_email: "",
+      email_normalized: `erased-${lead.id}`,
+      company: "",
+      job_title: "",
+      phone: null,
+      message: null,
+      referrer: null,
+      erased_at: at,
+      updated_at: at,
+    })
+    .where("id", "=", lead.id)
+    .execute();
+  await trx.deleteFrom("lead_notes").where("lead_id", "=", lead.id).execute();
+  await trx.updateTable("outbox").set({ status: "cancelled" }).where("lead_id", "=", lead.id).where("status", "in", ["pending", "sending"]).execute();
+  await trx.updateTable("outbox").set({ to_address: ERASED, subject: ERASED, html: "", text: "", data: null }).where("lead_id", "=", lead.id).execute();
+  await trx.deleteFrom("mailbox_messages").where("lead_id", "=", lead.id).execute();
+  await trx.updateTable("lead_drafts").set({ contact: null }).where("id", "=", lead.draft_id).execute();
+  await trx.updateTable("draft_resume_links").set({ email: ERASED }).where("draft_id", "=", lead.draft_id).execute();
+  // Events keep what happened and when; addresses recorded with sent emails go.
+  const events = await trx.selectFrom("lead_events").select(["id", "data"]).where("lead_id", "=", lead.id).where("type", "=", "emailed").execute();
+  for (const emailed of events) {
+    const { to: _to, ...rest } = JSON.parse(emailed.data) as Record<string, unknown>;
+    await trx.updateTable("lead_events").set({ data: JSON.stringify(rest) }).where("id", "=", emailed.id).execute();
+  }
+  await trx
+    .insertInto("lead_events")
+    .values({ lead_id: lead.id, type: "erased", actor: event.actor, data: JSON.stringify(event.data), created_at: at })
+    .execute();
 }
 
 /** Everything held about a lead, for a data-subject access request; the export is recorded. */

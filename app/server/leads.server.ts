@@ -52,6 +52,8 @@ export type SubmitContext = {
   mail: Omit<MailSettings, "timeZone">;
   calendar: BusinessCalendar;
   now?: Date;
+  /** Why the submission looked automated: the lead then waits "unconfirmed", its team emails held. */
+  suspectedAutomation?: string | null;
 };
 
 /**
@@ -66,7 +68,7 @@ export type SubmitContext = {
  * the writes (is the draft still open, the repeat submitter's earlier lead, the members' loads)
  * and the writes themselves.
  */
-export async function submitDraft(db: DB, draftId: string, { secret, mail, calendar, now = new Date() }: SubmitContext): Promise<SubmittedLead> {
+export async function submitDraft(db: DB, draftId: string, { secret, mail, calendar, now = new Date(), suspectedAutomation = null }: SubmitContext): Promise<SubmittedLead> {
   const summaryToken = summaryTokenFor(secret, draftId);
   const draft = await db.selectFrom("lead_drafts").selectAll().where("id", "=", draftId).executeTakeFirst();
   if (!draft) throw new DraftNotFoundError();
@@ -97,7 +99,7 @@ export async function submitDraft(db: DB, draftId: string, { secret, mail, calen
     const lead = await trx
       .insertInto("leads")
       .values({
-        status: "new",
+        status: suspectedAutomation ? "unconfirmed" : "new",
         priority: assessment.priority,
         band: assessment.band,
         impact_score: assessment.impact,
@@ -153,6 +155,7 @@ export async function submitDraft(db: DB, draftId: string, { secret, mail, calen
         routing.owner
           ? event("assigned", { ownerId: routing.owner.id, ownerName: routing.owner.name, reason: routing.trace.assignment.reason })
           : event("waiting", { inbox: routing.inbox.slug, reason: routing.trace.assignment.reason }),
+        ...(suspectedAutomation ? [event("flagged", { reason: suspectedAutomation })] : []),
       ])
       .execute();
 
@@ -176,6 +179,7 @@ export async function submitDraft(db: DB, draftId: string, { secret, mail, calen
       summaryUrl: `${mail.publicUrl}/assess/done/${summaryToken}`,
       mail: { ...mail, timeZone: calendar.timeZone },
       now,
+      holdTeamEmails: Boolean(suspectedAutomation),
     });
 
     // The lead holds the answers and contact details now; the draft keeps its source and times

@@ -24,3 +24,19 @@ export async function getMailboxMessage(db: DB, id: number) {
     .where("mailbox_messages.id", "=", id)
     .executeTakeFirst();
 }
+
+/** A link that sets someone's password (an invitation or a reset): whoever follows it can take over the account. */
+const SIGN_IN_LINK = /\/admin\/reset\/[A-Za-z0-9_-]+/g;
+export const REDACTED_SIGN_IN_LINK = "/admin/reset/[hidden: only the recipient may see this link]";
+
+/**
+ * A message as one administrator may read it. The local mailbox holds every email, colleagues'
+ * invitations and password resets included; shown whole, any administrator could take over a
+ * colleague's account. Links that set a password are shown only to the person they were sent to.
+ */
+export function mailboxMessageFor<T extends { to_address: string; text: string; html: string }>(message: T, viewerEmail: string): T & { redacted: boolean } {
+  if (message.to_address.toLowerCase() === viewerEmail.toLowerCase()) return { ...message, redacted: false };
+  const text = message.text.replace(SIGN_IN_LINK, REDACTED_SIGN_IN_LINK);
+  const html = message.html.replace(SIGN_IN_LINK, REDACTED_SIGN_IN_LINK);
+  return { ...message, text, html, redacted: text !== message.text || html !== message.html };
+}

@@ -14,7 +14,10 @@ import { leaveCheckpointsToAnotherConnection } from "./wal-checkpoints.server";
 import { DEMO_PASSWORD } from "../../db/seed/team";
 import { demoSignIn, seedWhereEmpty } from "./seed/seed.server";
 
+/** How long open requests get to finish after SIGTERM before their connections are closed. */
 const SHUTDOWN_GRACE_MS = 10_000;
+/** A last resort, should closing itself hang: well past the grace and the mail worker's own limit. */
+const SHUTDOWN_LIMIT_MS = 30_000;
 
 async function main() {
   const env = getEnv();
@@ -52,25 +55,35 @@ async function main() {
   });
 
   let stopping = false;
-  const shutdown = (signal: string) => {
+  /**
+   * Stops in a bounded time and always closes the database: requests under way get the grace
+   * period, then their connections are closed; the mail worker finishes or abandons its sends
+   * (decision 016). Only then is the database closed, so its write-ahead log is checkpointed and
+   * removed, and the process exits 0.
+   */
+  const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info(`${signal} received: finishing open requests and the email being sent, then closing the database`);
-    // Stop accepting connections; idle keep-alive sockets are closed so close() can complete.
-    server.close(async () => {
-      await mailWorker.stop();
-      await closeDb();
-      log.info("Stopped cleanly");
-      process.exit(0);
-    });
-    server.closeIdleConnections();
+    log.info(`${signal} received: finishing open requests and the emails being sent, then closing the database`);
     setTimeout(() => {
-      log.error("Requests still open after the grace period; exiting");
+      log.error("Could not stop in time; exiting without closing the database");
       process.exit(1);
-    }, SHUTDOWN_GRACE_MS).unref();
+    }, SHUTDOWN_LIMIT_MS).unref();
+    const grace = setTimeout(() => {
+      log.warn(`Requests still open after ${SHUTDOWN_GRACE_MS / 1000} s; closing their connections`);
+      server.closeAllConnections();
+    }, SHUTDOWN_GRACE_MS);
+    // Stop accepting connections; idle keep-alive sockets are closed so close() can complete.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    await Promise.all([closed, mailWorker.stop()]);
+    clearTimeout(grace);
+    await closeDb();
+    log.info("Stopped cleanly");
+    process.exit(0);
   };
-  process.on("SIGTERM", () => shutdown("SIGTERM"));
-  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
 }
 
 // The same module starts the mail worker's thread; there it only runs the worker.

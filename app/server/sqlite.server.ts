@@ -65,6 +65,19 @@ class ImmediateTransactionDriver extends SqliteDriver {
   }
 
   /**
+   * SQLite itself rolls a transaction back when a write fails with SQLITE_FULL, SQLITE_IOERR or
+   * SQLITE_NOMEM; the rollback asked for afterwards then fails with "no transaction is active",
+   * and that error would replace the real cause. There is nothing left to undo, so it is ignored.
+   */
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    try {
+      await super.rollbackTransaction(connection);
+    } catch (error) {
+      if (!(error instanceof Error && /no transaction is active/.test(error.message))) throw error;
+    }
+  }
+
+  /**
    * Hands the connection to the next query only after the event loop has had a turn. better-sqlite3
    * answers at once, so without this every waiting query and transaction would run back to back
    * in one chain of promise callbacks, and no new request — a reader's page, a health check —

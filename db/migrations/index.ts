@@ -7,6 +7,7 @@ import * as leadSearch from "./0005_lead_search";
 import * as signIn from "./0006_sign_in";
 import * as leanLeads from "./0007_lean_leads";
 import * as articleHtml from "./0008_article_html";
+import * as dataLifecycle from "./0009_data_lifecycle";
 import * as callBookings from "./0010_call_bookings";
 
 /**
@@ -23,5 +24,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0006_sign_in": signIn,
   "0007_lean_leads": leanLeads,
   "0008_article_html": articleHtml,
+  "0009_data_lifecycle": dataLifecycle,
   "0010_call_bookings": callBookings,
 };

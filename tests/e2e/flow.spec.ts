@@ -5,11 +5,13 @@ import {
   fillContact,
   mailboxFor,
   moveFromEmptyEmailToName,
+  resumeLinkFor,
   startFromArticle,
   storedLead,
   uniqueEmail,
 } from "./flow-helpers";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { giveAdminPassword, signInAsAdmin } from "./admin-helpers";
 
 test.describe("the qualification flow", () => {
   test("goes from an article's call to action to a stored lead and the summary, with JavaScript", async ({ page }) => {
@@ -46,6 +48,29 @@ test.describe("the qualification flow", () => {
     expect(confirmation?.html).toContain(page.url());
     expect(confirmation?.text).toContain(page.url());
     expect(confirmation?.text).not.toContain(CONTACT.company);
+  });
+
+  test("keeps a fast, autofilled contact step as an unconfirmed lead that an administrator confirms as genuine", async ({ page, browser }) => {
+    test.setTimeout(90_000);
+    await startFromArticle(page);
+    await completeQuestionnaire(page);
+    const email = uniqueEmail("autofill");
+    await fillContact(page, email, { fast: true });
+    await page.getByRole("button", { name: "Review my answers" }).click();
+    await expect(page).toHaveURL(/\/assess\/review$/);
+    await page.getByRole("button", { name: /Send and see my exposure summary/ }).click();
+    await expect(page).toHaveURL(/\/assess\/done\//);
+    const lead = await storedLead(email);
+    expect(lead?.status).toBe("unconfirmed");
+
+    await giveAdminPassword();
+    const admin = await (await browser.newContext()).newPage();
+    await signInAsAdmin(admin, `/admin/leads/${lead?.id}`);
+    await expect(admin.getByRole("heading", { name: "Suspected automation" })).toBeVisible();
+    await expectNoAxeViolations(admin);
+    await admin.getByRole("button", { name: "Confirm as genuine" }).click();
+    await expect(admin.getByRole("heading", { name: "Suspected automation" })).toHaveCount(0);
+    expect((await storedLead(email))?.status).toBe("new");
   });
 
   test("shows inline messages as the visitor goes, and moves focus to the first problem", async ({ page }) => {
@@ -187,6 +212,27 @@ test.describe("the qualification flow", () => {
     const again = await context.newPage();
     await again.goto("/assess");
     await expect(again).toHaveURL(/\/assess\/ai-decisions$/);
+  });
+
+  test("continues in another browser from the emailed link, only once its button is pressed", async ({ page, browser }) => {
+    await startFromArticle(page);
+    await answerVisibleQuestions(page);
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page).toHaveURL(/ai-decisions$/);
+    await page.goto("/assess/later");
+    const email = uniqueEmail("later");
+    await page.getByLabel("Email address").fill(email);
+    await page.getByRole("button", { name: "Email me a link" }).click();
+    await expect(page.getByTestId("resume-sent")).toBeVisible();
+
+    const elsewhere = await browser.newContext();
+    const other = await elsewhere.newPage();
+    await other.goto(await resumeLinkFor(email));
+    await expect(other.getByRole("heading", { name: "Continue your assessment" })).toBeVisible();
+    await expectNoAxeViolations(other);
+    await other.getByRole("button", { name: "Continue my assessment" }).click();
+    await expect(other).toHaveURL(/\/assess\/ai-decisions$/);
+    await elsewhere.close();
   });
 });
 

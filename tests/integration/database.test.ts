@@ -5,7 +5,7 @@ import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import { getPublishedArticle, latestArticles, listPublishedArticles, relatedArticles, renderStaleArticleHtml } from "~/server/articles.server";
 import { type DB, createDatabase } from "~/server/db.server";
-import { checkHealth } from "~/server/health.server";
+import { checkReadiness } from "~/server/health.server";
 import { MARKDOWN_RENDERER } from "~/server/markdown.server";
 import { migrateToLatest } from "~/server/migrate.server";
 import { SeedFileError, readArticleFiles } from "~/server/seed/article-files.server";
@@ -236,14 +236,20 @@ describe("published articles", () => {
   });
 });
 
-describe("health check", () => {
-  it("reports ok when the database answers", async () => {
-    expect(await checkHealth(await migratedDb())).toEqual({ status: "ok", db: "ok" });
+describe("readiness check", () => {
+  it("reports ok when the database answers and takes a write", async () => {
+    expect(await checkReadiness(await migratedDb())).toEqual({ status: "ok", db: "ok", write: "ok" });
+  });
+
+  it("reports unavailable when the database answers reads but refuses writes", async () => {
+    const db = await migratedDb();
+    await sql`pragma query_only = 1`.execute(db);
+    expect(await checkReadiness(db)).toEqual({ status: "unavailable", db: "ok", write: "error" });
   });
 
   it("reports an error when the database is gone", async () => {
     const db = await migratedDb();
     await db.destroy();
-    expect(await checkHealth(db)).toEqual({ status: "unavailable", db: "error" });
+    expect(await checkReadiness(db)).toEqual({ status: "unavailable", db: "error", write: "error" });
   });
 });

@@ -287,7 +287,7 @@ describe("the per-address submission limit", () => {
 describe("limits with the default settings", () => {
   let strict: TestServer;
   beforeAll(async () => {
-    strict = await startServer({ SUBMIT_LIMIT_PER_IP: "2", SUBMIT_LIMIT_PER_EMAIL: "1000" });
+    strict = await startServer({ SUBMIT_LIMIT_PER_IP: "2", SUBMIT_CEILING_PER_IP: "3", SUBMIT_LIMIT_PER_EMAIL: "1000" });
   });
   afterAll(async () => {
     await strict?.stop();
@@ -302,22 +302,56 @@ describe("limits with the default settings", () => {
     return visitor;
   }
 
-  it("refuses a contact step sent back faster than a person could fill it", async () => {
+  it("lets a contact step sent back faster than a person types go on to the review (autofill)", async () => {
     const visitor = new FlowVisitor(strict.baseUrl);
     await visitor.start();
     await visitor.answerAllSteps(bank);
     const result = await visitor.submitContact(VALID_CONTACT);
+    expect(result.response.status).toBe(302);
+    expect(result.location).toBe("/assess/review");
+  });
+
+  it("still refuses a contact step whose hidden honeypot field was filled", async () => {
+    const visitor = new FlowVisitor(strict.baseUrl);
+    await visitor.start();
+    await visitor.answerAllSteps(bank);
+    const result = await visitor.submitContact(VALID_CONTACT, { waitMs: 3_100, overrides: { website: "https://spam.example" } });
     expect(result.response.status).toBe(400);
     expect(result.text).toContain("We could not accept the form");
   });
 
-  it("answers submissions over the per-address limit with 429 and a friendly page", async () => {
-    const visitors = [await atReview("one@limit.example"), await atReview("two@limit.example"), await atReview("three@limit.example")];
+  it("refuses a time-trap token taken from another visitor's draft", async () => {
+    const first = new FlowVisitor(strict.baseUrl);
+    await first.start();
+    await first.answerAllSteps(bank);
+    const shown = await first.get("/assess/contact");
+    const token = shown.text.match(/name="formStarted" value="([^"]+)"/)?.[1] ?? "";
+    expect(token).not.toBe("");
+
+    const replaying = new FlowVisitor(strict.baseUrl);
+    await replaying.start();
+    await replaying.answerAllSteps(bank);
+    const result = await replaying.submitContact(VALID_CONTACT, { waitMs: 3_100, overrides: { formStarted: token } });
+    expect(result.response.status).toBe(400);
+    expect(result.text).toContain("We could not accept the form");
+  });
+
+  it("accepts a submission over the per-address limit as a lead, and answers one over the ceiling with 429 and a friendly page", async () => {
+    const visitors = [await atReview("one@limit.example"), await atReview("two@limit.example"), await atReview("three@limit.example"), await atReview("four@limit.example")];
     expect((await visitors[0]?.post("/assess/review", {}))?.response.status).toBe(302);
     expect((await visitors[1]?.post("/assess/review", {}))?.response.status).toBe(302);
-    const refused = await visitors[2]?.post("/assess/review", {});
+    expect((await visitors[2]?.post("/assess/review", {}))?.response.status).toBe(302);
+    const strictDb = createDatabase(strict.databasePath);
+    const statuses = await strictDb.selectFrom("leads").select(["contact_email", "status"]).orderBy("id").execute();
+    await strictDb.destroy();
+    expect(statuses.filter((lead) => lead.contact_email.endsWith("@limit.example"))).toEqual([
+      { contact_email: "one@limit.example", status: "new" },
+      { contact_email: "two@limit.example", status: "new" },
+      { contact_email: "three@limit.example", status: "unconfirmed" },
+    ]);
+    const refused = await visitors[3]?.post("/assess/review", {});
     expect(refused?.response.status).toBe(429);
     expect(refused?.response.headers.get("retry-after")).toMatch(/^\d+$/);
     expect(refused?.text).toContain("Please try again a little later");
-  }, 30_000);
+  }, 60_000);
 });

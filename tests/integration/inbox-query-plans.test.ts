@@ -63,6 +63,8 @@ const BY_SEARCH = /SEARCH leads USING INTEGER PRIMARY KEY/;
 const VIEWS: Array<[string, LeadFilters, RegExp?]> = [
   ["the default order", {}],
   ["a status", { status: "new" }],
+  ["suspected automation waiting for confirmation", { status: "unconfirmed" }],
+  ["an inbox's suspected automation", { inbox: "privacy-data", status: "unconfirmed" }],
   ["an inbox", { inbox: "privacy-data" }],
   ["an inbox and a status", { inbox: "privacy-data", status: "contacted" }],
   ["an owner", { owner: "me" }],

@@ -114,11 +114,39 @@ describe("sending through Resend", () => {
     });
     const second = createDatabase(path);
     open.push(second);
-    await Promise.all([drainOutbox(db, resend(), { batch: 10 }), drainOutbox(second, resend(), { batch: 10 })]);
+    await Promise.all([drainOutbox(db, resend()), drainOutbox(second, resend())]);
     const keys = fake.acceptedKeys();
     expect(keys).toHaveLength(500);
     expect(new Set(keys).size).toBe(500);
   }, 60_000);
+});
+
+describe("a provider that accepts the connection but never answers", () => {
+  it("is given up after the timeout and retried later, while the other emails go out meanwhile", async () => {
+    const { db } = await database();
+    fake.setBehaviour((request) => (request.body.to as string[])[0] === "visitor1@example.com" ? "hang" : 200);
+    const stuck = await enqueueEmail(db, email(1));
+    const others = [await enqueueEmail(db, email(2)), await enqueueEmail(db, email(3))];
+    const draining = drainOutbox(db, new ResendTransport("re_test_key", fake.baseUrl, 1_000));
+    await expect.poll(async () => Promise.all(others.map(async (id) => (await statusOf(db, id)).status)), { timeout: 5_000 }).toEqual(["sent", "sent"]);
+    expect((await statusOf(db, stuck)).status).toBe("sending");
+    await draining;
+    const row = await statusOf(db, stuck);
+    expect(row.status).toBe("pending");
+    expect(row.last_error).toContain("No answer from the provider within 1 s");
+  });
+
+  it("is abandoned at once, for a later retry, when the worker stops", async () => {
+    const { db } = await database();
+    fake.setBehaviour(() => "hang");
+    const id = await enqueueEmail(db, email(1));
+    const stop = new AbortController();
+    const draining = drainOutbox(db, new ResendTransport("re_test_key", fake.baseUrl, 60_000), { signal: stop.signal, shouldStop: () => stop.signal.aborted });
+    await expect.poll(() => fake.requests.length).toBe(1);
+    stop.abort();
+    await draining;
+    expect(await statusOf(db, id)).toMatchObject({ status: "pending", last_error: expect.stringContaining("Stopped while sending") });
+  });
 });
 
 describe("stopping a worker", () => {
@@ -134,7 +162,7 @@ describe("stopping a worker", () => {
         return transport.send(message);
       },
     };
-    const handled = await drainOutbox(db, counting, { shouldStop: () => sends >= 1 });
+    const handled = await drainOutbox(db, counting, { lanes: 1, shouldStop: () => sends >= 1 });
     expect(handled).toBe(1);
     const rows = await db.selectFrom("outbox").select(["id", "status", "attempts", "lease_until"]).where("id", "in", ids).orderBy("created_at").execute();
     expect(rows.filter((row) => row.status === "sent")).toHaveLength(1);

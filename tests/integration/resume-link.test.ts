@@ -50,8 +50,11 @@ describe("continuing later by email", () => {
 
     const elsewhere = new FlowVisitor(server.baseUrl);
     const opened = await elsewhere.get(link);
-    expect(opened.response.status).toBe(302);
-    expect(opened.location).toBe("/assess/ai-decisions");
+    expect(opened.response.status).toBe(200);
+    expect(opened.text).toContain("Continue my assessment");
+    const continued = await elsewhere.post(link, {});
+    expect(continued.response.status).toBe(302);
+    expect(continued.location).toBe("/assess/ai-decisions");
     const company = await elsewhere.get("/assess/company");
     expect(company.text).toMatch(/<input[^>]*id="markets-eu-eea"[^>]*checked=""/);
   });
@@ -60,10 +63,27 @@ describe("continuing later by email", () => {
     const visitor = await visitorAfterFirstStep();
     await visitor.post("/assess/later", { email: "once@bank.example" });
     const link = await resumePathSentTo("once@bank.example");
-    await new FlowVisitor(server.baseUrl).get(link);
-    const again = await new FlowVisitor(server.baseUrl).get(link);
+    expect((await new FlowVisitor(server.baseUrl).post(link, {})).response.status).toBe(302);
+    const again = await new FlowVisitor(server.baseUrl).post(link, {});
     expect(again.response.status).toBe(410);
     expect(again.text).toContain("expired or was already used");
+    expect((await new FlowVisitor(server.baseUrl).get(link)).response.status).toBe(410);
+  });
+
+  it("is not spent by opening it: a mail scanner's fetches leave it to the visitor and take no draft", async () => {
+    const visitor = await visitorAfterFirstStep();
+    await visitor.post("/assess/later", { email: "scanned@bank.example" });
+    const link = await resumePathSentTo("scanned@bank.example");
+    const scanner = new FlowVisitor(server.baseUrl);
+    const fetches = await Promise.all([scanner.get(link), scanner.get(link), new FlowVisitor(server.baseUrl).request(link, { method: "HEAD" })]);
+    expect(fetches.map((fetched) => fetched.response.status)).toEqual([200, 200, 200]);
+    expect(scanner.cookie).toBe("");
+    expect(fetches[0]?.text).not.toContain("scanned@bank.example");
+
+    const owner = new FlowVisitor(server.baseUrl);
+    const continued = await owner.post(link, {});
+    expect(continued.response.status).toBe(302);
+    expect(continued.location).toBe("/assess/ai-decisions");
   });
 
   it("stops working when it expires", async () => {
@@ -72,6 +92,7 @@ describe("continuing later by email", () => {
     const link = await resumePathSentTo("expired@bank.example");
     await db.updateTable("draft_resume_links").set({ expires_at: "2000-01-01T00:00:00.000Z" }).where("email", "=", "expired@bank.example").execute();
     expect((await new FlowVisitor(server.baseUrl).get(link)).response.status).toBe(410);
+    expect((await new FlowVisitor(server.baseUrl).post(link, {})).response.status).toBe(410);
   });
 
   it("refuses a malformed address with a field message, sending nothing", async () => {

@@ -1,3 +1,4 @@
+import SQLite from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { createDatabase } from "~/server/db.server";
 import { runServerExpectingExit, startServer } from "../support/server";
@@ -32,6 +33,27 @@ describe("server lifecycle", () => {
     if (response) expect(response.status).toBe(200);
     expect(await server.stop()).toBe(0);
   });
+
+  it("stays live but stops being ready while the database cannot take a write, and says why", async () => {
+    const server = await startServer();
+    const blocker = new SQLite(server.databasePath);
+    blocker.pragma("busy_timeout = 5000");
+    blocker.exec("begin immediate");
+    try {
+      const [live, ready] = await Promise.all([fetch(`${server.baseUrl}/healthz/live`), fetch(`${server.baseUrl}/healthz/ready`)]);
+      expect(live.status).toBe(200);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({ status: "unavailable", db: "ok", write: "error" });
+    } finally {
+      blocker.exec("rollback");
+      blocker.close();
+    }
+    expect(server.output()).toMatch(/Not ready: the database cannot take a write: database is locked/);
+    const healthy = await fetch(`${server.baseUrl}/healthz`);
+    expect(healthy.status).toBe(200);
+    expect(await healthy.json()).toEqual({ status: "ok", db: "ok", write: "ok" });
+    await server.stop();
+  }, 30_000);
 
   it("prints the demo admin's sign-in outside production", async () => {
     const server = await startServer({ NODE_ENV: "development" });

@@ -99,6 +99,15 @@ describe("signing in", () => {
     expect(response.headers.get("location")).toBe("/admin");
   });
 
+  it("goes to the admin, with one session and no error, when next carries CR/LF", async () => {
+    const sessionsBefore = (await db.selectFrom("sessions").select("id_hash").execute()).length;
+    const response = await post("/admin/login", { email: "ada@firm.example", password: PASSWORD, next: "/admin/leads\r\nSet-Cookie: planted=1" });
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe("/admin");
+    expect(response.headers.get("set-cookie")).not.toContain("planted");
+    expect((await db.selectFrom("sessions").select("id_hash").execute()).length).toBe(sessionsBefore + 1);
+  });
+
   it("refuses a cross-site sign-in post", async () => {
     const response = await post("/admin/login", { email: "ada@firm.example", password: PASSWORD }, { Origin: "https://evil.example" });
     expect(response.status).toBe(403);

@@ -51,6 +51,16 @@ describe("inviting a user", () => {
     expect(signedIn.location).toBe("/admin");
   });
 
+  it("says whom the invitation went to, naming only someone actually invited", async () => {
+    const invited = await post("/admin/users", new URLSearchParams({ name: "Omar Haddad", email: "omar@firm.example", role: "consultant" }));
+    const notice = await fetch(`${server.baseUrl}${invited.location}`, { headers: { Cookie: adminCookie } });
+    expect((await notice.text()).replaceAll("<!-- -->", "")).toContain("Invitation sent to omar@firm.example.");
+
+    const forged = await fetch(`${server.baseUrl}/admin/users?invited=${encodeURIComponent("everyone, and your password is 1234")}`, { headers: { Cookie: adminCookie } });
+    expect(forged.status).toBe(200);
+    expect(await forged.text()).not.toContain("Invitation sent to");
+  });
+
   it("refuses an address that already has an account, changing nothing", async () => {
     const before = await db.selectFrom("users").select("id").execute();
     const refused = await post("/admin/users", new URLSearchParams({ name: "Helena Again", email: "partner@meridian-audit.example", role: "admin" }));

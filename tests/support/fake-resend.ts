@@ -8,7 +8,7 @@ export type RecordedRequest = {
   body: Record<string, unknown>;
   answered?: Behaviour;
 };
-export type Behaviour = 200 | 422 | 429 | 500 | "drop";
+export type Behaviour = 200 | 422 | 429 | 500 | "drop" | "hang";
 
 /**
  * A stand-in for Resend's HTTP API on 127.0.0.1. It records every request and answers with the
@@ -31,6 +31,8 @@ export async function startFakeResend() {
         req.socket.destroy();
         return;
       }
+      // Accepts the request and never answers, as a provider in trouble may.
+      if (behaviour === "hang") return;
       res.setHeader("Content-Type", "application/json");
       if (behaviour === 200) {
         accepted += 1;
@@ -53,6 +55,10 @@ export async function startFakeResend() {
     setBehaviour(next: (request: RecordedRequest) => Behaviour) {
       behave = next;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

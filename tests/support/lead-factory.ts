@@ -46,7 +46,7 @@ const COMPANY_SUFFIX = ["BV", "GmbH", "Ltd", "SA", "AB", "Inc"];
 const FIRST_NAMES = ["Anna", "Bram", "Chloé", "Dariusz", "Elif", "Femke", "Giulia", "Hugo", "Ines", "Jakub", "Katrin", "Luca", "Marta", "Niels", "Olga", "Pieter"];
 const LAST_NAMES = ["Jansen", "Kowalski", "Rossi", "Dubois", "Schmidt", "Novak", "Berg", "Costa", "Visser", "Horvath", "Moreau", "Larsen"];
 
-const STATUS_WEIGHTS: Record<LeadStatus, number> = { new: 40, contacted: 15, qualified: 10, proposal: 8, won: 7, lost: 12, spam: 8 };
+const STATUS_WEIGHTS: Record<LeadStatus, number> = { new: 40, contacted: 15, qualified: 10, proposal: 8, won: 7, lost: 12, spam: 8, unconfirmed: 0 };
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
 

@@ -86,3 +86,32 @@ describe("settings read from the environment", () => {
     expect(problems.map((problem) => problem.split(" ")[0]).sort()).toEqual(["BUSINESS_DAYS", "BUSINESS_HOURS", "BUSINESS_TIME_ZONE"]);
   });
 });
+
+describe("TRUST_PROXY", () => {
+  const trust = (value: string) => loadEnv({ DATABASE_PATH: freshDatabasePath("env"), TRUST_PROXY: value }).trustProxy;
+
+  it("is off by default and when false or 0", () => {
+    expect(loadEnv({ DATABASE_PATH: freshDatabasePath("env") }).trustProxy).toBe(false);
+    expect(trust("false")).toBe(false);
+    expect(trust("0")).toBe(false);
+  });
+
+  it("reads a number as the count of proxy hops to trust", () => {
+    expect(trust("1")).toEqual({ hops: 1 });
+    expect(trust("2")).toEqual({ hops: 2 });
+  });
+
+  it("reads a list of addresses, CIDR ranges and named ranges", () => {
+    expect(trust("10.0.0.0/8, 192.168.1.7,fd00::/8,loopback")).toEqual({ addresses: ["10.0.0.0/8", "192.168.1.7", "fd00::/8", "loopback"] });
+  });
+
+  it("refuses true, which would let any client choose its own address", () => {
+    expect(problemsFor({ TRUST_PROXY: "true" }).join("\n")).toMatch(/TRUST_PROXY must name the proxies to trust/);
+  });
+
+  it("refuses a list entry that is not an address or range", () => {
+    for (const value of ["10.0.0.0/33", "proxy.internal", "10.0.0.0/8,"]) {
+      expect(problemsFor({ TRUST_PROXY: value }).join("\n"), value).toMatch(/TRUST_PROXY must be false, a hop count/);
+    }
+  });
+});

@@ -5,9 +5,7 @@ import * as z from "zod/mini";
 
 export const MESSAGE_MAX_LENGTH = 2_000;
 
-// Single-line fields refuse every control character; the message may keep line breaks and tabs.
-const SINGLE_LINE_CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
-const MULTI_LINE_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+import { CONTROL_CHARACTERS_MESSAGE, hasOnlyTextCharacters, isSingleLine } from "../control-characters";
 
 // U+FFFD is what bytes that were not valid UTF-8 decode to: the text did not arrive as typed.
 const UNREADABLE = /\uFFFD/;
@@ -18,7 +16,7 @@ function singleLine(label: string, min: number, max: number) {
     z.trim(),
     z.minLength(min, min <= 1 ? `Please enter your ${label}` : `Please enter at least ${min} characters`),
     z.maxLength(max, `Please keep this under ${max} characters`),
-    z.refine((value) => !SINGLE_LINE_CONTROL.test(value), "Please remove special control characters"),
+    z.refine(isSingleLine, CONTROL_CHARACTERS_MESSAGE),
     z.refine((value) => !UNREADABLE.test(value), UNREADABLE_MESSAGE),
   );
 }
@@ -52,7 +50,7 @@ export const ContactSchema = z.object({
     z.string().check(
       z.trim(),
       z.maxLength(MESSAGE_MAX_LENGTH, `Please keep your message under ${MESSAGE_MAX_LENGTH.toLocaleString("en")} characters`),
-      z.refine((value) => !MULTI_LINE_CONTROL.test(value), "Please remove special control characters"),
+      z.refine(hasOnlyTextCharacters, CONTROL_CHARACTERS_MESSAGE),
       z.refine((value) => !UNREADABLE.test(value), UNREADABLE_MESSAGE),
     ),
   ),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "../text-fields";
 import { LEAD_STATUSES, isLeadStatus, leadStatusLabel } from "./statuses";
 import { canMoveTo } from "./workflow";
 
@@ -18,7 +19,7 @@ const leadIds = z
 
 const reason = z.preprocess(
   (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-  z.string().trim().max(BULK_REASON_MAX_LENGTH, `Please keep the reason under ${BULK_REASON_MAX_LENGTH} characters`).optional(),
+  plainText(z.string().trim().max(BULK_REASON_MAX_LENGTH, `Please keep the reason under ${BULK_REASON_MAX_LENGTH} characters`)).optional(),
 );
 
 /** One change for every selected lead: hand them to a consultant, or move them to a status. */

@@ -1,9 +1,11 @@
 /**
  * The statuses a lead moves through, in workflow order: new → contacted → qualified → proposal →
- * won | lost, or spam. The inbox filters and counts by them; the transitions themselves belong to
- * the triage workflow.
+ * won | lost, or spam. A submission that looked automated but may be a person (sent very fast, or
+ * from an address over its hourly limit) waits as "unconfirmed" until an administrator confirms
+ * it (it becomes new) or marks it as spam. The inbox filters and counts by them; the transitions
+ * themselves belong to the triage workflow.
  */
-export const LEAD_STATUSES = ["new", "contacted", "qualified", "proposal", "won", "lost", "spam"] as const;
+export const LEAD_STATUSES = ["new", "contacted", "qualified", "proposal", "won", "lost", "spam", "unconfirmed"] as const;
 export type LeadStatus = (typeof LEAD_STATUSES)[number];
 
 export const LEAD_STATUS_LABELS: Readonly<Record<LeadStatus, string>> = {
@@ -14,6 +16,7 @@ export const LEAD_STATUS_LABELS: Readonly<Record<LeadStatus, string>> = {
   won: "Won",
   lost: "Lost",
   spam: "Spam",
+  unconfirmed: "Unconfirmed (suspected automation)",
 };
 
 export function isLeadStatus(value: unknown): value is LeadStatus {

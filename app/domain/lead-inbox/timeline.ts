@@ -36,6 +36,8 @@ const EVENT_LABELS: Readonly<Record<string, string>> = {
   call_booked: "Call booked",
   call_moved: "Call moved",
   call_cancelled: "Call cancelled",
+  flagged: "Suspected automation",
+  confirmed: "Confirmed as genuine",
 };
 
 /** "status_changed" or "status-changed" → "Status changed", for event types added later. */
@@ -91,6 +93,8 @@ export function eventDetail(type: string, data: Record<string, unknown>): string
       return text(data.publicRef) ? `Of ${String(data.publicRef)}` : null;
     case "erased":
       return text(data.reason) ? `Reason: ${String(data.reason)}` : null;
+    case "flagged":
+      return text(data.reason) ? `${String(data.reason)}; held from the default inbox and notifications until confirmed` : null;
     default:
       return null;
   }

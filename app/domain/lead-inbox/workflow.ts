@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "../text-fields";
 import { LEAD_STATUSES, type LeadStatus } from "./statuses";
 
 /**
@@ -13,6 +14,8 @@ export const NEXT_STATUSES: Readonly<Record<LeadStatus, readonly LeadStatus[]>> 
   won: [],
   lost: ["contacted"],
   spam: ["new"],
+  // Left only through "Confirm as genuine" or "Mark as spam", which also release or drop its emails.
+  unconfirmed: [],
 };
 
 export function canMoveTo(from: LeadStatus, to: LeadStatus): boolean {
@@ -20,7 +23,6 @@ export function canMoveTo(from: LeadStatus, to: LeadStatus): boolean {
 }
 
 export const NOTE_MAX_LENGTH = 5_000;
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 const leadId = z.coerce.number({ error: "Choose a person" }).int().positive();
 
@@ -28,12 +30,13 @@ const leadId = z.coerce.number({ error: "Choose a person" }).int().positive();
 export const TriageActionSchema = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("note"),
-    body: z
-      .string({ error: "Please write the note" })
-      .trim()
-      .min(1, "Please write the note")
-      .max(NOTE_MAX_LENGTH, `Please keep notes under ${NOTE_MAX_LENGTH.toLocaleString("en")} characters`)
-      .refine((value) => !CONTROL.test(value), "Please remove special control characters"),
+    body: plainText(
+      z
+        .string({ error: "Please write the note" })
+        .trim()
+        .min(1, "Please write the note")
+        .max(NOTE_MAX_LENGTH, `Please keep notes under ${NOTE_MAX_LENGTH.toLocaleString("en")} characters`),
+    ),
     contacted: z.preprocess((value) => value === "on" || value === "true", z.boolean()),
   }),
   z
@@ -42,11 +45,13 @@ export const TriageActionSchema = z.discriminatedUnion("intent", [
       status: z.enum(LEAD_STATUSES, { error: "Choose one of the statuses offered" }),
       reason: z.preprocess(
         (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-        z.string().trim().max(500, "Please keep the reason under 500 characters").optional(),
+        plainText(z.string().trim().max(500, "Please keep the reason under 500 characters")).optional(),
       ),
     })
     .refine((value) => value.status !== "lost" || Boolean(value.reason), { path: ["reason"], message: "Please say why the lead was lost" }),
   z.object({ intent: z.literal("claim") }),
+  z.object({ intent: z.literal("confirm-genuine") }),
+  z.object({ intent: z.literal("confirm-spam") }),
   z.object({ intent: z.literal("reassign"), ownerId: leadId }),
   z.object({ intent: z.literal("move"), inboxId: z.coerce.number({ error: "Choose an inbox" }).int().positive() }),
   z.object({ intent: z.literal("reroute") }),
@@ -61,7 +66,7 @@ export const TriageActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("not-duplicate") }),
   z.object({
     intent: z.literal("erase"),
-    reason: z.string({ error: "Please give the reason for erasure" }).trim().min(3, "Please give the reason for erasure").max(500, "Please keep the reason under 500 characters"),
+    reason: plainText(z.string({ error: "Please give the reason for erasure" }).trim().min(3, "Please give the reason for erasure").max(500, "Please keep the reason under 500 characters")),
     confirm: z.literal("on", { error: "Please confirm that the personal data should be erased" }),
   }),
 ]);

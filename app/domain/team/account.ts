@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { personName } from "../text-fields";
 import { formatLocalDate, localDateOf, startOfLocalDay } from "../sla";
 
 export const ROLES = ["admin", "consultant"] as const;
@@ -34,7 +35,7 @@ export type AwayDays = z.infer<typeof AwayDaysSchema>;
 /** What an administrator may change about a user on their page. */
 export const UserUpdateSchema = z
   .object({
-    name: z.string({ error: "Please enter a name" }).trim().min(2, "Please enter at least 2 characters").max(120, "Please keep this under 120 characters"),
+    name: personName(120),
     role: z.enum(ROLES, { error: "Choose a role" }),
     inboxIds: z.array(z.coerce.number({ error: "Choose inboxes from the list" }).int().positive("Choose inboxes from the list")).max(50).refine((ids) => new Set(ids).size === ids.length, "Choose each inbox once"),
     capacity: z.coerce

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { personName } from "../text-fields";
 
 export const INBOX_SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const WEIGHT_MAX = 10;
 
-const name = z.string({ error: "Please enter a name" }).trim().min(2, "Please enter at least 2 characters").max(80, "Please keep this under 80 characters");
+const name = personName(80);
 const address = z
   .string({ error: "Please enter the inbox's email address" })
   .trim()

@@ -4,7 +4,7 @@ import express, { type NextFunction, type Request, type Response } from "express
 import { articlesVersion } from "../articles.server";
 import type { DB } from "../db.server";
 import type { Env } from "../env.server";
-import { checkHealth } from "../health.server";
+import { checkReadiness } from "../health.server";
 import { log } from "../log.server";
 import { limitRequestBodies } from "./body-limit.server";
 import { refuseNonFormBodies } from "./form-bodies.server";
@@ -25,7 +25,9 @@ const PAGE_CACHE_BYTES = 64 * 1024 * 1024;
 export function createHttpApp({ build, db, env }: { build: ServerBuild; db: DB; env: Env }) {
   const app = express();
   app.disable("x-powered-by");
-  if (env.trustProxy) app.set("trust proxy", true);
+  // Express walks X-Forwarded-For from the nearest hop and stops at the first one it does not
+  // trust: that is the client. Never `true`, which would take the client's own claim.
+  if (env.trustProxy) app.set("trust proxy", "hops" in env.trustProxy ? env.trustProxy.hops : env.trustProxy.addresses);
 
   app.use(securityHeaders());
 
@@ -34,9 +36,14 @@ export function createHttpApp({ build, db, env }: { build: ServerBuild; db: DB; 
   app.use("/build", serveBrowserBuild());
   if (env.nodeEnv === "development") app.use("/build-dev", serveBrowserBuild("public/build-dev", { immutable: false }));
   app.use(servePublicFiles());
-  app.get("/healthz", async (_req, res) => {
-    const health = await checkHealth(db);
-    res.status(health.db === "ok" ? 200 : 503).set("Cache-Control", "no-store").json(health);
+  // Liveness: the process answers (restart it when this fails). Readiness (also plain /healthz):
+  // the database reads and takes a write (stop sending traffic when this fails).
+  app.get("/healthz/live", (_req, res) => {
+    res.set("Cache-Control", "no-store").json({ status: "ok" });
+  });
+  app.get(["/healthz", "/healthz/ready"], async (_req, res) => {
+    const readiness = await checkReadiness(db);
+    res.status(readiness.status === "ok" ? 200 : 503).set("Cache-Control", "no-store").json(readiness);
   });
   app.use(
     serveSharedPages({

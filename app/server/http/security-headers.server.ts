@@ -25,7 +25,8 @@ export function securityHeaders(): RequestHandler[] {
 /**
  * Everything the dynamic handler answers depends on the visitor or is not meant to be kept (the
  * flow, the summary, the admin, errors), so no cache may store it. It gets a fresh nonce per
- * response: the only inline scripts allowed are the ones Remix renders with it.
+ * response: the only inline scripts allowed are the ones Remix renders with it. Routes do not set
+ * Cache-Control themselves: the Remix adapter appends their headers, which would say it twice.
  */
 export function privateResponse(_req: Request, res: Response, next: NextFunction) {
   const nonce = randomBytes(16).toString("base64");

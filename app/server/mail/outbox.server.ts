@@ -111,7 +111,7 @@ export async function deliver(
   db: DB,
   transport: MailTransport,
   job: OutboxRow,
-  { now = () => new Date(), random = Math.random, stillWanted }: { now?: () => Date; random?: () => number; stillWanted?: EmailGuard } = {},
+  { now = () => new Date(), random = Math.random, stillWanted, signal }: { now?: () => Date; random?: () => number; stillWanted?: EmailGuard; signal?: AbortSignal } = {},
 ): Promise<OutboxRow["status"]> {
   const cancelReason = stillWanted ? await stillWanted(job) : null;
   if (cancelReason) {
@@ -127,7 +127,7 @@ export async function deliver(
     await db.updateTable("outbox").set({ status: "failed", last_error: reason, lease_until: null }).where("id", "=", job.id).execute();
     return "failed";
   }
-  const result = await transport.send({ id: job.id, leadId: job.lead_id, from: job.from_address, to: job.to_address, ...parts });
+  const result = await transport.send({ id: job.id, leadId: job.lead_id, from: job.from_address, to: job.to_address, ...parts }, { signal });
   const at = now();
   if (result.ok) {
     await db.transaction().execute(async (trx) => {
@@ -164,36 +164,30 @@ export async function deliver(
   return "pending";
 }
 
-/** Claims and sends due jobs until none are left; returns how many were handled. */
+/** Emails sent side by side: one that waits on a slow provider never holds up the others. */
+export const SEND_LANES = 4;
+
+/**
+ * Claims and sends due jobs until none are left; returns how many were handled. Each of a few
+ * lanes claims one job at a time, so a message stuck until its timeout holds only its own lane,
+ * and a stopping worker (`shouldStop`) claims nothing more; `signal` aborts the sends under way.
+ */
 export async function drainOutbox(
   db: DB,
   transport: MailTransport,
-  options: { now?: () => Date; random?: () => number; stillWanted?: EmailGuard; batch?: number; shouldStop?: () => boolean } = {},
+  options: { now?: () => Date; random?: () => number; stillWanted?: EmailGuard; lanes?: number; shouldStop?: () => boolean; signal?: AbortSignal } = {},
 ): Promise<number> {
   const now = options.now ?? (() => new Date());
   let handled = 0;
-  for (;;) {
-    if (options.shouldStop?.()) return handled;
-    const jobs = await claimDueEmails(db, { now: now(), limit: options.batch ?? 20 });
-    if (jobs.length === 0) return handled;
-    for (const [index, job] of jobs.entries()) {
-      if (options.shouldStop?.()) {
-        await releaseClaims(db, jobs.slice(index));
-        return handled;
-      }
+  const lane = async () => {
+    for (;;) {
+      if (options.shouldStop?.()) return;
+      const [job] = await claimDueEmails(db, { now: now(), limit: 1 });
+      if (!job) return;
       await deliver(db, transport, job, options);
       handled += 1;
     }
-  }
-}
-
-/** Hands claimed but unsent jobs back, uncounted, so a stopping worker leaves nothing waiting on a lease. */
-async function releaseClaims(db: DB, jobs: OutboxRow[]): Promise<void> {
-  if (jobs.length === 0) return;
-  await db
-    .updateTable("outbox")
-    .set({ status: "pending", lease_until: null, attempts: sql`attempts - 1` })
-    .where("id", "in", jobs.map((job) => job.id))
-    .where("status", "=", "sending")
-    .execute();
+  };
+  await Promise.all(Array.from({ length: options.lanes ?? SEND_LANES }, lane));
+  return handled;
 }

@@ -21,19 +21,33 @@ export type SendResult =
 
 export interface MailTransport {
   readonly name: "resend" | "local-mailbox";
-  send(email: OutgoingEmail): Promise<SendResult>;
+  /** `signal` aborts the send (the worker is stopping); the outcome is then a passing failure, retried later. */
+  send(email: OutgoingEmail, options?: { signal?: AbortSignal }): Promise<SendResult>;
 }
+
+/** How long one request to the provider may take before it counts as a network error (and is retried). */
+export const DEFAULT_SEND_TIMEOUT_MS = 10_000;
 
 /** Sends through Resend's API with the official SDK. */
 export class ResendTransport implements MailTransport {
   readonly name = "resend";
   private readonly client: Resend;
 
-  constructor(apiKey: string, baseUrl?: string) {
+  constructor(
+    apiKey: string,
+    baseUrl?: string,
+    private readonly timeoutMs = DEFAULT_SEND_TIMEOUT_MS,
+  ) {
     this.client = new Resend(apiKey, baseUrl ? { baseUrl } : undefined);
   }
 
-  async send(email: OutgoingEmail): Promise<SendResult> {
+  /**
+   * A provider that accepts the connection but never answers would otherwise hold the send for
+   * minutes (the socket's own timeouts): every request is given up after `timeoutMs`.
+   */
+  async send(email: OutgoingEmail, { signal }: { signal?: AbortSignal } = {}): Promise<SendResult> {
+    const timeout = AbortSignal.timeout(this.timeoutMs);
+    const abort = signal ? AbortSignal.any([timeout, signal]) : timeout;
     try {
       const { data, error } = await this.client.emails.send(
         {
@@ -47,15 +61,21 @@ export class ResendTransport implements MailTransport {
             ? { attachments: email.attachments.map((file) => ({ filename: file.filename, contentType: file.contentType, content: Buffer.from(file.content, "utf8") })) }
             : {}),
         },
-        { idempotencyKey: email.id },
+        { idempotencyKey: email.id, signal: abort },
       );
       if (data?.id) return { ok: true, providerId: data.id };
+      if (abort.aborted) return { ok: false, statusCode: null, error: abortReason(timeout, this.timeoutMs) };
       const statusCode = (error as { statusCode?: number | null } | null)?.statusCode ?? null;
       return { ok: false, statusCode, error: error?.message ?? "Unknown provider error" };
     } catch (error) {
+      if (abort.aborted) return { ok: false, statusCode: null, error: abortReason(timeout, this.timeoutMs) };
       return { ok: false, statusCode: null, error: error instanceof Error ? error.message : String(error) };
     }
   }
+}
+
+function abortReason(timeout: AbortSignal, timeoutMs: number): string {
+  return timeout.aborted ? `No answer from the provider within ${timeoutMs / 1000} s` : "Stopped while sending; it will be sent again";
 }
 
 /**
@@ -88,6 +108,6 @@ export class LocalMailboxTransport implements MailTransport {
   }
 }
 
-export function createTransport(db: DB, settings: { resendApiKey?: string; resendBaseUrl?: string }): MailTransport {
-  return settings.resendApiKey ? new ResendTransport(settings.resendApiKey, settings.resendBaseUrl) : new LocalMailboxTransport(db);
+export function createTransport(db: DB, settings: { resendApiKey?: string; resendBaseUrl?: string; mailSendTimeoutMs?: number }): MailTransport {
+  return settings.resendApiKey ? new ResendTransport(settings.resendApiKey, settings.resendBaseUrl, settings.mailSendTimeoutMs) : new LocalMailboxTransport(db);
 }

@@ -2,12 +2,13 @@ import { Worker, isMainThread, parentPort, workerData } from "node:worker_thread
 import { createDatabase } from "../db.server";
 import { getEnv } from "../env.server";
 import { log } from "../log.server";
+import { scheduleMaintenance } from "../maintenance.server";
 import { startBackgroundCheckpoints } from "../wal-checkpoints.server";
 import { createTransport } from "./transport.server";
 import { type MailWorker, startMailWorker } from "./worker.server";
 
 /**
- * The mail worker runs in a thread of its own, with its own connection to the database file.
+ * The mail worker (and the scheduled maintenance) runs in a thread of its own, with its own connection to the database file.
  * Rendering an email takes several milliseconds of CPU, and a burst of new leads queues two
  * emails each to send at once: on the thread that answers requests, that rendering would hold
  * up every page and every submit behind it. SQLite in WAL mode lets the two connections work
@@ -31,11 +32,12 @@ export function runMailWorkerThread(): void {
   const worker = startMailWorker(db, createTransport(db, env));
   // The main thread leaves the write-ahead log's checkpoints to this thread (see wal-checkpoints.server.ts).
   const checkpoints = startBackgroundCheckpoints(db);
+  // The privacy notice's promises (deleting, pruning, erasing) are kept by the same thread.
+  const maintenance = scheduleMaintenance(db, { retentionDays: env.leadRetentionDays, everyMs: env.maintenanceEveryMs });
   parentPort?.once("message", (message: unknown) => {
     if (message !== STOP) return;
     checkpoints.stop();
-    void worker
-      .stop()
+    void Promise.all([worker.stop(), maintenance.stop()])
       .then(() => db.destroy())
       .finally(() => parentPort?.close());
   });

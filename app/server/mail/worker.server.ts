@@ -19,17 +19,22 @@ export function leadStillWaiting(db: DB) {
 
 export type MailWorker = { stop: () => Promise<void> };
 
+/** How long a stopping worker lets the sends under way finish before abandoning them for a later retry. */
+export const STOP_GRACE_MS = 5_000;
+
 /**
- * Sends due emails every few seconds until stopped. Stopping lets the send in progress finish
- * and hands any other claimed jobs back.
+ * Sends due emails every few seconds until stopped. Stopping claims nothing more, lets the sends
+ * under way finish for up to `stopGraceMs`, then aborts them (they are sent again later, under
+ * the same idempotency key), so a provider that never answers cannot hold up a shutdown.
  */
-export function startMailWorker(db: DB, transport: MailTransport, { intervalMs = 2_000 } = {}): MailWorker {
+export function startMailWorker(db: DB, transport: MailTransport, { intervalMs = 2_000, stopGraceMs = STOP_GRACE_MS } = {}): MailWorker {
   let stopping = false;
   let wake: (() => void) | undefined;
+  const abandon = new AbortController();
   const loop = (async () => {
     while (!stopping) {
       try {
-        await drainOutbox(db, transport, { stillWanted: leadStillWaiting(db), shouldStop: () => stopping });
+        await drainOutbox(db, transport, { stillWanted: leadStillWaiting(db), shouldStop: () => stopping, signal: abandon.signal });
       } catch (error) {
         log.error(`Mail worker: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -44,7 +49,9 @@ export function startMailWorker(db: DB, transport: MailTransport, { intervalMs =
     stop: async () => {
       stopping = true;
       wake?.();
+      const deadline = setTimeout(() => abandon.abort(), stopGraceMs);
       await loop;
+      clearTimeout(deadline);
     },
   };
 }

@@ -26,7 +26,7 @@ describe("reading the inbox filters from the address", () => {
   it("names the allowed statuses when the status is unknown", () => {
     expect(parse("status=closed")).toEqual({
       success: false,
-      problems: ['Unknown status "closed"; choose one of: new, contacted, qualified, proposal, won, lost, spam'],
+      problems: ['Unknown status "closed"; choose one of: new, contacted, qualified, proposal, won, lost, spam, unconfirmed'],
     });
   });
 

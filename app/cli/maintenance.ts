@@ -1,0 +1,16 @@
+/** `npm run maintenance`: one maintenance run now (what the server's worker does every few hours), then exits. */
+import { closeDb, getDb } from "../server/db.server";
+import { EnvError, getEnv } from "../server/env.server";
+import { describeMaintenance, runMaintenance } from "../server/maintenance.server";
+import { migrateToLatest } from "../server/migrate.server";
+
+try {
+  const env = getEnv();
+  const db = getDb();
+  await migrateToLatest(db);
+  console.log(describeMaintenance(await runMaintenance(db, { retentionDays: env.leadRetentionDays })));
+  await closeDb();
+} catch (error) {
+  console.error(error instanceof EnvError ? error.message : `Maintenance failed: ${(error as Error).message}`);
+  process.exit(1);
+}
