@@ -6,7 +6,8 @@ import { DEFAULT_CALENDAR } from "~/domain/sla";
 import { answersFixture } from "../support/flow-client";
 
 export const BANK_ANSWERS = answersFixture("eu-bank-credit-scoring");
-export const UK_AGENCY_ANSWERS = { ...answersFixture("dutch-saas-no-ai"), establishments: ["other"], markets: ["other"], euProducts: ["none"] };
+/** A company established and selling only outside what the tool covers (Switzerland, say). */
+export const ELSEWHERE_ANSWERS = { ...answersFixture("dutch-saas-no-ai"), establishments: ["other"], markets: ["other"], euProducts: ["none"] };
 
 /**
  * Submits a complete draft as the flow would and returns the summary's address. The flow itself

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { BANK_ANSWERS, UK_AGENCY_ANSWERS, summaryAddress } from "./summary-helpers";
+import { BANK_ANSWERS, ELSEWHERE_ANSWERS, summaryAddress } from "./summary-helpers";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 for (const javaScript of [true, false]) {
@@ -60,9 +60,9 @@ for (const javaScript of [true, false]) {
     });
 
     test("tells a company outside what the tool covers so, plainly, and offers the call", async ({ page }) => {
-      const { path } = await summaryAddress(UK_AGENCY_ANSWERS, `uk-${javaScript}`);
+      const { path } = await summaryAddress(ELSEWHERE_ANSWERS, `uk-${javaScript}`);
       await page.goto(path);
-      await expect(page.getByTestId("scope-notice")).toContainText("it does not assess UK law");
+      await expect(page.getByTestId("scope-notice")).toContainText("it does not assess the laws of other countries");
       await expect(page.getByTestId("scope-notice")).toBeInViewport();
       await expect(page.getByTestId("next-obligation")).toHaveText("No dated obligation follows from your answers.");
       await page.getByRole("link", { name: "Talk to us about it" }).click();

@@ -36,7 +36,8 @@ async function buildOldDatabase(path: string): Promise<void> {
   await seedDemoTeam(old as unknown as DB, { now: NOW, demoPassword: null });
   const inboxes = await old.selectFrom("inboxes").select(["id", "slug"]).execute();
   const members = await old.selectFrom("inbox_members").select(["inbox_id", "user_id"]).execute();
-  const statuses = [...LEAD_STATUSES];
+  // The statuses a database of that schema could hold ("unconfirmed" came later).
+  const statuses = LEAD_STATUSES.filter((status) => status !== "unconfirmed");
   for (let n = 1; n <= LEADS; n += 1) {
     const created = new Date(NOW.getTime() - n * 36e5).toISOString();
     const answers = sampleAnswers(n);

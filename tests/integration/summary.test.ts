@@ -94,18 +94,18 @@ describe("the exposure summary, as served without JavaScript", () => {
 });
 
 describe("a company outside what the tool covers", () => {
-  const ukAgency = { ...answersFixture("dutch-saas-no-ai"), establishments: ["other"], markets: ["other"], euProducts: ["none"] };
+  const swissAgency = { ...answersFixture("dutch-saas-no-ai"), establishments: ["other"], markets: ["other"], euProducts: ["none"] };
 
-  it("is told plainly that the tool does not cover UK law, and offered the call", async () => {
-    const html = await summaryOf(ukAgency);
+  it("is told plainly that the tool does not cover the laws of other countries, and offered the call", async () => {
+    const html = await summaryOf(swissAgency);
     expect(between(html, "scope-notice")).toContain("Your answers point outside what this tool covers");
-    expect(between(html, "scope-notice")).toContain("it does not assess UK law");
+    expect(between(html, "scope-notice")).toContain("it does not assess the laws of other countries");
     expect(text(html)).toContain("This needs a conversation");
     expect(html).toMatch(/href="#talk"/);
   });
 
   it("with nothing applying, says so instead of claiming everything already applies", async () => {
-    const html = await summaryOf(ukAgency);
+    const html = await summaryOf(swissAgency);
     expect(text(html)).not.toContain("already applies");
     expect(between(html, "next-obligation")).toBe("No dated obligation follows from your answers.");
   });

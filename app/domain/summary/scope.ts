@@ -1,7 +1,8 @@
 /**
  * Whether the answers point to places this tool does not cover. The questionnaire offers
- * "Elsewhere (including the UK …)" for establishments and markets; none of the regimes assessed
- * is the law of those places, so "nothing applies" there only means "nothing we assess applies".
+ * "Elsewhere" for establishments and markets beyond the EU, the UK, the US, China, India and
+ * Russia; none of the regimes assessed is the law of those places, so "nothing applies" there only
+ * means "nothing we assess applies".
  */
 export interface ScopeAnswers {
   readonly establishments?: readonly string[];
@@ -22,14 +23,14 @@ export function scopeNotice(answers: ScopeAnswers): ScopeNotice | null {
   const outside = places.filter((value) => OUTSIDE.has(value));
   if (outside.length === 0) return null;
   const onlyOutside = outside.length === places.length;
-  const covered = "EU law, US federal and state laws, and the data laws of China, India and Russia";
+  const covered = "EU and UK law, US federal and state laws, and the data laws of China, India and Russia";
   return onlyOutside
     ? {
         onlyOutside,
-        sentence: `Your answers point outside what this tool covers. It assesses ${covered}; it does not assess UK law or the laws of other countries, so this summary cannot tell you what applies where you operate.`,
+        sentence: `Your answers point outside what this tool covers. It assesses ${covered}; it does not assess the laws of other countries, so this summary cannot tell you what applies where you operate.`,
       }
     : {
         onlyOutside,
-        sentence: `You also operate or sell outside what this tool covers, for example in the UK. It assesses ${covered}; the laws of those other places are not in this summary.`,
+        sentence: `You also operate or sell outside what this tool covers, somewhere other than the EU, the UK, the US, China, India or Russia. It assesses ${covered}; the laws of those other places are not in this summary.`,
       };
 }

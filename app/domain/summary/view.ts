@@ -92,7 +92,7 @@ export function buildSummaryView(assessment: StoredAssessment, answers: unknown,
   const scope = scopeNotice({ establishments: stringList(given.establishments), markets: stringList(given.markets) });
   const actions = actionsThisQuarter({ redFlags: assessment.redFlags, gaps: assessment.gaps, regimes: concerned, timings: time.concerned });
   // Where the tool cannot speak, the useful step is to ask someone who can.
-  if (scope && actions.length < ACTIONS_THIS_QUARTER) actions.push("Talk to us about the laws where you operate outside what this summary covers, such as the UK.");
+  if (scope && actions.length < ACTIONS_THIS_QUARTER) actions.push("Talk to us about the laws of the other countries where you operate, which this summary does not cover.");
   return {
     today,
     todayText: formatDay(today),

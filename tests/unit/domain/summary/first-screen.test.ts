@@ -55,14 +55,18 @@ describe("the penalty scale for the visitor's size", () => {
 });
 
 describe("where the tool does not reach", () => {
-  it("a company only elsewhere (the UK) is told the tool does not assess UK law", () => {
+  it("a company only elsewhere (Switzerland, say) is told the tool does not assess the laws of other countries", () => {
     const notice = scopeNotice({ establishments: ["other"], markets: ["other", "unsure"] });
     expect(notice?.onlyOutside).toBe(true);
-    expect(notice?.sentence).toMatch(/^Your answers point outside what this tool covers\. .* it does not assess UK law/);
+    expect(notice?.sentence).toMatch(/^Your answers point outside what this tool covers\. .* it does not assess the laws of other countries/);
   });
 
   it("a company partly elsewhere is told those places are not in the summary", () => {
-    expect(scopeNotice({ establishments: ["eu-eea"], markets: ["other"] })).toMatchObject({ onlyOutside: false, sentence: expect.stringContaining("for example in the UK") });
+    expect(scopeNotice({ establishments: ["eu-eea"], markets: ["other"] })).toMatchObject({ onlyOutside: false, sentence: expect.stringContaining("somewhere other than the EU, the UK, the US, China, India or Russia") });
+  });
+
+  it("a company in the UK hears nothing about it: UK law is assessed", () => {
+    expect(scopeNotice({ establishments: ["uk"], markets: ["uk", "eu-eea"] })).toBeNull();
   });
 
   it("a company only in covered places hears nothing about it", () => {
