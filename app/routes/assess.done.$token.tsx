@@ -1,11 +1,13 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useParams } from "@remix-run/react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useParams } from "@remix-run/react";
 import { FirstScreen } from "~/components/summary/first-screen";
 import { RegimeGroups } from "~/components/summary/regime-groups";
 import { TalkToUs } from "~/components/summary/talk-to-us";
 import { DeadlineTimeline } from "~/components/summary/timeline";
 import { getDb } from "~/server/db.server";
 import { getEnv } from "~/server/env.server";
+import { mailSettingsFromEnv } from "~/server/lead-emails.server";
+import { shareSummary } from "~/server/summary/share.server";
 import { findVisitorSummary } from "~/server/summary/summary.server";
 
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -16,10 +18,24 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return shown;
 }
 
+/** "Send to a colleague": the only form on the page. */
+export async function action({ params, request, context }: ActionFunctionArgs) {
+  const outcome = await shareSummary(getDb(), params.token ?? "", await request.formData(), {
+    clientIp: context.clientIp,
+    now: new Date(),
+    mail: mailSettingsFromEnv(),
+  });
+  if (!outcome) throw new Response("Not found", { status: 404 });
+  if (!outcome.ok) return data({ sentTo: null, error: outcome.message }, { status: outcome.status });
+  return data({ sentTo: outcome.sentTo, error: null });
+}
+
 export const meta: MetaFunction = () => [
   { title: "Your exposure summary · Impact Desk" },
   { name: "robots", content: "noindex, nofollow" },
-  { name: "referrer", content: "no-referrer" },
+  // "same-origin", not "no-referrer": under no-referrer a posted form says it comes from nowhere
+  // (Origin: null) and the same-origin check refuses it; this still keeps the address from other sites.
+  { name: "referrer", content: "same-origin" },
 ];
 
 /** Said plainly, where it matters: before everything when nothing we cover applies, else after the first screen. */
@@ -39,6 +55,7 @@ export default function ExposureSummaryPage() {
   const summary = useLoaderData<typeof loader>();
   const { view } = summary;
   const { token } = useParams();
+  const shared = useActionData<typeof action>();
   return (
     <div className="container-page max-w-4xl space-y-8 py-6 sm:py-10">
       <header>
@@ -63,6 +80,41 @@ export default function ExposureSummaryPage() {
           </p>
         ) : null}
       </TalkToUs>
+      <section aria-labelledby="colleague" className="space-y-2 print:hidden">
+        <h2 id="colleague" className="font-serif text-xl font-bold text-ink">
+          Send it to a colleague
+        </h2>
+        <Form method="post" className="flex flex-wrap items-end gap-2">
+          <div>
+            <label htmlFor="colleague-email" className="block text-sm font-semibold text-ink">
+              Their work email (same domain as yours)
+            </label>
+            <input
+              id="colleague-email"
+              name="colleague"
+              type="email"
+              autoComplete="off"
+              required
+              aria-invalid={shared?.error ? true : undefined}
+              aria-describedby={shared?.error ? "colleague-error" : undefined}
+              className="mt-1 w-72 max-w-full rounded-md border border-slate-400 px-3 py-2"
+            />
+          </div>
+          <button type="submit" className="button-secondary">
+            Send
+          </button>
+        </Form>
+        {shared?.error ? (
+          <p id="colleague-error" role="alert" className="font-semibold text-red-800" data-testid="colleague-error">
+            {shared.error}
+          </p>
+        ) : null}
+        {shared?.sentTo ? (
+          <p role="status" className="text-ink" data-testid="colleague-sent">
+            {`Sent to ${shared.sentTo}.`}
+          </p>
+        ) : null}
+      </section>
       <p className="print:hidden">
         {/* A plain link: the PDF is a download, not a page the app navigates to. */}
         <a href={`/assess/done/${token}/pdf`} className="font-semibold text-brand underline" data-testid="download-pdf">

@@ -8,6 +8,8 @@ for (const javaScript of [true, false]) {
     test.use({ javaScriptEnabled: javaScript });
 
     test("picks a time and books it without sideways scrolling", async ({ page }) => {
+      // axe reads every zone in the list and every slot's radio button: slow on a small machine.
+      test.setTimeout(60_000);
       const { path } = await summaryAddress(BANK_ANSWERS, `phone-book-${javaScript}`);
       await page.goto(`${path}/call?tz=Europe/Amsterdam`);
       await expectNoHorizontalScroll(page);

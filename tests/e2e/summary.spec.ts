@@ -59,6 +59,20 @@ for (const javaScript of [true, false]) {
       expect(bytes.toString("latin1")).toContain(`Exposure summary ${reference}`);
     });
 
+    test("sends the summary to a colleague at the same domain, and refuses another domain with a message by the field", async ({ page }) => {
+      const { path } = await summaryAddress(BANK_ANSWERS, `share-${javaScript}`);
+      await page.goto(path);
+      const field = page.getByLabel("Their work email (same domain as yours)");
+      await field.fill("someone@elsewhere.example");
+      await page.getByRole("button", { name: "Send", exact: true }).click();
+      await expect(page.getByTestId("colleague-error")).toHaveText("We can only send it to an address at analytical.example, the domain of the email you gave us.");
+      await expect(page.getByLabel("Their work email (same domain as yours)")).toHaveAttribute("aria-invalid", "true");
+      if (javaScript) await expectNoAxeViolations(page);
+      await page.getByLabel("Their work email (same domain as yours)").fill("cfo@analytical.example");
+      await page.getByRole("button", { name: "Send", exact: true }).click();
+      await expect(page.getByTestId("colleague-sent")).toHaveText("Sent to cfo@analytical.example.");
+    });
+
     test("tells a company outside what the tool covers so, plainly, and offers the call", async ({ page }) => {
       const { path } = await summaryAddress(ELSEWHERE_ANSWERS, `uk-${javaScript}`);
       await page.goto(path);

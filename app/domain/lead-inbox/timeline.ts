@@ -12,6 +12,7 @@ export const EMAIL_KIND_LABELS: Readonly<Record<string, string>> = {
   "call-booked-consultant": "Call invitation to the consultant",
   "call-cancelled-visitor": "Call cancellation to the visitor",
   "call-cancelled-consultant": "Call cancellation to the consultant",
+  "summary-shared": "Summary sent to a colleague",
 };
 
 export function emailKindLabel(kind: string): string {
@@ -38,6 +39,7 @@ const EVENT_LABELS: Readonly<Record<string, string>> = {
   call_cancelled: "Call cancelled",
   flagged: "Suspected automation",
   confirmed: "Confirmed as genuine",
+  summary_shared: "Summary sent to a colleague",
 };
 
 /** "status_changed" or "status-changed" → "Status changed", for event types added later. */

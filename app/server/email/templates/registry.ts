@@ -1,8 +1,9 @@
 import { callBookedSubject, callCancelledSubject, renderCallBooked, renderCallCancelled } from "./call";
 import { consultantNotificationSubject, renderConsultantNotification } from "./consultant-notification";
+import { renderSummaryShared, summarySharedSubject } from "./summary-shared";
 import { renderSlaEscalation, slaEscalationSubject } from "./sla-escalation";
 import { renderSlaReminder, slaReminderSubject } from "./sla-reminder";
-import type { CallEmailData, ConsultantNotificationData, RenderedEmail, SlaEscalationData, SlaReminderData, VisitorConfirmationData } from "./types";
+import type { CallEmailData, ConsultantNotificationData, RenderedEmail, SummarySharedData, SlaEscalationData, SlaReminderData, VisitorConfirmationData } from "./types";
 import { renderVisitorConfirmation, visitorConfirmationSubject } from "./visitor-confirmation";
 
 type Template<Data> = { subject: (data: Data) => string; render: (data: Data) => Promise<RenderedEmail> };
@@ -19,6 +20,7 @@ export const TEMPLATES = {
   "sla-escalation": { subject: slaEscalationSubject, render: renderSlaEscalation } as Template<SlaEscalationData>,
   "call-booked": { subject: callBookedSubject, render: renderCallBooked } as Template<CallEmailData>,
   "call-cancelled": { subject: callCancelledSubject, render: renderCallCancelled } as Template<CallEmailData>,
+  "summary-shared": { subject: summarySharedSubject, render: renderSummaryShared } as Template<SummarySharedData>,
 };
 
 export type TemplateName = keyof typeof TEMPLATES;

@@ -157,3 +157,11 @@ export interface ResumeLinkData extends EmailContext {
   /** When the link stops working, already formatted, e.g. "Tuesday 3 March 2026, 14:00 CET". */
   expiresText: string;
 }
+
+/** A visitor's summary sent to a colleague at the same email domain. */
+export interface SummarySharedData extends EmailContext {
+  /** The visitor's name, as they gave it. */
+  senderName: string;
+  ref: string;
+  summaryUrl: string;
+}
