@@ -7,6 +7,7 @@ import * as leadSearch from "./0005_lead_search";
 import * as signIn from "./0006_sign_in";
 import * as leanLeads from "./0007_lean_leads";
 import * as articleHtml from "./0008_article_html";
+import * as csvExports from "./0012_csv_exports";
 
 /**
  * Every migration, in order. Listed explicitly (rather than read from the folder at run time)
@@ -22,4 +23,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0006_sign_in": signIn,
   "0007_lean_leads": leanLeads,
   "0008_article_html": articleHtml,
+  "0012_csv_exports": csvExports,
 };
