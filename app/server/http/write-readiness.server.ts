@@ -17,6 +17,12 @@ export function writeReadiness(res: ServerResponse): WriteReadiness {
   let installed = false;
   let full = false;
   let closed = false;
+  let waiting: ((ready: boolean) => void) | null = null;
+  const wake = (ready: boolean) => {
+    const resolve = waiting;
+    waiting = null;
+    resolve?.(ready);
+  };
   const install = () => {
     installed = true;
     const write = res.write;
@@ -25,24 +31,22 @@ export function writeReadiness(res: ServerResponse): WriteReadiness {
       if (!accepted) full = true;
       return accepted;
     } as ServerResponse["write"];
-    res.on("drain", () => (full = false));
-    res.once("close", () => (closed = true));
+    // One listener each for the response's life: the compression middleware passes "drain"
+    // listeners on to its own stream but not their removal, so adding one per wait would pile up.
+    res.on("drain", () => {
+      full = false;
+      wake(true);
+    });
+    res.once("close", () => {
+      closed = true;
+      wake(false);
+    });
   };
   return () => {
     if (!installed) install();
     if (closed || res.destroyed) return Promise.resolve(false);
     if (!full) return Promise.resolve(true);
-    return new Promise<boolean>((resolve) => {
-      const settle = (ready: boolean) => {
-        res.off("drain", onDrain);
-        res.off("close", onClose);
-        resolve(ready);
-      };
-      const onDrain = () => settle(true);
-      const onClose = () => settle(false);
-      res.on("drain", onDrain);
-      res.on("close", onClose);
-    });
+    return new Promise<boolean>((resolve) => (waiting = resolve));
   };
 }
 
