@@ -1,4 +1,5 @@
 import "@remix-run/node";
+import type { WriteReadiness } from "./server/http/write-readiness.server";
 
 declare module "@remix-run/node" {
   // Single fetch is on (remix.config.js); this gives loaders and actions their precise types.
@@ -16,6 +17,8 @@ declare module "@remix-run/node" {
      * anything is sent, so every inline script can be hashed (docs/decisions/013).
      */
     wholeDocument: boolean;
+    /** Whether the connection can take more of a streamed body (see write-readiness.server.ts). */
+    writeReady: WriteReadiness;
   }
 }
 

@@ -306,6 +306,20 @@ export interface HealthChecksTable {
   checked_at: Timestamp;
 }
 
+/** One CSV export: who, which view, when, and how many rows reached them. */
+export interface CsvExportsTable {
+  id: Generated<number>;
+  user_id: number;
+  kind: string;
+  /** The view's filters as its query string ("" for none). */
+  filters: string;
+  rows: ColumnType<number, number | undefined, number>;
+  /** "started" while streaming, then "complete" or "interrupted" (the connection closed first). */
+  outcome: ColumnType<string, string | undefined, string>;
+  started_at: Timestamp;
+  finished_at: Timestamp | null;
+}
+
 export interface Database {
   articles: ArticlesTable;
   article_topics: ArticleTopicsTable;
@@ -330,6 +344,7 @@ export interface Database {
   sign_in_failures: SignInFailuresTable;
   password_links: PasswordLinksTable;
   health_checks: HealthChecksTable;
+  csv_exports: CsvExportsTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

@@ -63,6 +63,12 @@ export default function AdminInbox() {
       ) : null}
       <InboxFilterForm filters={filters} options={options} />
       <StatusCounts counts={page.counts} exact={page.countsExact} filters={filters} />
+      <p className="mb-6">
+        {/* A plain link with the view's filters: downloads without JavaScript, and Enter follows it. */}
+        <a href={`/admin/leads.csv${filtersQuery(filters)}`} download className="button-secondary" data-testid="export-csv">
+          Export CSV<span className="sr-only"> of {filtered ? "the leads matching these filters" : "every lead in this inbox view"}</span>
+        </a>
+      </p>
       {page.searchTruncated ? (
         <p role="status" className="mb-6 rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-950" data-testid="search-truncated">
           More than {SEARCH_MATCH_LIMIT.toLocaleString("en")} leads match this search; the {SEARCH_MATCH_LIMIT.toLocaleString("en")} most recent are listed. Add words, or
@@ -94,6 +100,11 @@ export default function AdminInbox() {
       </nav>
     </AdminLayout>
   );
+}
+
+function filtersQuery(filters: Parameters<typeof filtersToSearchParams>[0]): string {
+  const query = filtersToSearchParams(filters).toString();
+  return query === "" ? "" : `?${query}`;
 }
 
 export const ErrorBoundary = adminErrorBoundary("The inbox could not be shown.");

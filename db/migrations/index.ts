@@ -9,6 +9,7 @@ import * as leanLeads from "./0007_lean_leads";
 import * as articleHtml from "./0008_article_html";
 import * as dataLifecycle from "./0009_data_lifecycle";
 import * as callBookings from "./0010_call_bookings";
+import * as csvExports from "./0011_csv_exports";
 
 /**
  * Every migration, in order. Listed explicitly (rather than read from the folder at run time)
@@ -26,4 +27,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0008_article_html": articleHtml,
   "0009_data_lifecycle": dataLifecycle,
   "0010_call_bookings": callBookings,
+  "0011_csv_exports": csvExports,
 };

@@ -9,6 +9,7 @@ import { log } from "../log.server";
 import { limitRequestBodies } from "./body-limit.server";
 import { refuseNonFormBodies } from "./form-bodies.server";
 import { compressDynamicResponses } from "./compression.server";
+import { writeReadiness } from "./write-readiness.server";
 import { throttledContentVersion } from "./content-version.server";
 import { createPageCache } from "./page-cache.server";
 import { sharedPageRenderer } from "./render-shared-page.server";
@@ -63,7 +64,7 @@ export function createHttpApp({ build, db, env }: { build: ServerBuild; db: DB; 
       build,
       // The server only ever serves a production build, so errors are always sanitised.
       mode: "production",
-      getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce as string, clientIp: req.ip ?? "unknown", wholeDocument: false }),
+      getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce as string, clientIp: req.ip ?? "unknown", wholeDocument: false, writeReady: writeReadiness(res) }),
     }),
   );
   app.use(plainErrors);

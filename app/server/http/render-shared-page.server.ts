@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { type ServerBuild, createRequestHandler } from "@remix-run/node";
 import { hashInlineScripts, policyWithScriptHashes } from "./content-security-policy.server";
 import type { RenderedPage } from "./page-cache.server";
+import { alwaysReady } from "./write-readiness.server";
 
 /**
  * Headers of a rendered page that describe its bytes and are kept with them. Remix marks its
@@ -24,7 +25,7 @@ export function sharedPageRenderer({ build, publicUrl }: { build: ServerBuild; p
 
   return async function render(url: string): Promise<{ page: RenderedPage } | { other: PassedOnResponse }> {
     const nonce = randomBytes(16).toString("base64");
-    const response = await handle(new Request(new URL(url, origin)), { cspNonce: nonce, clientIp: "", wholeDocument: true });
+    const response = await handle(new Request(new URL(url, origin)), { cspNonce: nonce, clientIp: "", wholeDocument: true, writeReady: alwaysReady });
     const body = Buffer.from(await response.arrayBuffer());
     if (response.status !== 200 || response.headers.has("Set-Cookie")) {
       return { other: { status: response.status, headers: response.headers, body, nonce } };
