@@ -57,12 +57,12 @@ export default function ExposureSummaryPage() {
   const { token } = useParams();
   const shared = useActionData<typeof action>();
   return (
-    <div className="container-page max-w-4xl space-y-8 py-6 sm:py-10">
+    <div className="container-page max-w-4xl space-y-3 py-3 sm:space-y-8 sm:py-10">
       <header>
-        <p className="text-sm font-semibold uppercase tracking-wider text-brand">
+        <p className="text-xs font-semibold uppercase tracking-wider text-brand sm:text-sm">
           Exposure summary · <span data-testid="reference">{summary.publicRef}</span>
         </p>
-        <h1 className="mt-1 font-serif text-2xl font-bold text-ink sm:text-4xl">
+        <h1 className="mt-1 font-serif text-xl font-bold text-ink sm:text-4xl">
           {summary.company}: what applies, and what to do
         </h1>
       </header>

@@ -13,40 +13,40 @@ const BAND_STYLE: Record<string, string> = {
  */
 export function FirstScreen({ view }: { view: SummaryView }) {
   return (
-    <section aria-labelledby="at-a-glance" className="space-y-3" data-testid="first-screen">
+    <section aria-labelledby="at-a-glance" className="space-y-2 sm:space-y-3" data-testid="first-screen">
       <h2 id="at-a-glance" className="sr-only">
         At a glance
       </h2>
-      <p className={`rounded-lg border-l-4 p-3 text-ink sm:p-4 ${BAND_STYLE[view.band] ?? "border-slate-400 bg-slate-50"}`} data-testid="band-words">
+      <p className={`rounded-lg border-l-4 px-3 py-2 text-sm text-ink sm:p-4 sm:text-base ${BAND_STYLE[view.band] ?? "border-slate-400 bg-slate-50"}`} data-testid="band-words">
         <span className="font-bold">Exposure band: </span>
         {view.bandWords}
       </p>
-      <dl className="grid gap-3 text-sm sm:grid-cols-2 sm:text-base">
-        <div className="rounded-lg border border-slate-200 p-3 sm:p-4">
+      <dl className="grid gap-2 text-sm sm:grid-cols-2 sm:gap-3 sm:text-base">
+        <div className="rounded-lg border border-slate-200 px-3 py-2 sm:p-4">
           <dt className="text-xs font-semibold uppercase tracking-wide text-ink-soft">Today ({view.todayText})</dt>
-          <dd className="mt-1 font-semibold text-ink" data-testid="applies-today">
+          <dd className="mt-0.5 sm:mt-1 font-semibold text-ink" data-testid="applies-today">
             {view.headline}
           </dd>
         </div>
-        <div className="rounded-lg border border-slate-200 p-3 sm:p-4">
+        <div className="rounded-lg border border-slate-200 px-3 py-2 sm:p-4">
           <dt className="text-xs font-semibold uppercase tracking-wide text-ink-soft">Next dated obligation</dt>
-          <dd className="mt-1 text-ink" data-testid="next-obligation">
+          <dd className="mt-0.5 sm:mt-1 text-ink" data-testid="next-obligation">
             {view.nextObligation}
           </dd>
         </div>
         {view.penalty ? (
-          <div className="rounded-lg border border-slate-200 p-3 sm:p-4 sm:col-span-2">
+          <div className="rounded-lg border border-slate-200 px-3 py-2 sm:p-4 sm:col-span-2">
             <dt className="text-xs font-semibold uppercase tracking-wide text-ink-soft">Penalty scale for your size</dt>
-            <dd className="mt-1 text-ink" data-testid="penalty-scale">
+            <dd className="mt-0.5 sm:mt-1 text-ink" data-testid="penalty-scale">
               {view.penalty}
             </dd>
           </div>
         ) : null}
       </dl>
-      <div className="rounded-lg bg-brand-light p-3 sm:p-4">
-        <h2 className="font-serif text-lg font-bold text-ink sm:text-xl">To do this quarter</h2>
+      <div className="rounded-lg bg-brand-light px-3 py-2 sm:p-4">
+        <h2 className="font-serif text-base font-bold text-ink sm:text-xl">To do this quarter</h2>
         {view.actions.length > 0 ? (
-          <ol className="mt-2 list-decimal space-y-1 pl-5 text-sm text-ink sm:text-base" data-testid="actions">
+          <ol className="mt-1 list-decimal space-y-1 pl-5 sm:mt-2 text-sm text-ink sm:text-base" data-testid="actions">
             {view.actions.map((action) => (
               <li key={action}>{action}</li>
             ))}
