@@ -168,6 +168,11 @@ function Reassessed({ reassessment }: { reassessment: LeadDetail["reassessment"]
           Read as “Not sure” because the option they chose was retired: {reassessment.retiredAnswers.map((id) => questionLabel(id)).join("; ")}.
         </p>
       ) : null}
+      {reassessment.unaskedQuestions.length > 0 ? (
+        <p className="mt-1 text-sm text-ink-soft">
+          Read as “Not sure” because the question was added since: {reassessment.unaskedQuestions.map((id) => questionLabel(id)).join("; ")}.
+        </p>
+      ) : null}
     </div>
   );
 }

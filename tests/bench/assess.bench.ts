@@ -27,6 +27,7 @@ const ALL_UNSURE = (() => {
     prohibitedPractices: ["unsure"],
     personalData: ["unsure"],
     dataSubjects: "unsure",
+    usStateConsumers: "unsure",
     biometricData: "unsure",
     biometricRelease: "unsure",
     dataLocation: ["unsure"],

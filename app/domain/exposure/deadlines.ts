@@ -134,11 +134,32 @@ const MILESTONE_TABLE = [
     source: "15 CFR Parts 734, 740, 742, 744 (ECCNs 3A090, 4A090); later updates 2023–2026",
   },
   {
+    id: "us-vcdpa",
+    date: "2023-01-01",
+    label: "Virginia Consumer Data Protection Act in force",
+    basis: "law",
+    source: "Va. Code § 59.1-575 et seq.",
+  },
+  {
+    id: "us-cpa-ctdpa",
+    date: "2023-07-01",
+    label: "Colorado Privacy Act and Connecticut Data Privacy Act in force",
+    basis: "law",
+    source: "C.R.S. § 6-1-1301 et seq.; Conn. Gen. Stat. § 42-515 et seq.",
+  },
+  {
     id: "nyc-ll144",
     date: "2023-07-05",
     label: "NYC Local Law 144 enforced",
     basis: "law",
     source: "NYC Admin. Code §§ 20-870–20-874; 6 RCNY § 5-300",
+  },
+  {
+    id: "us-ucpa",
+    date: "2023-12-31",
+    label: "Utah Consumer Privacy Act in force",
+    basis: "law",
+    source: "Utah Code § 13-61-101 et seq.",
   },
   {
     id: "dsa",
@@ -155,6 +176,13 @@ const MILESTONE_TABLE = [
     source: "CAC Provisions on Promoting and Regulating Cross-Border Data Flows (22 March 2024)",
   },
   {
+    id: "us-tdpsa-ocpa",
+    date: "2024-07-01",
+    label: "Texas Data Privacy and Security Act and Oregon Consumer Privacy Act in force",
+    basis: "law",
+    source: "Tex. Bus. & Com. Code ch. 541; ORS 646A.570 et seq.",
+  },
+  {
     id: "ofac-russia-it",
     date: "2024-09-12",
     label: "US ban on IT consultancy and design, and on IT support and cloud services for enterprise and design software, for anyone located in Russia",
@@ -162,6 +190,13 @@ const MILESTONE_TABLE = [
     source: "OFAC determination under E.O. 14071 (12 June 2024, 89 FR 58286); OFAC FAQs 1184–1188",
   },
   { id: "nis2", date: "2024-10-18", label: "NIS2 national laws due", basis: "law", source: "Directive (EU) 2022/2555, Art. 41" },
+  {
+    id: "us-privacy-2025",
+    date: "2025-01-01",
+    label: "Delaware, Iowa, Nebraska and New Hampshire privacy acts in force (New Jersey from 15 January 2025)",
+    basis: "law",
+    source: "Del. Code tit. 6 ch. 12D; Iowa Code ch. 715D; Neb. LB 1074 (2024); N.H. RSA 507-H; N.J. S.B. 332 (2024)",
+  },
   { id: "dora", date: "2025-01-17", label: "DORA applies", basis: "law", source: "Regulation (EU) 2022/2554, Art. 64" },
   {
     id: "aia-prohibitions",
@@ -199,6 +234,13 @@ const MILESTONE_TABLE = [
     source: "Executive order of 30 June 2025 revoking the Syria sanctions programme",
   },
   {
+    id: "us-tn-mn-privacy",
+    date: "2025-07-01",
+    label: "Tennessee Information Protection Act in force (Minnesota's act from 31 July 2025)",
+    basis: "law",
+    source: "Tenn. Code § 47-18-3201 et seq.; Minn. Stat. ch. 325M",
+  },
+  {
     id: "red-cyber",
     date: "2025-08-01",
     label: "Radio equipment: cybersecurity requirements apply",
@@ -220,11 +262,25 @@ const MILESTONE_TABLE = [
     source: "Regulation (EU) 2023/2854, Art. 50",
   },
   {
+    id: "us-md-privacy",
+    date: "2025-10-01",
+    label: "Maryland Online Data Privacy Act in force",
+    basis: "law",
+    source: "Md. Code, Com. Law § 14-4601 et seq.",
+  },
+  {
     id: "ca-feha-ads",
     date: "2025-10-01",
     label: "California FEHA rules on automated-decision systems in employment",
     basis: "law",
     source: "California Civil Rights Council regulations on automated-decision systems (effective 1 October 2025)",
+  },
+  {
+    id: "us-privacy-2026",
+    date: "2026-01-01",
+    label: "Indiana, Kentucky and Rhode Island privacy acts in force",
+    basis: "law",
+    source: "Ind. Code § 24-15; Ky. Rev. Stat. ch. 367 (HB 15, 2024); R.I. Gen. Laws ch. 6-48.1",
   },
   {
     id: "ca-cppa-regs",

@@ -1,4 +1,4 @@
-import { NONE, QUESTIONS, UNSURE, parseAnswers, type QuestionId } from "../questionnaire";
+import { NONE, QUESTIONS, UNSURE, parseAnswers, visibleQuestions, type QuestionId } from "../questionnaire";
 import { assess } from "./assess";
 import { RULESET } from "./ruleset";
 import type { StoredAssessment } from "./stored";
@@ -27,6 +27,8 @@ export type Reassessment =
       redFlagsRemoved: string[];
       /** Questions whose stored answer used an option the current bank no longer offers, read as "Not sure". */
       retiredAnswers: QuestionId[];
+      /** Questions added since that these answers make relevant; the visitor was never asked them, so they read as "Not sure". */
+      unaskedQuestions: QuestionId[];
     }
   | { kind: "impossible"; fromVersion: string; toVersion: string; reason: string };
 
@@ -65,6 +67,28 @@ function withRetiredOptionsAsUnsure(answers: Record<string, unknown>): { answers
 }
 
 /**
+ * Questions added since (for example the consumer count for the US state privacy laws in
+ * 2026.12.1) that the stored answers now make visible read as "Not sure": the visitor was never
+ * asked, and "unsure" never lowers a verdict nor, alone, raises the band above Moderate.
+ */
+function withUnaskedQuestionsAsUnsure(answers: Record<string, unknown>): { answers: Record<string, unknown>; unasked: QuestionId[] } {
+  const result = { ...answers };
+  const unasked: QuestionId[] = [];
+  // Filling one answer can make a later question visible, so repeat until nothing changes.
+  for (let added = true; added; ) {
+    added = false;
+    for (const question of visibleQuestions(result)) {
+      if (result[question.id] !== undefined || question.optional) continue;
+      if (!question.options.some((option) => option.value === UNSURE)) continue;
+      result[question.id] = question.kind === "multi" ? [UNSURE] : UNSURE;
+      unasked.push(question.id);
+      added = true;
+    }
+  }
+  return { answers: result, unasked };
+}
+
+/**
  * What the current ruleset says about a lead assessed under an earlier one, on the same day, so a
  * consultant can see what changed. Null when the lead was assessed under the current ruleset, or
  * has no readable stored assessment.
@@ -75,7 +99,8 @@ export function reassessment(storedAnswers: unknown, stored: StoredAssessment | 
   if (typeof storedAnswers !== "object" || storedAnswers === null || Array.isArray(storedAnswers)) {
     return { kind: "impossible", ...base, reason: "The stored answers cannot be read." };
   }
-  const { answers, retired } = withRetiredOptionsAsUnsure(storedAnswers as Record<string, unknown>);
+  const { answers: withCurrentOptions, retired } = withRetiredOptionsAsUnsure(storedAnswers as Record<string, unknown>);
+  const { answers, unasked } = withUnaskedQuestionsAsUnsure(withCurrentOptions);
   const parsed = parseAnswers(answers);
   if (!parsed.success) {
     return { kind: "impossible", ...base, reason: "The stored answers do not fit the current questions (a question they need was added since)." };
@@ -105,5 +130,6 @@ export function reassessment(storedAnswers: unknown, stored: StoredAssessment | 
     redFlagsAdded,
     redFlagsRemoved,
     retiredAnswers: retired,
+    unaskedQuestions: unasked,
   };
 }

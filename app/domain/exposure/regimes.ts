@@ -111,6 +111,24 @@ export const REGIMES: readonly RegimeDefinition[] = [
     ],
   },
   {
+    id: "us-state-privacy",
+    name: "US state consumer privacy laws (beyond California)",
+    law: "The comprehensive consumer privacy acts of Virginia, Colorado, Connecticut, Utah, Texas, Oregon, Montana, Delaware, Iowa, Nebraska, New Hampshire, New Jersey, Tennessee, Minnesota, Maryland, Indiana, Kentucky and Rhode Island",
+    topic: "us-ai-laws",
+    bucket: "privacy",
+    maxPenalty:
+      "Enforced by the state attorneys general, with no private right of action: civil penalties per violation of up to $7,500 in Virginia, Utah, Texas and Oregon, up to $20,000 in Colorado and $5,000 per wilful violation in Connecticut; other states' amounts and cure periods to be confirmed per state.",
+    sources: [
+      "Virginia: Va. Code §§ 59.1-575 to 59.1-585 (VCDPA), in force 1 January 2023",
+      "Colorado: C.R.S. §§ 6-1-1301 to 6-1-1313 (CPA), in force 1 July 2023, and 4 CCR 904-3",
+      "Connecticut: Conn. Gen. Stat. §§ 42-515 to 42-525 (CTDPA), in force 1 July 2023",
+      "Utah: Utah Code §§ 13-61-101 to 13-61-404 (UCPA), in force 31 December 2023",
+      "Texas: Tex. Bus. & Com. Code ch. 541 (TDPSA), in force 1 July 2024",
+      "Oregon: ORS 646A.570 to 646A.589 (OCPA), in force 1 July 2024",
+      "Delaware, Iowa, Nebraska, New Hampshire (1 January 2025), New Jersey (15 January 2025), Tennessee (1 July 2025), Minnesota (31 July 2025), Maryland (1 October 2025), Indiana, Kentucky and Rhode Island (1 January 2026)",
+    ],
+  },
+  {
     id: "ca-admt",
     name: "California rules on automated decision-making technology",
     law: "CPPA regulations on automated decision-making technology under the CCPA",

@@ -11,6 +11,7 @@ export const REGIME_IDS = [
   "nyc-ll144",
   "colorado-ai",
   "ca-ccpa",
+  "us-state-privacy",
   "ca-admt",
   "ca-feha",
   "il-hb3773",

@@ -361,6 +361,24 @@ export const QUESTION_BANK = [
     ],
   },
   {
+    // The comprehensive state privacy laws (Virginia, Colorado, Connecticut, Oregon and the rest)
+    // count consumers resident in one state, and exclude people acting for a business or as
+    // employees; the question above counts everyone, so it cannot decide them.
+    id: "usStateConsumers",
+    step: "data-products-security",
+    kind: "single",
+    text: "In the US state (other than California) with a consumer privacy law where you have the most consumers, how many consumers' personal data do you control or process per year?",
+    help: "States with such laws include Virginia, Colorado, Connecticut, Utah, Texas, Oregon, New Jersey and Maryland. Consumers are residents acting for themselves: do not count business contacts or employees.",
+    visibleWhen: all(processesPersonalData, when("markets", "us-colorado", "us-texas", "us-other")),
+    options: [
+      { value: "no-consumers", label: "None: our customers are businesses, or we have no consumers there" },
+      { value: "under-25k", label: "Fewer than 25,000" },
+      { value: "25k-100k", label: "25,000 to 100,000" },
+      { value: "100k-plus", label: "100,000 or more" },
+      unsure,
+    ],
+  },
+  {
     id: "biometricData",
     step: "data-products-security",
     kind: "single",

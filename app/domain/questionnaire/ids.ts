@@ -26,6 +26,7 @@ export const QUESTION_IDS = [
   // data, products and security
   "personalData",
   "dataSubjects",
+  "usStateConsumers",
   "biometricData",
   "biometricRelease",
   "dataLocation",

@@ -184,6 +184,12 @@ export const DEMO_ROUTING_RULESET: RoutingRuleset = {
       inbox: "cyber-resilience",
     },
     {
+      id: "us-state-privacy-likely",
+      name: "US state consumer privacy laws likely apply",
+      when: [{ field: "regime", op: "is", value: { regime: "us-state-privacy", status: ["likely"] } }],
+      inbox: "privacy-data",
+    },
+    {
       id: "biometric-privacy-likely",
       name: "Illinois biometric privacy law likely applies",
       when: [{ field: "regime", op: "is", value: { regime: "il-bipa", status: ["likely"] } }],

@@ -155,6 +155,11 @@ describe("the demo ruleset on realistic leads", () => {
     expect(routeLead(DEMO_ROUTING_RULESET, lead)).toMatchObject({ inbox: "general", fallbackUsed: true });
   });
 
+  it("sends a lead likely under the US state privacy laws, and under nothing heavier, to the privacy inbox", () => {
+    const lead = leadWith({ verdicts: { "us-state-privacy": { status: "likely" } }, band: "Moderate" });
+    expect(routeLead(DEMO_ROUTING_RULESET, lead)).toMatchObject({ ruleId: "us-state-privacy-likely", inbox: "privacy-data" });
+  });
+
   it("routes on the call-to-action topic when nothing else decides", () => {
     const lead = leadWith({ source: { article: "ofac-russia-update", topic: "sanctions" } });
     expect(routeLead(DEMO_ROUTING_RULESET, lead)).toMatchObject({ ruleId: "came-from-trade-topic", inbox: "sanctions-export" });

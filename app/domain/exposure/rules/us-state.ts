@@ -385,3 +385,103 @@ export const TEXAS_RULES = [
     ],
   },
 ] as const satisfies readonly RuleDefinition[];
+
+/**
+ * The comprehensive state privacy laws outside California follow one model (Virginia's, 2021):
+ * a controller is covered from 100,000 consumers resident in the state a year, or 25,000 with a
+ * share of revenue from selling personal data (50% in Virginia, Utah and Iowa, 25% in Connecticut,
+ * Oregon and Minnesota, any revenue or discount in Colorado and New Jersey). Delaware, New
+ * Hampshire, Maryland and Rhode Island start at 35,000; Texas and Nebraska have no number but
+ * exempt small businesses as the US SBA defines them. Consumers exclude people acting in a
+ * business or employment context, which is why `usStateConsumers` asks for them separately.
+ */
+const PRIVACY_LAW_STATES = named("US states with a comprehensive privacy law", is("markets", "us-colorado", "us-texas", "us-other"));
+const STATE_CONSUMERS_100K = named("100,000+ consumers in a privacy-law state", is("usStateConsumers", "100k-plus"));
+const STATE_CONTROLLER = named("controller under a state privacy law", all(PRIVACY_LAW_STATES, STATE_CONSUMERS_100K));
+const STATE_CONSUMER_DATA = named("consumers in a privacy-law state", is("usStateConsumers", "under-25k", "25k-100k", "100k-plus"));
+
+/** Every state act's start, so the finding can show which laws are in force. */
+const STATE_PRIVACY_LATER_DATES = [
+  "us-cpa-ctdpa",
+  "us-ucpa",
+  "us-tdpsa-ocpa",
+  "us-privacy-2025",
+  "us-tn-mn-privacy",
+  "us-md-privacy",
+  "us-privacy-2026",
+] as const;
+
+const STATE_CONTROLLER_DUTIES = [
+  "A privacy notice, and consumer rights to access, correct, delete and port their data, answered within 45 days with an appeal",
+  "Opt-outs of targeted advertising, the sale of personal data and profiling for decisions with legal or similarly significant effects; honour universal opt-out signals such as Global Privacy Control where the state requires it (Colorado, Connecticut, Texas, Oregon and others; the full list to be confirmed)",
+  "Data protection assessments before targeted advertising, selling data, risky profiling or processing sensitive data (not required in Utah or Iowa)",
+  "Contracts with processors, data minimisation and reasonable security",
+];
+
+export const US_STATE_PRIVACY_RULES = [
+  {
+    id: "US-PRIVACY-SENSITIVE",
+    regime: "us-state-privacy",
+    tier: "controller-sensitive-data",
+    tierLabel: "Controller under US state privacy laws processing sensitive data or children's data",
+    when: all(STATE_CONTROLLER, is("personalData", "special-categories", "children")),
+    status: "likely",
+    severity: 0.55,
+    appliesFrom: "us-vcdpa",
+    alsoDates: STATE_PRIVACY_LATER_DATES,
+    obligations: [
+      "Opt-in consent before processing sensitive data (health, biometric, genetic, racial or ethnic origin, religion, sexual orientation, precise geolocation, a known child's data), and a data protection assessment for it; Utah and Iowa ask only for notice and an opt-out",
+      "Maryland: collect sensitive data only where strictly necessary for the service requested, and never sell it",
+      ...STATE_CONTROLLER_DUTIES,
+    ],
+    confidence: "medium",
+    note: "Which states' laws apply depends on where the consumers live; the form asks only the largest count in one state.",
+  },
+  {
+    id: "US-PRIVACY-CONTROLLER",
+    regime: "us-state-privacy",
+    tier: "controller",
+    tierLabel: "Controller under US state privacy laws (100,000+ consumers in a state)",
+    when: STATE_CONTROLLER,
+    status: "likely",
+    severity: 0.5,
+    appliesFrom: "us-vcdpa",
+    alsoDates: STATE_PRIVACY_LATER_DATES,
+    obligations: STATE_CONTROLLER_DUTIES,
+    confidence: "medium",
+    note: "Utah also needs annual revenue of $25M or more, and Tennessee $25M with 175,000 consumers (to be confirmed); the other states need only the consumer count.",
+  },
+  {
+    id: "US-PRIVACY-SALE-THRESHOLD",
+    regime: "us-state-privacy",
+    tier: "controller",
+    tierLabel: "Possible controller under US state privacy laws (25,000 to 100,000 consumers in a state)",
+    when: all(PRIVACY_LAW_STATES, is("usStateConsumers", "25k-100k")),
+    status: "possible",
+    severity: 0.5,
+    appliesFrom: "us-vcdpa",
+    alsoDates: STATE_PRIVACY_LATER_DATES,
+    obligations: [
+      "Check the share of revenue you get from selling personal data: from 25,000 consumers it makes you a controller (half of revenue in Virginia, Utah and Iowa, a quarter in Connecticut, Oregon and Minnesota, any revenue or discount in Colorado and New Jersey)",
+      "Count consumers in Delaware, New Hampshire, Maryland and Rhode Island: their laws apply from 35,000 whatever the revenue",
+    ],
+  },
+  {
+    id: "US-PRIVACY-TEXAS",
+    regime: "us-state-privacy",
+    tier: "controller",
+    tierLabel: "Business with Texas consumers (the Texas act has no consumer threshold)",
+    // Tex. Bus. & Com. Code § 541.002: any business in Texas or targeting Texans that processes or
+    // sells personal data, unless it is a small business under the SBA's size standards; even a
+    // small business needs consent before selling sensitive data (§ 541.107).
+    when: all(is("markets", "us-texas"), STATE_CONSUMER_DATA),
+    status: "possible",
+    severity: 0.5,
+    appliesFrom: "us-tdpsa-ocpa",
+    obligations: [
+      "Check whether you are a small business under the US SBA size standards for your industry; if not, the Texas act applies whatever the number of consumers (Nebraska's act works the same way)",
+      "Even as a small business, obtain consumers' consent before selling their sensitive data",
+      ...STATE_CONTROLLER_DUTIES,
+    ],
+  },
+] as const satisfies readonly RuleDefinition[];

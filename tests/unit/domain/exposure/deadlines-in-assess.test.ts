@@ -5,9 +5,9 @@ import { AI_ACT_SPECS } from "./rules/ai-act.spec-table";
 import { EU_CYBER_SPECS } from "./rules/eu-cyber.spec-table";
 import { GDPR_SPECS } from "./rules/gdpr.spec-table";
 import { LOCALISATION_SPECS, TRADE_SPECS } from "./rules/trade-and-localisation.spec-table";
-import { US_STATE_SPECS } from "./rules/us-state.spec-table";
+import { US_STATE_PRIVACY_SPECS, US_STATE_SPECS } from "./rules/us-state.spec-table";
 
-const SPECS = [...AI_ACT_SPECS, ...GDPR_SPECS, ...EU_CYBER_SPECS, ...US_STATE_SPECS, ...TRADE_SPECS, ...LOCALISATION_SPECS];
+const SPECS = [...AI_ACT_SPECS, ...GDPR_SPECS, ...EU_CYBER_SPECS, ...US_STATE_SPECS, ...US_STATE_PRIVACY_SPECS, ...TRADE_SPECS, ...LOCALISATION_SPECS];
 
 /** Every (rule, date) pair, with the rule's first firing example. */
 const CASES = RULES.flatMap((rule) => {

@@ -77,6 +77,14 @@ describe("a lead assessed again under the current ruleset", () => {
     expect(result?.kind === "changed" && result.retiredAnswers).toEqual(["usNexus"]);
   });
 
+  it('reads a question added since as "Not sure" and says so, so the finding it feeds stays possible', () => {
+    // The older lead has consumers in "other US states" but was never asked how many.
+    const result = reassessment(OLD_ANSWERS, OLD_STORED);
+    if (result?.kind !== "changed") throw new Error("expected a changed reassessment");
+    expect(result.unaskedQuestions).toEqual(["usStateConsumers"]);
+    expect(result.verdicts).toContainEqual(expect.objectContaining({ regime: "us-state-privacy", before: "unlikely", after: "possible" }));
+  });
+
   it("says it cannot reassess answers it cannot read", () => {
     expect(reassessment("not answers", OLD_STORED)).toMatchObject({ kind: "impossible" });
   });

@@ -364,6 +364,36 @@ const SCENARIOS: Scenario[] = [
     next: "2028-04-01",
   },
   {
+    profile: "US consumer fitness app with 100,000+ users in Virginia and Colorado, no AI",
+    answers: {
+      establishments: ["us"],
+      markets: ["us-colorado", "us-other"],
+      employees: "50-249",
+      turnover: "10m-25m",
+      personalData: ["customers"],
+      dataSubjects: "100k-1m",
+      usStateConsumers: "100k-plus",
+    },
+    likely: ["us-state-privacy"],
+    band: "Moderate",
+    next: null,
+  },
+  {
+    profile: "Small Texas B2B consultancy whose customers are businesses",
+    answers: {
+      establishments: ["us"],
+      markets: ["us-texas"],
+      employees: "10-49",
+      turnover: "up-to-10m",
+      personalData: ["customers", "employees"],
+      dataSubjects: "under-10k",
+      usStateConsumers: "no-consumers",
+    },
+    likely: [],
+    band: "Low",
+    next: null,
+  },
+  {
     profile: "Illinois gym chain with fingerprint check-in and no AI",
     answers: {
       establishments: ["us"],

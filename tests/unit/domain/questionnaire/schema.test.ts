@@ -158,6 +158,7 @@ describe("stepSchema", () => {
     const input = {
       personalData: ["customers"],
       dataSubjects: "under-10k",
+      usStateConsumers: "no-consumers",
       biometricData: "no",
       financialIctSupplier: "no",
       controls: ["none"],

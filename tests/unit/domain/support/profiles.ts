@@ -35,6 +35,7 @@ const QUIET_DEFAULTS: AnswersInput = {
   decisionRole: "assists",
   prohibitedPractices: ["none"],
   dataSubjects: "under-10k",
+  usStateConsumers: "no-consumers",
   biometricData: "no",
   biometricRelease: "yes",
   dataLocation: ["none"],

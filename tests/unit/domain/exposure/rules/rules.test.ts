@@ -6,9 +6,9 @@ import { EU_PRODUCT_SPECS, EU_TRADE_SPECS, UK_SPECS } from "./eu-uk.spec-table";
 import { GDPR_SPECS } from "./gdpr.spec-table";
 import { runRuleSpecs } from "./rule-spec";
 import { LOCALISATION_SPECS, TRADE_SPECS } from "./trade-and-localisation.spec-table";
-import { US_STATE_SPECS } from "./us-state.spec-table";
+import { US_STATE_PRIVACY_SPECS, US_STATE_SPECS } from "./us-state.spec-table";
 
-const ALL_SPECS = [...AI_ACT_SPECS, ...GDPR_SPECS, ...EU_CYBER_SPECS, ...US_STATE_SPECS, ...TRADE_SPECS, ...LOCALISATION_SPECS, ...EU_TRADE_SPECS, ...UK_SPECS, ...EU_PRODUCT_SPECS];
+const ALL_SPECS = [...AI_ACT_SPECS, ...GDPR_SPECS, ...EU_CYBER_SPECS, ...US_STATE_SPECS, ...TRADE_SPECS, ...LOCALISATION_SPECS, ...EU_TRADE_SPECS, ...UK_SPECS, ...EU_PRODUCT_SPECS, ...US_STATE_PRIVACY_SPECS];
 
 describe("EU AI Act rules", () => runRuleSpecs(AI_ACT_SPECS));
 describe("GDPR rules", () => runRuleSpecs(GDPR_SPECS));
@@ -19,6 +19,7 @@ describe("data localisation rules", () => runRuleSpecs(LOCALISATION_SPECS));
 describe("EU sanctions and dual-use rules", () => runRuleSpecs(EU_TRADE_SPECS));
 describe("UK rules", () => runRuleSpecs(UK_SPECS));
 describe("EU platform and product rules", () => runRuleSpecs(EU_PRODUCT_SPECS));
+describe("US state privacy rules", () => runRuleSpecs(US_STATE_PRIVACY_SPECS));
 
 describe("rule specifications", () => {
   it("specify every rule of the ruleset, each with a case where it fires and one where it does not", () => {

@@ -395,3 +395,74 @@ export const US_STATE_SPECS: readonly RuleSpec[] = [
     doesNotFire: [{ when: "for a Texas business without AI", answers: { ...US, markets: ["us-texas"], aiRoles: ["none"] } }],
   },
 ];
+
+/** A US consumer business with customers in states that have privacy laws. */
+const STATE_CONSUMERS = { ...US, markets: ["us-colorado", "us-other"], personalData: ["customers"] } satisfies AnswersInput;
+
+export const US_STATE_PRIVACY_SPECS: readonly RuleSpec[] = [
+  {
+    rule: "US-PRIVACY-SENSITIVE",
+    fires: [
+      {
+        when: "for a health app with 100,000 Colorado consumers",
+        answers: { ...STATE_CONSUMERS, personalData: ["customers", "special-categories"], usStateConsumers: "100k-plus" },
+      },
+      {
+        when: "for a children's service, only possibly when the consumer count is unsure",
+        answers: { ...STATE_CONSUMERS, personalData: ["customers", "children"], usStateConsumers: "unsure" },
+        as: "possible",
+      },
+    ],
+    doesNotFire: [
+      {
+        when: "for a health app just under 100,000 consumers in every state",
+        answers: { ...STATE_CONSUMERS, personalData: ["customers", "special-categories"], usStateConsumers: "25k-100k" },
+      },
+      {
+        when: "for 100,000 consumers whose data is not sensitive",
+        answers: { ...STATE_CONSUMERS, usStateConsumers: "100k-plus" },
+      },
+    ],
+  },
+  {
+    rule: "US-PRIVACY-CONTROLLER",
+    fires: [
+      { when: "from 100,000 consumers in one privacy-law state", answers: { ...STATE_CONSUMERS, usStateConsumers: "100k-plus" } },
+    ],
+    doesNotFire: [
+      { when: "below 100,000 consumers in every such state", answers: { ...STATE_CONSUMERS, usStateConsumers: "25k-100k" } },
+      {
+        when: "for consumers in California only (the CCPA's own rules decide)",
+        answers: { ...US, markets: ["us-california"], personalData: ["customers"], dataSubjects: "over-1m" },
+      },
+    ],
+  },
+  {
+    rule: "US-PRIVACY-SALE-THRESHOLD",
+    fires: [
+      { when: "from 25,000 consumers, where revenue from selling data would decide", answers: { ...STATE_CONSUMERS, usStateConsumers: "25k-100k" } },
+    ],
+    doesNotFire: [
+      { when: "below 25,000 consumers in every such state", answers: { ...STATE_CONSUMERS, usStateConsumers: "under-25k" } },
+    ],
+  },
+  {
+    rule: "US-PRIVACY-TEXAS",
+    fires: [
+      {
+        when: "for a business with a few Texas consumers (Texas has no consumer threshold)",
+        answers: { ...US, markets: ["us-texas"], personalData: ["customers"], usStateConsumers: "under-25k" },
+      },
+    ],
+    doesNotFire: [
+      {
+        when: "for a firm whose Texas customers are all businesses",
+        answers: { ...US, markets: ["us-texas"], personalData: ["customers", "employees"], usStateConsumers: "no-consumers" },
+      },
+      {
+        when: "for consumers in other states only",
+        answers: { ...STATE_CONSUMERS, usStateConsumers: "under-25k" },
+      },
+    ],
+  },
+];
