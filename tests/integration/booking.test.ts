@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DB, createDatabase } from "~/server/db.server";
-import { FlowVisitor, VALID_CONTACT, answersFixture } from "../support/flow-client";
 import { type TestServer, startServer } from "../support/server";
+import { MANY_SUBMITS_SETTINGS, visitorWithSubmittedLead } from "../support/submitted-lead";
 
 /** Booking a call from the summary, over HTTP against the built server, without JavaScript. */
 let server: TestServer;
 let db: DB;
 
 beforeAll(async () => {
-  server = await startServer({ FORM_MIN_FILL_SECONDS: "0", SUBMIT_LIMIT_PER_IP: "1000", SUBMIT_LIMIT_PER_EMAIL: "1000" });
+  server = await startServer(MANY_SUBMITS_SETTINGS);
   db = createDatabase(server.databasePath);
 });
 
@@ -17,17 +17,9 @@ afterAll(async () => {
   await server?.stop();
 });
 
-let counter = 0;
 async function newLead() {
-  const visitor = new FlowVisitor(server.baseUrl);
-  await visitor.start();
-  await visitor.answerAllSteps(answersFixture("eu-bank-credit-scoring"));
-  counter += 1;
-  const email = `booker.${counter}.${Date.now()}@analytical.example`;
-  await visitor.submitContact({ ...VALID_CONTACT, email });
-  const submitted = await visitor.post("/assess/review", {});
-  const lead = await db.selectFrom("leads").select(["id", "owner_id"]).where("contact_email", "=", email).executeTakeFirstOrThrow();
-  return { visitor, callPath: `${submitted.location}/call`, lead, email };
+  const { visitor, summaryPath, lead, email } = await visitorWithSubmittedLead(server.baseUrl, db, "booker");
+  return { visitor, callPath: `${summaryPath}/call`, lead, email };
 }
 
 const slotsIn = (html: string) => [...html.matchAll(/name="slot" value="([^"]+)"/g)].map((match) => match[1] ?? "");

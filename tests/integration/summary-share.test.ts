@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DB, createDatabase } from "~/server/db.server";
-import { FlowVisitor, VALID_CONTACT, answersFixture } from "../support/flow-client";
 import { type TestServer, startServer } from "../support/server";
+import { MANY_SUBMITS_SETTINGS, visitorWithSubmittedLead } from "../support/submitted-lead";
 
 /** "Send to a colleague" from the summary, over HTTP, as a form post without JavaScript. */
 let server: TestServer;
 let db: DB;
 
 beforeAll(async () => {
-  server = await startServer({ FORM_MIN_FILL_SECONDS: "0", SUBMIT_LIMIT_PER_IP: "1000", SUBMIT_LIMIT_PER_EMAIL: "1000" });
+  server = await startServer(MANY_SUBMITS_SETTINGS);
   db = createDatabase(server.databasePath);
 });
 
@@ -17,17 +17,9 @@ afterAll(async () => {
   await server?.stop();
 });
 
-let counter = 0;
 async function summary() {
-  const visitor = new FlowVisitor(server.baseUrl);
-  await visitor.start();
-  await visitor.answerAllSteps(answersFixture("eu-bank-credit-scoring"));
-  counter += 1;
-  const email = `sharer.${counter}.${Date.now()}@analytical.example`;
-  await visitor.submitContact({ ...VALID_CONTACT, email });
-  const path = (await visitor.post("/assess/review", {})).location ?? "";
-  const lead = await db.selectFrom("leads").select("id").where("contact_email", "=", email).executeTakeFirstOrThrow();
-  return { visitor, path, leadId: lead.id };
+  const { visitor, summaryPath, lead } = await visitorWithSubmittedLead(server.baseUrl, db, "sharer");
+  return { visitor, path: summaryPath, leadId: lead.id };
 }
 
 const shares = (leadId: number) => db.selectFrom("outbox").select(["to_address", "subject"]).where("lead_id", "=", leadId).where("kind", "=", "summary-shared").execute();
