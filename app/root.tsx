@@ -23,9 +23,7 @@ export const links: LinksFunction = () => [
   { rel: "alternate", type: "application/rss+xml", title: "Insights", href: "/rss.xml" },
 ];
 
-export const meta: MetaFunction = ({ error }) => [
-  { title: error ? "Page unavailable · Impact Desk" : "Impact Desk" },
-];
+export const meta: MetaFunction = ({ error }) => [{ title: error ? "Page unavailable · Impact Desk" : "Impact Desk" }];
 
 export async function loader() {
   return { firmName: getEnv().firmName };
@@ -88,8 +86,12 @@ export function ErrorBoundary() {
       <h1 className="mt-2 font-serif text-3xl font-bold text-ink sm:text-4xl">{title}</h1>
       <p className="mt-4 max-w-2xl text-lg text-ink-soft">{message}</p>
       <div className="mt-8 flex flex-wrap gap-4">
-        <Link to="/" className="button-primary">Go to the home page</Link>
-        <Link to="/insights" className="button-secondary">Read our insights</Link>
+        <Link to="/" className="button-primary">
+          Go to the home page
+        </Link>
+        <Link to="/insights" className="button-secondary">
+          Read our insights
+        </Link>
       </div>
     </div>
   );

@@ -235,7 +235,11 @@ export interface CallBookingsTable {
   host_email: string;
   starts_at: Timestamp;
   ends_at: Timestamp;
-  status: ColumnType<"booked" | "cancelled" | "moved", "booked" | "cancelled" | "moved" | undefined, "booked" | "cancelled" | "moved">;
+  status: ColumnType<
+    "booked" | "cancelled" | "moved",
+    "booked" | "cancelled" | "moved" | undefined,
+    "booked" | "cancelled" | "moved"
+  >;
   visitor_time_zone: string;
   manage_token_hash: string;
   uid: string;

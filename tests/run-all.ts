@@ -39,7 +39,12 @@ if (run(bin("tsc"), ["--noEmit"]) !== 0) {
 
 console.log("\n== Unit and integration tests (vitest) ==");
 const vitestReport = path.join(TMP_ROOT, "vitest.json");
-const vitestStatus = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`]);
+const vitestStatus = run(bin("vitest"), [
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${vitestReport}`,
+]);
 const vitestCounts = readVitest(vitestReport);
 add(vitestCounts);
 if (vitestStatus !== 0 && vitestCounts.failed === 0) stepFailed = true;
@@ -51,7 +56,9 @@ if (chromiumPath()) {
   add(playwrightCounts);
   if (playwrightStatus !== 0 && playwrightCounts.failed === 0) stepFailed = true;
 } else if (process.env.CI) {
-  console.error("\n!!! No Chromium found and CI is set: browser tests cannot run. Install it with `apt-get install -y chromium`.\n");
+  console.error(
+    "\n!!! No Chromium found and CI is set: browser tests cannot run. Install it with `apt-get install -y chromium`.\n",
+  );
   stepFailed = true;
 } else {
   console.warn(
@@ -85,7 +92,11 @@ function readVitest(file: string): Counts {
     numPendingTests: number;
     numTodoTests: number;
   };
-  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+    skipped: report.numPendingTests + report.numTodoTests,
+  };
 }
 
 function readPlaywright(file: string): Counts {

@@ -9,10 +9,22 @@
  * (`import * as z from "zod/mini"`), and a call to parse with the full build fails loudly.
  */
 
-const PARSERS = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "spa", "decode", "encode", "safeDecode", "safeEncode"]);
+const PARSERS = new Set([
+  "parse",
+  "safeParse",
+  "parseAsync",
+  "safeParseAsync",
+  "spa",
+  "decode",
+  "encode",
+  "safeDecode",
+  "safeEncode",
+]);
 
 function serverOnly(name: string): never {
-  throw new Error(`zod's full build is kept out of the browser; "${name}" must run on the server, or validate with "zod/mini".`);
+  throw new Error(
+    `zod's full build is kept out of the browser; "${name}" must run on the server, or validate with "zod/mini".`,
+  );
 }
 
 const inert: object = new Proxy(function schema() {}, {

@@ -70,14 +70,18 @@ export function runAssess(argv: readonly string[], io: CliIo = realIo): number {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    io.stderr(`Error: ${values.answers} is not valid JSON: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(
+      `Error: ${values.answers} is not valid JSON: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     return 2;
   }
 
   const parsed = parseAnswers(json);
   if (!parsed.success) {
     const lines = issueLines(parsed.error);
-    io.stderr(`Invalid answers in ${values.answers} (${lines.length} ${lines.length === 1 ? "problem" : "problems"}):\n`);
+    io.stderr(
+      `Invalid answers in ${values.answers} (${lines.length} ${lines.length === 1 ? "problem" : "problems"}):\n`,
+    );
     for (const line of lines) io.stderr(`  ${line.path}: ${line.message}\n`);
     return 2;
   }

@@ -6,7 +6,9 @@ import { migrateToLatest } from "../server/migrate.server";
 try {
   const { databasePath } = getEnv();
   const applied = await migrateToLatest(getDb());
-  console.log(applied.length > 0 ? `Applied to ${databasePath}: ${applied.join(", ")}` : `${databasePath} is up to date`);
+  console.log(
+    applied.length > 0 ? `Applied to ${databasePath}: ${applied.join(", ")}` : `${databasePath} is up to date`,
+  );
   await closeDb();
 } catch (error) {
   console.error(error instanceof EnvError ? error.message : `Migration failed: ${(error as Error).message}`);

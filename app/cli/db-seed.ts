@@ -17,7 +17,10 @@ try {
   const db = getDb();
   await migrateToLatest(db);
   await renderStaleArticleHtml(db);
-  const report = await seedDemoContent(db, { articlesDirectory: values.articles, demoPassword: getEnv().isProduction ? null : DEMO_PASSWORD });
+  const report = await seedDemoContent(db, {
+    articlesDirectory: values.articles,
+    demoPassword: getEnv().isProduction ? null : DEMO_PASSWORD,
+  });
   console.log(
     `Seeded ${databasePath}: ${report.inserted} articles added, ${report.updated} updated, ${report.unchanged} unchanged; ` +
       `${report.team?.inboxes ?? 0} inboxes and ${report.team?.users ?? 0} consultants added${report.team?.ruleset ? ", demo routing rules installed" : ""}`,

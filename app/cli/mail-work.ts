@@ -12,8 +12,15 @@ try {
   await migrateToLatest(db);
   const transport = createTransport(db, env);
   const handled = await drainOutbox(db, transport, { stillWanted: leadStillWaiting(db) });
-  const waiting = await db.selectFrom("outbox").select(["status"]).select((eb) => eb.fn.countAll<number>().as("count")).groupBy("status").execute();
-  console.log(`Handled ${handled} emails through ${transport.name}. Outbox: ${waiting.map((row) => `${row.count} ${row.status}`).join(", ") || "empty"}`);
+  const waiting = await db
+    .selectFrom("outbox")
+    .select(["status"])
+    .select((eb) => eb.fn.countAll<number>().as("count"))
+    .groupBy("status")
+    .execute();
+  console.log(
+    `Handled ${handled} emails through ${transport.name}. Outbox: ${waiting.map((row) => `${row.count} ${row.status}`).join(", ") || "empty"}`,
+  );
   await closeDb();
 } catch (error) {
   console.error(error instanceof EnvError ? error.message : `Mail run failed: ${(error as Error).message}`);

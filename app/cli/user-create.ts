@@ -21,7 +21,13 @@ const ArgsSchema = z.object({
 
 try {
   const { values } = parseArgs({
-    options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, password: { type: "string" }, inbox: { type: "string", multiple: true } },
+    options: {
+      email: { type: "string" },
+      name: { type: "string" },
+      role: { type: "string" },
+      password: { type: "string" },
+      inbox: { type: "string", multiple: true },
+    },
   });
   const parsed = ArgsSchema.safeParse(values);
   if (!parsed.success) {
@@ -36,7 +42,11 @@ try {
     console.error(`A user with the email ${email} already exists`);
     process.exit(2);
   }
-  const inboxes = await db.selectFrom("inboxes").select(["id", "slug"]).where("slug", "in", inbox.length > 0 ? inbox : [""]).execute();
+  const inboxes = await db
+    .selectFrom("inboxes")
+    .select(["id", "slug"])
+    .where("slug", "in", inbox.length > 0 ? inbox : [""])
+    .execute();
   const unknown = inbox.filter((slug) => !inboxes.some((row) => row.slug === slug));
   if (unknown.length > 0) {
     console.error(`Unknown inbox: ${unknown.join(", ")}`);
@@ -49,9 +59,15 @@ try {
       .values({ email, name, role, password_hash: await hashPassword(password), created_at: now, updated_at: now })
       .returning("id")
       .executeTakeFirstOrThrow();
-    if (inboxes.length > 0) await trx.insertInto("inbox_members").values(inboxes.map((row) => ({ inbox_id: row.id, user_id: user.id }))).execute();
+    if (inboxes.length > 0)
+      await trx
+        .insertInto("inbox_members")
+        .values(inboxes.map((row) => ({ inbox_id: row.id, user_id: user.id })))
+        .execute();
   });
-  console.log(`Created ${role} ${email}${parsed.data.password ? "" : ` with the password ${password} (shown once; ask them to change it)`}`);
+  console.log(
+    `Created ${role} ${email}${parsed.data.password ? "" : ` with the password ${password} (shown once; ask them to change it)`}`,
+  );
   await closeDb();
 } catch (error) {
   console.error(error instanceof EnvError ? error.message : `Could not create the user: ${(error as Error).message}`);

@@ -7,7 +7,8 @@ export interface AdminLayoutUser {
   role: "admin" | "consultant";
 }
 
-const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? "text-brand underline decoration-2 underline-offset-4" : "text-ink hover:text-brand");
+const navClass = ({ isActive }: { isActive: boolean }) =>
+  isActive ? "text-brand underline decoration-2 underline-offset-4" : "text-ink hover:text-brand";
 
 /** The consultants' pages, in the order the navigation shows them; some are for administrators only. */
 const NAV_LINKS: readonly { to: string; label: string; adminOnly: boolean }[] = [
@@ -44,7 +45,10 @@ export function AdminLayout({ user, children }: { user: AdminLayoutUser; childre
             </p>
             {/* A real POST, so signing out works without JavaScript and cannot be triggered by a link. */}
             <Form method="post" action="/admin/logout">
-              <button type="submit" className="rounded-md border border-ink px-3 py-1.5 font-semibold text-ink hover:bg-slate-100">
+              <button
+                type="submit"
+                className="rounded-md border border-ink px-3 py-1.5 font-semibold text-ink hover:bg-slate-100"
+              >
                 Sign out
               </button>
             </Form>
@@ -58,13 +62,26 @@ export function AdminLayout({ user, children }: { user: AdminLayoutUser; childre
 
 /** What an admin page shows instead of its content when its loader refused the request. */
 export function AdminErrorNotice({ status, message }: { status: number | null; message: string }) {
-  const title = status === 403 ? "You cannot open this" : status === 404 ? "We could not find that" : status === 400 ? "That request did not work" : "Something went wrong";
+  const title =
+    status === 403
+      ? "You cannot open this"
+      : status === 404
+        ? "We could not find that"
+        : status === 400
+          ? "That request did not work"
+          : "Something went wrong";
   return (
     <div className="container-page py-16">
-      <p className="text-sm font-semibold uppercase tracking-wider text-brand">{status ? `Error ${status}` : "Error"}</p>
+      <p className="text-sm font-semibold uppercase tracking-wider text-brand">
+        {status ? `Error ${status}` : "Error"}
+      </p>
       <h1 className="mt-2 font-serif text-3xl font-bold text-ink">{title}</h1>
-      <p className="mt-4 max-w-2xl text-lg text-ink-soft" data-testid="error-message">{message}</p>
-      <Link to="/admin" className="button-primary mt-8">Back to the inbox</Link>
+      <p className="mt-4 max-w-2xl text-lg text-ink-soft" data-testid="error-message">
+        {message}
+      </p>
+      <Link to="/admin" className="button-primary mt-8">
+        Back to the inbox
+      </Link>
     </div>
   );
 }
@@ -76,7 +93,8 @@ export function AdminErrorNotice({ status, message }: { status: number | null; m
 export function adminErrorBoundary(failed: string) {
   return function AdminRouteError() {
     const error = useRouteError();
-    if (isRouteErrorResponse(error)) return <AdminErrorNotice status={error.status} message={typeof error.data === "string" ? error.data : failed} />;
+    if (isRouteErrorResponse(error))
+      return <AdminErrorNotice status={error.status} message={typeof error.data === "string" ? error.data : failed} />;
     return <AdminErrorNotice status={null} message={`${failed} Please try again in a moment.`} />;
   };
 }

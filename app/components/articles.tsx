@@ -25,7 +25,11 @@ export function TopicBadge({ topic, linked = true }: { topic: TopicId; linked?: 
   );
 }
 
-export function ArticleMeta({ article }: { article: Pick<ArticleCardData, "author" | "publishedOn" | "readingMinutes"> }) {
+export function ArticleMeta({
+  article,
+}: {
+  article: Pick<ArticleCardData, "author" | "publishedOn" | "readingMinutes">;
+}) {
   return (
     <p className="text-sm text-ink-soft">
       <time dateTime={article.publishedOn}>{formatLongDate(article.publishedOn)}</time>
@@ -79,10 +83,13 @@ export function CtaBlock({
         {cta.line}
       </Heading>
       <p className="mt-3 max-w-2xl text-slate-200">
-        Reach out to our audit experts. Answer a few short questions about your business and get an
-        instant, explainable summary of which rules are likely to apply to you and when.
+        Reach out to our audit experts. Answer a few short questions about your business and get an instant, explainable
+        summary of which rules are likely to apply to you and when.
       </p>
-      <Link to={cta.href} className="mt-6 inline-flex items-center rounded-md bg-white px-5 py-3 font-semibold text-ink hover:bg-brand-light">
+      <Link
+        to={cta.href}
+        className="mt-6 inline-flex items-center rounded-md bg-white px-5 py-3 font-semibold text-ink hover:bg-brand-light"
+      >
         Assess your exposure<span aria-hidden="true">&nbsp;→</span>
       </Link>
     </aside>

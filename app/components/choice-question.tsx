@@ -29,7 +29,9 @@ export function ChoiceQuestion({
   //   then unticks a button chosen before the page came alive. The chosen button goes first.
   useLayoutEffect(() => {
     const tickedFirst = type === "radio";
-    const ordered = [...inputs.current.values()].sort((a, b) => (Number(b.checked) - Number(a.checked)) * (tickedFirst ? 1 : -1));
+    const ordered = [...inputs.current.values()].sort(
+      (a, b) => (Number(b.checked) - Number(a.checked)) * (tickedFirst ? 1 : -1),
+    );
     for (const input of ordered) registerRef(input);
     return () => registerRef(null);
   }, [registerRef, type]);
@@ -55,7 +57,11 @@ export function ChoiceQuestion({
         {question.options.map((option) => {
           const id = `${question.id}-${option.value}`;
           return (
-            <label key={option.value} htmlFor={id} className="flex cursor-pointer items-start gap-3 rounded-md border border-slate-200 px-3 py-2 hover:border-brand has-[:checked]:border-brand has-[:checked]:bg-brand-light">
+            <label
+              key={option.value}
+              htmlFor={id}
+              className="flex cursor-pointer items-start gap-3 rounded-md border border-slate-200 px-3 py-2 hover:border-brand has-[:checked]:border-brand has-[:checked]:bg-brand-light"
+            >
               <input
                 id={id}
                 type={type}

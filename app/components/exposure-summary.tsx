@@ -15,7 +15,9 @@ const STATUS_STYLE: Record<string, string> = {
 };
 
 export function BandBadge({ band }: { band: string }) {
-  return <span className={`inline-block rounded-full px-3 py-1 text-sm font-bold ${BAND_STYLE[band] ?? ""}`}>{band}</span>;
+  return (
+    <span className={`inline-block rounded-full px-3 py-1 text-sm font-bold ${BAND_STYLE[band] ?? ""}`}>{band}</span>
+  );
 }
 
 /** `today`: the calendar day the card is read on, so its "When" is true that day. */
@@ -23,9 +25,14 @@ export function RegimeCard({ regime, today }: { regime: RegimeAssessment; today:
   const reasons = reasonLines(regime);
   const timing = regimeTiming(regime, today);
   return (
-    <article className={`rounded-lg border p-5 ${STATUS_STYLE[regime.status] ?? ""} break-inside-avoid`} aria-labelledby={`regime-${regime.regime}`}>
+    <article
+      className={`rounded-lg border p-5 ${STATUS_STYLE[regime.status] ?? ""} break-inside-avoid`}
+      aria-labelledby={`regime-${regime.regime}`}
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h3 id={`regime-${regime.regime}`} className="font-serif text-xl font-bold text-ink">{regime.name}</h3>
+        <h3 id={`regime-${regime.regime}`} className="font-serif text-xl font-bold text-ink">
+          {regime.name}
+        </h3>
         <span className="text-sm font-semibold uppercase tracking-wide">{regime.status}</span>
       </div>
       <p className="text-sm text-ink-soft">{regime.law}</p>
@@ -34,7 +41,9 @@ export function RegimeCard({ regime, today }: { regime: RegimeAssessment; today:
         <div className="mt-3">
           <h4 className="text-sm font-semibold text-ink">Why we think so</h4>
           <ul className="mt-1 list-disc pl-5 text-sm text-ink-soft">
-            {reasons.map((reason) => <li key={reason}>{reason}</li>)}
+            {reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
           </ul>
         </div>
       ) : null}
@@ -42,14 +51,18 @@ export function RegimeCard({ regime, today }: { regime: RegimeAssessment; today:
         <div className="mt-3">
           <h4 className="text-sm font-semibold text-ink">What it asks of you</h4>
           <ul className="mt-1 list-disc pl-5 text-sm text-ink">
-            {regime.obligations.map((obligation) => <li key={obligation}>{obligation}</li>)}
+            {regime.obligations.map((obligation) => (
+              <li key={obligation}>{obligation}</li>
+            ))}
           </ul>
         </div>
       ) : null}
       <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-2">
         <div>
           <dt className="font-semibold text-ink">When</dt>
-          <dd className="text-ink-soft" data-testid="when">{timing ? regimeWhenSentence(timing) : "—"}</dd>
+          <dd className="text-ink-soft" data-testid="when">
+            {timing ? regimeWhenSentence(timing) : "—"}
+          </dd>
         </div>
         <div>
           <dt className="font-semibold text-ink">Maximum penalty</dt>

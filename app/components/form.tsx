@@ -32,9 +32,19 @@ export function ErrorSummary({
   }, [signature, takeFocus]);
   if (entries.length === 0 && !formError) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-8 rounded-md border-2 border-red-700 bg-red-50 p-4" data-testid="error-summary">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="error-summary-title"
+      className="mb-8 rounded-md border-2 border-red-700 bg-red-50 p-4"
+      data-testid="error-summary"
+    >
       <h2 id="error-summary-title" className="font-semibold text-red-800">
-        {formError ?? (entries.length === 1 ? "There is a problem with one answer" : `There are problems with ${entries.length} answers`)}
+        {formError ??
+          (entries.length === 1
+            ? "There is a problem with one answer"
+            : `There are problems with ${entries.length} answers`)}
       </h2>
       {entries.length > 0 ? (
         <ul className="mt-2 list-disc pl-5 text-red-800">
@@ -110,7 +120,12 @@ export function SubmitButton({ children, pendingLabel }: { children: ReactNode; 
   const pending = navigation.state === "submitting";
   return (
     <>
-      <button type="submit" className="button-primary disabled:cursor-wait disabled:opacity-90" disabled={pending} aria-busy={pending || undefined}>
+      <button
+        type="submit"
+        className="button-primary disabled:cursor-wait disabled:opacity-90"
+        disabled={pending}
+        aria-busy={pending || undefined}
+      >
         {pending ? (
           <>
             <svg aria-hidden="true" viewBox="0 0 24 24" className="-ml-1 mr-2 h-5 w-5 animate-spin" fill="none">

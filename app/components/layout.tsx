@@ -4,7 +4,10 @@ import type { ReactNode } from "react";
 export function SiteHeader({ firmName }: { firmName: string }) {
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         Skip to content
       </a>
       <div className="container-page flex flex-wrap items-center justify-between gap-4 py-4">
@@ -15,7 +18,12 @@ export function SiteHeader({ firmName }: { firmName: string }) {
         <nav aria-label="Main">
           <ul className="flex items-center gap-5 text-sm font-medium">
             <li>
-              <NavLink to="/insights" className={({ isActive }) => (isActive ? "text-brand underline underline-offset-4" : "text-ink-soft hover:text-brand")}>
+              <NavLink
+                to="/insights"
+                className={({ isActive }) =>
+                  isActive ? "text-brand underline underline-offset-4" : "text-ink-soft hover:text-brand"
+                }
+              >
                 Insights
               </NavLink>
             </li>
@@ -40,9 +48,21 @@ export function SiteFooter({ firmName }: { firmName: string }) {
         </p>
         <nav aria-label="Footer">
           <ul className="flex flex-wrap gap-4">
-            <li><Link className="hover:text-brand" to="/insights">Insights</Link></li>
-            <li><Link className="hover:text-brand" to="/privacy">Privacy notice</Link></li>
-            <li><a className="hover:text-brand" href="/rss.xml">RSS feed</a></li>
+            <li>
+              <Link className="hover:text-brand" to="/insights">
+                Insights
+              </Link>
+            </li>
+            <li>
+              <Link className="hover:text-brand" to="/privacy">
+                Privacy notice
+              </Link>
+            </li>
+            <li>
+              <a className="hover:text-brand" href="/rss.xml">
+                RSS feed
+              </a>
+            </li>
           </ul>
         </nav>
       </div>

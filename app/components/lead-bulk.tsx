@@ -1,5 +1,12 @@
 import { Form, Link, useNavigation } from "@remix-run/react";
-import { BULK_REASON_MAX_LENGTH, type BulkChange, LEAD_STATUSES, LEAD_STATUS_LABELS, describeBulkChange, leadStatusLabel } from "~/domain/lead-inbox";
+import {
+  BULK_REASON_MAX_LENGTH,
+  type BulkChange,
+  LEAD_STATUSES,
+  LEAD_STATUS_LABELS,
+  describeBulkChange,
+  leadStatusLabel,
+} from "~/domain/lead-inbox";
 import type { BulkReview } from "~/server/lead-bulk.server";
 import { FieldError, describedBy } from "./form";
 
@@ -15,33 +22,60 @@ const BUTTON = "rounded-md bg-ink px-4 py-2 text-sm font-semibold text-white hov
  */
 export function BulkActionBar({ people, back }: { people: { id: number; name: string }[]; back: string }) {
   return (
-    <Form id={BULK_FORM_ID} method="get" action="/admin/bulk" className="mb-4 rounded-lg border border-slate-200 bg-white p-4">
+    <Form
+      id={BULK_FORM_ID}
+      method="get"
+      action="/admin/bulk"
+      className="mb-4 rounded-lg border border-slate-200 bg-white p-4"
+    >
       <fieldset>
         <legend className="text-sm font-semibold text-ink">With the selected leads</legend>
         <input type="hidden" name="back" value={back} />
         <div className="mt-2 grid gap-4 sm:grid-cols-2">
           <div className="flex flex-wrap items-end gap-2">
             <div className="min-w-0 flex-1">
-              <label htmlFor="bulk-owner" className="block text-sm font-medium text-ink">Assign to</label>
+              <label htmlFor="bulk-owner" className="block text-sm font-medium text-ink">
+                Assign to
+              </label>
               <select id="bulk-owner" name="ownerId" defaultValue="" className={FIELD}>
-                <option value="" disabled>Choose a consultant</option>
-                {people.map((person) => <option key={person.id} value={person.id}>{person.name}</option>)}
+                <option value="" disabled>
+                  Choose a consultant
+                </option>
+                {people.map((person) => (
+                  <option key={person.id} value={person.id}>
+                    {person.name}
+                  </option>
+                ))}
               </select>
             </div>
-            <button type="submit" name="do" value="assign" className={BUTTON}>Review assignment</button>
+            <button type="submit" name="do" value="assign" className={BUTTON}>
+              Review assignment
+            </button>
           </div>
           <div className="flex flex-wrap items-end gap-2">
             <div className="min-w-0 flex-1">
-              <label htmlFor="bulk-status" className="block text-sm font-medium text-ink">Change status to</label>
+              <label htmlFor="bulk-status" className="block text-sm font-medium text-ink">
+                Change status to
+              </label>
               <select id="bulk-status" name="status" defaultValue="" className={FIELD}>
-                <option value="" disabled>Choose a status</option>
-                {LEAD_STATUSES.map((status) => <option key={status} value={status}>{LEAD_STATUS_LABELS[status]}</option>)}
+                <option value="" disabled>
+                  Choose a status
+                </option>
+                {LEAD_STATUSES.map((status) => (
+                  <option key={status} value={status}>
+                    {LEAD_STATUS_LABELS[status]}
+                  </option>
+                ))}
               </select>
             </div>
-            <button type="submit" name="do" value="status" className={BUTTON}>Review status change</button>
+            <button type="submit" name="do" value="status" className={BUTTON}>
+              Review status change
+            </button>
           </div>
         </div>
-        <p className="mt-2 text-xs text-ink-soft">Tick leads in the table, then review: you see what will change before anything does.</p>
+        <p className="mt-2 text-xs text-ink-soft">
+          Tick leads in the table, then review: you see what will change before anything does.
+        </p>
       </fieldset>
     </Form>
   );
@@ -50,7 +84,17 @@ export function BulkActionBar({ people, back }: { people: { id: number; name: st
 const plural = (count: number) => `${count} lead${count === 1 ? "" : "s"}`;
 
 /** The confirmation step: every selected lead, what the change does to it, and the button that does it. */
-export function BulkReviewPage({ change, review, back, error }: { change: BulkChange; review: BulkReview; back: string; error: { field: string; message: string } | null }) {
+export function BulkReviewPage({
+  change,
+  review,
+  back,
+  error,
+}: {
+  change: BulkChange;
+  review: BulkReview;
+  back: string;
+  error: { field: string; message: string } | null;
+}) {
   const navigation = useNavigation();
   const owner = review.owner ?? undefined;
   const what = describeBulkChange(change, owner);
@@ -60,23 +104,40 @@ export function BulkReviewPage({ change, review, back, error }: { change: BulkCh
   return (
     <>
       <p className="mb-4">
-        <Link to={back} className="link"><span aria-hidden="true">← </span>Back to the inbox</Link>
+        <Link to={back} className="link">
+          <span aria-hidden="true">← </span>Back to the inbox
+        </Link>
       </p>
       <p className="text-sm font-semibold uppercase tracking-wider text-brand">Review before confirming</p>
       <h1 className="mt-1 font-serif text-3xl font-bold text-ink">{what}</h1>
       <p className="mb-6 mt-2 text-ink-soft" data-testid="bulk-summary">
-        {review.applicable === total ? `All ${plural(total)} you selected will change.` : `${review.applicable} of the ${plural(total)} you selected will change; the others are left as they are.`} Nothing
-        changes until you confirm.
+        {review.applicable === total
+          ? `All ${plural(total)} you selected will change.`
+          : `${review.applicable} of the ${plural(total)} you selected will change; the others are left as they are.`}{" "}
+        Nothing changes until you confirm.
       </p>
-      {error && !reasonError ? <p role="alert" className="mb-4 rounded-md bg-red-50 p-3 text-red-800">{error.message}</p> : null}
+      {error && !reasonError ? (
+        <p role="alert" className="mb-4 rounded-md bg-red-50 p-3 text-red-800">
+          {error.message}
+        </p>
+      ) : null}
 
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-labelledby="bulk-caption">
+      <div
+        className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+        tabIndex={0}
+        role="region"
+        aria-labelledby="bulk-caption"
+      >
         <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-          <caption id="bulk-caption" className="px-4 py-3 text-left text-base font-semibold text-ink">Selected leads ({total})</caption>
+          <caption id="bulk-caption" className="px-4 py-3 text-left text-base font-semibold text-ink">
+            Selected leads ({total})
+          </caption>
           <thead className="bg-slate-100 text-xs uppercase tracking-wide text-ink">
             <tr>
               {["Reference", "Company", "Status", "Owner", "Inbox", "After the change"].map((heading) => (
-                <th key={heading} scope="col" className="whitespace-nowrap px-3 py-2 font-semibold">{heading}</th>
+                <th key={heading} scope="col" className="whitespace-nowrap px-3 py-2 font-semibold">
+                  {heading}
+                </th>
               ))}
             </tr>
           </thead>
@@ -84,11 +145,17 @@ export function BulkReviewPage({ change, review, back, error }: { change: BulkCh
             {review.rows.map((row) => (
               <tr key={row.id} data-testid="bulk-row" className={row.outcome.applies ? "" : "bg-slate-50"}>
                 <th scope="row" className="whitespace-nowrap px-3 py-2 font-semibold">
-                  <Link to={`/admin/leads/${row.id}`} className="link">{row.publicRef}</Link>
+                  <Link to={`/admin/leads/${row.id}`} className="link">
+                    {row.publicRef}
+                  </Link>
                 </th>
-                <td className="px-3 py-2">{row.company ?? <span className="italic text-ink-soft">Personal data erased</span>}</td>
+                <td className="px-3 py-2">
+                  {row.company ?? <span className="italic text-ink-soft">Personal data erased</span>}
+                </td>
                 <td className="whitespace-nowrap px-3 py-2">{leadStatusLabel(row.status)}</td>
-                <td className="whitespace-nowrap px-3 py-2">{row.ownerName ?? <span className="text-ink-soft">Unassigned</span>}</td>
+                <td className="whitespace-nowrap px-3 py-2">
+                  {row.ownerName ?? <span className="text-ink-soft">Unassigned</span>}
+                </td>
                 <td className="whitespace-nowrap px-3 py-2">{row.inboxName ?? "—"}</td>
                 <td className="px-3 py-2">
                   {row.outcome.applies ? (
@@ -107,7 +174,9 @@ export function BulkReviewPage({ change, review, back, error }: { change: BulkCh
         <Form method="post" className="mt-6 max-w-xl space-y-4 rounded-lg border border-slate-200 bg-white p-5">
           {needsReason ? (
             <div>
-              <label htmlFor="reason" className="block font-semibold text-ink">Why were these leads lost?</label>
+              <label htmlFor="reason" className="block font-semibold text-ink">
+                Why were these leads lost?
+              </label>
               <textarea
                 id="reason"
                 name="reason"
@@ -125,16 +194,29 @@ export function BulkReviewPage({ change, review, back, error }: { change: BulkCh
             <button type="submit" className="button-primary" disabled={navigation.state !== "idle"}>
               Confirm: {what.charAt(0).toLowerCase() + what.slice(1)} for {plural(review.applicable)}
             </button>
-            <Link to={back} className="link">Cancel</Link>
+            <Link to={back} className="link">
+              Cancel
+            </Link>
           </div>
           {/* Last, so the form's spacing applies between the visible fields only. */}
-          {review.rows.filter((row) => row.outcome.applies).map((row) => <input key={row.id} type="hidden" name="lead" value={row.id} />)}
+          {review.rows
+            .filter((row) => row.outcome.applies)
+            .map((row) => (
+              <input key={row.id} type="hidden" name="lead" value={row.id} />
+            ))}
           <input type="hidden" name="do" value={change.do} />
-          {change.do === "status" ? <input type="hidden" name="status" value={change.status} /> : <input type="hidden" name="ownerId" value={change.ownerId} />}
+          {change.do === "status" ? (
+            <input type="hidden" name="status" value={change.status} />
+          ) : (
+            <input type="hidden" name="ownerId" value={change.ownerId} />
+          )}
         </Form>
       ) : (
         <p className="mt-6 rounded-lg border border-dashed border-slate-400 bg-white p-6 text-ink">
-          None of the selected leads can take this change. <Link to={back} className="link">Back to the inbox</Link>
+          None of the selected leads can take this change.{" "}
+          <Link to={back} className="link">
+            Back to the inbox
+          </Link>
         </p>
       )}
     </>

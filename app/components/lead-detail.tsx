@@ -12,7 +12,9 @@ type Clock = { now: string; timeZone: string };
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-5">
-      <h2 id={id} className="font-serif text-2xl font-bold text-ink">{title}</h2>
+      <h2 id={id} className="font-serif text-2xl font-bold text-ink">
+        {title}
+      </h2>
       <div className="mt-4">{children}</div>
     </section>
   );
@@ -39,17 +41,36 @@ export function LeadHeader({ lead, timeZone }: { lead: LeadDetail; timeZone: str
   return (
     <header className="mb-8">
       <p className="text-sm font-semibold uppercase tracking-wider text-brand">Lead {lead.publicRef}</p>
-      <h1 className="mt-2 font-serif text-3xl font-bold text-ink">{lead.erasedAt ? "Personal data erased" : lead.company}</h1>
+      <h1 className="mt-2 font-serif text-3xl font-bold text-ink">
+        {lead.erasedAt ? "Personal data erased" : lead.company}
+      </h1>
       <div className="mt-3 flex flex-wrap items-center gap-x-6 gap-y-2 text-ink-soft">
-        <span><BandBadge band={lead.scores.band} /> <span className="ml-1">impact {lead.scores.impact} / 100, priority {lead.scores.priority}</span></span>
-        <span>Status: <strong className="text-ink">{leadStatusLabel(lead.status)}</strong></span>
-        <span>Received <Instant iso={lead.receivedAt} timeZone={timeZone} /></span>
-        <span>Owner: <strong className="text-ink">{lead.owner?.name ?? "Unassigned"}</strong></span>
-        <span>Inbox: <strong className="text-ink">{lead.inbox?.name ?? "None"}</strong></span>
+        <span>
+          <BandBadge band={lead.scores.band} />{" "}
+          <span className="ml-1">
+            impact {lead.scores.impact} / 100, priority {lead.scores.priority}
+          </span>
+        </span>
+        <span>
+          Status: <strong className="text-ink">{leadStatusLabel(lead.status)}</strong>
+        </span>
+        <span>
+          Received <Instant iso={lead.receivedAt} timeZone={timeZone} />
+        </span>
+        <span>
+          Owner: <strong className="text-ink">{lead.owner?.name ?? "Unassigned"}</strong>
+        </span>
+        <span>
+          Inbox: <strong className="text-ink">{lead.inbox?.name ?? "None"}</strong>
+        </span>
       </div>
       {lead.duplicateOf ? (
         <p className="mt-3 text-ink-soft">
-          Repeat submission: the same address sent <Link to={`/admin/leads/${lead.duplicateOf.id}`} className="link">{lead.duplicateOf.publicRef}</Link> earlier.
+          Repeat submission: the same address sent{" "}
+          <Link to={`/admin/leads/${lead.duplicateOf.id}`} className="link">
+            {lead.duplicateOf.publicRef}
+          </Link>{" "}
+          earlier.
         </p>
       ) : null}
     </header>
@@ -60,7 +81,9 @@ export function ContactSection({ lead, timeZone }: { lead: LeadDetail; timeZone:
   if (lead.erasedAt) {
     return (
       <Section id="contact" title="Contact">
-        <p className="text-ink-soft">The contact details were erased on request on <Instant iso={lead.erasedAt} timeZone={timeZone} />.</p>
+        <p className="text-ink-soft">
+          The contact details were erased on request on <Instant iso={lead.erasedAt} timeZone={timeZone} />.
+        </p>
       </Section>
     );
   }
@@ -72,11 +95,39 @@ export function ContactSection({ lead, timeZone }: { lead: LeadDetail; timeZone:
           ["Name", contact.name],
           ["Job title", contact.jobTitle],
           ["Company", lead.company],
-          ["Email", <a key="email" href={`mailto:${contact.email}`} className="link">{contact.email}</a>],
-          ["Phone", contact.phone ? <a key="phone" href={`tel:${contact.phone.replace(/\s+/g, "")}`} className="link">{contact.phone}</a> : "Not given"],
-          ["Their message", contact.message ? <span key="message" className="whitespace-pre-line text-ink">{contact.message}</span> : "None"],
+          [
+            "Email",
+            <a key="email" href={`mailto:${contact.email}`} className="link">
+              {contact.email}
+            </a>,
+          ],
+          [
+            "Phone",
+            contact.phone ? (
+              <a key="phone" href={`tel:${contact.phone.replace(/\s+/g, "")}`} className="link">
+                {contact.phone}
+              </a>
+            ) : (
+              "Not given"
+            ),
+          ],
+          [
+            "Their message",
+            contact.message ? (
+              <span key="message" className="whitespace-pre-line text-ink">
+                {contact.message}
+              </span>
+            ) : (
+              "None"
+            ),
+          ],
           ["Marketing email", contact.marketingOptIn ? "Agreed" : "Not agreed"],
-          ["Consent", <span key="consent">Privacy notice {contact.consentVersion}, <Instant iso={contact.consentAt} timeZone={timeZone} /></span>],
+          [
+            "Consent",
+            <span key="consent">
+              Privacy notice {contact.consentVersion}, <Instant iso={contact.consentAt} timeZone={timeZone} />
+            </span>,
+          ],
         ]}
       />
     </Section>
@@ -112,7 +163,8 @@ function BandWhy({ assessment }: { assessment: StoredAssessment }) {
     <>
       {bandReason ? (
         <p className="mt-3 text-ink" data-testid="band-reason">
-          <strong>{assessment.band}</strong> because of {regimeName(bandReason.regime)}: {bandReason.tierLabel} ({bandReason.status}
+          <strong>{assessment.band}</strong> because of {regimeName(bandReason.regime)}: {bandReason.tierLabel} (
+          {bandReason.status}
           {bandReason.redFlag ? ", a probable present violation" : ""}
           {bandReason.onUnsure ? ", resting on answers they were not sure about" : ""}).
         </p>
@@ -156,21 +208,28 @@ function Reassessed({ reassessment }: { reassessment: LeadDetail["reassessment"]
         <ul className="mt-2 list-disc pl-5 text-ink">
           {reassessment.verdicts.map((change) => (
             <li key={change.regime}>
-              {change.name}: {STATUS_WORDS[change.before] ?? change.before} → {STATUS_WORDS[change.after] ?? change.after}
+              {change.name}: {STATUS_WORDS[change.before] ?? change.before} →{" "}
+              {STATUS_WORDS[change.after] ?? change.after}
             </li>
           ))}
         </ul>
       ) : null}
-      {reassessment.redFlagsAdded.length > 0 ? <p className="mt-2 text-red-900">New red flags: {reassessment.redFlagsAdded.join(", ")}.</p> : null}
-      {reassessment.redFlagsRemoved.length > 0 ? <p className="mt-1 text-ink-soft">Red flags no longer raised: {reassessment.redFlagsRemoved.join(", ")}.</p> : null}
+      {reassessment.redFlagsAdded.length > 0 ? (
+        <p className="mt-2 text-red-900">New red flags: {reassessment.redFlagsAdded.join(", ")}.</p>
+      ) : null}
+      {reassessment.redFlagsRemoved.length > 0 ? (
+        <p className="mt-1 text-ink-soft">Red flags no longer raised: {reassessment.redFlagsRemoved.join(", ")}.</p>
+      ) : null}
       {reassessment.retiredAnswers.length > 0 ? (
         <p className="mt-1 text-sm text-ink-soft">
-          Read as “Not sure” because the option they chose was retired: {reassessment.retiredAnswers.map((id) => questionLabel(id)).join("; ")}.
+          Read as “Not sure” because the option they chose was retired:{" "}
+          {reassessment.retiredAnswers.map((id) => questionLabel(id)).join("; ")}.
         </p>
       ) : null}
       {reassessment.unaskedQuestions.length > 0 ? (
         <p className="mt-1 text-sm text-ink-soft">
-          Read as “Not sure” because the question was added since: {reassessment.unaskedQuestions.map((id) => questionLabel(id)).join("; ")}.
+          Read as “Not sure” because the question was added since:{" "}
+          {reassessment.unaskedQuestions.map((id) => questionLabel(id)).join("; ")}.
         </p>
       ) : null}
     </div>
@@ -187,8 +246,8 @@ export function AssessmentSection({ lead, today }: { lead: LeadDetail; today: st
     return (
       <Section id="assessment" title="Assessment">
         <p className="text-ink-soft">
-          This lead's assessment is stored in a form this version of the portal cannot show in full. Its band and scores are above; the export holds
-          everything stored.
+          This lead's assessment is stored in a form this version of the portal cannot show in full. Its band and scores
+          are above; the export holds everything stored.
         </p>
       </Section>
     );
@@ -207,24 +266,44 @@ export function AssessmentSection({ lead, today }: { lead: LeadDetail; today: st
       {assessment.redFlags.length > 0 ? (
         <div className="mt-4 rounded-md border-2 border-red-700 bg-red-50 p-4">
           <h3 className="font-semibold text-red-800">Red flags</h3>
-          <ul className="mt-1 list-disc pl-5 text-red-900">{assessment.redFlags.map((flag) => <li key={flag.id}>{flag.message}</li>)}</ul>
+          <ul className="mt-1 list-disc pl-5 text-red-900">
+            {assessment.redFlags.map((flag) => (
+              <li key={flag.id}>{flag.message}</li>
+            ))}
+          </ul>
         </div>
       ) : null}
       {assessment.gaps.length > 0 ? (
         <div className="mt-4">
           <h3 className="font-semibold text-ink">Gaps they told us about</h3>
-          <ul className="mt-1 list-disc pl-5 text-ink">{assessment.gaps.map((gap) => <li key={gap.control}>{gap.message}</li>)}</ul>
+          <ul className="mt-1 list-disc pl-5 text-ink">
+            {assessment.gaps.map((gap) => (
+              <li key={gap.control}>{gap.message}</li>
+            ))}
+          </ul>
         </div>
       ) : null}
       <Reassessed reassessment={lead.reassessment} />
-      <div className="mt-4 grid gap-4">{fired.map((regime) => <RegimeCard key={regime.regime} regime={regime} today={today} />)}</div>
-      {fired.length === 0 ? <p className="mt-4 text-ink-soft">No regime is likely or possible on these answers.</p> : null}
-      {unlikely.length > 0 ? <p className="mt-4 text-sm text-ink-soft">Unlikely: {unlikely.map((regime) => regime.name).join(" · ")}</p> : null}
+      <div className="mt-4 grid gap-4">
+        {fired.map((regime) => (
+          <RegimeCard key={regime.regime} regime={regime} today={today} />
+        ))}
+      </div>
+      {fired.length === 0 ? (
+        <p className="mt-4 text-ink-soft">No regime is likely or possible on these answers.</p>
+      ) : null}
+      {unlikely.length > 0 ? (
+        <p className="mt-4 text-sm text-ink-soft">Unlikely: {unlikely.map((regime) => regime.name).join(" · ")}</p>
+      ) : null}
     </Section>
   );
 }
 
-const SKIP_WORDS: Record<string, string> = { inactive: "inactive", "out-of-office": "out of office", "at-capacity": "at capacity" };
+const SKIP_WORDS: Record<string, string> = {
+  inactive: "inactive",
+  "out-of-office": "out of office",
+  "at-capacity": "at capacity",
+};
 
 export function RoutingSection({ lead }: { lead: LeadDetail }) {
   const trace = lead.routing;
@@ -240,14 +319,26 @@ export function RoutingSection({ lead }: { lead: LeadDetail }) {
   return (
     <Section id="routing" title="Why this lead came to you">
       <h3 className="font-semibold text-ink">
-        {routing.fallbackUsed ? `No rule matched, so it went to the fallback inbox` : `Rule “${routing.ruleName ?? routing.ruleId ?? ""}” sent it to this inbox`}
+        {routing.fallbackUsed
+          ? `No rule matched, so it went to the fallback inbox`
+          : `Rule “${routing.ruleName ?? routing.ruleId ?? ""}” sent it to this inbox`}
       </h3>
-      <ul className="mt-1 list-disc pl-5 text-ink-soft">{routing.reasons.map((reason) => <li key={reason}>{reason}</li>)}</ul>
+      <ul className="mt-1 list-disc pl-5 text-ink-soft">
+        {routing.reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
       {missed.length > 0 ? (
         <details className="mt-3">
-          <summary className="cursor-pointer text-sm font-medium text-brand">Rules tried before it ({missed.length})</summary>
+          <summary className="cursor-pointer text-sm font-medium text-brand">
+            Rules tried before it ({missed.length})
+          </summary>
           <ul className="mt-2 list-disc pl-5 text-sm text-ink-soft">
-            {missed.map((rule) => <li key={rule.ruleId}><span className="font-medium text-ink">{rule.ruleId}</span>: {rule.failed}</li>)}
+            {missed.map((rule) => (
+              <li key={rule.ruleId}>
+                <span className="font-medium text-ink">{rule.ruleId}</span>: {rule.failed}
+              </li>
+            ))}
           </ul>
         </details>
       ) : null}
@@ -261,10 +352,18 @@ export function RoutingSection({ lead }: { lead: LeadDetail }) {
           <caption className="sr-only">The inbox members considered, with their load when the lead arrived</caption>
           <thead className="bg-slate-100 text-ink">
             <tr>
-              <th scope="col" className="px-3 py-2">Member</th>
-              <th scope="col" className="px-3 py-2">Open leads</th>
-              <th scope="col" className="px-3 py-2">Weight</th>
-              <th scope="col" className="px-3 py-2">Available</th>
+              <th scope="col" className="px-3 py-2">
+                Member
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Open leads
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Weight
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Available
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200">
@@ -272,11 +371,19 @@ export function RoutingSection({ lead }: { lead: LeadDetail }) {
               <tr key={candidate.userId}>
                 <th scope="row" className="px-3 py-2 font-medium text-ink">
                   {candidate.name}
-                  {candidate.userId === assignment.chosen ? <span className="ml-2 text-xs font-semibold uppercase text-brand">chosen</span> : null}
+                  {candidate.userId === assignment.chosen ? (
+                    <span className="ml-2 text-xs font-semibold uppercase text-brand">chosen</span>
+                  ) : null}
                 </th>
-                <td className="px-3 py-2">{candidate.openLeads} of {candidate.capacity}</td>
+                <td className="px-3 py-2">
+                  {candidate.openLeads} of {candidate.capacity}
+                </td>
                 <td className="px-3 py-2">{candidate.weight}</td>
-                <td className="px-3 py-2">{candidate.eligible ? "Yes" : `No, ${SKIP_WORDS[candidate.skippedBecause ?? ""] ?? candidate.skippedBecause ?? "unavailable"}`}</td>
+                <td className="px-3 py-2">
+                  {candidate.eligible
+                    ? "Yes"
+                    : `No, ${SKIP_WORDS[candidate.skippedBecause ?? ""] ?? candidate.skippedBecause ?? "unavailable"}`}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -296,13 +403,18 @@ export function SourceSection({ lead }: { lead: LeadDetail }) {
           [
             "Article",
             source.article ? (
-              <Link key="article" to={`/insights/${source.article.slug}`} className="link">{source.article.title ?? source.article.slug}</Link>
+              <Link key="article" to={`/insights/${source.article.slug}`} className="link">
+                {source.article.title ?? source.article.slug}
+              </Link>
             ) : (
               "None: they started the assessment directly"
             ),
           ],
           ["Topic", source.topic?.label ?? "None"],
-          ["Campaign", utm.length > 0 ? utm.map(([key, value]) => `${key.replace(/^utm_/, "")}: ${value}`).join(", ") : "None"],
+          [
+            "Campaign",
+            utm.length > 0 ? utm.map(([key, value]) => `${key.replace(/^utm_/, "")}: ${value}`).join(", ") : "None",
+          ],
           ["Referrer", source.referrer ?? "None"],
         ]}
       />
@@ -314,7 +426,8 @@ export function SlaSection({ lead, now, timeZone }: { lead: LeadDetail } & Clock
   const { sla } = lead;
   let state: ReactNode;
   if (sla.dueAt === null) state = "No first-response deadline was set.";
-  else if (sla.firstResponseAt !== null) state = sla.metDeadline ? "First response within the deadline." : "First response after the deadline.";
+  else if (sla.firstResponseAt !== null)
+    state = sla.metDeadline ? "First response within the deadline." : "First response after the deadline.";
   else if (sla.overdue) state = <strong className="text-red-800">Overdue: {dueText(sla.dueAt, now)}.</strong>;
   else if (lead.status === "new") state = `Waiting for a first response, due ${dueText(sla.dueAt, now)}.`;
   else state = "The clock stopped when the lead left “new”.";
@@ -325,7 +438,10 @@ export function SlaSection({ lead, now, timeZone }: { lead: LeadDetail } & Clock
         <Facts
           items={[
             ["Due", sla.dueAt ? <Instant key="due" iso={sla.dueAt} timeZone={timeZone} /> : "—"],
-            ["First response", sla.firstResponseAt ? <Instant key="first" iso={sla.firstResponseAt} timeZone={timeZone} /> : "Not yet"],
+            [
+              "First response",
+              sla.firstResponseAt ? <Instant key="first" iso={sla.firstResponseAt} timeZone={timeZone} /> : "Not yet",
+            ],
           ]}
         />
       </div>
@@ -349,16 +465,24 @@ export function EmailsSection({ lead, timeZone }: { lead: LeadDetail; timeZone: 
         // Focusable, so people using a keyboard can scroll the table sideways on a narrow screen.
         <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="emails-caption">
           <table className="min-w-full text-left text-sm">
-            <caption id="emails-caption" className="sr-only">Emails sent or queued about this lead</caption>
+            <caption id="emails-caption" className="sr-only">
+              Emails sent or queued about this lead
+            </caption>
             <thead className="bg-slate-100 text-ink">
               <tr>
-                {["Email", "To", "Subject", "State", "Attempts", "When"].map((heading) => <th key={heading} scope="col" className="px-3 py-2">{heading}</th>)}
+                {["Email", "To", "Subject", "State", "Attempts", "When"].map((heading) => (
+                  <th key={heading} scope="col" className="px-3 py-2">
+                    {heading}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">
               {lead.emails.map((email) => (
                 <tr key={email.id}>
-                  <th scope="row" className="px-3 py-2 font-medium text-ink">{emailKindLabel(email.kind)}</th>
+                  <th scope="row" className="px-3 py-2 font-medium text-ink">
+                    {emailKindLabel(email.kind)}
+                  </th>
                   <td className="px-3 py-2">{email.to}</td>
                   <td className="px-3 py-2">{email.subject}</td>
                   <td className="px-3 py-2">
@@ -367,7 +491,15 @@ export function EmailsSection({ lead, timeZone }: { lead: LeadDetail; timeZone: 
                   </td>
                   <td className="px-3 py-2">{email.attempts}</td>
                   <td className="whitespace-nowrap px-3 py-2">
-                    {email.sentAt ? <>Sent <Instant iso={email.sentAt} timeZone={timeZone} /></> : <>Due <Instant iso={email.nextAttemptAt} timeZone={timeZone} /></>}
+                    {email.sentAt ? (
+                      <>
+                        Sent <Instant iso={email.sentAt} timeZone={timeZone} />
+                      </>
+                    ) : (
+                      <>
+                        Due <Instant iso={email.nextAttemptAt} timeZone={timeZone} />
+                      </>
+                    )}
                   </td>
                 </tr>
               ))}
@@ -388,7 +520,10 @@ export function TimelineSection({ lead, timeZone }: { lead: LeadDetail; timeZone
         {lead.timeline.map((event) => (
           <li key={event.id}>
             <p className="font-medium text-ink">
-              {event.label} <span className="font-normal text-ink-soft">· {event.actor ? event.actor.name : event.type === "created" ? "the visitor" : "the system"}</span>
+              {event.label}{" "}
+              <span className="font-normal text-ink-soft">
+                · {event.actor ? event.actor.name : event.type === "created" ? "the visitor" : "the system"}
+              </span>
             </p>
             <p className="text-sm text-ink-soft">
               <Instant iso={event.at} timeZone={timeZone} />
@@ -409,7 +544,8 @@ export function NotesSection({ lead, timeZone }: { lead: LeadDetail; timeZone: s
           {lead.notes.map((note) => (
             <li key={note.id} className="rounded-md bg-slate-50 p-3">
               <p className="text-sm text-ink-soft">
-                <strong className="text-ink">{note.author.name}</strong> · <Instant iso={note.createdAt} timeZone={timeZone} />
+                <strong className="text-ink">{note.author.name}</strong> ·{" "}
+                <Instant iso={note.createdAt} timeZone={timeZone} />
               </p>
               {/* Plain text: line breaks are kept, nothing is interpreted as markup. */}
               <p className="mt-1 whitespace-pre-line text-ink">{note.body}</p>

@@ -32,7 +32,15 @@ export function inboxHref(filters: LeadFilters, extra: Record<string, string> = 
  * Links to each status with its count under the other filters; the current one is marked. Counts
  * that stopped early (a search or filter matching very many leads) read "at least", as "1,000+".
  */
-export function StatusCounts({ counts, exact = true, filters }: { counts: Record<LeadStatus, number>; exact?: boolean; filters: LeadFilters }) {
+export function StatusCounts({
+  counts,
+  exact = true,
+  filters,
+}: {
+  counts: Record<LeadStatus, number>;
+  exact?: boolean;
+  filters: LeadFilters;
+}) {
   const total = LEAD_STATUSES.reduce((sum, status) => sum + counts[status], 0);
   const shown = (count: number) => (exact ? String(count) : `${count.toLocaleString("en")}+`);
   const link = (status: LeadStatus | undefined, label: string, count: number) => {
@@ -66,71 +74,135 @@ export function InboxFilterForm({ filters, options }: { filters: LeadFilters; op
   const owner = filters.owner === undefined ? "anyone" : String(filters.owner);
   return (
     // Keyed on the filters so the fields show the address's values after a client-side navigation.
-    <Form method="get" action="/admin" key={filtersToSearchParams(filters).toString()} className="mb-6 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="filters-heading">
-      <h2 id="filters-heading" className="sr-only">Filter leads</h2>
+    <Form
+      method="get"
+      action="/admin"
+      key={filtersToSearchParams(filters).toString()}
+      className="mb-6 rounded-lg border border-slate-200 bg-white p-4"
+      aria-labelledby="filters-heading"
+    >
+      <h2 id="filters-heading" className="sr-only">
+        Filter leads
+      </h2>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <div className="sm:col-span-2">
-          <label htmlFor="filter-q" className={LABEL}>Search company, name, email or notes</label>
-          <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={SEARCH_MAX_LENGTH} className={FIELD} />
+          <label htmlFor="filter-q" className={LABEL}>
+            Search company, name, email or notes
+          </label>
+          <input
+            id="filter-q"
+            name="q"
+            type="search"
+            defaultValue={filters.q ?? ""}
+            maxLength={SEARCH_MAX_LENGTH}
+            className={FIELD}
+          />
         </div>
         <div>
-          <label htmlFor="filter-status" className={LABEL}>Status</label>
+          <label htmlFor="filter-status" className={LABEL}>
+            Status
+          </label>
           <select id="filter-status" name="status" defaultValue={filters.status ?? ""} className={FIELD}>
             <option value="">Any status</option>
-            {LEAD_STATUSES.map((status) => <option key={status} value={status}>{LEAD_STATUS_LABELS[status]}</option>)}
+            {LEAD_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {LEAD_STATUS_LABELS[status]}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="filter-owner" className={LABEL}>Owner</label>
+          <label htmlFor="filter-owner" className={LABEL}>
+            Owner
+          </label>
           <select id="filter-owner" name="owner" defaultValue={owner} className={FIELD}>
             <option value="anyone">Anyone</option>
             <option value="me">Me</option>
             <option value="unassigned">Unassigned</option>
             {options.owners.map((person) => (
-              <option key={person.id} value={String(person.id)}>{person.active ? person.name : `${person.name} (inactive)`}</option>
+              <option key={person.id} value={String(person.id)}>
+                {person.active ? person.name : `${person.name} (inactive)`}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="filter-inbox" className={LABEL}>Inbox</label>
+          <label htmlFor="filter-inbox" className={LABEL}>
+            Inbox
+          </label>
           <select id="filter-inbox" name="inbox" defaultValue={filters.inbox ?? ""} className={FIELD}>
             <option value="">Every inbox</option>
-            {options.inboxes.map((inbox) => <option key={inbox.slug} value={inbox.slug}>{inbox.name}</option>)}
+            {options.inboxes.map((inbox) => (
+              <option key={inbox.slug} value={inbox.slug}>
+                {inbox.name}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="filter-band" className={LABEL}>Band</label>
+          <label htmlFor="filter-band" className={LABEL}>
+            Band
+          </label>
           <select id="filter-band" name="band" defaultValue={filters.band ?? ""} className={FIELD}>
             <option value="">Any band</option>
-            {[...BANDS].reverse().map((band) => <option key={band} value={band}>{band}</option>)}
+            {[...BANDS].reverse().map((band) => (
+              <option key={band} value={band}>
+                {band}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="filter-regime" className={LABEL}>Regime (likely or possible)</label>
+          <label htmlFor="filter-regime" className={LABEL}>
+            Regime (likely or possible)
+          </label>
           <select id="filter-regime" name="regime" defaultValue={filters.regime ?? ""} className={FIELD}>
             <option value="">Any regime</option>
-            {REGIMES.map((regime) => <option key={regime.id} value={regime.id}>{regime.name}</option>)}
+            {REGIMES.map((regime) => (
+              <option key={regime.id} value={regime.id}>
+                {regime.name}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="filter-source" className={LABEL}>Source article</label>
+          <label htmlFor="filter-source" className={LABEL}>
+            Source article
+          </label>
           <select id="filter-source" name="source" defaultValue={filters.source ?? ""} className={FIELD}>
             <option value="">Any source</option>
-            {options.sources.map((source) => <option key={source.slug} value={source.slug}>{source.title}</option>)}
+            {options.sources.map((source) => (
+              <option key={source.slug} value={source.slug}>
+                {source.title}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="filter-from" className={LABEL}>Received from</label>
+          <label htmlFor="filter-from" className={LABEL}>
+            Received from
+          </label>
           <input id="filter-from" name="from" type="date" defaultValue={filters.from ?? ""} className={FIELD} />
         </div>
         <div>
-          <label htmlFor="filter-to" className={LABEL}>Received until</label>
+          <label htmlFor="filter-to" className={LABEL}>
+            Received until
+          </label>
           <input id="filter-to" name="to" type="date" defaultValue={filters.to ?? ""} className={FIELD} />
         </div>
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button type="submit" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-dark">Apply filters</button>
-        {hasFilters(filters) ? <Link to="/admin" className="link text-sm">Clear all filters</Link> : null}
+        <button
+          type="submit"
+          className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-dark"
+        >
+          Apply filters
+        </button>
+        {hasFilters(filters) ? (
+          <Link to="/admin" className="link text-sm">
+            Clear all filters
+          </Link>
+        ) : null}
       </div>
     </Form>
   );
@@ -147,7 +219,11 @@ function SlaCell({ row, now, timeZone }: { row: InboxLeadRow; now: string; timeZ
   }
   return (
     <span className={row.overdue ? "font-semibold text-red-800" : "text-ink"}>
-      {row.overdue ? <span className="mr-1 inline-block rounded bg-red-800 px-1.5 py-0.5 text-xs font-bold uppercase text-white">Overdue</span> : null}
+      {row.overdue ? (
+        <span className="mr-1 inline-block rounded bg-red-800 px-1.5 py-0.5 text-xs font-bold uppercase text-white">
+          Overdue
+        </span>
+      ) : null}
       <time dateTime={row.slaDueAt}>{formatInstant(row.slaDueAt, timeZone)}</time>
       {row.status === "new" ? <span className="block text-xs">{dueText(row.slaDueAt, now)}</span> : null}
     </span>
@@ -168,7 +244,8 @@ function SelectAllBox({ formId }: { formId: string }) {
         type="checkbox"
         className="h-4 w-4"
         onChange={(event) => {
-          for (const box of document.querySelectorAll<HTMLInputElement>(`input[form="${formId}"][name="lead"]`)) box.checked = event.currentTarget.checked;
+          for (const box of document.querySelectorAll<HTMLInputElement>(`input[form="${formId}"][name="lead"]`))
+            box.checked = event.currentTarget.checked;
         }}
       />
       <span className="sr-only">Select every lead on this page</span>
@@ -195,9 +272,16 @@ export function LeadTable({
 }) {
   return (
     // Focusable, so people using a keyboard can scroll the table sideways on a narrow screen.
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-labelledby="leads-caption">
+    <div
+      className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+      tabIndex={0}
+      role="region"
+      aria-labelledby="leads-caption"
+    >
       <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-        <caption id="leads-caption" className="px-4 py-3 text-left text-base font-semibold text-ink">{caption}</caption>
+        <caption id="leads-caption" className="px-4 py-3 text-left text-base font-semibold text-ink">
+          {caption}
+        </caption>
         <thead className="bg-slate-100 text-xs uppercase tracking-wide text-ink">
           <tr>
             {selectForm ? (
@@ -205,8 +289,20 @@ export function LeadTable({
                 <SelectAllBox formId={selectForm} />
               </th>
             ) : null}
-            {["Reference", "Received", "Company", "Band and score", "Top regimes", "Status", "Owner", "Inbox", "SLA due"].map((heading) => (
-              <th key={heading} scope="col" className="whitespace-nowrap px-3 py-2 font-semibold">{heading}</th>
+            {[
+              "Reference",
+              "Received",
+              "Company",
+              "Band and score",
+              "Top regimes",
+              "Status",
+              "Owner",
+              "Inbox",
+              "SLA due",
+            ].map((heading) => (
+              <th key={heading} scope="col" className="whitespace-nowrap px-3 py-2 font-semibold">
+                {heading}
+              </th>
             ))}
           </tr>
         </thead>
@@ -222,8 +318,12 @@ export function LeadTable({
                 </td>
               ) : null}
               <th scope="row" className="whitespace-nowrap px-3 py-2 font-semibold">
-                <Link to={`/admin/leads/${row.id}`} className="link">{row.publicRef}</Link>
-                {row.duplicateOf !== null ? <span className="block text-xs font-normal text-ink-soft">Repeat submission</span> : null}
+                <Link to={`/admin/leads/${row.id}`} className="link">
+                  {row.publicRef}
+                </Link>
+                {row.duplicateOf !== null ? (
+                  <span className="block text-xs font-normal text-ink-soft">Repeat submission</span>
+                ) : null}
               </th>
               <td className="whitespace-nowrap px-3 py-2 text-ink-soft">
                 <time dateTime={row.receivedAt}>{formatInstant(row.receivedAt, timeZone)}</time>
@@ -263,7 +363,9 @@ export function LeadTable({
                   </span>
                 ) : null}
               </td>
-              <td className="whitespace-nowrap px-3 py-2">{row.owner ? row.owner.name : <span className="text-ink-soft">Unassigned</span>}</td>
+              <td className="whitespace-nowrap px-3 py-2">
+                {row.owner ? row.owner.name : <span className="text-ink-soft">Unassigned</span>}
+              </td>
               <td className="whitespace-nowrap px-3 py-2">{row.inbox?.name ?? "—"}</td>
               <td className="whitespace-nowrap px-3 py-2">
                 <SlaCell row={row} now={now} timeZone={timeZone} />

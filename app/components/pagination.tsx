@@ -1,7 +1,15 @@
 import { Link } from "@remix-run/react";
 
 /** Previous / next links that keep the other query parameters (such as the topic filter). */
-export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCount: number; hrefFor: (page: number) => string }) {
+export function Pagination({
+  page,
+  pageCount,
+  hrefFor,
+}: {
+  page: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+}) {
   if (pageCount <= 1) return null;
   return (
     <nav aria-label="Pagination" className="mt-10 flex items-center justify-between gap-4">

@@ -3,29 +3,67 @@ import { CONDITION_SPECS, ROUTING_FIELDS, describeRule, suggestNextVersion } fro
 import type { RoutingOverview } from "~/server/routing-admin.server";
 
 const CARD = "rounded-lg border border-slate-200 bg-white p-5";
-const dateTime = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
+const dateTime = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "UTC",
+  timeZoneName: "short",
+});
 
 /** The rules in force in words, the stored versions, and a new version written as JSON. */
-export function RoutingRulesPage({ overview, saved, problems, typed }: { overview: RoutingOverview; saved: string | null; problems: string[]; typed: string | null }) {
+export function RoutingRulesPage({
+  overview,
+  saved,
+  problems,
+  typed,
+}: {
+  overview: RoutingOverview;
+  saved: string | null;
+  problems: string[];
+  typed: string | null;
+}) {
   const busy = useNavigation().state !== "idle";
   const { active, versions, inboxes } = overview;
   const inboxName = (slug: string) => inboxes.find((inbox) => inbox.slug === slug)?.name ?? slug;
-  const draft = typed ?? JSON.stringify({ ...active, version: suggestNextVersion(active.version, versions.map((entry) => entry.version)) }, null, 2);
+  const draft =
+    typed ??
+    JSON.stringify(
+      {
+        ...active,
+        version: suggestNextVersion(
+          active.version,
+          versions.map((entry) => entry.version),
+        ),
+      },
+      null,
+      2,
+    );
   return (
     <>
       <h1 className="font-serif text-3xl font-bold text-ink">Routing rules</h1>
       <p className="mb-6 mt-2 max-w-3xl text-ink-soft">
-        A new lead goes to the inbox of the first rule whose conditions all hold; a lead no rule takes goes to the fallback inbox. Within the inbox, the
-        lead goes to an active member who is not out of office and under capacity, fewest open leads first. Changing the rules affects new leads only.
+        A new lead goes to the inbox of the first rule whose conditions all hold; a lead no rule takes goes to the
+        fallback inbox. Within the inbox, the lead goes to an active member who is not out of office and under capacity,
+        fewest open leads first. Changing the rules affects new leads only.
       </p>
-      {saved ? <p role="status" className="mb-6 rounded-md bg-brand-light p-4 text-ink">Routing rules updated: version {saved} is stored.</p> : null}
+      {saved ? (
+        <p role="status" className="mb-6 rounded-md bg-brand-light p-4 text-ink">
+          Routing rules updated: version {saved} is stored.
+        </p>
+      ) : null}
 
       <section aria-labelledby="active-heading" className={CARD}>
-        <h2 id="active-heading" className="font-serif text-xl font-bold text-ink">In force: version {active.version}</h2>
+        <h2 id="active-heading" className="font-serif text-xl font-bold text-ink">
+          In force: version {active.version}
+        </h2>
         <ol className="mt-4 list-decimal space-y-3 pl-6">
           {active.rules.map((rule) => (
             <li key={rule.id}>
-              <span className="font-semibold text-ink">{rule.name}</span> <span className="text-xs text-ink-soft">({rule.id})</span>
+              <span className="font-semibold text-ink">{rule.name}</span>{" "}
+              <span className="text-xs text-ink-soft">({rule.id})</span>
               <span className="block text-ink-soft">
                 {describeRule(rule)} <span aria-hidden="true">→</span>
                 <span className="sr-only">: to</span> <strong className="text-ink">{inboxName(rule.inbox)}</strong>
@@ -39,22 +77,36 @@ export function RoutingRulesPage({ overview, saved, problems, typed }: { overvie
       </section>
 
       <section aria-labelledby="versions-heading" className={`${CARD} mt-6`}>
-        <h2 id="versions-heading" className="font-serif text-xl font-bold text-ink">Versions</h2>
+        <h2 id="versions-heading" className="font-serif text-xl font-bold text-ink">
+          Versions
+        </h2>
         <table className="mt-3 min-w-full text-left text-sm">
           <caption className="sr-only">Stored versions of the routing rules, newest first</caption>
           <thead className="border-b border-slate-300 text-xs uppercase tracking-wide">
             <tr>
-              <th scope="col" className="py-2 pr-4">Version</th>
-              <th scope="col" className="py-2 pr-4">Saved</th>
-              <th scope="col" className="py-2 pr-4">Rules</th>
-              <th scope="col" className="py-2">State</th>
+              <th scope="col" className="py-2 pr-4">
+                Version
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Saved
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Rules
+              </th>
+              <th scope="col" className="py-2">
+                State
+              </th>
             </tr>
           </thead>
           <tbody>
             {versions.map((entry) => (
               <tr key={entry.version} className="border-b border-slate-100" data-testid="routing-version">
-                <th scope="row" className="py-2 pr-4 font-medium">{entry.version}</th>
-                <td className="py-2 pr-4"><time dateTime={entry.createdAt}>{dateTime.format(new Date(entry.createdAt))}</time></td>
+                <th scope="row" className="py-2 pr-4 font-medium">
+                  {entry.version}
+                </th>
+                <td className="py-2 pr-4">
+                  <time dateTime={entry.createdAt}>{dateTime.format(new Date(entry.createdAt))}</time>
+                </td>
                 <td className="py-2 pr-4">{entry.rules}</td>
                 <td className="py-2">
                   {entry.active ? (
@@ -75,22 +127,33 @@ export function RoutingRulesPage({ overview, saved, problems, typed }: { overvie
       </section>
 
       <section aria-labelledby="edit-heading" className={`${CARD} mt-6`}>
-        <h2 id="edit-heading" className="font-serif text-xl font-bold text-ink">Write a new version</h2>
+        <h2 id="edit-heading" className="font-serif text-xl font-bold text-ink">
+          Write a new version
+        </h2>
         <p className="mt-2 text-ink-soft">
-          Start from the rules in force, give them a new version, and save. Nothing is stored unless every rule is valid; each problem is listed with where it is.
+          Start from the rules in force, give them a new version, and save. Nothing is stored unless every rule is
+          valid; each problem is listed with where it is.
         </p>
         {problems.length > 0 ? (
-          <div role="alert" className="mt-4 rounded-md border-2 border-red-700 bg-red-50 p-4" data-testid="routing-problems">
+          <div
+            role="alert"
+            className="mt-4 rounded-md border-2 border-red-700 bg-red-50 p-4"
+            data-testid="routing-problems"
+          >
             <p className="font-semibold text-red-800">The rules were not saved:</p>
             <ul className="mt-2 list-disc pl-5 text-red-800">
-              {problems.map((problem) => <li key={problem}>{problem}</li>)}
+              {problems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
             </ul>
           </div>
         ) : null}
         {/* Keyed on its text, so a refused save shows what was sent. */}
         <Form method="post" className="mt-4 space-y-4" key={draft}>
           <div>
-            <label htmlFor="rules" className="block font-semibold text-ink">Rules (JSON)</label>
+            <label htmlFor="rules" className="block font-semibold text-ink">
+              Rules (JSON)
+            </label>
             <textarea
               id="rules"
               name="rules"
@@ -103,18 +166,26 @@ export function RoutingRulesPage({ overview, saved, problems, typed }: { overvie
             />
             <div id="rules-help" className="mt-2 text-sm text-ink-soft">
               <p>
-                A ruleset is <code>{"{ version, rules, fallbackInbox }"}</code>; a rule is <code>{"{ id, name, when, inbox }"}</code>, and each condition in{" "}
-                <code>when</code> is <code>{"{ field, op, value }"}</code>. Inboxes: {inboxes.map((inbox) => inbox.slug).join(", ")}.
+                A ruleset is <code>{"{ version, rules, fallbackInbox }"}</code>; a rule is{" "}
+                <code>{"{ id, name, when, inbox }"}</code>, and each condition in <code>when</code> is{" "}
+                <code>{"{ field, op, value }"}</code>. Inboxes: {inboxes.map((inbox) => inbox.slug).join(", ")}.
               </p>
               <p className="mt-1">
-                Fields and their operators: {ROUTING_FIELDS.map((field) => `${field} (${Object.keys(CONDITION_SPECS[field]).join(", ")})`).join("; ")}.
+                Fields and their operators:{" "}
+                {ROUTING_FIELDS.map((field) => `${field} (${Object.keys(CONDITION_SPECS[field]).join(", ")})`).join(
+                  "; ",
+                )}
+                .
               </p>
             </div>
           </div>
           <label className="flex items-center gap-2 text-ink">
-            <input type="checkbox" name="activate" defaultChecked className="h-4 w-4 accent-brand" /> Put the new version in force at once
+            <input type="checkbox" name="activate" defaultChecked className="h-4 w-4 accent-brand" /> Put the new
+            version in force at once
           </label>
-          <button type="submit" name="intent" value="save" className="button-primary" disabled={busy}>Save the new version</button>
+          <button type="submit" name="intent" value="save" className="button-primary" disabled={busy}>
+            Save the new version
+          </button>
         </Form>
       </section>
     </>

@@ -11,7 +11,10 @@ type Values = Record<string, unknown>;
 function focusField(id: string) {
   const element = document.getElementById(id);
   if (!element) return;
-  const target = element instanceof HTMLFieldSetElement ? (element.querySelector<HTMLElement>("input, select, textarea") ?? element) : element;
+  const target =
+    element instanceof HTMLFieldSetElement
+      ? (element.querySelector<HTMLElement>("input, select, textarea") ?? element)
+      : element;
   target.focus();
 }
 
@@ -61,7 +64,9 @@ export function useEnhancedForm({
   const errors: Record<string, string | undefined> = {};
   for (const field of fields) {
     const clientMessage = form.formState.errors[field]?.message;
-    errors[field] = (typeof clientMessage === "string" ? clientMessage : undefined) ?? (form.formState.isSubmitted ? undefined : serverErrors?.[field]);
+    errors[field] =
+      (typeof clientMessage === "string" ? clientMessage : undefined) ??
+      (form.formState.isSubmitted ? undefined : serverErrors?.[field]);
   }
   const submitted = form.formState.submitCount > 0 || serverErrors !== undefined;
   const summaryErrors = submitted ? errors : {};

@@ -18,7 +18,9 @@ const LABELS = {
 };
 
 /** The fields of a refused save, as sent. */
-export type SubmittedUser = Partial<Record<"name" | "role" | "capacity" | "active" | "awayFrom" | "awayUntil", string>> & { inboxIds: string[] };
+export type SubmittedUser = Partial<
+  Record<"name" | "role" | "capacity" | "active" | "awayFrom" | "awayUntil", string>
+> & { inboxIds: string[] };
 
 function SavedNotice({ saved, email }: { saved: "details" | "invitation" | null; email: string }) {
   if (!saved) return null;
@@ -59,11 +61,14 @@ export function UserAccountPage({
   return (
     <>
       <p className="mb-4">
-        <Link to="/admin/users" className="link"><span aria-hidden="true">← </span>All users</Link>
+        <Link to="/admin/users" className="link">
+          <span aria-hidden="true">← </span>All users
+        </Link>
       </p>
       <h1 className="font-serif text-3xl font-bold text-ink">{account.name}</h1>
       <p className="mb-6 mt-2 text-ink-soft">
-        {account.email} · {ROLE_LABELS[account.role]} · {!account.active ? "Inactive" : account.invitationPending ? "Invitation pending" : "Active"}
+        {account.email} · {ROLE_LABELS[account.role]} ·{" "}
+        {!account.active ? "Inactive" : account.invitationPending ? "Invitation pending" : "Active"}
       </p>
       <SavedNotice saved={saved} email={account.email} />
 
@@ -77,15 +82,29 @@ export function UserAccountPage({
 
               <fieldset id="role" aria-describedby={editingSelf ? helpId("role") : undefined}>
                 <legend className="font-semibold text-ink">Role</legend>
-                {editingSelf ? <p id={helpId("role")} className="mt-1 text-sm text-ink-soft">You cannot change your own role.</p> : null}
+                {editingSelf ? (
+                  <p id={helpId("role")} className="mt-1 text-sm text-ink-soft">
+                    You cannot change your own role.
+                  </p>
+                ) : null}
                 <div className="mt-2 flex flex-wrap gap-6">
                   {ROLES.map((role) => (
                     <label key={role} className="flex items-center gap-2">
-                      <input type="radio" name="role" value={role} defaultChecked={shown.role === role} className="accent-brand" /> {ROLE_LABELS[role]}
+                      <input
+                        type="radio"
+                        name="role"
+                        value={role}
+                        defaultChecked={shown.role === role}
+                        className="accent-brand"
+                      />{" "}
+                      {ROLE_LABELS[role]}
                     </label>
                   ))}
                 </div>
-                <p className="mt-1 text-sm text-ink-soft">Administrators see every lead and manage users; consultants see the leads of their inboxes and the leads they own.</p>
+                <p className="mt-1 text-sm text-ink-soft">
+                  Administrators see every lead and manage users; consultants see the leads of their inboxes and the
+                  leads they own.
+                </p>
                 <FieldError field="role" message={errors.role} />
               </fieldset>
 
@@ -95,7 +114,14 @@ export function UserAccountPage({
                 <div className="mt-2 grid gap-2 sm:grid-cols-2">
                   {inboxes.map((inbox) => (
                     <label key={inbox.id} className="flex items-center gap-2">
-                      <input type="checkbox" name="inboxIds" value={inbox.id} defaultChecked={shown.inboxIds.includes(String(inbox.id))} className="accent-brand" /> {inbox.name}
+                      <input
+                        type="checkbox"
+                        name="inboxIds"
+                        value={inbox.id}
+                        defaultChecked={shown.inboxIds.includes(String(inbox.id))}
+                        className="accent-brand"
+                      />{" "}
+                      {inbox.name}
                     </label>
                   ))}
                 </div>
@@ -103,8 +129,12 @@ export function UserAccountPage({
               </fieldset>
 
               <div>
-                <label htmlFor="capacity" className="block font-semibold text-ink">Open leads at most</label>
-                <p id={helpId("capacity")} className="mt-1 text-sm text-ink-soft">Routing stops giving this person new leads once they own this many open ones.</p>
+                <label htmlFor="capacity" className="block font-semibold text-ink">
+                  Open leads at most
+                </label>
+                <p id={helpId("capacity")} className="mt-1 text-sm text-ink-soft">
+                  Routing stops giving this person new leads once they own this many open ones.
+                </p>
                 <input
                   id="capacity"
                   name="capacity"
@@ -122,7 +152,10 @@ export function UserAccountPage({
 
               <fieldset>
                 <legend className="font-semibold text-ink">Out of office</legend>
-                <p className="mt-1 text-sm text-ink-soft">Whole days, in the firm's time zone. While away, routing passes this person over; leave both empty when they are in.</p>
+                <p className="mt-1 text-sm text-ink-soft">
+                  Whole days, in the firm's time zone. While away, routing passes this person over; leave both empty
+                  when they are in.
+                </p>
                 <div className="mt-2">
                   <AwayDaysFields values={shown} errors={errors} />
                 </div>
@@ -130,40 +163,68 @@ export function UserAccountPage({
 
               <div>
                 <label className="flex items-center gap-2 font-semibold text-ink">
-                  <input id="active" type="checkbox" name="active" defaultChecked={shown.active} className="h-4 w-4 accent-brand" aria-describedby={describedBy("active", { help: true, error: errors.active })} /> Active
+                  <input
+                    id="active"
+                    type="checkbox"
+                    name="active"
+                    defaultChecked={shown.active}
+                    className="h-4 w-4 accent-brand"
+                    aria-describedby={describedBy("active", { help: true, error: errors.active })}
+                  />{" "}
+                  Active
                 </label>
                 <p id={helpId("active")} className="mt-1 text-sm text-ink-soft">
-                  Only active people can sign in and be given leads. Making someone inactive signs them out everywhere at once.
+                  Only active people can sign in and be given leads. Making someone inactive signs them out everywhere
+                  at once.
                 </p>
                 <FieldError field="active" message={errors.active} />
               </div>
 
-              <button type="submit" className="button-primary" disabled={busy}>Save changes</button>
+              <button type="submit" className="button-primary" disabled={busy}>
+                Save changes
+              </button>
             </Form>
           </FormCard>
         </div>
 
         <aside className="space-y-6">
           <section aria-labelledby="leads-heading" className="rounded-lg border border-slate-200 bg-white p-5">
-            <h2 id="leads-heading" className="font-serif text-xl font-bold text-ink">Leads</h2>
+            <h2 id="leads-heading" className="font-serif text-xl font-bold text-ink">
+              Leads
+            </h2>
             <p className="mt-2 text-ink">
               {account.openLeads === 1 ? "1 open lead" : `${account.openLeads} open leads`} owned.
             </p>
             <p className="mt-2">
-              <Link to={`/admin?owner=${account.id}`} className="link">See their leads in the inbox</Link>
+              <Link to={`/admin?owner=${account.id}`} className="link">
+                See their leads in the inbox
+              </Link>
             </p>
             {!account.active && account.openLeads > 0 ? (
-              <p className="mt-2 text-sm text-ink-soft">An inactive person keeps the leads they own: tick them in the inbox and assign them to someone else.</p>
+              <p className="mt-2 text-sm text-ink-soft">
+                An inactive person keeps the leads they own: tick them in the inbox and assign them to someone else.
+              </p>
             ) : null}
           </section>
           {account.invitationPending && account.active ? (
             <section aria-labelledby="invite-heading" className="rounded-lg border border-slate-200 bg-white p-5">
-              <h2 id="invite-heading" className="font-serif text-xl font-bold text-ink">Invitation</h2>
-              <p className="mt-2 text-ink-soft">{account.name} has not chosen a password yet. A new link works for a week; earlier links keep working until they expire.</p>
-              {errors.form ? <p role="alert" className="mt-2 text-red-800">{errors.form}</p> : null}
+              <h2 id="invite-heading" className="font-serif text-xl font-bold text-ink">
+                Invitation
+              </h2>
+              <p className="mt-2 text-ink-soft">
+                {account.name} has not chosen a password yet. A new link works for a week; earlier links keep working
+                until they expire.
+              </p>
+              {errors.form ? (
+                <p role="alert" className="mt-2 text-red-800">
+                  {errors.form}
+                </p>
+              ) : null}
               <Form method="post" className="mt-3">
                 <input type="hidden" name="intent" value="invite" />
-                <button type="submit" className="button-secondary" disabled={busy}>Send a new invitation</button>
+                <button type="submit" className="button-secondary" disabled={busy}>
+                  Send a new invitation
+                </button>
               </Form>
             </section>
           ) : null}

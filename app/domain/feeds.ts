@@ -21,7 +21,17 @@ export type FeedArticle = {
 };
 
 /** RSS 2.0 of the given articles, newest first as given. */
-export function buildRss({ siteUrl, title, description, articles }: { siteUrl: string; title: string; description: string; articles: FeedArticle[] }): string {
+export function buildRss({
+  siteUrl,
+  title,
+  description,
+  articles,
+}: {
+  siteUrl: string;
+  title: string;
+  description: string;
+  articles: FeedArticle[];
+}): string {
   const newest = articles[0];
   const items = articles
     .map((article) => {
@@ -58,7 +68,15 @@ export function buildRss({ siteUrl, title, description, articles }: { siteUrl: s
     .join("\n");
 }
 
-export function buildSitemap({ siteUrl, staticPaths, articles }: { siteUrl: string; staticPaths: string[]; articles: FeedArticle[] }): string {
+export function buildSitemap({
+  siteUrl,
+  staticPaths,
+  articles,
+}: {
+  siteUrl: string;
+  staticPaths: string[];
+  articles: FeedArticle[];
+}): string {
   const urls = [
     ...staticPaths.map((path) => `  <url><loc>${escapeXml(`${siteUrl}${path}`)}</loc></url>`),
     ...articles.map(
@@ -66,11 +84,25 @@ export function buildSitemap({ siteUrl, staticPaths, articles }: { siteUrl: stri
         `  <url><loc>${escapeXml(`${siteUrl}/insights/${article.slug}`)}</loc><lastmod>${article.updatedAt.slice(0, 10)}</lastmod></url>`,
     ),
   ];
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, "</urlset>", ""].join("\n");
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls,
+    "</urlset>",
+    "",
+  ].join("\n");
 }
 
 export function buildRobots(siteUrl: string): string {
-  return ["User-agent: *", "Disallow: /admin", "Disallow: /assess", "Allow: /", "", `Sitemap: ${siteUrl}/sitemap.xml`, ""].join("\n");
+  return [
+    "User-agent: *",
+    "Disallow: /admin",
+    "Disallow: /assess",
+    "Allow: /",
+    "",
+    `Sitemap: ${siteUrl}/sitemap.xml`,
+    "",
+  ].join("\n");
 }
 
 function rfc822(isoDate: string): string {

@@ -28,10 +28,22 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 };
 
 const PRACTICES = [
-  { title: "AI governance", text: "EU AI Act roles and risk tiers, US state AI laws, bias audits and AI literacy programmes." },
-  { title: "Privacy and data", text: "GDPR, automated decisions and DPIAs, the Data Act, and data-localisation rules in Russia, China and India." },
-  { title: "Cyber and resilience", text: "NIS2 and DORA readiness, Cyber Resilience Act product duties, incident reporting and supplier contracts." },
-  { title: "Sanctions and export controls", text: "OFAC exposure, EAR licensing for hardware, software and advanced AI chips, counterparty screening." },
+  {
+    title: "AI governance",
+    text: "EU AI Act roles and risk tiers, US state AI laws, bias audits and AI literacy programmes.",
+  },
+  {
+    title: "Privacy and data",
+    text: "GDPR, automated decisions and DPIAs, the Data Act, and data-localisation rules in Russia, China and India.",
+  },
+  {
+    title: "Cyber and resilience",
+    text: "NIS2 and DORA readiness, Cyber Resilience Act product duties, incident reporting and supplier contracts.",
+  },
+  {
+    title: "Sanctions and export controls",
+    text: "OFAC exposure, EAR licensing for hardware, software and advanced AI chips, counterparty screening.",
+  },
 ];
 
 export default function Home() {
@@ -45,19 +57,24 @@ export default function Home() {
             Know which technology rules reach your business, and what to do before they bite.
           </h1>
           <p className="mt-6 max-w-2xl text-lg text-ink-soft">
-            We audit companies against technology regulation: AI governance, privacy, cybersecurity,
-            sanctions and export controls. Our consultants turn fast-moving rules into a clear list of
-            obligations, owners and dates.
+            We audit companies against technology regulation: AI governance, privacy, cybersecurity, sanctions and
+            export controls. Our consultants turn fast-moving rules into a clear list of obligations, owners and dates.
           </p>
           <div className="mt-8 flex flex-wrap gap-4">
-            <Link to="/assess" className="button-primary">Assess your exposure</Link>
-            <Link to="/insights" className="button-secondary">Read our insights</Link>
+            <Link to="/assess" className="button-primary">
+              Assess your exposure
+            </Link>
+            <Link to="/insights" className="button-secondary">
+              Read our insights
+            </Link>
           </div>
         </div>
       </section>
 
       <section aria-labelledby="practices-heading" className="container-page py-12">
-        <h2 id="practices-heading" className="font-serif text-2xl font-bold text-ink">What we audit</h2>
+        <h2 id="practices-heading" className="font-serif text-2xl font-bold text-ink">
+          What we audit
+        </h2>
         <ul className="mt-6 grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
           {PRACTICES.map((practice) => (
             <li key={practice.title} className="rounded-lg border border-slate-200 p-5">
@@ -70,8 +87,12 @@ export default function Home() {
 
       <section aria-labelledby="latest-heading" className="container-page py-12">
         <div className="flex flex-wrap items-end justify-between gap-4">
-          <h2 id="latest-heading" className="font-serif text-2xl font-bold text-ink">Latest insights</h2>
-          <Link to="/insights" className="link">All insights</Link>
+          <h2 id="latest-heading" className="font-serif text-2xl font-bold text-ink">
+            Latest insights
+          </h2>
+          <Link to="/insights" className="link">
+            All insights
+          </Link>
         </div>
         {articles.length > 0 ? (
           <ul className="mt-6 grid gap-6 md:grid-cols-3">

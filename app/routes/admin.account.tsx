@@ -21,7 +21,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const db = getDb();
   const account = await getUserAccount(db, user.id, getEnv().businessCalendar.timeZone);
   if (!account) throw redirect("/admin/login");
-  const inboxes = await db.selectFrom("inboxes").select(["id", "name"]).where("id", "in", account.inboxIds.length > 0 ? account.inboxIds : [0]).orderBy("name").execute();
+  const inboxes = await db
+    .selectFrom("inboxes")
+    .select(["id", "name"])
+    .where("id", "in", account.inboxIds.length > 0 ? account.inboxIds : [0])
+    .orderBy("name")
+    .execute();
   const saved = SavedSchema.catch(null).parse(new URL(request.url).searchParams.get("saved"));
   return { user: { name: user.name, role: user.role }, account, inboxNames: inboxes.map((inbox) => inbox.name), saved };
 }
@@ -36,26 +41,47 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
   if (text("intent") === "away") {
     const parsed = AwayDaysSchema.safeParse({ awayFrom: text("awayFrom"), awayUntil: text("awayUntil") });
-    if (!parsed.success) return data({ intent: "away", errors: fieldErrors(parsed.error), away: { awayFrom: text("awayFrom") ?? "", awayUntil: text("awayUntil") ?? "" } }, { status: 400 });
+    if (!parsed.success)
+      return data(
+        {
+          intent: "away",
+          errors: fieldErrors(parsed.error),
+          away: { awayFrom: text("awayFrom") ?? "", awayUntil: text("awayUntil") ?? "" },
+        },
+        { status: 400 },
+      );
     await setOwnAwayDays(getDb(), user.id, parsed.data, { timeZone: getEnv().businessCalendar.timeZone });
     return redirect("/admin/account?saved=away");
   }
 
-  const parsed = ChangePasswordSchema.safeParse({ current: text("current"), password: text("password"), confirm: text("confirm") });
-  if (!parsed.success) return data({ intent: "password", errors: fieldErrors(parsed.error), away: null }, { status: 400 });
-  const changed = await changeOwnPassword(getDb(), user, parsed.data, { ip: context.clientIp, sessionToken: (await sessionTokenFrom(request)) ?? "" });
+  const parsed = ChangePasswordSchema.safeParse({
+    current: text("current"),
+    password: text("password"),
+    confirm: text("confirm"),
+  });
+  if (!parsed.success)
+    return data({ intent: "password", errors: fieldErrors(parsed.error), away: null }, { status: 400 });
+  const changed = await changeOwnPassword(getDb(), user, parsed.data, {
+    ip: context.clientIp,
+    sessionToken: (await sessionTokenFrom(request)) ?? "",
+  });
   if (!changed.ok) {
     const message =
       changed.reason === "throttled"
         ? `Too many wrong passwords. Please wait ${changed.retryAfterMinutes} minute${changed.retryAfterMinutes === 1 ? "" : "s"} and try again.`
         : "That is not your current password";
-    return data({ intent: "password", errors: { current: message } as Record<string, string>, away: null }, { status: changed.reason === "throttled" ? 429 : 400 });
+    return data(
+      { intent: "password", errors: { current: message } as Record<string, string>, away: null },
+      { status: changed.reason === "throttled" ? 429 : 400 },
+    );
   }
   return redirect("/admin/account?saved=password");
 }
 
-
-export const meta: MetaFunction = () => [{ title: "Your account · Impact Desk" }, { name: "robots", content: "noindex, nofollow" }];
+export const meta: MetaFunction = () => [
+  { title: "Your account · Impact Desk" },
+  { name: "robots", content: "noindex, nofollow" },
+];
 
 export default function Account() {
   const { user, account, inboxNames, saved } = useLoaderData<typeof loader>();

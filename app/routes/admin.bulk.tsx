@@ -3,7 +3,13 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import { BulkReviewPage } from "~/components/lead-bulk";
 import { inboxHref } from "~/components/lead-inbox";
-import { BulkConfirmSchema, BulkRequestSchema, bulkProblem, parseLeadFilters, readBulkFields } from "~/domain/lead-inbox";
+import {
+  BulkConfirmSchema,
+  BulkRequestSchema,
+  bulkProblem,
+  parseLeadFilters,
+  readBulkFields,
+} from "~/domain/lead-inbox";
 import { requireUser } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
@@ -42,7 +48,15 @@ export async function action({ request }: ActionFunctionArgs) {
   } catch (error) {
     if (!(error instanceof TriageError)) throw error;
     if (error.status !== 400) throw data(error.message, { status: error.status });
-    return data({ error: { field: error.field ?? "form", message: `${error.message} Nothing was changed; review the selection again.` } }, { status: 400 });
+    return data(
+      {
+        error: {
+          field: error.field ?? "form",
+          message: `${error.message} Nothing was changed; review the selection again.`,
+        },
+      },
+      { status: 400 },
+    );
   }
   const back = new URL(backTo(new URL(request.url)), "http://inbox");
   back.searchParams.set("changed", String(changed));
@@ -50,7 +64,10 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect(`${back.pathname}${back.search}`);
 }
 
-export const meta: MetaFunction = () => [{ title: "Review a change to several leads · Impact Desk" }, { name: "robots", content: "noindex, nofollow" }];
+export const meta: MetaFunction = () => [
+  { title: "Review a change to several leads · Impact Desk" },
+  { name: "robots", content: "noindex, nofollow" },
+];
 
 export default function BulkReview() {
   const { user, change, review, back } = useLoaderData<typeof loader>();

@@ -10,14 +10,26 @@ import { getEnv } from "~/server/env.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireAdmin(request);
-  return { user: { name: user.name, role: user.role }, exports: await recentCsvExports(getDb()), timeZone: getEnv().businessCalendar.timeZone };
+  return {
+    user: { name: user.name, role: user.role },
+    exports: await recentCsvExports(getDb()),
+    timeZone: getEnv().businessCalendar.timeZone,
+  };
 }
 
 export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
 
-export const meta: MetaFunction = () => [{ title: "Exports · Impact Desk" }, { name: "robots", content: "noindex, nofollow" }];
+export const meta: MetaFunction = () => [
+  { title: "Exports · Impact Desk" },
+  { name: "robots", content: "noindex, nofollow" },
+];
 
-const OUTCOMES: Record<string, string> = { started: "In progress", complete: "Complete", interrupted: "Cut off", failed: "Failed" };
+const OUTCOMES: Record<string, string> = {
+  started: "In progress",
+  complete: "Complete",
+  interrupted: "Cut off",
+  failed: "Failed",
+};
 
 export default function Exports() {
   const { user, exports, timeZone } = useLoaderData<typeof loader>();
@@ -25,7 +37,8 @@ export default function Exports() {
     <AdminLayout user={user}>
       <h1 className="font-serif text-3xl font-bold text-ink">Exports</h1>
       <p className="mt-2 max-w-3xl text-ink-soft">
-        Every CSV export: who took it, when, of which view, and how many rows reached them. The {AUDIT_PAGE_SIZE} most recent, newest first.
+        Every CSV export: who took it, when, of which view, and how many rows reached them. The {AUDIT_PAGE_SIZE} most
+        recent, newest first.
       </p>
       {exports.length === 0 ? (
         <p className="mt-8 text-ink-soft">No exports yet.</p>
@@ -34,12 +47,24 @@ export default function Exports() {
           <caption className="sr-only">CSV exports, newest first</caption>
           <thead>
             <tr className="border-b border-slate-300">
-              <th scope="col" className="p-3">When</th>
-              <th scope="col" className="p-3">Who</th>
-              <th scope="col" className="p-3">What</th>
-              <th scope="col" className="p-3">Filters</th>
-              <th scope="col" className="p-3 text-right">Rows</th>
-              <th scope="col" className="p-3">Outcome</th>
+              <th scope="col" className="p-3">
+                When
+              </th>
+              <th scope="col" className="p-3">
+                Who
+              </th>
+              <th scope="col" className="p-3">
+                What
+              </th>
+              <th scope="col" className="p-3">
+                Filters
+              </th>
+              <th scope="col" className="p-3 text-right">
+                Rows
+              </th>
+              <th scope="col" className="p-3">
+                Outcome
+              </th>
             </tr>
           </thead>
           <tbody>

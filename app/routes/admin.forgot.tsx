@@ -12,7 +12,11 @@ import { sendPasswordLink } from "~/server/password-links.server";
 import { readForm } from "~/server/form-data.server";
 
 const ForgotSchema = z.object({
-  email: z.string({ error: "Please enter your email" }).trim().max(254, "Please keep this under 254 characters").pipe(z.email({ error: "Please enter a valid email address" })),
+  email: z
+    .string({ error: "Please enter your email" })
+    .trim()
+    .max(254, "Please keep this under 254 characters")
+    .pipe(z.email({ error: "Please enter a valid email address" })),
 });
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -24,7 +28,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const email = normaliseSignInEmail(parsed.data.email);
   const limiters = formLimiters("password-reset");
   if (!limiters.perIp.attempt(`ip:${context.clientIp}`) || !limiters.perEmail.attempt(`email:${email}`)) {
-    return data({ errors: { email: "Several links were sent already; please check your inbox or try again in an hour" }, sent: false }, { status: 429 });
+    return data(
+      {
+        errors: { email: "Several links were sent already; please check your inbox or try again in an hour" },
+        sent: false,
+      },
+      { status: 429 },
+    );
   }
   const db = getDb();
   const user = await db.selectFrom("users").select(["id", "active"]).where("email", "=", email).executeTakeFirst();
@@ -39,14 +49,19 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return data({ errors: {} as Record<string, string>, sent: true });
 }
 
-export const meta: MetaFunction = () => [{ title: "Reset your password · Impact Desk" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = () => [
+  { title: "Reset your password · Impact Desk" },
+  { name: "robots", content: "noindex" },
+];
 
 export default function ForgotPassword() {
   const result = useActionData<typeof action>();
   return (
     <div className="container-page max-w-md py-16">
       <h1 className="font-serif text-3xl font-bold text-ink">Reset your password</h1>
-      <p className="mt-2 mb-8 text-ink-soft">We will email a link to choose a new password. It works once, for an hour.</p>
+      <p className="mt-2 mb-8 text-ink-soft">
+        We will email a link to choose a new password. It works once, for an hour.
+      </p>
       {result?.sent ? (
         <p role="status" className="mb-6 rounded-md bg-brand-light p-4 text-ink">
           If an account uses that address, a link is on its way.
@@ -55,11 +70,24 @@ export default function ForgotPassword() {
       <ErrorSummary errors={result?.errors ?? {}} labels={{ email: "Email" }} />
       <FormCard>
         <Form method="post" noValidate className="space-y-5">
-          <TextField name="email" label="Email" type="email" autoComplete="username" error={result?.errors.email} maxLength={254} />
-          <button type="submit" className="button-primary w-full">Email me a link</button>
+          <TextField
+            name="email"
+            label="Email"
+            type="email"
+            autoComplete="username"
+            error={result?.errors.email}
+            maxLength={254}
+          />
+          <button type="submit" className="button-primary w-full">
+            Email me a link
+          </button>
         </Form>
       </FormCard>
-      <p className="mt-6 text-sm"><Link to="/admin/login" className="link">Back to sign-in</Link></p>
+      <p className="mt-6 text-sm">
+        <Link to="/admin/login" className="link">
+          Back to sign-in
+        </Link>
+      </p>
     </div>
   );
 }

@@ -14,15 +14,25 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const inboxes = await listInboxes(getDb());
   // Confirms an inbox that exists only, so the address cannot make the page say anything else.
   const added = new URL(request.url).searchParams.get("added");
-  return { user: { name: user.name, role: user.role }, inboxes, added: inboxes.find((inbox) => inbox.slug === added)?.name ?? null };
+  return {
+    user: { name: user.name, role: user.role },
+    inboxes,
+    added: inboxes.find((inbox) => inbox.slug === added)?.name ?? null,
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   await requireAdmin(request);
   const form = await readForm(request);
-  const values = { name: form.get("name") ?? undefined, slug: form.get("slug") ?? undefined, address: form.get("address") ?? undefined };
+  const values = {
+    name: form.get("name") ?? undefined,
+    slug: form.get("slug") ?? undefined,
+    address: form.get("address") ?? undefined,
+  };
   const parsed = NewInboxSchema.safeParse(values);
-  const typed = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, typeof value === "string" ? value : ""]));
+  const typed = Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [key, typeof value === "string" ? value : ""]),
+  );
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error), typed }, { status: 400 });
   try {
     await createInbox(getDb(), parsed.data);
@@ -33,8 +43,10 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect(`/admin/inboxes?added=${encodeURIComponent(parsed.data.slug)}`);
 }
 
-
-export const meta: MetaFunction = () => [{ title: "Inboxes · Impact Desk" }, { name: "robots", content: "noindex, nofollow" }];
+export const meta: MetaFunction = () => [
+  { title: "Inboxes · Impact Desk" },
+  { name: "robots", content: "noindex, nofollow" },
+];
 
 export default function Inboxes() {
   const { user, inboxes, added } = useLoaderData<typeof loader>();

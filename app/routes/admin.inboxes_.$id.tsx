@@ -23,7 +23,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = InboxIdSchema.safeParse(params.id);
   const inbox = id.success ? await getInbox(getDb(), id.data) : null;
   if (!inbox) throw data(NO_INBOX, { status: 404 });
-  return { user: { name: user.name, role: user.role }, inbox, saved: new URL(request.url).searchParams.get("saved") === "1" };
+  return {
+    user: { name: user.name, role: user.role },
+    inbox,
+    saved: new URL(request.url).searchParams.get("saved") === "1",
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -32,17 +36,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!id.success) throw data(NO_INBOX, { status: 404 });
   const values = readInboxForm(await readForm(request));
   const parsed = InboxUpdateSchema.safeParse(values);
-  if (!parsed.success) return data({ errors: fieldErrors(parsed.error), typed: values as Record<string, unknown> }, { status: 400 });
+  if (!parsed.success)
+    return data({ errors: fieldErrors(parsed.error), typed: values as Record<string, unknown> }, { status: 400 });
   try {
     await updateInbox(getDb(), id.data, parsed.data);
   } catch (error) {
     if (!(error instanceof InboxError)) throw error;
     if (error.status === 404) throw data(NO_INBOX, { status: 404 });
-    return data({ errors: { [error.field]: error.message } as Record<string, string>, typed: values as Record<string, unknown> }, { status: 400 });
+    return data(
+      { errors: { [error.field]: error.message } as Record<string, string>, typed: values as Record<string, unknown> },
+      { status: 400 },
+    );
   }
   return redirect(`/admin/inboxes/${id.data}?saved=1`);
 }
-
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
   { title: loaded ? `${loaded.inbox.name} · Inboxes · Impact Desk` : "Inbox · Impact Desk" },

@@ -41,7 +41,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const now = new Date();
   const result = await getLeadDetail(getDb(), user, id.data, { now });
   if (result.kind === "not-found") throw data("There is no lead with that number.", { status: 404 });
-  if (result.kind === "forbidden") throw data("This lead belongs to an inbox you are not a member of, and it is not yours.", { status: 403 });
+  if (result.kind === "forbidden")
+    throw data("This lead belongs to an inbox you are not a member of, and it is not yours.", { status: 403 });
   await recordView(getDb(), user, id.data, now);
   return {
     user: { name: user.name, role: user.role },
@@ -61,19 +62,30 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const intent = String(form.get("intent") ?? "");
-    return data({ errors: { intent, field: String(issue?.path[0] ?? "form"), message: issue?.message ?? "That change cannot be made." } }, { status: 400 });
+    return data(
+      {
+        errors: {
+          intent,
+          field: String(issue?.path[0] ?? "form"),
+          message: issue?.message ?? "That change cannot be made.",
+        },
+      },
+      { status: 400 },
+    );
   }
   try {
     if (parsed.data.intent === "erase") await eraseLead(getDb(), user, id.data, parsed.data.reason);
     else if (parsed.data.intent === "confirm-genuine" || parsed.data.intent === "confirm-spam") {
       const decision = parsed.data.intent === "confirm-genuine" ? "genuine" : "spam";
       await decideUnconfirmedLead(getDb(), user, id.data, decision, { calendar: getEnv().businessCalendar });
-    }
-    else await applyTriage(getDb(), user, id.data, parsed.data, { mail: mailSettingsFromEnv() });
+    } else await applyTriage(getDb(), user, id.data, parsed.data, { mail: mailSettingsFromEnv() });
   } catch (error) {
     if (!(error instanceof TriageError)) throw error;
     if (error.status !== 400) throw data(error.message, { status: error.status });
-    return data({ errors: { intent: parsed.data.intent, field: error.field ?? "form", message: error.message } }, { status: 400 });
+    return data(
+      { errors: { intent: parsed.data.intent, field: error.field ?? "form", message: error.message } },
+      { status: 400 },
+    );
   }
   // Back to the page with a plain GET, so reloading it does not repeat the change.
   return redirect(`/admin/leads/${id.data}`);
@@ -100,8 +112,15 @@ export default function LeadPage() {
         </div>
         <div className="space-y-6">
           <ConfirmationSection status={lead.status} isAdmin={user.role === "admin"} />
-          <TriageSection lead={lead} people={options.people} inboxes={options.inboxes} errors={actionData?.errors ?? null} />
-          {user.role === "admin" ? <PrivacySection leadId={lead.id} erased={lead.erasedAt !== null} errors={actionData?.errors ?? null} /> : null}
+          <TriageSection
+            lead={lead}
+            people={options.people}
+            inboxes={options.inboxes}
+            errors={actionData?.errors ?? null}
+          />
+          {user.role === "admin" ? (
+            <PrivacySection leadId={lead.id} erased={lead.erasedAt !== null} errors={actionData?.errors ?? null} />
+          ) : null}
           <SlaSection lead={lead} now={now} timeZone={timeZone} />
           <SourceSection lead={lead} />
           <NotesSection lead={lead} timeZone={timeZone} />

@@ -6,7 +6,11 @@ import { getDb } from "~/server/db.server";
 import { getEnv } from "~/server/env.server";
 
 /** A plain-text refusal: the export is a download, so there is no page to show the message on. */
-const refuse = (message: string) => new Response(message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+const refuse = (message: string) =>
+  new Response(message, {
+    status: 400,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 
 /** The inbox view in the address (same filters as /admin) as a CSV file, streamed. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -14,7 +18,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const filters = parseLeadFilters(new URL(request.url).searchParams);
   if (!filters.success) return refuse(`These filters cannot be used: ${filters.problems.join("; ")}.`);
   try {
-    return await inboxCsvResponse(getDb(), user, filters.data, { timeZone: getEnv().businessCalendar.timeZone, writeReady: context.writeReady });
+    return await inboxCsvResponse(getDb(), user, filters.data, {
+      timeZone: getEnv().businessCalendar.timeZone,
+      writeReady: context.writeReady,
+    });
   } catch (error) {
     if (error instanceof LeadFilterError || error instanceof InvalidCursorError) return refuse(`${error.message}.`);
     throw error;

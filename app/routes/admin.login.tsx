@@ -10,8 +10,15 @@ import { createSession, revokeSession, sessionCookie, sessionTokenFrom } from "~
 import { readForm } from "~/server/form-data.server";
 
 const SignInSchema = z.object({
-  email: z.string({ error: "Please enter your email" }).trim().min(1, "Please enter your email").max(254, "Please keep this under 254 characters"),
-  password: z.string({ error: "Please enter your password" }).min(1, "Please enter your password").max(200, "Please keep this under 200 characters"),
+  email: z
+    .string({ error: "Please enter your email" })
+    .trim()
+    .min(1, "Please enter your email")
+    .max(254, "Please keep this under 254 characters"),
+  password: z
+    .string({ error: "Please enter your password" })
+    .min(1, "Please enter your password")
+    .max(200, "Please keep this under 200 characters"),
   next: z.string().optional(),
 });
 
@@ -33,8 +40,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const form = await readForm(request);
-  const parsed = SignInSchema.safeParse(Object.fromEntries(["email", "password", "next"].map((field) => [field, form.get(field) ?? undefined])));
-  if (!parsed.success) return data({ errors: fieldErrors(parsed.error), formError: null, email: String(form.get("email") ?? "") }, { status: 400 });
+  const parsed = SignInSchema.safeParse(
+    Object.fromEntries(["email", "password", "next"].map((field) => [field, form.get(field) ?? undefined])),
+  );
+  if (!parsed.success)
+    return data(
+      { errors: fieldErrors(parsed.error), formError: null, email: String(form.get("email") ?? "") },
+      { status: 400 },
+    );
 
   const db = getDb();
   const result = await signIn(db, { email: parsed.data.email, password: parsed.data.password, ip: context.clientIp });
@@ -56,7 +69,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // A new session id at every sign-in: a session fixed before sign-in is never the one that gets rights.
   const previous = await sessionTokenFrom(request);
   if (previous) await revokeSession(db, previous);
-  const token = await createSession(db, result.userId, { ip: context.clientIp, userAgent: request.headers.get("User-Agent") });
+  const token = await createSession(db, result.userId, {
+    ip: context.clientIp,
+    userAgent: request.headers.get("User-Agent"),
+  });
   return redirect(destination, { headers: { "Set-Cookie": await sessionCookie().serialize(token) } });
 }
 
@@ -71,20 +87,38 @@ export default function SignIn() {
       <h1 className="font-serif text-3xl font-bold text-ink">Consultant sign-in</h1>
       <p className="mt-2 mb-8 text-ink-soft">Sign in to work the leads of your inboxes.</p>
       {passwordSaved ? (
-        <p role="status" className="mb-6 rounded-md bg-brand-light p-4 text-ink">Your password is saved. Sign in with it now.</p>
+        <p role="status" className="mb-6 rounded-md bg-brand-light p-4 text-ink">
+          Your password is saved. Sign in with it now.
+        </p>
       ) : null}
-      <ErrorSummary errors={result?.errors ?? {}} labels={{ email: "Email", password: "Password" }} formError={result?.formError} />
+      <ErrorSummary
+        errors={result?.errors ?? {}}
+        labels={{ email: "Email", password: "Password" }}
+        formError={result?.formError}
+      />
       <FormCard>
         <Form method="post" noValidate className="space-y-5">
           <input type="hidden" name="next" value={next} />
-          <TextField name="email" label="Email" type="email" autoComplete="username" defaultValue={result?.email} error={result?.errors.email} maxLength={254} />
+          <TextField
+            name="email"
+            label="Email"
+            type="email"
+            autoComplete="username"
+            defaultValue={result?.email}
+            error={result?.errors.email}
+            maxLength={254}
+          />
           <PasswordField error={result?.errors.password} />
           <button type="submit" className="button-primary w-full" disabled={navigation.state === "submitting"}>
             Sign in
           </button>
         </Form>
       </FormCard>
-      <p className="mt-6 text-sm"><Link to="/admin/forgot" className="link">Forgotten your password?</Link></p>
+      <p className="mt-6 text-sm">
+        <Link to="/admin/forgot" className="link">
+          Forgotten your password?
+        </Link>
+      </p>
     </div>
   );
 }
@@ -92,7 +126,9 @@ export default function SignIn() {
 function PasswordField({ error }: { error?: string }) {
   return (
     <div>
-      <label htmlFor="password" className="block font-semibold text-ink">Password</label>
+      <label htmlFor="password" className="block font-semibold text-ink">
+        Password
+      </label>
       <input
         id="password"
         name="password"
@@ -103,7 +139,12 @@ function PasswordField({ error }: { error?: string }) {
         aria-describedby={error ? "password-error" : undefined}
         className={`mt-1 block w-full rounded-md border px-3 py-2 text-base ${error ? "border-red-700" : "border-slate-400"}`}
       />
-      {error ? <p id="password-error" className="mt-2 text-sm font-medium text-red-700"><span className="sr-only">Error: </span>{error}</p> : null}
+      {error ? (
+        <p id="password-error" className="mt-2 text-sm font-medium text-red-700">
+          <span className="sr-only">Error: </span>
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -8,12 +8,20 @@ import { listMailbox } from "~/server/mailbox.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireAdmin(request);
-  const before = z.coerce.number().int().positive().optional().safeParse(new URL(request.url).searchParams.get("before") || undefined);
+  const before = z.coerce
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .safeParse(new URL(request.url).searchParams.get("before") || undefined);
   if (!before.success) throw data("The page in the address is not valid.", { status: 400 });
   return { user: { name: user.name, role: user.role }, ...(await listMailbox(getDb(), { before: before.data })) };
 }
 
-export const meta: MetaFunction = () => [{ title: "Local mailbox · Impact Desk" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = () => [
+  { title: "Local mailbox · Impact Desk" },
+  { name: "robots", content: "noindex" },
+];
 
 export default function Mailbox() {
   const { user, messages, nextBefore } = useLoaderData<typeof loader>();
@@ -30,25 +38,51 @@ export default function Mailbox() {
           <caption className="sr-only">Messages in the local mailbox, newest first</caption>
           <thead>
             <tr className="border-b border-slate-300">
-              <th scope="col" className="p-3">Sent</th>
-              <th scope="col" className="p-3">To</th>
-              <th scope="col" className="p-3">Subject</th>
-              <th scope="col" className="p-3">Lead</th>
+              <th scope="col" className="p-3">
+                Sent
+              </th>
+              <th scope="col" className="p-3">
+                To
+              </th>
+              <th scope="col" className="p-3">
+                Subject
+              </th>
+              <th scope="col" className="p-3">
+                Lead
+              </th>
             </tr>
           </thead>
           <tbody>
             {messages.map((message) => (
               <tr key={message.id} className="border-b border-slate-100">
-                <td className="p-3 whitespace-nowrap">{new Date(message.created_at).toISOString().slice(0, 16).replace("T", " ")} UTC</td>
+                <td className="p-3 whitespace-nowrap">
+                  {new Date(message.created_at).toISOString().slice(0, 16).replace("T", " ")} UTC
+                </td>
                 <td className="p-3">{message.to_address}</td>
-                <td className="p-3"><Link to={`/admin/mailbox/${message.id}`} className="link">{message.subject}</Link></td>
-                <td className="p-3">{message.lead_id ? <Link to={`/admin/leads/${message.lead_id}`} className="link">{message.public_ref}</Link> : "—"}</td>
+                <td className="p-3">
+                  <Link to={`/admin/mailbox/${message.id}`} className="link">
+                    {message.subject}
+                  </Link>
+                </td>
+                <td className="p-3">
+                  {message.lead_id ? (
+                    <Link to={`/admin/leads/${message.lead_id}`} className="link">
+                      {message.public_ref}
+                    </Link>
+                  ) : (
+                    "—"
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      {nextBefore ? <Link to={`/admin/mailbox?before=${nextBefore}`} className="button-secondary mt-6">Older messages</Link> : null}
+      {nextBefore ? (
+        <Link to={`/admin/mailbox?before=${nextBefore}`} className="button-secondary mt-6">
+          Older messages
+        </Link>
+      ) : null}
     </AdminLayout>
   );
 }

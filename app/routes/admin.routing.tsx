@@ -17,10 +17,17 @@ const RoutingActionSchema = z.discriminatedUnion(
   [
     z.object({
       intent: z.literal("save"),
-      rules: z.string({ error: "Please write the rules" }).trim().min(1, "Please write the rules").max(RULES_MAX_LENGTH, "The rules are too long to be a ruleset"),
+      rules: z
+        .string({ error: "Please write the rules" })
+        .trim()
+        .min(1, "Please write the rules")
+        .max(RULES_MAX_LENGTH, "The rules are too long to be a ruleset"),
       activate: z.preprocess((value) => value === "on", z.boolean()),
     }),
-    z.object({ intent: z.literal("activate"), version: z.string({ error: "Choose a version" }).trim().min(1, "Choose a version").max(100) }),
+    z.object({
+      intent: z.literal("activate"),
+      version: z.string({ error: "Choose a version" }).trim().min(1, "Choose a version").max(100),
+    }),
   ],
   { error: "Choose what to do" },
 );
@@ -30,7 +37,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const overview = await routingOverview(getDb());
   // Confirms a stored version only, so the address cannot make the page say anything else.
   const saved = new URL(request.url).searchParams.get("saved");
-  return { user: { name: user.name, role: user.role }, overview, saved: overview.versions.some((entry) => entry.version === saved) ? saved : null };
+  return {
+    user: { name: user.name, role: user.role },
+    overview,
+    saved: overview.versions.some((entry) => entry.version === saved) ? saved : null,
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -38,7 +49,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request);
   const parsed = RoutingActionSchema.safeParse(Object.fromEntries(form));
   const typed = typeof form.get("rules") === "string" ? String(form.get("rules")) : null;
-  if (!parsed.success) return data({ problems: parsed.error.issues.map((issue) => issue.message), rules: typed }, { status: 400 });
+  if (!parsed.success)
+    return data({ problems: parsed.error.issues.map((issue) => issue.message), rules: typed }, { status: 400 });
   try {
     if (parsed.data.intent === "save") {
       const ruleset = await saveRulesFromText(getDb(), parsed.data.rules, { activate: parsed.data.activate });
@@ -52,15 +64,22 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 }
 
-
-export const meta: MetaFunction = () => [{ title: "Routing rules · Impact Desk" }, { name: "robots", content: "noindex, nofollow" }];
+export const meta: MetaFunction = () => [
+  { title: "Routing rules · Impact Desk" },
+  { name: "robots", content: "noindex, nofollow" },
+];
 
 export default function Routing() {
   const { user, overview, saved } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
     <AdminLayout user={user}>
-      <RoutingRulesPage overview={overview} saved={saved} problems={result?.problems ?? []} typed={result?.rules ?? null} />
+      <RoutingRulesPage
+        overview={overview}
+        saved={saved}
+        problems={result?.problems ?? []}
+        typed={result?.rules ?? null}
+      />
     </AdminLayout>
   );
 }

@@ -13,7 +13,12 @@ import { UserError, inviteUser, listUsers } from "~/server/users.server";
 import { readForm } from "~/server/form-data.server";
 
 const InviteSchema = z.object({
-  email: z.string({ error: "Please enter an email" }).trim().toLowerCase().max(254, "Please keep this under 254 characters").pipe(z.email({ error: "Please enter a valid email address" })),
+  email: z
+    .string({ error: "Please enter an email" })
+    .trim()
+    .toLowerCase()
+    .max(254, "Please keep this under 254 characters")
+    .pipe(z.email({ error: "Please enter a valid email address" })),
   name: personName(120),
   role: z.enum(["admin", "consultant"], { error: "Choose a role" }),
   inboxIds: z.array(z.coerce.number().int().positive()).max(50),
@@ -22,7 +27,10 @@ const InviteSchema = z.object({
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireAdmin(request);
   const db = getDb();
-  const [users, inboxes] = await Promise.all([listUsers(db), db.selectFrom("inboxes").select(["id", "name"]).orderBy("name").execute()]);
+  const [users, inboxes] = await Promise.all([
+    listUsers(db),
+    db.selectFrom("inboxes").select(["id", "name"]).orderBy("name").execute(),
+  ]);
   // The notice names someone only when the id is a user still waiting on their invitation:
   // the address never comes from the URL, so a crafted link cannot make the page say anything.
   const invitedId = new URL(request.url).searchParams.get("invited");
@@ -33,13 +41,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   await requireAdmin(request);
   const form = await readForm(request, { lists: ["inboxIds"] });
-  const parsed = InviteSchema.safeParse({ email: form.get("email") ?? undefined, name: form.get("name") ?? undefined, role: form.get("role") ?? undefined, inboxIds: form.getAll("inboxIds") });
+  const parsed = InviteSchema.safeParse({
+    email: form.get("email") ?? undefined,
+    name: form.get("name") ?? undefined,
+    role: form.get("role") ?? undefined,
+    inboxIds: form.getAll("inboxIds"),
+  });
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error) }, { status: 400 });
   let userId: number;
   try {
     userId = await inviteUser(getDb(), parsed.data, mailSettingsFromEnv());
   } catch (error) {
-    if (error instanceof UserError) return data({ errors: { [error.field]: error.message } as Record<string, string> }, { status: 400 });
+    if (error instanceof UserError)
+      return data({ errors: { [error.field]: error.message } as Record<string, string> }, { status: 400 });
     throw error;
   }
   return redirect(`/admin/users?invited=${userId}`);
@@ -54,35 +68,55 @@ export default function Users() {
   return (
     <AdminLayout user={user}>
       <h1 className="font-serif text-3xl font-bold text-ink">Users</h1>
-      {invited ? <p role="status" className="mt-4 rounded-md bg-brand-light p-4 text-ink">Invitation sent to {invited}.</p> : null}
+      {invited ? (
+        <p role="status" className="mt-4 rounded-md bg-brand-light p-4 text-ink">
+          Invitation sent to {invited}.
+        </p>
+      ) : null}
       <table className="mt-6 w-full border-collapse bg-white text-left text-sm">
         <caption className="sr-only">Users and the inboxes they work</caption>
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" className="p-3">Name</th>
-            <th scope="col" className="p-3">Email</th>
-            <th scope="col" className="p-3">Role</th>
-            <th scope="col" className="p-3">Inboxes</th>
-            <th scope="col" className="p-3">State</th>
+            <th scope="col" className="p-3">
+              Name
+            </th>
+            <th scope="col" className="p-3">
+              Email
+            </th>
+            <th scope="col" className="p-3">
+              Role
+            </th>
+            <th scope="col" className="p-3">
+              Inboxes
+            </th>
+            <th scope="col" className="p-3">
+              State
+            </th>
           </tr>
         </thead>
         <tbody>
           {users.map((row) => (
             <tr key={row.id} className="border-b border-slate-100">
               <th scope="row" className="p-3 font-normal">
-                <Link to={`/admin/users/${row.id}`} className="link">{row.name}</Link>
+                <Link to={`/admin/users/${row.id}`} className="link">
+                  {row.name}
+                </Link>
               </th>
               <td className="p-3">{row.email}</td>
               <td className="p-3">{row.role === "admin" ? "Administrator" : "Consultant"}</td>
               <td className="p-3">{row.inboxes.join(", ") || "—"}</td>
-              <td className="p-3">{!row.active ? "Inactive" : row.invitationPending ? "Invitation pending" : "Active"}</td>
+              <td className="p-3">
+                {!row.active ? "Inactive" : row.invitationPending ? "Invitation pending" : "Active"}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
 
       <h2 className="mt-10 font-serif text-2xl font-bold text-ink">Invite someone</h2>
-      <p className="mt-2 text-ink-soft">They get an email with a link to choose their password; it works once, for a week.</p>
+      <p className="mt-2 text-ink-soft">
+        They get an email with a link to choose their password; it works once, for a week.
+      </p>
       <div className="mt-4 max-w-xl">
         <ErrorSummary errors={errors} labels={{ email: "Email", name: "Name", role: "Role", inboxIds: "Inboxes" }} />
         <FormCard>
@@ -92,8 +126,13 @@ export default function Users() {
             <fieldset id="role">
               <legend className="font-semibold text-ink">Role</legend>
               <div className="mt-2 flex gap-6">
-                <label className="flex items-center gap-2"><input type="radio" name="role" value="consultant" defaultChecked className="accent-brand" /> Consultant</label>
-                <label className="flex items-center gap-2"><input type="radio" name="role" value="admin" className="accent-brand" /> Administrator</label>
+                <label className="flex items-center gap-2">
+                  <input type="radio" name="role" value="consultant" defaultChecked className="accent-brand" />{" "}
+                  Consultant
+                </label>
+                <label className="flex items-center gap-2">
+                  <input type="radio" name="role" value="admin" className="accent-brand" /> Administrator
+                </label>
               </div>
               <FieldError field="role" message={errors.role} />
             </fieldset>
@@ -108,7 +147,9 @@ export default function Users() {
               </div>
               <FieldError field="inboxIds" message={errors.inboxIds} />
             </fieldset>
-            <button type="submit" className="button-primary">Send invitation</button>
+            <button type="submit" className="button-primary">
+              Send invitation
+            </button>
           </Form>
         </FormCard>
       </div>

@@ -73,7 +73,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/admin/users/${id.data}?saved=details`);
 }
 
-
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
   { title: loaded ? `${loaded.account.name} · Users · Impact Desk` : "User · Impact Desk" },
   { name: "robots", content: "noindex, nofollow" },
@@ -84,7 +83,14 @@ export default function UserPage() {
   const result = useActionData<typeof action>();
   return (
     <AdminLayout user={user}>
-      <UserAccountPage account={account} inboxes={inboxes} editingSelf={user.id === account.id} saved={saved} errors={result?.errors ?? {}} submitted={result?.values ?? null} />
+      <UserAccountPage
+        account={account}
+        inboxes={inboxes}
+        editingSelf={user.id === account.id}
+        saved={saved}
+        errors={result?.errors ?? {}}
+        submitted={result?.values ?? null}
+      />
     </AdminLayout>
   );
 }

@@ -155,7 +155,9 @@ export default function QuestionnaireStep() {
             ) : (
               <span />
             )}
-            <SubmitButton pendingLabel="Saving…">{returnToReview ? "Save and return to review" : "Continue"}</SubmitButton>
+            <SubmitButton pendingLabel="Saving…">
+              {returnToReview ? "Save and return to review" : "Continue"}
+            </SubmitButton>
           </div>
         </Form>
       </FormCard>

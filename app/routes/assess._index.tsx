@@ -1,4 +1,11 @@
-import { type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import {
+  type ActionFunctionArgs,
+  type HeadersFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  data,
+  redirect,
+} from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormCard } from "~/components/form";
 import { FLOW_STEP_IDS, firstIncompleteStep, flowPath, stepTitle } from "~/domain/flow/progress";
@@ -38,7 +45,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const limiter = formLimiters("draft").perIp;
   if (!limiter.attempt(`ip:${context.clientIp}`)) {
     const retryAfter = limiter.retryAfterSeconds(`ip:${context.clientIp}`);
-    return data({ rateLimited: true, retryAfterMinutes: Math.max(1, Math.ceil(retryAfter / 60)) }, { status: 429, headers: { "Retry-After": String(retryAfter) } });
+    return data(
+      { rateLimited: true, retryAfterMinutes: Math.max(1, Math.ceil(retryAfter / 60)) },
+      { status: 429, headers: { "Retry-After": String(retryAfter) } },
+    );
   }
   const params = new URLSearchParams();
   for (const field of SOURCE_FIELDS) {
@@ -56,7 +66,11 @@ export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders }) =>
 
 export const meta: MetaFunction = () => [
   { title: "Assess your regulatory exposure · Impact Desk" },
-  { name: "description", content: "Five short steps, about three minutes: find out which technology regulations are likely to apply to your business, why, and when." },
+  {
+    name: "description",
+    content:
+      "Five short steps, about three minutes: find out which technology regulations are likely to apply to your business, why, and when.",
+  },
 ];
 
 export default function AssessStart() {
@@ -99,8 +113,8 @@ export default function AssessStart() {
             ))}
           </ol>
           <p className="mt-4 text-sm text-ink-soft">
-            Your answers are saved as you go, so you can come back to them in this browser for 30 days. Not sure about an
-            answer? Choose “Not sure”: we will treat it as a possibility, never as a no.
+            Your answers are saved as you go, so you can come back to them in this browser for 30 days. Not sure about
+            an answer? Choose “Not sure”: we will treat it as a possibility, never as a no.
           </p>
           <Form method="post" className="mt-6">
             {Object.entries(hidden).map(([name, value]) =>

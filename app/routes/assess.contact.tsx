@@ -72,15 +72,24 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!result.success || repeated.length > 0) {
     const errors = result.success ? {} : fieldErrors(result.error);
     for (const field of repeated) errors[field] = "Please send a single value";
-    return data({ errors, values, formError: null, formStarted: timeTrapValue(env.sessionSecret, draft.id) }, { status: 400 });
+    return data(
+      { errors, values, formError: null, formStarted: timeTrapValue(env.sessionSecret, draft.id) },
+      { status: 400 },
+    );
   }
   // What the visitor typed is kept as typed (validated); the review page and the lead use it.
   if (suspected) log.info(`Contact step sent back fast from ${context.clientIp}; its lead will wait unconfirmed`);
-  await updateDraft(getDb(), draft.id, { contact: { ...values, consent: "on", marketingOptIn: result.data.marketingOptIn ? "on" : "" }, suspected });
+  await updateDraft(getDb(), draft.id, {
+    contact: { ...values, consent: "on", marketingOptIn: result.data.marketingOptIn ? "on" : "" },
+    suspected,
+  });
   return redirect(flowPath(REVIEW));
 }
 
-export const meta: MetaFunction = () => [{ title: "Your contact details · Exposure assessment" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = () => [
+  { title: "Your contact details · Exposure assessment" },
+  { name: "robots", content: "noindex" },
+];
 
 export default function ContactStep() {
   const { contact, formStarted } = useLoaderData<typeof loader>();
@@ -99,7 +108,8 @@ export default function ContactStep() {
       <FlowProgress current={stepNumber(CONTACT_STEP)} total={FLOW_STEP_IDS.length} title="Your contact details" />
       <h1 className="font-serif text-3xl font-bold text-ink">Your contact details</h1>
       <p className="mt-2 mb-8 text-lg text-ink-soft">
-        So that one of our audit experts can walk you through the results. Next you can review every answer before sending.
+        So that one of our audit experts can walk you through the results. Next you can review every answer before
+        sending.
       </p>
       <ErrorSummary errors={summaryErrors} labels={LABELS} formError={actionData?.formError} takeFocus={false} />
       <FormCard>
@@ -113,14 +123,64 @@ export default function ContactStep() {
           <input type="hidden" name={TIME_TRAP_FIELD} value={actionData?.formStarted ?? formStarted} />
           <div className="absolute -left-[10000px] h-px w-px overflow-hidden" aria-hidden="true">
             <label htmlFor={HONEYPOT_FIELD}>Leave this field empty</label>
-            <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+            <input
+              id={HONEYPOT_FIELD}
+              name={HONEYPOT_FIELD}
+              type="text"
+              tabIndex={-1}
+              autoComplete="off"
+              defaultValue=""
+            />
           </div>
           <div className="grid gap-5 sm:grid-cols-2">
-            <TextField name="name" label={LABELS.name ?? "name"} autoComplete="name" registration={register("name")} defaultValue={saved.name} error={errors.name} maxLength={120} />
-            <TextField name="email" label={LABELS.email ?? "email"} type="email" autoComplete="email" registration={register("email")} defaultValue={saved.email} error={errors.email} maxLength={254} />
-            <TextField name="company" label={LABELS.company ?? "company"} autoComplete="organization" registration={register("company")} defaultValue={saved.company} error={errors.company} maxLength={160} />
-            <TextField name="jobTitle" label={LABELS.jobTitle ?? "jobTitle"} autoComplete="organization-title" registration={register("jobTitle")} defaultValue={saved.jobTitle} error={errors.jobTitle} maxLength={120} />
-            <TextField name="phone" label={LABELS.phone ?? "phone"} type="tel" autoComplete="tel" optional registration={register("phone")} defaultValue={saved.phone} error={errors.phone} maxLength={32} />
+            <TextField
+              name="name"
+              label={LABELS.name ?? "name"}
+              autoComplete="name"
+              registration={register("name")}
+              defaultValue={saved.name}
+              error={errors.name}
+              maxLength={120}
+            />
+            <TextField
+              name="email"
+              label={LABELS.email ?? "email"}
+              type="email"
+              autoComplete="email"
+              registration={register("email")}
+              defaultValue={saved.email}
+              error={errors.email}
+              maxLength={254}
+            />
+            <TextField
+              name="company"
+              label={LABELS.company ?? "company"}
+              autoComplete="organization"
+              registration={register("company")}
+              defaultValue={saved.company}
+              error={errors.company}
+              maxLength={160}
+            />
+            <TextField
+              name="jobTitle"
+              label={LABELS.jobTitle ?? "jobTitle"}
+              autoComplete="organization-title"
+              registration={register("jobTitle")}
+              defaultValue={saved.jobTitle}
+              error={errors.jobTitle}
+              maxLength={120}
+            />
+            <TextField
+              name="phone"
+              label={LABELS.phone ?? "phone"}
+              type="tel"
+              autoComplete="tel"
+              optional
+              registration={register("phone")}
+              defaultValue={saved.phone}
+              error={errors.phone}
+              maxLength={32}
+            />
           </div>
           <TextField
             name="message"
@@ -133,18 +193,33 @@ export default function ContactStep() {
             error={errors.message}
             maxLength={MESSAGE_MAX_LENGTH}
           />
-          <CheckboxField name="consent" registration={register("consent")} defaultChecked={saved.consent === "on"} error={errors.consent}>
+          <CheckboxField
+            name="consent"
+            registration={register("consent")}
+            defaultChecked={saved.consent === "on"}
+            error={errors.consent}
+          >
             I agree that the firm may store my answers and contact me about this assessment, as described in the{" "}
             <Link to="/privacy" className="link" target="_blank">
               privacy notice
             </Link>
             .
           </CheckboxField>
-          <CheckboxField name="marketingOptIn" registration={register("marketingOptIn")} defaultChecked={saved.marketingOptIn === "on"}>
+          <CheckboxField
+            name="marketingOptIn"
+            registration={register("marketingOptIn")}
+            defaultChecked={saved.marketingOptIn === "on"}
+          >
             Send me the firm’s regulatory insights by email (optional; unsubscribe at any time).
           </CheckboxField>
           <div className="flex flex-wrap items-center justify-between gap-4 pt-2">
-            {back ? <Link to={flowPath(back)} className="link">← Back</Link> : <span />}
+            {back ? (
+              <Link to={flowPath(back)} className="link">
+                ← Back
+              </Link>
+            ) : (
+              <span />
+            )}
             <SubmitButton pendingLabel="Saving…">Review my answers</SubmitButton>
           </div>
         </Form>

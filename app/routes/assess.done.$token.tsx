@@ -71,10 +71,19 @@ export default function ExposureSummaryPage() {
       {view.scope && !view.scope.onlyOutside ? <ScopeNotice sentence={view.scope.sentence} /> : null}
       {view.timeline ? <DeadlineTimeline timeline={view.timeline} /> : null}
       <RegimeGroups view={view} />
-      <TalkToUs reference={summary.publicRef} contact={summary.contact} respondBy={summary.respondBy} scope={view.scope}>
+      <TalkToUs
+        reference={summary.publicRef}
+        contact={summary.contact}
+        respondBy={summary.respondBy}
+        scope={view.scope}
+      >
         {summary.contact ? (
           <p className="mt-4">
-            <Link to={`/assess/done/${token}/call`} className="inline-flex rounded-md bg-accent px-5 py-3 font-semibold text-white" data-testid="book-call">
+            <Link
+              to={`/assess/done/${token}/call`}
+              className="inline-flex rounded-md bg-accent px-5 py-3 font-semibold text-white"
+              data-testid="book-call"
+            >
               Book a call with {summary.contact.name}
             </Link>
           </p>
@@ -122,11 +131,12 @@ export default function ExposureSummaryPage() {
         </a>
       </p>
       <p className="text-sm text-ink-soft">
-        Prepared for {summary.contactName}; your reference is {summary.publicRef}. Keep this page’s address to come back to it; it is private
-        to you.
+        Prepared for {summary.contactName}; your reference is {summary.publicRef}. Keep this page’s address to come back
+        to it; it is private to you.
       </p>
       <p className="rounded-md bg-slate-100 p-4 text-sm text-ink-soft" data-testid="disclaimer">
-        Assessed on {view.assessedOn} against ruleset {view.rulesetVersion}; dates are read as of {view.todayText}. {view.disclaimer}
+        Assessed on {view.assessedOn} against ruleset {view.rulesetVersion}; dates are read as of {view.todayText}.{" "}
+        {view.disclaimer}
       </p>
     </div>
   );

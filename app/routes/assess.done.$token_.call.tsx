@@ -33,7 +33,9 @@ export default function BookACallPage() {
     <div className="container-page max-w-3xl space-y-5 py-6 sm:py-10">
       <p className="text-sm font-semibold uppercase tracking-wider text-brand">Reference {page.ref}</p>
       <h1 className="font-serif text-2xl font-bold text-ink sm:text-4xl">Book a call with {page.hostName}</h1>
-      <p className="text-ink-soft">Thirty minutes to go through your summary. Choose a time; you can cancel or move it from the email we send.</p>
+      <p className="text-ink-soft">
+        Thirty minutes to go through your summary. Choose a time; you can cancel or move it from the email we send.
+      </p>
       <ProblemMessage message={result?.problem} />
       {page.booked ? (
         <p className="rounded-lg bg-brand-light p-4 text-ink" data-testid="already-booked">

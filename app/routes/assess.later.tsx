@@ -31,7 +31,10 @@ async function requireOpenDraft(request: Request) {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const draft = await requireOpenDraft(request);
-  return { email: (draft.contact as Partial<ContactFormValues> | null)?.email ?? "", backTo: flowPath(firstIncompleteStep(draft)) };
+  return {
+    email: (draft.contact as Partial<ContactFormValues> | null)?.email ?? "",
+    backTo: flowPath(firstIncompleteStep(draft)),
+  };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -39,11 +42,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await readForm(request);
   const value = form.get("email");
   const parsed = LaterSchema.safeParse({ email: typeof value === "string" ? value : undefined });
-  if (!parsed.success) return data({ errors: fieldErrors(parsed.error), sentTo: null, rateLimited: false }, { status: 400 });
+  if (!parsed.success)
+    return data({ errors: fieldErrors(parsed.error), sentTo: null, rateLimited: false }, { status: 400 });
 
   const email = parsed.data.email;
   const limiters = formLimiters("resume-link");
-  if (!limiters.perIp.attempt(`ip:${context.clientIp}`) || !limiters.perEmail.attempt(`email:${normaliseEmail(email)}`)) {
+  if (
+    !limiters.perIp.attempt(`ip:${context.clientIp}`) ||
+    !limiters.perEmail.attempt(`email:${normaliseEmail(email)}`)
+  ) {
     return data({ errors: {} as Record<string, string>, sentTo: null, rateLimited: true }, { status: 429 });
   }
   const env = getEnv();
@@ -61,7 +68,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return data({ errors: {} as Record<string, string>, sentTo: email, rateLimited: false });
 }
 
-export const meta: MetaFunction = () => [{ title: "Continue later · Exposure assessment" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = () => [
+  { title: "Continue later · Exposure assessment" },
+  { name: "robots", content: "noindex" },
+];
 
 export default function ContinueLater() {
   const { email, backTo } = useLoaderData<typeof loader>();
@@ -86,10 +96,22 @@ export default function ContinueLater() {
       <ErrorSummary errors={result?.errors ?? {}} labels={{ email: "Email address" }} />
       <FormCard>
         <Form method="post" noValidate className="space-y-5">
-          <TextField name="email" label="Email address" type="email" autoComplete="email" defaultValue={email} error={result?.errors.email} maxLength={254} />
+          <TextField
+            name="email"
+            label="Email address"
+            type="email"
+            autoComplete="email"
+            defaultValue={email}
+            error={result?.errors.email}
+            maxLength={254}
+          />
           <div className="flex flex-wrap items-center justify-between gap-4">
-            <Link to={backTo} className="link">← Back to my answers</Link>
-            <button type="submit" className="button-primary">Email me a link</button>
+            <Link to={backTo} className="link">
+              ← Back to my answers
+            </Link>
+            <button type="submit" className="button-primary">
+              Email me a link
+            </button>
           </div>
         </Form>
       </FormCard>

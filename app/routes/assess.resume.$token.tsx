@@ -26,7 +26,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const token = params.token ?? "";
   const redeemed = TOKEN.test(token) ? await redeemResumeLink(getDb(), token) : null;
   if (!redeemed) throw unusable();
-  return redirect(flowPath(firstIncompleteStep(redeemed.draft)), { headers: { "Set-Cookie": await draftCookieHeader(redeemed.token) } });
+  return redirect(flowPath(firstIncompleteStep(redeemed.draft)), {
+    headers: { "Set-Cookie": await draftCookieHeader(redeemed.token) },
+  });
 }
 
 export const meta: MetaFunction = ({ error }) => [
@@ -39,12 +41,14 @@ export default function ContinueAssessment() {
     <div className="container-page max-w-2xl py-16">
       <h1 className="font-serif text-3xl font-bold text-ink">Continue your assessment</h1>
       <p className="mt-4 mb-8 text-lg text-ink-soft">
-        Your answers are saved. Continue in this browser and you will pick up at the first step you have not finished. The
-        link works once: after that, the assessment stays open in this browser.
+        Your answers are saved. Continue in this browser and you will pick up at the first step you have not finished.
+        The link works once: after that, the assessment stays open in this browser.
       </p>
       <FormCard>
         <Form method="post" reloadDocument>
-          <button type="submit" className="button-primary">Continue my assessment</button>
+          <button type="submit" className="button-primary">
+            Continue my assessment
+          </button>
         </Form>
       </FormCard>
     </div>
@@ -58,10 +62,12 @@ export function ErrorBoundary() {
     <div className="container-page max-w-2xl py-16">
       <h1 className="font-serif text-3xl font-bold text-ink">This link has expired or was already used</h1>
       <p className="mt-4 text-lg text-ink-soft">
-        Links to continue an assessment work once and for three days. Open the assessment again in the browser you started
-        it in, or start a new one.
+        Links to continue an assessment work once and for three days. Open the assessment again in the browser you
+        started it in, or start a new one.
       </p>
-      <Link to="/assess" className="button-primary mt-8">Go to the assessment</Link>
+      <Link to="/assess" className="button-primary mt-8">
+        Go to the assessment
+      </Link>
     </div>
   );
 }

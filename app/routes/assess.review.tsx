@@ -1,4 +1,11 @@
-import { type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import {
+  type ActionFunctionArgs,
+  type HeadersFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  data,
+  redirect,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormCard, SubmitButton } from "~/components/form";
 import { type ContactFormValues, normaliseEmail } from "~/domain/flow/contact";
@@ -30,17 +37,24 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const ceiling = formLimiters("submit-ceiling").perIp;
   const ipKey = `ip:${context.clientIp}`;
   if (!ceiling.attempt(ipKey) || !limiters.perEmail.attempt(`email:${email}`)) {
-    const retryAfter = Math.max(ceiling.retryAfterSeconds(ipKey), limiters.perEmail.retryAfterSeconds(`email:${email}`));
-    return data({ rateLimited: true, retryAfterMinutes: Math.max(1, Math.ceil(retryAfter / 60)) }, { status: 429, headers: { "Retry-After": String(retryAfter) } });
+    const retryAfter = Math.max(
+      ceiling.retryAfterSeconds(ipKey),
+      limiters.perEmail.retryAfterSeconds(`email:${email}`),
+    );
+    return data(
+      { rateLimited: true, retryAfterMinutes: Math.max(1, Math.ceil(retryAfter / 60)) },
+      { status: 429, headers: { "Retry-After": String(retryAfter) } },
+    );
   }
   // Over the per-address limit (but under the ceiling) or sent too fast: a lead that waits,
   // unconfirmed, out of the default inbox and without notifications, until someone confirms it.
   const overAddressLimit = !limiters.perIp.attempt(ipKey);
-  const suspectedAutomation = draft.suspected === "too-fast"
-    ? "The contact step was sent back faster than a person usually types"
-    : overAddressLimit
-      ? "More submissions from one address within an hour than the usual limit"
-      : null;
+  const suspectedAutomation =
+    draft.suspected === "too-fast"
+      ? "The contact step was sent back faster than a person usually types"
+      : overAddressLimit
+        ? "More submissions from one address within an hour than the usual limit"
+        : null;
   try {
     const submitted = await submitDraft(getDb(), draft.id, {
       secret: env.sessionSecret,
@@ -59,7 +73,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders }) =>
   actionHeaders.has("Retry-After") ? actionHeaders : loaderHeaders;
 
-export const meta: MetaFunction = () => [{ title: "Review your answers · Exposure assessment" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = () => [
+  { title: "Review your answers · Exposure assessment" },
+  { name: "robots", content: "noindex" },
+];
 
 export default function Review() {
   const { lines, contact } = useLoaderData<typeof loader>();
@@ -69,10 +86,13 @@ export default function Review() {
       <div className="container-page max-w-3xl py-12">
         <h1 className="font-serif text-3xl font-bold text-ink">Please try again a little later</h1>
         <p className="mt-4 text-lg text-ink-soft" role="alert">
-          We have received several assessments from you or your network in a short time. Your answers are saved: come back
-          in about {actionData.retryAfterMinutes} {actionData.retryAfterMinutes === 1 ? "minute" : "minutes"} and send them again.
+          We have received several assessments from you or your network in a short time. Your answers are saved: come
+          back in about {actionData.retryAfterMinutes} {actionData.retryAfterMinutes === 1 ? "minute" : "minutes"} and
+          send them again.
         </p>
-        <Link to={flowPath(REVIEW)} className="button-secondary mt-6">Back to my answers</Link>
+        <Link to={flowPath(REVIEW)} className="button-secondary mt-6">
+          Back to my answers
+        </Link>
       </div>
     );
   }
@@ -130,7 +150,9 @@ export default function Review() {
         </FormCard>
       </div>
       <Form method="post" className="mt-8 flex flex-wrap items-center justify-between gap-4">
-        <Link to={flowPath(CONTACT_STEP)} className="link">← Back</Link>
+        <Link to={flowPath(CONTACT_STEP)} className="link">
+          ← Back
+        </Link>
         <SubmitButton pendingLabel="Calculating your summary…">Send and see my exposure summary</SubmitButton>
       </Form>
     </div>

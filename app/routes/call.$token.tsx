@@ -29,7 +29,11 @@ export default function ManageCallPage() {
   const page = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [search] = useSearchParams();
-  const notice = search.get("booked") ? "Your call is booked. We have emailed you the invitation." : search.get("moved") ? "Your call is moved. We have emailed you the new invitation." : null;
+  const notice = search.get("booked")
+    ? "Your call is booked. We have emailed you the invitation."
+    : search.get("moved")
+      ? "Your call is moved. We have emailed you the new invitation."
+      : null;
   return (
     <div className="container-page max-w-3xl space-y-5 py-6 sm:py-10">
       <h1 className="font-serif text-2xl font-bold text-ink sm:text-4xl">Your call with {page.hostName}</h1>
@@ -37,7 +41,11 @@ export default function ManageCallPage() {
       {page.status === "booked" ? (
         <>
           {notice ? (
-            <p role="status" className="rounded-lg bg-brand-light p-4 font-semibold text-ink" data-testid="booking-notice">
+            <p
+              role="status"
+              className="rounded-lg bg-brand-light p-4 font-semibold text-ink"
+              data-testid="booking-notice"
+            >
               {notice}
             </p>
           ) : null}

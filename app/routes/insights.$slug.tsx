@@ -50,7 +50,9 @@ export default function ArticlePage() {
   return (
     <div className="container-page py-12">
       <nav aria-label="Breadcrumb" className="mb-6 text-sm">
-        <Link to="/insights" className="link">← All insights</Link>
+        <Link to="/insights" className="link">
+          ← All insights
+        </Link>
       </nav>
       <article className="mx-auto max-w-3xl">
         <header className="mb-8">
@@ -79,7 +81,9 @@ export default function ArticlePage() {
 
       {related.length > 0 ? (
         <section aria-labelledby="related-heading" className="mx-auto mt-16 max-w-6xl">
-          <h2 id="related-heading" className="font-serif text-2xl font-bold text-ink">Related insights</h2>
+          <h2 id="related-heading" className="font-serif text-2xl font-bold text-ink">
+            Related insights
+          </h2>
           <ul className="mt-6 grid gap-6 md:grid-cols-3">
             {related.map((item) => (
               <li key={item.slug}>

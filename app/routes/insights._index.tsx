@@ -25,7 +25,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
   const title = topic ? `${topic.label} insights` : "Insights on technology regulation";
   return [
     { title: `${title} · Impact Desk` },
-    { name: "description", content: "Dated, practical analysis of technology regulation: AI, privacy, cybersecurity, sanctions and export controls." },
+    {
+      name: "description",
+      content:
+        "Dated, practical analysis of technology regulation: AI, privacy, cybersecurity, sanctions and export controls.",
+    },
   ];
 };
 
@@ -42,21 +46,39 @@ export default function InsightsIndex() {
   return (
     <div className="container-page py-12">
       <PageHeading eyebrow="Insights" title={topicLabel ? `${topicLabel}: our analysis` : "Regulatory news, explained"}>
-        <p>What changed, what it means for a business, and what to do now. {total} {total === 1 ? "article" : "articles"}.</p>
+        <p>
+          What changed, what it means for a business, and what to do now. {total} {total === 1 ? "article" : "articles"}
+          .
+        </p>
       </PageHeading>
 
       <Form method="get" className="mb-8 flex flex-wrap items-end gap-3" aria-label="Filter articles by topic">
         <div>
-          <label htmlFor="topic" className="block text-sm font-medium text-ink">Topic</label>
-          <select id="topic" name="topic" defaultValue={topic ?? ""} className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2">
+          <label htmlFor="topic" className="block text-sm font-medium text-ink">
+            Topic
+          </label>
+          <select
+            id="topic"
+            name="topic"
+            defaultValue={topic ?? ""}
+            className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2"
+          >
             <option value="">All topics</option>
             {TOPICS.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>{candidate.label}</option>
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.label}
+              </option>
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded-md bg-ink px-4 py-2 font-semibold text-white hover:bg-ink-soft">Filter</button>
-        {topic ? <Link to="/insights" className="link py-2">Clear filter</Link> : null}
+        <button type="submit" className="rounded-md bg-ink px-4 py-2 font-semibold text-white hover:bg-ink-soft">
+          Filter
+        </button>
+        {topic ? (
+          <Link to="/insights" className="link py-2">
+            Clear filter
+          </Link>
+        ) : null}
       </Form>
 
       {articles.length > 0 ? (
@@ -69,7 +91,11 @@ export default function InsightsIndex() {
         </ul>
       ) : (
         <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-ink-soft">
-          No articles here yet. <Link to="/insights" className="link">See all insights</Link>.
+          No articles here yet.{" "}
+          <Link to="/insights" className="link">
+            See all insights
+          </Link>
+          .
         </p>
       )}
       <Pagination page={page} pageCount={pageCount} hrefFor={hrefFor} />

@@ -13,7 +13,10 @@ export async function loader() {
 
 export const meta: MetaFunction = () => [
   { title: "Privacy notice · Impact Desk" },
-  { name: "description", content: "How we use the information you give us when you read our insights or ask for an exposure assessment." },
+  {
+    name: "description",
+    content: "How we use the information you give us when you read our insights or ask for an exposure assessment.",
+  },
 ];
 
 export default function Privacy() {
@@ -28,18 +31,30 @@ export default function Privacy() {
       <div className="prose prose-slate max-w-3xl">
         <h2>Who we are</h2>
         <p>
-          {firmName} audits companies against technology regulation. We are the controller of the personal
-          data described in this notice.
+          {firmName} audits companies against technology regulation. We are the controller of the personal data
+          described in this notice.
         </p>
         <h2>What we collect</h2>
         <ul>
-          <li>When you read our insights: no account and no tracking cookies. Our servers keep short technical logs (address, time, page) to keep the site secure.</li>
-          <li>When you ask for an exposure assessment: your answers about your business, your name, work email, company and job title, and optionally your phone number and a message.</li>
-          <li>Where you came from: the article you were reading, campaign tags in the link, and the referring page, so we know which of our insights are useful.</li>
+          <li>
+            When you read our insights: no account and no tracking cookies. Our servers keep short technical logs
+            (address, time, page) to keep the site secure.
+          </li>
+          <li>
+            When you ask for an exposure assessment: your answers about your business, your name, work email, company
+            and job title, and optionally your phone number and a message.
+          </li>
+          <li>
+            Where you came from: the article you were reading, campaign tags in the link, and the referring page, so we
+            know which of our insights are useful.
+          </li>
         </ul>
         <h2>Why we use it, and on what basis</h2>
         <ul>
-          <li>To prepare your assessment and have one of our consultants contact you about it: your consent, given on the contact step. You can withdraw it at any time.</li>
+          <li>
+            To prepare your assessment and have one of our consultants contact you about it: your consent, given on the
+            contact step. You can withdraw it at any time.
+          </li>
           <li>To send you our insights by email, only if you tick the separate marketing box: your consent.</li>
           <li>To keep the site and our records secure and to defend legal claims: our legitimate interests.</li>
         </ul>

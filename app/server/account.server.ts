@@ -4,7 +4,8 @@ import type { DB } from "./db.server";
 import { hashPassword } from "./passwords.server";
 import { hashToken } from "./tokens.server";
 
-export type PasswordChangeResult = { ok: true } | { ok: false; reason: "wrong-current" } | { ok: false; reason: "throttled"; retryAfterMinutes: number };
+export type PasswordChangeResult =
+  { ok: true } | { ok: false; reason: "wrong-current" } | { ok: false; reason: "throttled"; retryAfterMinutes: number };
 
 /**
  * Changes a signed-in person's password. The current password is checked exactly as at sign-in,
@@ -23,8 +24,17 @@ export async function changeOwnPassword(
   const passwordHash = await hashPassword(password);
   const at = now.toISOString();
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable("users").set({ password_hash: passwordHash, updated_at: at }).where("id", "=", user.id).execute();
-    await trx.updateTable("password_links").set({ used_at: at }).where("user_id", "=", user.id).where("used_at", "is", null).execute();
+    await trx
+      .updateTable("users")
+      .set({ password_hash: passwordHash, updated_at: at })
+      .where("id", "=", user.id)
+      .execute();
+    await trx
+      .updateTable("password_links")
+      .set({ used_at: at })
+      .where("user_id", "=", user.id)
+      .where("used_at", "is", null)
+      .execute();
     await trx
       .updateTable("sessions")
       .set({ revoked_at: at })
@@ -37,11 +47,20 @@ export async function changeOwnPassword(
 }
 
 /** Sets or clears someone's own days out of office (whole days in the business time zone). */
-export async function setOwnAwayDays(db: DB, userId: number, days: AwayDays, { timeZone, now = new Date() }: { timeZone: string; now?: Date }): Promise<void> {
+export async function setOwnAwayDays(
+  db: DB,
+  userId: number,
+  days: AwayDays,
+  { timeZone, now = new Date() }: { timeZone: string; now?: Date },
+): Promise<void> {
   const away = days.awayFrom && days.awayUntil ? awayPeriod(days.awayFrom, days.awayUntil, timeZone) : null;
   await db
     .updateTable("users")
-    .set({ out_of_office_from: away?.from ?? null, out_of_office_until: away?.until ?? null, updated_at: now.toISOString() })
+    .set({
+      out_of_office_from: away?.from ?? null,
+      out_of_office_until: away?.until ?? null,
+      updated_at: now.toISOString(),
+    })
     .where("id", "=", userId)
     .execute();
 }

@@ -88,7 +88,8 @@ function parseJson(text: string | null): unknown {
   }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * Stored answers were validated when the lead was submitted, but the question bank may have
@@ -108,7 +109,9 @@ function storedAnswers(raw: unknown): Answers {
 function storedUtm(text: string): Utm {
   const raw = parseJson(text);
   if (!isRecord(raw)) return {};
-  return Object.fromEntries(Object.entries(raw).filter((entry): entry is [string, string] => typeof entry[1] === "string")) as Utm;
+  return Object.fromEntries(
+    Object.entries(raw).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+  ) as Utm;
 }
 
 /** Actors are stored as text (a user id, or null for the visitor and the system). */
@@ -121,32 +124,72 @@ function actorId(actor: string | null): number | null {
  * such lead and "forbidden" for a lead outside the viewer's inboxes, so the page can answer 404
  * or 403; nothing about a forbidden lead is read beyond its inbox and owner.
  */
-export async function getLeadDetail(db: DB, viewer: LeadViewer, leadId: number, { now = new Date() }: { now?: Date } = {}): Promise<LeadDetailResult> {
+export async function getLeadDetail(
+  db: DB,
+  viewer: LeadViewer,
+  leadId: number,
+  { now = new Date() }: { now?: Date } = {},
+): Promise<LeadDetailResult> {
   if (!Number.isSafeInteger(leadId) || leadId < 1) return { kind: "not-found" };
-  const access = await db.selectFrom("leads").select(["inbox_id", "owner_id"]).where("id", "=", leadId).executeTakeFirst();
+  const access = await db
+    .selectFrom("leads")
+    .select(["inbox_id", "owner_id"])
+    .where("id", "=", leadId)
+    .executeTakeFirst();
   if (!access) return { kind: "not-found" };
   if (!canViewLead(viewer, { inboxId: access.inbox_id, ownerId: access.owner_id })) return { kind: "forbidden" };
 
   const lead = await db.selectFrom("leads").selectAll().where("id", "=", leadId).executeTakeFirstOrThrow();
   const [documents, owner, inbox, duplicateOf, article, emails, events, notes] = await Promise.all([
     readLeadDocuments(db, lead.id),
-    lead.owner_id === null ? undefined : db.selectFrom("users").select(["id", "name"]).where("id", "=", lead.owner_id).executeTakeFirst(),
-    lead.inbox_id === null ? undefined : db.selectFrom("inboxes").select(["id", "slug", "name"]).where("id", "=", lead.inbox_id).executeTakeFirst(),
-    lead.duplicate_of === null ? undefined : db.selectFrom("leads").select(["id", "public_ref"]).where("id", "=", lead.duplicate_of).executeTakeFirst(),
-    lead.source_article === null ? undefined : db.selectFrom("articles").select(["slug", "title"]).where("slug", "=", lead.source_article).executeTakeFirst(),
+    lead.owner_id === null
+      ? undefined
+      : db.selectFrom("users").select(["id", "name"]).where("id", "=", lead.owner_id).executeTakeFirst(),
+    lead.inbox_id === null
+      ? undefined
+      : db.selectFrom("inboxes").select(["id", "slug", "name"]).where("id", "=", lead.inbox_id).executeTakeFirst(),
+    lead.duplicate_of === null
+      ? undefined
+      : db.selectFrom("leads").select(["id", "public_ref"]).where("id", "=", lead.duplicate_of).executeTakeFirst(),
+    lead.source_article === null
+      ? undefined
+      : db.selectFrom("articles").select(["slug", "title"]).where("slug", "=", lead.source_article).executeTakeFirst(),
     db
       .selectFrom("outbox")
-      .select(["id", "kind", "to_address", "subject", "status", "attempts", "created_at", "next_attempt_at", "sent_at", "last_error"])
+      .select([
+        "id",
+        "kind",
+        "to_address",
+        "subject",
+        "status",
+        "attempts",
+        "created_at",
+        "next_attempt_at",
+        "sent_at",
+        "last_error",
+      ])
       .where("lead_id", "=", leadId)
       .orderBy("created_at")
       .orderBy("next_attempt_at")
       .orderBy("id")
       .execute(),
-    db.selectFrom("lead_events").select(["id", "type", "actor", "data", "created_at"]).where("lead_id", "=", leadId).orderBy("created_at").orderBy("id").execute(),
+    db
+      .selectFrom("lead_events")
+      .select(["id", "type", "actor", "data", "created_at"])
+      .where("lead_id", "=", leadId)
+      .orderBy("created_at")
+      .orderBy("id")
+      .execute(),
     db
       .selectFrom("lead_notes")
       .innerJoin("users", "users.id", "lead_notes.author_id")
-      .select(["lead_notes.id", "lead_notes.body", "lead_notes.created_at", "users.id as author_id", "users.name as author_name"])
+      .select([
+        "lead_notes.id",
+        "lead_notes.body",
+        "lead_notes.created_at",
+        "users.id as author_id",
+        "users.name as author_name",
+      ])
       .where("lead_notes.lead_id", "=", leadId)
       .orderBy("lead_notes.created_at")
       .orderBy("lead_notes.id")
@@ -157,7 +200,12 @@ export async function getLeadDetail(db: DB, viewer: LeadViewer, leadId: number, 
   // on it would rely on SQLite's loose typing.
   const actorIds = [...new Set(events.map((event) => actorId(event.actor)).filter((id): id is number => id !== null))];
   const actors = new Map(
-    actorIds.length === 0 ? [] : (await db.selectFrom("users").select(["id", "name"]).where("id", "in", actorIds).execute()).map((user) => [user.id, user.name]),
+    actorIds.length === 0
+      ? []
+      : (await db.selectFrom("users").select(["id", "name"]).where("id", "in", actorIds).execute()).map((user) => [
+          user.id,
+          user.name,
+        ]),
   );
 
   const sourceTopic = lead.source_topic;
@@ -187,7 +235,10 @@ export async function getLeadDetail(db: DB, viewer: LeadViewer, leadId: number, 
       scores: { band: lead.band, impact: lead.impact_score, priority: lead.priority },
       assessment,
       reassessment: reassessment(documents?.answers, assessment),
-      routing: isRecord(routing) && isRecord(routing.routing) && isRecord(routing.assignment) ? (routing as unknown as RoutingTrace) : null,
+      routing:
+        isRecord(routing) && isRecord(routing.routing) && isRecord(routing.assignment)
+          ? (routing as unknown as RoutingTrace)
+          : null,
       source: {
         article: lead.source_article === null ? null : { slug: lead.source_article, title: article?.title ?? null },
         topic: isTopicId(sourceTopic) ? { id: sourceTopic, label: topicById(sourceTopic).label } : null,
@@ -197,8 +248,14 @@ export async function getLeadDetail(db: DB, viewer: LeadViewer, leadId: number, 
       sla: {
         dueAt: lead.sla_due_at,
         firstResponseAt: lead.first_response_at,
-        overdue: isOverdue({ status: lead.status, slaDueAt: lead.sla_due_at, firstResponseAt: lead.first_response_at }, now),
-        metDeadline: lead.first_response_at === null || lead.sla_due_at === null ? null : lead.first_response_at <= lead.sla_due_at,
+        overdue: isOverdue(
+          { status: lead.status, slaDueAt: lead.sla_due_at, firstResponseAt: lead.first_response_at },
+          now,
+        ),
+        metDeadline:
+          lead.first_response_at === null || lead.sla_due_at === null
+            ? null
+            : lead.first_response_at <= lead.sla_due_at,
       },
       owner: owner ?? null,
       inbox: inbox ?? null,
@@ -227,7 +284,12 @@ export async function getLeadDetail(db: DB, viewer: LeadViewer, leadId: number, 
           actor: id === null ? null : { id, name: actors.get(id) ?? `Former user ${id}` },
         };
       }),
-      notes: notes.map((note) => ({ id: note.id, body: note.body, createdAt: note.created_at, author: { id: note.author_id, name: note.author_name } })),
+      notes: notes.map((note) => ({
+        id: note.id,
+        body: note.body,
+        createdAt: note.created_at,
+        author: { id: note.author_id, name: note.author_name },
+      })),
     },
   };
 }

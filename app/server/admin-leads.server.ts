@@ -2,7 +2,14 @@ import { type Expression, type ExpressionBuilder, type SqlBool, sql } from "kyse
 import { z } from "zod";
 import type { Database } from "../../db/schema";
 import { REGIMES, REGIME_IDS, type RegimeId } from "../domain/exposure";
-import { LEAD_STATUSES, type LeadFilters, type LeadStatus, type LeadViewer, isLeadStatus, isOverdue } from "../domain/lead-inbox";
+import {
+  LEAD_STATUSES,
+  type LeadFilters,
+  type LeadStatus,
+  type LeadViewer,
+  isLeadStatus,
+  isOverdue,
+} from "../domain/lead-inbox";
 import { startOfLocalDay } from "../domain/sla";
 import type { DB } from "./db.server";
 import { type SearchMatches, findSearchMatches, leadMatchesSearch } from "./lead-search.server";
@@ -105,14 +112,23 @@ interface SortKey {
 }
 
 export function encodeCursor(key: SortKey): string {
-  const tuple: z.input<typeof CursorSchema> = [CURSOR_VERSION, key.asOf, key.overdue, key.priority, key.createdAt, key.id];
+  const tuple: z.input<typeof CursorSchema> = [
+    CURSOR_VERSION,
+    key.asOf,
+    key.overdue,
+    key.priority,
+    key.createdAt,
+    key.id,
+  ];
   return Buffer.from(JSON.stringify(tuple)).toString("base64url");
 }
 
 export function decodeCursor(cursor: string): SortKey {
   try {
     if (cursor.length > 300) throw new InvalidCursorError();
-    const [, asOf, overdue, priority, createdAt, id] = CursorSchema.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
+    const [, asOf, overdue, priority, createdAt, id] = CursorSchema.parse(
+      JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")),
+    );
     return { asOf, overdue, priority, createdAt, id };
   } catch {
     throw new InvalidCursorError();
@@ -154,8 +170,18 @@ interface ResolvedFilters {
   createdBefore?: string;
 }
 
-async function resolveFilters(db: DB, viewer: LeadViewer, filters: LeadFilters, timeZone: string): Promise<ResolvedFilters> {
-  const resolved: ResolvedFilters = { status: filters.status, band: filters.band, regime: filters.regime, source: filters.source };
+async function resolveFilters(
+  db: DB,
+  viewer: LeadViewer,
+  filters: LeadFilters,
+  timeZone: string,
+): Promise<ResolvedFilters> {
+  const resolved: ResolvedFilters = {
+    status: filters.status,
+    band: filters.band,
+    regime: filters.regime,
+    source: filters.source,
+  };
   if (filters.q) resolved.q = await findSearchMatches(db, filters.q);
   if (filters.inbox !== undefined) {
     const inbox = await db.selectFrom("inboxes").select("id").where("slug", "=", filters.inbox).executeTakeFirst();
@@ -175,7 +201,11 @@ async function resolveFilters(db: DB, viewer: LeadViewer, filters: LeadFilters, 
 }
 
 /** The filters' conditions; the viewer's scope is added by the caller. */
-function filterConditions(eb: LeadsBuilder, filters: ResolvedFilters, { withStatus }: { withStatus: boolean }): Expression<SqlBool> {
+function filterConditions(
+  eb: LeadsBuilder,
+  filters: ResolvedFilters,
+  { withStatus }: { withStatus: boolean },
+): Expression<SqlBool> {
   const conditions: Expression<SqlBool>[] = [];
   if (withStatus && filters.status) conditions.push(eb("leads.status", "=", filters.status));
   // Suspected automation waits out of the default view, under its own status (issue 12).
@@ -217,7 +247,14 @@ type Branch = (eb: LeadsBuilder) => Expression<SqlBool> | null;
 
 function scopeBranches(viewer: LeadViewer): Branch[] {
   if (viewer.role === "admin") return [() => null];
-  return [(eb) => eb("leads.owner_id", "=", viewer.id), ...viewer.inboxIds.map((inboxId): Branch => (eb) => eb("leads.inbox_id", "=", inboxId))];
+  return [
+    (eb) => eb("leads.owner_id", "=", viewer.id),
+    ...viewer.inboxIds.map(
+      (inboxId): Branch =>
+        (eb) =>
+          eb("leads.inbox_id", "=", inboxId),
+    ),
+  ];
 }
 
 type PositionKey = Pick<SortKey, "priority" | "createdAt" | "id">;
@@ -254,10 +291,24 @@ function walkQuery(db: DB, conditions: (eb: LeadsBuilder) => Expression<SqlBool>
 type WalkRow = Awaited<ReturnType<ReturnType<typeof walkQuery>["execute"]>>[number];
 
 /** The queries one branch of one segment runs, in order: each an index range in the page's order. */
-function branchQueries(db: DB, base: (eb: LeadsBuilder) => Expression<SqlBool>, after: PositionKey | null, limit: number) {
+function branchQueries(
+  db: DB,
+  base: (eb: LeadsBuilder) => Expression<SqlBool>,
+  after: PositionKey | null,
+  limit: number,
+) {
   if (!after) return [walkQuery(db, base, limit)];
   return [
-    walkQuery(db, (eb) => eb.and([base(eb), eb("leads.priority", "=", after.priority), sql<SqlBool>`(leads.created_at, leads.id) > (${after.createdAt}, ${after.id})`]), limit),
+    walkQuery(
+      db,
+      (eb) =>
+        eb.and([
+          base(eb),
+          eb("leads.priority", "=", after.priority),
+          sql<SqlBool>`(leads.created_at, leads.id) > (${after.createdAt}, ${after.id})`,
+        ]),
+      limit,
+    ),
     walkQuery(db, (eb) => eb.and([base(eb), eb("leads.priority", "<", after.priority)]), limit),
   ];
 }
@@ -269,7 +320,11 @@ const byQueueOrder = (a: WalkRow, b: WalkRow) =>
 function branchSegment(branch: Branch, filters: ResolvedFilters, overdue: boolean, asOf: string) {
   return (eb: LeadsBuilder) => {
     const scope = branch(eb);
-    return eb.and([...(scope ? [scope] : []), filterConditions(eb, filters, { withStatus: true }), segmentCondition(overdue, asOf)]);
+    return eb.and([
+      ...(scope ? [scope] : []),
+      filterConditions(eb, filters, { withStatus: true }),
+      segmentCondition(overdue, asOf),
+    ]);
   };
 }
 
@@ -300,7 +355,12 @@ async function walkSegment(
 }
 
 /** The SQL of every query a page of the inbox runs, for tests that check each one's plan. */
-export async function inboxQueriesForPlan(db: DB, viewer: LeadViewer, filters: LeadFilters, { after, timeZone = "UTC", now = new Date() }: { after?: string; timeZone?: string; now?: Date } = {}) {
+export async function inboxQueriesForPlan(
+  db: DB,
+  viewer: LeadViewer,
+  filters: LeadFilters,
+  { after, timeZone = "UTC", now = new Date() }: { after?: string; timeZone?: string; now?: Date } = {},
+) {
   const resolved = await resolveFilters(db, viewer, filters, timeZone);
   const cursor = after ? decodeCursor(after) : null;
   const asOf = cursor?.asOf ?? now.toISOString();
@@ -345,43 +405,69 @@ export async function listLeads(
     found.push(...rows.map((row) => ({ ...row, overdue_key: 1 as const })));
   }
   if (found.length < wanted) {
-    const rows = await walkSegment(db, viewer, resolved, { overdue: false, asOf, after: cursor?.overdue === 0 ? cursor : null, limit: wanted - found.length });
+    const rows = await walkSegment(db, viewer, resolved, {
+      overdue: false,
+      asOf,
+      after: cursor?.overdue === 0 ? cursor : null,
+      limit: wanted - found.length,
+    });
     found.push(...rows.map((row) => ({ ...row, overdue_key: 0 as const })));
   }
 
   const pageRows = found.slice(0, limit);
   const last = pageRows.at(-1);
   const nextCursor =
-    found.length > limit && last ? encodeCursor({ asOf, overdue: last.overdue_key, priority: last.priority, createdAt: last.created_at, id: last.id }) : null;
+    found.length > limit && last
+      ? encodeCursor({
+          asOf,
+          overdue: last.overdue_key,
+          priority: last.priority,
+          createdAt: last.created_at,
+          id: last.id,
+        })
+      : null;
 
   const [regimes, counts, names] = await Promise.all([
-    topRegimes(db, pageRows.map((row) => row.id)),
+    topRegimes(
+      db,
+      pageRows.map((row) => row.id),
+    ),
     countByStatus(db, viewer, resolved),
     namesFor(db, pageRows),
   ]);
 
-  const rows = pageRows.map(
-    (row): InboxLeadRow => ({
-      id: row.id,
-      publicRef: row.public_ref,
-      receivedAt: row.created_at,
-      company: row.company,
-      contactName: row.contact_name,
-      band: row.band,
-      impactScore: row.impact_score,
-      priority: row.priority,
-      status: row.status,
-      owner: row.owner_id !== null ? { id: row.owner_id, name: names.owners.get(row.owner_id) ?? `User ${row.owner_id}` } : null,
-      inbox: row.inbox_id !== null ? { id: row.inbox_id, ...(names.inboxes.get(row.inbox_id) ?? { slug: "", name: "" }) } : null,
-      slaDueAt: row.sla_due_at,
-      firstResponseAt: row.first_response_at,
-      overdue: isOverdue({ status: row.status, slaDueAt: row.sla_due_at, firstResponseAt: row.first_response_at }, now),
-      topRegimes: regimes.get(row.id) ?? [],
-      duplicateOf: row.duplicate_of,
-      erased: row.erased_at !== null,
-    }),
-  );
-  return { rows, nextCursor, counts: counts.counts, countsExact: counts.exact, searchTruncated: resolved.q?.truncated ?? false };
+  const rows = pageRows.map((row): InboxLeadRow => ({
+    id: row.id,
+    publicRef: row.public_ref,
+    receivedAt: row.created_at,
+    company: row.company,
+    contactName: row.contact_name,
+    band: row.band,
+    impactScore: row.impact_score,
+    priority: row.priority,
+    status: row.status,
+    owner:
+      row.owner_id !== null
+        ? { id: row.owner_id, name: names.owners.get(row.owner_id) ?? `User ${row.owner_id}` }
+        : null,
+    inbox:
+      row.inbox_id !== null
+        ? { id: row.inbox_id, ...(names.inboxes.get(row.inbox_id) ?? { slug: "", name: "" }) }
+        : null,
+    slaDueAt: row.sla_due_at,
+    firstResponseAt: row.first_response_at,
+    overdue: isOverdue({ status: row.status, slaDueAt: row.sla_due_at, firstResponseAt: row.first_response_at }, now),
+    topRegimes: regimes.get(row.id) ?? [],
+    duplicateOf: row.duplicate_of,
+    erased: row.erased_at !== null,
+  }));
+  return {
+    rows,
+    nextCursor,
+    counts: counts.counts,
+    countsExact: counts.exact,
+    searchTruncated: resolved.q?.truncated ?? false,
+  };
 }
 
 /** Owners' and inboxes' names for a page, by id: two small lookups instead of joins in every walk. */
@@ -390,7 +476,9 @@ async function namesFor(db: DB, rows: WalkRow[]) {
   const inboxIds = [...new Set(rows.map((row) => row.inbox_id).filter((id): id is number => id !== null))];
   const [owners, inboxes] = await Promise.all([
     ownerIds.length === 0 ? [] : db.selectFrom("users").select(["id", "name"]).where("id", "in", ownerIds).execute(),
-    inboxIds.length === 0 ? [] : db.selectFrom("inboxes").select(["id", "slug", "name"]).where("id", "in", inboxIds).execute(),
+    inboxIds.length === 0
+      ? []
+      : db.selectFrom("inboxes").select(["id", "slug", "name"]).where("id", "in", inboxIds).execute(),
   ]);
   return {
     owners: new Map(owners.map((owner) => [owner.id, owner.name])),
@@ -409,15 +497,21 @@ function talliesCanCount(filters: ResolvedFilters): boolean {
  */
 function countQuery(db: DB, viewer: LeadViewer, filters: ResolvedFilters) {
   if (talliesCanCount(filters)) {
-    let query = db.selectFrom("lead_tallies").select((eb) => ["lead_tallies.status", eb.fn.sum<number>("lead_tallies.leads").as("count")]).groupBy("lead_tallies.status");
+    let query = db
+      .selectFrom("lead_tallies")
+      .select((eb) => ["lead_tallies.status", eb.fn.sum<number>("lead_tallies.leads").as("count")])
+      .groupBy("lead_tallies.status");
     if (viewer.role !== "admin") {
       query = query.where((eb) => {
         const mine = eb("lead_tallies.owner_key", "=", viewer.id);
-        return viewer.inboxIds.length > 0 ? eb.or([mine, eb("lead_tallies.inbox_key", "in", [...viewer.inboxIds])]) : mine;
+        return viewer.inboxIds.length > 0
+          ? eb.or([mine, eb("lead_tallies.inbox_key", "in", [...viewer.inboxIds])])
+          : mine;
       });
     }
     if (filters.inboxId !== undefined) query = query.where("lead_tallies.inbox_key", "=", filters.inboxId);
-    if (filters.owner !== undefined) query = query.where("lead_tallies.owner_key", "=", filters.owner === "unassigned" ? 0 : filters.owner);
+    if (filters.owner !== undefined)
+      query = query.where("lead_tallies.owner_key", "=", filters.owner === "unassigned" ? 0 : filters.owner);
     if (filters.band) query = query.where("lead_tallies.band", "=", filters.band);
     return { query, capped: false };
   }
@@ -430,11 +524,18 @@ function countQuery(db: DB, viewer: LeadViewer, filters: ResolvedFilters) {
     })
     .limit(COUNT_CAP + 1)
     .as("matching");
-  const query = db.selectFrom(matching).select((eb) => ["matching.status", eb.fn.countAll<number>().as("count")]).groupBy("matching.status");
+  const query = db
+    .selectFrom(matching)
+    .select((eb) => ["matching.status", eb.fn.countAll<number>().as("count")])
+    .groupBy("matching.status");
   return { query, capped: true };
 }
 
-async function countByStatus(db: DB, viewer: LeadViewer, filters: ResolvedFilters): Promise<{ counts: Record<LeadStatus, number>; exact: boolean }> {
+async function countByStatus(
+  db: DB,
+  viewer: LeadViewer,
+  filters: ResolvedFilters,
+): Promise<{ counts: Record<LeadStatus, number>; exact: boolean }> {
   const { query, capped } = countQuery(db, viewer, filters);
   const grouped = await query.execute();
   const counts = Object.fromEntries(LEAD_STATUSES.map((status) => [status, 0])) as Record<LeadStatus, number>;
@@ -470,11 +571,16 @@ async function topRegimes(db: DB, leadIds: number[]): Promise<Map<number, InboxL
       (a, b) =>
         Number(b.status === "likely") - Number(a.status === "likely") ||
         b.exposure - a.exposure ||
-        (REGIME_ORDER.get(a.regime) ?? Number.MAX_SAFE_INTEGER) - (REGIME_ORDER.get(b.regime) ?? Number.MAX_SAFE_INTEGER),
+        (REGIME_ORDER.get(a.regime) ?? Number.MAX_SAFE_INTEGER) -
+          (REGIME_ORDER.get(b.regime) ?? Number.MAX_SAFE_INTEGER),
     );
     result.set(
       leadId,
-      list.slice(0, TOP_REGIMES).map((entry) => ({ id: entry.regime, name: REGIME_NAMES.get(entry.regime) ?? entry.regime, status: entry.status })),
+      list.slice(0, TOP_REGIMES).map((entry) => ({
+        id: entry.regime,
+        name: REGIME_NAMES.get(entry.regime) ?? entry.regime,
+        status: entry.status,
+      })),
     );
   }
   return result;

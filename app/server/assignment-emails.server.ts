@@ -11,19 +11,49 @@ import { enqueueEmail } from "./mail/outbox.server";
  */
 export async function notifyAssignment(
   trx: DB,
-  { actor, ownerId, leadIds, mail, now }: { actor: AuthUser; ownerId: number; leadIds: readonly number[]; mail: MailSettings; now: Date },
+  {
+    actor,
+    ownerId,
+    leadIds,
+    mail,
+    now,
+  }: { actor: AuthUser; ownerId: number; leadIds: readonly number[]; mail: MailSettings; now: Date },
 ): Promise<void> {
   if (ownerId === actor.id || leadIds.length === 0) return;
-  const owner = await trx.selectFrom("users").select(["name", "email", "active"]).where("id", "=", ownerId).executeTakeFirst();
+  const owner = await trx
+    .selectFrom("users")
+    .select(["name", "email", "active"])
+    .where("id", "=", ownerId)
+    .executeTakeFirst();
   if (!owner || owner.active !== 1) return;
-  const leads = await trx.selectFrom("leads").select(["id", "public_ref", "company", "band", "erased_at"]).where("id", "in", [...leadIds]).orderBy("id").execute();
+  const leads = await trx
+    .selectFrom("leads")
+    .select(["id", "public_ref", "company", "band", "erased_at"])
+    .where("id", "in", [...leadIds])
+    .orderBy("id")
+    .execute();
   const rendered = await renderLeadAssigned({
     firmName: mail.firmName,
     publicUrl: mail.publicUrl,
     name: owner.name,
     assignedBy: actor.name,
-    leads: leads.map((lead) => ({ id: lead.id, ref: lead.public_ref, company: lead.erased_at ? null : lead.company, band: lead.band })),
+    leads: leads.map((lead) => ({
+      id: lead.id,
+      ref: lead.public_ref,
+      company: lead.erased_at ? null : lead.company,
+      band: lead.band,
+    })),
   });
   // A single lead's email belongs on its timeline; a batch is one email about many leads.
-  await enqueueEmail(trx, { kind: "lead-assigned", leadId: leads.length === 1 ? (leads[0]?.id ?? null) : null, from: mail.from, to: owner.email, ...rendered }, now);
+  await enqueueEmail(
+    trx,
+    {
+      kind: "lead-assigned",
+      leadId: leads.length === 1 ? (leads[0]?.id ?? null) : null,
+      from: mail.from,
+      to: owner.email,
+      ...rendered,
+    },
+    now,
+  );
 }

@@ -41,16 +41,31 @@ async function recentFailures(db: Executor, key: string, now: Date): Promise<{ c
  * each read the count first and wrote their failure afterwards would all slip under the limit.
  * Returns the rows written (to take back if the password turns out right), or how long to wait.
  */
-async function countAttempt(db: DB, keys: { account: string; address: string }, now: Date): Promise<{ ok: true; rowIds: number[] } | { ok: false; retryAfterMinutes: number }> {
+async function countAttempt(
+  db: DB,
+  keys: { account: string; address: string },
+  now: Date,
+): Promise<{ ok: true; rowIds: number[] } | { ok: false; retryAfterMinutes: number }> {
   return db.transaction().execute(async (trx) => {
-    const [account, address] = await Promise.all([recentFailures(trx, keys.account, now), recentFailures(trx, keys.address, now)]);
-    const blocking = account.count >= ACCOUNT_FAILURE_LIMIT ? account : address.count >= ADDRESS_FAILURE_LIMIT ? address : null;
+    const [account, address] = await Promise.all([
+      recentFailures(trx, keys.account, now),
+      recentFailures(trx, keys.address, now),
+    ]);
+    const blocking =
+      account.count >= ACCOUNT_FAILURE_LIMIT ? account : address.count >= ADDRESS_FAILURE_LIMIT ? address : null;
     if (blocking) {
       const freeAt = Date.parse(blocking.oldest ?? now.toISOString()) + THROTTLE_WINDOW_MS;
       return { ok: false as const, retryAfterMinutes: Math.max(1, Math.ceil((freeAt - now.getTime()) / 60_000)) };
     }
     const at = now.toISOString();
-    const rows = await trx.insertInto("sign_in_failures").values([{ key: keys.account, at }, { key: keys.address, at }]).returning("id").execute();
+    const rows = await trx
+      .insertInto("sign_in_failures")
+      .values([
+        { key: keys.account, at },
+        { key: keys.address, at },
+      ])
+      .returning("id")
+      .execute();
     return { ok: true as const, rowIds: rows.map((row) => row.id) };
   });
 }
@@ -60,7 +75,10 @@ async function countAttempt(db: DB, keys: { account: string; address: string }, 
  * long as wrong passwords; after repeated failures the account and the client address must wait.
  * The attempt is counted as a failure first and forgiven only when the password is right.
  */
-export async function signIn(db: DB, { email, password, ip, now = new Date() }: { email: string; password: string; ip: string; now?: Date }): Promise<SignInResult> {
+export async function signIn(
+  db: DB,
+  { email, password, ip, now = new Date() }: { email: string; password: string; ip: string; now?: Date },
+): Promise<SignInResult> {
   const accountKey = `account:${normaliseSignInEmail(email)}`;
   const counted = await countAttempt(db, { account: accountKey, address: `ip:${ip}` }, now);
   if (!counted.ok) return { ok: false, reason: "throttled", retryAfterMinutes: counted.retryAfterMinutes };
@@ -82,10 +100,20 @@ export async function signIn(db: DB, { email, password, ip, now = new Date() }: 
 }
 
 async function loadUser(db: DB, userId: number): Promise<AuthUser | null> {
-  const user = await db.selectFrom("users").select(["id", "name", "email", "role", "active"]).where("id", "=", userId).executeTakeFirst();
+  const user = await db
+    .selectFrom("users")
+    .select(["id", "name", "email", "role", "active"])
+    .where("id", "=", userId)
+    .executeTakeFirst();
   if (!user || user.active !== 1) return null;
   const inboxes = await db.selectFrom("inbox_members").select("inbox_id").where("user_id", "=", userId).execute();
-  return { id: user.id, name: user.name, email: user.email, role: user.role, inboxIds: inboxes.map((row) => row.inbox_id) };
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    inboxIds: inboxes.map((row) => row.inbox_id),
+  };
 }
 
 /** The signed-in user, or null (no cookie, a forged one, or a session that ended). */

@@ -22,7 +22,15 @@ export type BotVerdict = { ok: true } | { ok: false; reason: "honeypot" | "too-f
  * Rejects a form whose honeypot was filled, whose start time was forged, stale or issued for
  * another draft, or that came back sooner than a person could have filled it in (`minFillMs`).
  */
-export function checkForBots(form: FormData, { secret, draftId, minFillMs, now = Date.now() }: { secret: string; draftId: string; minFillMs: number; now?: number }): BotVerdict {
+export function checkForBots(
+  form: FormData,
+  {
+    secret,
+    draftId,
+    minFillMs,
+    now = Date.now(),
+  }: { secret: string; draftId: string; minFillMs: number; now?: number },
+): BotVerdict {
   const honeypot = form.get(HONEYPOT_FIELD);
   if (typeof honeypot === "string" && honeypot.trim() !== "") return { ok: false, reason: "honeypot" };
   const started = shownAt(secret, form.get(TIME_TRAP_FIELD), draftId);

@@ -17,7 +17,12 @@ const encoder = new TextEncoder();
 
 /** RFC 4180 records (CRLF), every cell quoted only when it must be; the BOM tells spreadsheets it is UTF-8. */
 function csvText(records: string[][], { first }: { first: boolean }): string {
-  return stringify(records, { bom: first, header: first, columns: first ? [...LEAD_CSV_HEADERS] : undefined, record_delimiter: "windows" });
+  return stringify(records, {
+    bom: first,
+    header: first,
+    columns: first ? [...LEAD_CSV_HEADERS] : undefined,
+    record_delimiter: "windows",
+  });
 }
 
 async function startAudit(db: DB, userId: number, kind: CsvExportKind, filters: string, at: Date): Promise<number> {
@@ -29,8 +34,17 @@ async function startAudit(db: DB, userId: number, kind: CsvExportKind, filters: 
   return row.id;
 }
 
-async function finishAudit(db: DB, id: number, rows: number, outcome: "complete" | "interrupted" | "failed"): Promise<void> {
-  await db.updateTable("csv_exports").set({ rows, outcome, finished_at: new Date().toISOString() }).where("id", "=", id).execute();
+async function finishAudit(
+  db: DB,
+  id: number,
+  rows: number,
+  outcome: "complete" | "interrupted" | "failed",
+): Promise<void> {
+  await db
+    .updateTable("csv_exports")
+    .set({ rows, outcome, finished_at: new Date().toISOString() })
+    .where("id", "=", id)
+    .execute();
 }
 
 export interface InboxExportOptions {
@@ -44,8 +58,14 @@ export interface InboxExportOptions {
  * is sent, so a filter that names nothing (an unknown inbox or owner) still throws
  * `LeadFilterError` and can be answered with a 400; after that the rows stream.
  */
-export async function inboxCsvResponse(db: DB, viewer: LeadViewer, filters: LeadFilters, { now = new Date(), timeZone, writeReady }: InboxExportOptions): Promise<Response> {
-  const readPage = (after?: string) => listLeads(db, viewer, filters, { after, limit: MAX_PAGE_SIZE }, { now, timeZone });
+export async function inboxCsvResponse(
+  db: DB,
+  viewer: LeadViewer,
+  filters: LeadFilters,
+  { now = new Date(), timeZone, writeReady }: InboxExportOptions,
+): Promise<Response> {
+  const readPage = (after?: string) =>
+    listLeads(db, viewer, filters, { after, limit: MAX_PAGE_SIZE }, { now, timeZone });
   let page: LeadPage | null = await readPage();
   const query = filtersToSearchParams(filters).toString();
   const auditId = await startAudit(db, viewer.id, "inbox", query, now);
@@ -78,7 +98,9 @@ export async function inboxCsvResponse(db: DB, viewer: LeadViewer, filters: Lead
           rows += current.rows.length;
           page = current.nextCursor ? await readPage(current.nextCursor) : null;
         } catch (error) {
-          log.error(`CSV export ${auditId} failed after ${rows} rows: ${error instanceof Error ? error.message : String(error)}`);
+          log.error(
+            `CSV export ${auditId} failed after ${rows} rows: ${error instanceof Error ? error.message : String(error)}`,
+          );
           await settle("failed").catch(() => undefined);
           controller.error(error);
         }

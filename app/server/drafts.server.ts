@@ -45,7 +45,11 @@ function toDraft(row: LeadDraftRow): Draft {
  * Starts a draft for a visitor arriving from the call to action. A known topic pre-selects the
  * matching "main concern". Returns the token for the visitor's cookie; only its hash is kept.
  */
-export async function createDraft(db: DB, source: LeadSource, now = new Date()): Promise<{ draft: Draft; token: string }> {
+export async function createDraft(
+  db: DB,
+  source: LeadSource,
+  now = new Date(),
+): Promise<{ draft: Draft; token: string }> {
   const token = randomToken();
   const concern = mainConcernFromTopic(source.topic);
   const timestamp = now.toISOString();
@@ -116,12 +120,24 @@ export async function deleteExpiredDrafts(db: DB, now = new Date()): Promise<num
 export const RESUME_LINK_LIFETIME_HOURS = 72;
 
 /** Creates a single-use link token that reopens the draft; only its hash is stored. */
-export async function createResumeLink(db: DB, draftId: string, email: string, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+export async function createResumeLink(
+  db: DB,
+  draftId: string,
+  email: string,
+  now = new Date(),
+): Promise<{ token: string; expiresAt: Date }> {
   const token = randomToken();
   const expiresAt = new Date(now.getTime() + RESUME_LINK_LIFETIME_HOURS * 60 * 60 * 1000);
   await db
     .insertInto("draft_resume_links")
-    .values({ token_hash: hashToken(token), draft_id: draftId, email, expires_at: expiresAt.toISOString(), used_at: null, created_at: now.toISOString() })
+    .values({
+      token_hash: hashToken(token),
+      draft_id: draftId,
+      email,
+      expires_at: expiresAt.toISOString(),
+      used_at: null,
+      created_at: now.toISOString(),
+    })
     .execute();
   return { token, expiresAt };
 }
@@ -152,11 +168,19 @@ export async function isResumeLinkUsable(db: DB, token: string, now = new Date()
  * gives the draft a new cookie token (the draft now belongs to the browser that followed the
  * link). Returns that token, or null for a link that cannot be used.
  */
-export async function redeemResumeLink(db: DB, token: string, now = new Date()): Promise<{ draft: Draft; token: string } | null> {
+export async function redeemResumeLink(
+  db: DB,
+  token: string,
+  now = new Date(),
+): Promise<{ draft: Draft; token: string } | null> {
   return db.transaction().execute(async (trx) => {
     const link = await usableResumeLink(trx, token, now);
     if (!link) return null;
-    await trx.updateTable("draft_resume_links").set({ used_at: now.toISOString() }).where("token_hash", "=", link.token_hash).execute();
+    await trx
+      .updateTable("draft_resume_links")
+      .set({ used_at: now.toISOString() })
+      .where("token_hash", "=", link.token_hash)
+      .execute();
     const draftToken = randomToken();
     const row = await trx
       .updateTable("lead_drafts")

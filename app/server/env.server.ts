@@ -29,9 +29,21 @@ const trustedProxies = z
   .transform((value) => value.trim().toLowerCase())
   .superRefine((value, ctx) => {
     if (["true", "yes"].includes(value)) {
-      ctx.addIssue({ code: "custom", message: 'must name the proxies to trust: a hop count such as 1, or their addresses such as 10.0.0.0/8,loopback ("true" would let any client choose its own address)' });
-    } else if (!["false", "no", "0"].includes(value) && !/^\d{1,2}$/.test(value) && !value.split(",").every((entry) => isAddressOrRange(entry.trim()))) {
-      ctx.addIssue({ code: "custom", message: "must be false, a hop count such as 1, or a comma-separated list of proxy addresses and CIDR ranges such as 10.0.0.0/8,loopback" });
+      ctx.addIssue({
+        code: "custom",
+        message:
+          'must name the proxies to trust: a hop count such as 1, or their addresses such as 10.0.0.0/8,loopback ("true" would let any client choose its own address)',
+      });
+    } else if (
+      !["false", "no", "0"].includes(value) &&
+      !/^\d{1,2}$/.test(value) &&
+      !value.split(",").every((entry) => isAddressOrRange(entry.trim()))
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        message:
+          "must be false, a hop count such as 1, or a comma-separated list of proxy addresses and CIDR ranges such as 10.0.0.0/8,loopback",
+      });
     }
   })
   .transform((value): TrustedProxies => {
@@ -67,7 +79,12 @@ const RawEnvSchema = z.object({
   DATABASE_PATH: z.string().min(1, "must not be empty").default("data/impact-desk.db"),
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters long").optional(),
   PUBLIC_URL: z.url({ error: "must be an absolute http(s) URL, e.g. https://impact.example.com" }).optional(),
-  FIRM_NAME: z.string().trim().min(1, "must not be empty").max(80, "must be at most 80 characters").default(DEFAULT_FIRM_NAME),
+  FIRM_NAME: z
+    .string()
+    .trim()
+    .min(1, "must not be empty")
+    .max(80, "must be at most 80 characters")
+    .default(DEFAULT_FIRM_NAME),
   MAIL_FROM: z
     .string()
     .regex(/^(?:[^<>@]+<[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+)$/, {
@@ -76,18 +93,52 @@ const RawEnvSchema = z.object({
     .optional(),
   RESEND_API_KEY: z.string().startsWith("re_", "must start with re_ (a Resend API key)").optional(),
   RESEND_BASE_URL: z.url({ error: "must be an absolute URL" }).optional(),
-  MAIL_SEND_TIMEOUT_SECONDS: z.coerce.number({ error: "must be a number" }).min(1, "must be at least 1").max(120, "must be at most 120").default(10),
+  MAIL_SEND_TIMEOUT_SECONDS: z.coerce
+    .number({ error: "must be a number" })
+    .min(1, "must be at least 1")
+    .max(120, "must be at most 120")
+    .default(10),
   TRUST_PROXY: trustedProxies.default(false),
-  FORM_MIN_FILL_SECONDS: z.coerce.number({ error: "must be a number" }).min(0, "must not be negative").max(60, "must be at most 60").default(3),
-  SUBMIT_LIMIT_PER_IP: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").default(10),
-  SUBMIT_CEILING_PER_IP: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").default(100),
-  DRAFT_LIMIT_PER_IP: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").default(120),
-  LEAD_RETENTION_DAYS: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(30, "must be at least 30").max(3650, "must be at most 3650").default(730),
-  MAINTENANCE_EVERY_MINUTES: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").max(10080, "must be at most 10080 (a week)").default(360),
+  FORM_MIN_FILL_SECONDS: z.coerce
+    .number({ error: "must be a number" })
+    .min(0, "must not be negative")
+    .max(60, "must be at most 60")
+    .default(3),
+  SUBMIT_LIMIT_PER_IP: z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .default(10),
+  SUBMIT_CEILING_PER_IP: z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .default(100),
+  DRAFT_LIMIT_PER_IP: z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .default(120),
+  LEAD_RETENTION_DAYS: z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(30, "must be at least 30")
+    .max(3650, "must be at most 3650")
+    .default(730),
+  MAINTENANCE_EVERY_MINUTES: z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(10080, "must be at most 10080 (a week)")
+    .default(360),
   BUSINESS_TIME_ZONE: timeZone.default("Europe/Amsterdam"),
   BUSINESS_DAYS: workingDays.default([1, 2, 3, 4, 5]),
   BUSINESS_HOURS: workingHours.default([9, 17]),
-  SUBMIT_LIMIT_PER_EMAIL: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").default(3),
+  SUBMIT_LIMIT_PER_EMAIL: z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .default(3),
 });
 
 export type Env = {
@@ -141,9 +192,7 @@ export function loadEnv(source: Readonly<Record<string, string | undefined>> = p
   );
   const parsed = RawEnvSchema.safeParse(present);
   if (!parsed.success) {
-    throw new EnvError(
-      parsed.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`),
-    );
+    throw new EnvError(parsed.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`));
   }
   const raw = parsed.data;
   const isProduction = raw.NODE_ENV === "production";

@@ -4,7 +4,10 @@ import { repeatedFields } from "../domain/validation";
  * A posted form whose fields each arrive once, except the checkbox groups named in `lists`.
  * Anything else sent twice is refused with 400 before an action reads it (see `repeatedFields`).
  */
-export async function readForm(request: Request, { lists = [] }: { lists?: readonly string[] } = {}): Promise<FormData> {
+export async function readForm(
+  request: Request,
+  { lists = [] }: { lists?: readonly string[] } = {},
+): Promise<FormData> {
   const form = await request.formData();
   refuseRepeatedFields(form, lists);
   return form;

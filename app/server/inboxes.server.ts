@@ -47,7 +47,9 @@ export async function listInboxes(db: DB): Promise<InboxSummary[]> {
   ]);
   return inboxes.map((inbox) => ({
     ...inbox,
-    members: members.filter((member) => member.inbox_id === inbox.id).map((member) => ({ id: member.id, name: member.name, weight: member.weight, active: member.active === 1 })),
+    members: members
+      .filter((member) => member.inbox_id === inbox.id)
+      .map((member) => ({ id: member.id, name: member.name, weight: member.weight, active: member.active === 1 })),
     openLeads: Number(open.find((row) => row.inbox_id === inbox.id)?.count ?? 0),
     rules: ruleset.rules.filter((rule) => rule.inbox === inbox.slug).length,
     fallback: ruleset.fallbackInbox === inbox.slug,
@@ -64,7 +66,11 @@ export async function createInbox(db: DB, inbox: NewInbox, now = new Date()): Pr
     if (await trx.selectFrom("inboxes").select("id").where("slug", "=", inbox.slug).executeTakeFirst()) {
       throw new InboxError("slug", `There is already an inbox called ${inbox.slug}.`);
     }
-    const row = await trx.insertInto("inboxes").values({ ...inbox, created_at: now.toISOString() }).returning("id").executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto("inboxes")
+      .values({ ...inbox, created_at: now.toISOString() })
+      .returning("id")
+      .executeTakeFirstOrThrow();
     return row.id;
   });
 }
@@ -74,12 +80,25 @@ export async function updateInbox(db: DB, id: number, update: InboxUpdate): Prom
   await db.transaction().execute(async (trx) => {
     const inbox = await trx.selectFrom("inboxes").select("id").where("id", "=", id).executeTakeFirst();
     if (!inbox) throw new InboxError("form", "There is no inbox with that number.", 404);
-    const members = new Set((await trx.selectFrom("inbox_members").select("user_id").where("inbox_id", "=", id).execute()).map((row) => String(row.user_id)));
+    const members = new Set(
+      (await trx.selectFrom("inbox_members").select("user_id").where("inbox_id", "=", id).execute()).map((row) =>
+        String(row.user_id),
+      ),
+    );
     const strangers = Object.keys(update.weights).filter((userId) => !members.has(userId));
-    if (strangers.length > 0) throw new InboxError("weights", "Shares can only be given to the inbox's members; add people to the inbox from their user page.");
+    if (strangers.length > 0)
+      throw new InboxError(
+        "weights",
+        "Shares can only be given to the inbox's members; add people to the inbox from their user page.",
+      );
     await trx.updateTable("inboxes").set({ name: update.name, address: update.address }).where("id", "=", id).execute();
     for (const [userId, weight] of Object.entries(update.weights)) {
-      await trx.updateTable("inbox_members").set({ weight }).where("inbox_id", "=", id).where("user_id", "=", Number(userId)).execute();
+      await trx
+        .updateTable("inbox_members")
+        .set({ weight })
+        .where("inbox_id", "=", id)
+        .where("user_id", "=", Number(userId))
+        .execute();
     }
   });
 }

@@ -25,7 +25,11 @@ export interface BulkReview {
 /** The consultant a bulk assignment hands leads to: they must exist and be active. */
 async function assignee(db: DB, change: BulkChange): Promise<{ id: number; name: string } | null> {
   if (change.do !== "assign") return null;
-  const person = await db.selectFrom("users").select(["id", "name", "active"]).where("id", "=", change.ownerId).executeTakeFirst();
+  const person = await db
+    .selectFrom("users")
+    .select(["id", "name", "active"])
+    .where("id", "=", change.ownerId)
+    .executeTakeFirst();
   if (!person) throw new TriageError("Choose a consultant from the list.", 400, "ownerId");
   if (person.active !== 1) throw new TriageError(`${person.name} is inactive and cannot take leads.`, 400, "ownerId");
   return { id: person.id, name: person.name };
@@ -57,14 +61,20 @@ export async function reviewBulkChange(db: DB, user: AuthUser, request: BulkRequ
     .execute();
   const byId = new Map(found.map((lead) => [lead.id, lead]));
   const selected = request.leadIds.map((id) => byId.get(id));
-  if (selected.some((lead) => lead === undefined)) throw new TriageError("A selected lead does not exist. Go back to the inbox and select again.", 404);
+  if (selected.some((lead) => lead === undefined))
+    throw new TriageError("A selected lead does not exist. Go back to the inbox and select again.", 404);
   const leads = selected.filter((lead) => lead !== undefined);
   if (leads.some((lead) => !canViewLead(user, { inboxId: lead.inbox_id, ownerId: lead.owner_id }))) {
     throw new TriageError("A selected lead is not in your inboxes.", 403);
   }
 
   const outcomes = planBulkChange(
-    leads.map((lead) => ({ id: lead.id, status: lead.status, ownerId: lead.owner_id, erased: lead.erased_at !== null })),
+    leads.map((lead) => ({
+      id: lead.id,
+      status: lead.status,
+      ownerId: lead.owner_id,
+      erased: lead.erased_at !== null,
+    })),
     request.change,
     owner ?? undefined,
   );
@@ -81,7 +91,9 @@ export async function reviewBulkChange(db: DB, user: AuthUser, request: BulkRequ
 }
 
 function asLeadChange(change: BulkChange): LeadChange {
-  return change.do === "status" ? { intent: "status", status: change.status, reason: change.reason } : { intent: "reassign", ownerId: change.ownerId };
+  return change.do === "status"
+    ? { intent: "status", status: change.status, reason: change.reason }
+    : { intent: "reassign", ownerId: change.ownerId };
 }
 
 /**
@@ -90,7 +102,12 @@ function asLeadChange(change: BulkChange): LeadChange {
  * (someone changed it since the review, or the selection was tampered with) none of them does.
  * An assignment tells the new owner in one email. Returns how many leads changed.
  */
-export async function applyBulkChange(db: DB, user: AuthUser, request: BulkRequest, { mail, now = new Date() }: { mail: MailSettings; now?: Date }): Promise<number> {
+export async function applyBulkChange(
+  db: DB,
+  user: AuthUser,
+  request: BulkRequest,
+  { mail, now = new Date() }: { mail: MailSettings; now?: Date },
+): Promise<number> {
   const change = asLeadChange(request.change);
   const leads = await db.selectFrom("leads").select(["id", "public_ref"]).where("id", "in", request.leadIds).execute();
   const refs = new Map(leads.map((lead) => [lead.id, lead.public_ref]));
@@ -101,12 +118,20 @@ export async function applyBulkChange(db: DB, user: AuthUser, request: BulkReque
         await changeLead(trx, user, leadId, change, now);
       } catch (error) {
         // Name the lead in the message, so the consultant knows which one to look at.
-        if (error instanceof TriageError && error.status === 400) throw new TriageError(`${refs.get(leadId) ?? "A lead"}: ${error.message}`, 400, error.field);
+        if (error instanceof TriageError && error.status === 400)
+          throw new TriageError(`${refs.get(leadId) ?? "A lead"}: ${error.message}`, 400, error.field);
         throw error;
       }
     }
     // One email for the whole batch, not one per lead.
-    if (request.change.do === "assign") await notifyAssignment(trx, { actor: user, ownerId: request.change.ownerId, leadIds: request.leadIds, mail, now });
+    if (request.change.do === "assign")
+      await notifyAssignment(trx, {
+        actor: user,
+        ownerId: request.change.ownerId,
+        leadIds: request.leadIds,
+        mail,
+        now,
+      });
   });
   return request.leadIds.length;
 }

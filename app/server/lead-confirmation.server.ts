@@ -20,27 +20,53 @@ export async function decideUnconfirmedLead(
   decision: "genuine" | "spam",
   { calendar, now = new Date() }: { calendar: BusinessCalendar; now?: Date },
 ): Promise<void> {
-  if (user.role !== "admin") throw new TriageError("Only administrators may confirm or reject a lead that waits for confirmation.", 403);
+  if (user.role !== "admin")
+    throw new TriageError("Only administrators may confirm or reject a lead that waits for confirmation.", 403);
   const at = now.toISOString();
   await db.transaction().execute(async (trx) => {
-    const lead = await trx.selectFrom("leads").select(["id", "status", "band"]).where("id", "=", leadId).executeTakeFirst();
+    const lead = await trx
+      .selectFrom("leads")
+      .select(["id", "status", "band"])
+      .where("id", "=", leadId)
+      .executeTakeFirst();
     if (!lead) throw new TriageError("There is no lead with that number.", 404);
     if (lead.status !== "unconfirmed") throw new TriageError("This lead is not waiting for confirmation.");
-    const held = await trx.selectFrom("outbox").selectAll().where("lead_id", "=", lead.id).where("status", "=", "pending").where("next_attempt_at", "=", HELD_UNTIL.toISOString()).execute();
+    const held = await trx
+      .selectFrom("outbox")
+      .selectAll()
+      .where("lead_id", "=", lead.id)
+      .where("status", "=", "pending")
+      .where("next_attempt_at", "=", HELD_UNTIL.toISOString())
+      .execute();
     const event = (type: string, data: Record<string, unknown>) =>
-      trx.insertInto("lead_events").values({ lead_id: lead.id, type, actor: String(user.id), data: JSON.stringify(data), created_at: at }).execute();
+      trx
+        .insertInto("lead_events")
+        .values({ lead_id: lead.id, type, actor: String(user.id), data: JSON.stringify(data), created_at: at })
+        .execute();
 
     if (decision === "spam") {
       await trx.updateTable("leads").set({ status: "spam", updated_at: at }).where("id", "=", lead.id).execute();
       if (held.length > 0) {
-        await trx.updateTable("outbox").set({ status: "cancelled", last_error: "The lead was marked as spam" }).where("id", "in", held.map((job) => job.id)).execute();
+        await trx
+          .updateTable("outbox")
+          .set({ status: "cancelled", last_error: "The lead was marked as spam" })
+          .where(
+            "id",
+            "in",
+            held.map((job) => job.id),
+          )
+          .execute();
       }
       await event("status_changed", { from: "unconfirmed", to: "spam", reason: "Suspected automation confirmed" });
       return;
     }
 
     const sla = slaFor(lead.band as Band, now, calendar);
-    await trx.updateTable("leads").set({ status: "new", sla_due_at: sla.dueAt.toISOString(), updated_at: at }).where("id", "=", lead.id).execute();
+    await trx
+      .updateTable("leads")
+      .set({ status: "new", sla_due_at: sla.dueAt.toISOString(), updated_at: at })
+      .where("id", "=", lead.id)
+      .execute();
     for (const job of held) {
       const sendAt = job.kind === "sla-reminder" ? sla.reminderAt : job.kind === "sla-escalation" ? sla.dueAt : now;
       await trx

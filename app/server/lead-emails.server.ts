@@ -12,7 +12,12 @@ export type MailSettings = { from: string; firmName: string; publicUrl: string; 
 /** The sender, firm, site address and time zone the emails use, from the settings. */
 export function mailSettingsFromEnv(): MailSettings {
   const env = getEnv();
-  return { from: env.mailFrom, firmName: env.firmName, publicUrl: env.publicUrl, timeZone: env.businessCalendar.timeZone };
+  return {
+    from: env.mailFrom,
+    firmName: env.firmName,
+    publicUrl: env.publicUrl,
+    timeZone: env.businessCalendar.timeZone,
+  };
 }
 
 export type NewLeadForEmail = {
@@ -51,7 +56,16 @@ export async function queueNewLeadEmails(
     mail,
     now,
     holdTeamEmails = false,
-  }: { lead: NewLeadForEmail; assessment: Assessment; routing: RoutingOutcome; sla: SlaDeadline; summaryUrl: string; mail: MailSettings; now: Date; holdTeamEmails?: boolean },
+  }: {
+    lead: NewLeadForEmail;
+    assessment: Assessment;
+    routing: RoutingOutcome;
+    sla: SlaDeadline;
+    summaryUrl: string;
+    mail: MailSettings;
+    now: Date;
+    holdTeamEmails?: boolean;
+  },
 ): Promise<void> {
   // An unconfirmed lead's emails to the team wait until someone confirms it (lead-confirmation).
   const held = (at: Date) => (holdTeamEmails ? HELD_UNTIL : at);
@@ -115,11 +129,25 @@ export async function queueNewLeadEmails(
     },
     now,
   );
-  const leadFacts = { ...context, leadId: lead.id, ref: lead.publicRef, company: lead.company, band: assessment.band, due };
+  const leadFacts = {
+    ...context,
+    leadId: lead.id,
+    ref: lead.publicRef,
+    company: lead.company,
+    band: assessment.band,
+    due,
+  };
   if (routing.owner) {
     await enqueueTemplatedEmail(
       db,
-      { ...common, kind: "sla-reminder", to: routing.owner.email, template: "sla-reminder", data: { ...leadFacts, ownerName: routing.owner.name }, sendAfter: held(sla.reminderAt) },
+      {
+        ...common,
+        kind: "sla-reminder",
+        to: routing.owner.email,
+        template: "sla-reminder",
+        data: { ...leadFacts, ownerName: routing.owner.name },
+        sendAfter: held(sla.reminderAt),
+      },
       now,
     );
   }

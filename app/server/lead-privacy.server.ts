@@ -10,11 +10,21 @@ const ERASED = "(erased)";
  * contents of its emails and its draft's contact step. The answers about the company, the
  * assessment figures and the timeline stay, so the practice's statistics are unchanged.
  */
-export async function eraseLead(db: DB, user: AuthUser, leadId: number, reason: string, now = new Date()): Promise<void> {
+export async function eraseLead(
+  db: DB,
+  user: AuthUser,
+  leadId: number,
+  reason: string,
+  now = new Date(),
+): Promise<void> {
   if (user.role !== "admin") throw new TriageError("Only administrators may erase a lead.", 403);
   const at = now.toISOString();
   await db.transaction().execute(async (trx) => {
-    const lead = await trx.selectFrom("leads").select(["id", "draft_id", "erased_at"]).where("id", "=", leadId).executeTakeFirst();
+    const lead = await trx
+      .selectFrom("leads")
+      .select(["id", "draft_id", "erased_at"])
+      .where("id", "=", leadId)
+      .executeTakeFirst();
     if (!lead) throw new TriageError("There is no lead with that number.", 404);
     if (lead.erased_at) throw new TriageError("This lead was erased already.");
     await erasePersonalData(trx, lead, { actor: String(user.id), data: { reason } }, at);
@@ -25,7 +35,12 @@ export async function eraseLead(db: DB, user: AuthUser, leadId: number, reason: 
  * Erases one lead's personal data inside the caller's transaction and records it on the timeline
  * (`actor` null for the scheduled erasure at the end of the retention period).
  */
-export async function erasePersonalData(trx: DB, lead: { id: number; draft_id: string }, event: { actor: string | null; data: Record<string, unknown> }, at: string): Promise<void> {
+export async function erasePersonalData(
+  trx: DB,
+  lead: { id: number; draft_id: string },
+  event: { actor: string | null; data: Record<string, unknown> },
+  at: string,
+): Promise<void> {
   await trx
     .updateTable("leads")
     .set({
@@ -43,16 +58,34 @@ export async function erasePersonalData(trx: DB, lead: { id: number; draft_id: s
     .where("id", "=", lead.id)
     .execute();
   await trx.deleteFrom("lead_notes").where("lead_id", "=", lead.id).execute();
-  await trx.updateTable("outbox").set({ status: "cancelled" }).where("lead_id", "=", lead.id).where("status", "in", ["pending", "sending"]).execute();
-  await trx.updateTable("outbox").set({ to_address: ERASED, subject: ERASED, html: "", text: "", data: null }).where("lead_id", "=", lead.id).execute();
+  await trx
+    .updateTable("outbox")
+    .set({ status: "cancelled" })
+    .where("lead_id", "=", lead.id)
+    .where("status", "in", ["pending", "sending"])
+    .execute();
+  await trx
+    .updateTable("outbox")
+    .set({ to_address: ERASED, subject: ERASED, html: "", text: "", data: null })
+    .where("lead_id", "=", lead.id)
+    .execute();
   await trx.deleteFrom("mailbox_messages").where("lead_id", "=", lead.id).execute();
   await trx.updateTable("lead_drafts").set({ contact: null }).where("id", "=", lead.draft_id).execute();
   await trx.updateTable("draft_resume_links").set({ email: ERASED }).where("draft_id", "=", lead.draft_id).execute();
   // Events keep what happened and when; addresses recorded with sent emails go.
-  const events = await trx.selectFrom("lead_events").select(["id", "data"]).where("lead_id", "=", lead.id).where("type", "=", "emailed").execute();
+  const events = await trx
+    .selectFrom("lead_events")
+    .select(["id", "data"])
+    .where("lead_id", "=", lead.id)
+    .where("type", "=", "emailed")
+    .execute();
   for (const emailed of events) {
     const { to: _to, ...rest } = JSON.parse(emailed.data) as Record<string, unknown>;
-    await trx.updateTable("lead_events").set({ data: JSON.stringify(rest) }).where("id", "=", emailed.id).execute();
+    await trx
+      .updateTable("lead_events")
+      .set({ data: JSON.stringify(rest) })
+      .where("id", "=", emailed.id)
+      .execute();
   }
   await trx
     .insertInto("lead_events")
@@ -72,16 +105,47 @@ export async function exportLead(db: DB, user: AuthUser, leadId: number, now = n
       .execute();
     const [documents, notes, events, emails] = await Promise.all([
       readLeadDocuments(trx, lead.id),
-      trx.selectFrom("lead_notes").select(["body", "created_at"]).where("lead_id", "=", lead.id).orderBy("id").execute(),
-      trx.selectFrom("lead_events").select(["type", "data", "created_at"]).where("lead_id", "=", lead.id).orderBy("id").execute(),
-      trx.selectFrom("outbox").select(["kind", "to_address", "subject", "status", "sent_at"]).where("lead_id", "=", lead.id).orderBy("created_at").execute(),
+      trx
+        .selectFrom("lead_notes")
+        .select(["body", "created_at"])
+        .where("lead_id", "=", lead.id)
+        .orderBy("id")
+        .execute(),
+      trx
+        .selectFrom("lead_events")
+        .select(["type", "data", "created_at"])
+        .where("lead_id", "=", lead.id)
+        .orderBy("id")
+        .execute(),
+      trx
+        .selectFrom("outbox")
+        .select(["kind", "to_address", "subject", "status", "sent_at"])
+        .where("lead_id", "=", lead.id)
+        .orderBy("created_at")
+        .execute(),
     ]);
     return {
       exportedAt: now.toISOString(),
       reference: lead.public_ref,
-      contact: { name: lead.contact_name, email: lead.contact_email, company: lead.company, jobTitle: lead.job_title, phone: lead.phone, message: lead.message },
-      consent: { privacyNoticeVersion: lead.consent_version, at: lead.consent_at, marketingOptIn: lead.marketing_opt_in === 1 },
-      source: { article: lead.source_article, topic: lead.source_topic, utm: JSON.parse(lead.utm), referrer: lead.referrer },
+      contact: {
+        name: lead.contact_name,
+        email: lead.contact_email,
+        company: lead.company,
+        jobTitle: lead.job_title,
+        phone: lead.phone,
+        message: lead.message,
+      },
+      consent: {
+        privacyNoticeVersion: lead.consent_version,
+        at: lead.consent_at,
+        marketingOptIn: lead.marketing_opt_in === 1,
+      },
+      source: {
+        article: lead.source_article,
+        topic: lead.source_topic,
+        utm: JSON.parse(lead.utm),
+        referrer: lead.referrer,
+      },
       answers: documents?.answers ?? null,
       assessment: documents?.assessment ?? null,
       status: lead.status,

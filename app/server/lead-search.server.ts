@@ -49,7 +49,10 @@ export async function findSearchMatches(db: DB, input: string): Promise<SearchMa
   const rows = await sql<{ rowid: number }>`
     select rowid from lead_search where lead_search match ${match} order by rowid desc limit ${SEARCH_MATCH_LIMIT + 1}
   `.execute(db);
-  return { ids: rows.rows.slice(0, SEARCH_MATCH_LIMIT).map((row) => row.rowid), truncated: rows.rows.length > SEARCH_MATCH_LIMIT };
+  return {
+    ids: rows.rows.slice(0, SEARCH_MATCH_LIMIT).map((row) => row.rowid),
+    truncated: rows.rows.length > SEARCH_MATCH_LIMIT,
+  };
 }
 
 /** A condition on `leads.id` that holds for the search's matches. */

@@ -25,10 +25,17 @@ export class TriageError extends Error {
  * Applies one change from the lead page in a transaction, with its timeline event. The first
  * status change, or a note that records contact, is the lead's first response for the SLA.
  */
-export async function applyTriage(db: DB, user: AuthUser, leadId: number, action: LeadChange, { mail, now = new Date() }: { mail: MailSettings; now?: Date }): Promise<void> {
+export async function applyTriage(
+  db: DB,
+  user: AuthUser,
+  leadId: number,
+  action: LeadChange,
+  { mail, now = new Date() }: { mail: MailSettings; now?: Date },
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await changeLead(trx, user, leadId, action, now);
-    if (action.intent === "reassign") await notifyAssignment(trx, { actor: user, ownerId: action.ownerId, leadIds: [leadId], mail, now });
+    if (action.intent === "reassign")
+      await notifyAssignment(trx, { actor: user, ownerId: action.ownerId, leadIds: [leadId], mail, now });
   });
 }
 
@@ -38,26 +45,54 @@ export type LeadChange = Exclude<TriageAction, { intent: "erase" }>;
  * One change to one lead inside the caller's transaction, so that a bulk change of many leads
  * commits together or not at all. Checks the viewer may see the lead before touching it.
  */
-export async function changeLead(trx: DB, user: AuthUser, leadId: number, action: LeadChange, now: Date): Promise<void> {
+export async function changeLead(
+  trx: DB,
+  user: AuthUser,
+  leadId: number,
+  action: LeadChange,
+  now: Date,
+): Promise<void> {
   const lead = await trx
     .selectFrom("leads")
-    .select(["id", "status", "owner_id", "inbox_id", "first_response_at", "erased_at", "source_article", "source_topic", "duplicate_of"])
+    .select([
+      "id",
+      "status",
+      "owner_id",
+      "inbox_id",
+      "first_response_at",
+      "erased_at",
+      "source_article",
+      "source_topic",
+      "duplicate_of",
+    ])
     .where("id", "=", leadId)
     .executeTakeFirst();
   if (!lead) throw new TriageError("There is no lead with that number.", 404);
-  if (!canViewLead(user, { inboxId: lead.inbox_id, ownerId: lead.owner_id })) throw new TriageError("This lead is not in your inboxes.", 403);
+  if (!canViewLead(user, { inboxId: lead.inbox_id, ownerId: lead.owner_id }))
+    throw new TriageError("This lead is not in your inboxes.", 403);
   if (lead.erased_at) throw new TriageError("This lead's personal data was erased; it can no longer be changed.");
 
   const at = now.toISOString();
   const event = (type: string, data: Record<string, unknown>) =>
-    trx.insertInto("lead_events").values({ lead_id: lead.id, type, actor: String(user.id), data: JSON.stringify(data), created_at: at }).execute();
+    trx
+      .insertInto("lead_events")
+      .values({ lead_id: lead.id, type, actor: String(user.id), data: JSON.stringify(data), created_at: at })
+      .execute();
   const firstResponse = lead.first_response_at ?? at;
 
   switch (action.intent) {
     case "note": {
-      await trx.insertInto("lead_notes").values({ lead_id: lead.id, author_id: user.id, body: action.body, created_at: at }).execute();
+      await trx
+        .insertInto("lead_notes")
+        .values({ lead_id: lead.id, author_id: user.id, body: action.body, created_at: at })
+        .execute();
       await event("note_added", { contacted: action.contacted });
-      if (action.contacted) await trx.updateTable("leads").set({ first_response_at: firstResponse, updated_at: at }).where("id", "=", lead.id).execute();
+      if (action.contacted)
+        await trx
+          .updateTable("leads")
+          .set({ first_response_at: firstResponse, updated_at: at })
+          .where("id", "=", lead.id)
+          .execute();
       return;
     }
     case "status": {
@@ -65,22 +100,32 @@ export async function changeLead(trx: DB, user: AuthUser, leadId: number, action
       if (!isLeadStatus(from) || !canMoveTo(from, action.status)) {
         throw new TriageError(`A lead cannot go from "${from}" to "${action.status}".`, 400, "status");
       }
-      await trx.updateTable("leads").set({ status: action.status, first_response_at: firstResponse, updated_at: at }).where("id", "=", lead.id).execute();
+      await trx
+        .updateTable("leads")
+        .set({ status: action.status, first_response_at: firstResponse, updated_at: at })
+        .where("id", "=", lead.id)
+        .execute();
       await event("status_changed", { from, to: action.status, reason: action.reason ?? null });
       return;
     }
     case "claim": {
       if (lead.owner_id !== null) throw new TriageError("Someone already owns this lead.");
-      if (user.role !== "admin" && (lead.inbox_id === null || !user.inboxIds.includes(lead.inbox_id))) throw new TriageError("Only members of the lead's inbox can claim it.", 403);
+      if (user.role !== "admin" && (lead.inbox_id === null || !user.inboxIds.includes(lead.inbox_id)))
+        throw new TriageError("Only members of the lead's inbox can claim it.", 403);
       await trx.updateTable("leads").set({ owner_id: user.id, updated_at: at }).where("id", "=", lead.id).execute();
       await trx.updateTable("users").set({ last_assigned_at: at }).where("id", "=", user.id).execute();
       await event("claimed", { ownerId: user.id });
       return;
     }
     case "reassign": {
-      const target = await trx.selectFrom("users").select(["id", "name", "active"]).where("id", "=", action.ownerId).executeTakeFirst();
+      const target = await trx
+        .selectFrom("users")
+        .select(["id", "name", "active"])
+        .where("id", "=", action.ownerId)
+        .executeTakeFirst();
       if (!target) throw new TriageError("Choose a consultant from the list.", 400, "ownerId");
-      if (target.active !== 1) throw new TriageError(`${target.name} is inactive and cannot take leads.`, 400, "ownerId");
+      if (target.active !== 1)
+        throw new TriageError(`${target.name} is inactive and cannot take leads.`, 400, "ownerId");
       if (target.id === lead.owner_id) throw new TriageError(`${target.name} already owns this lead.`, 400, "ownerId");
       await trx.updateTable("leads").set({ owner_id: target.id, updated_at: at }).where("id", "=", lead.id).execute();
       await trx.updateTable("users").set({ last_assigned_at: at }).where("id", "=", target.id).execute();
@@ -88,7 +133,11 @@ export async function changeLead(trx: DB, user: AuthUser, leadId: number, action
       return;
     }
     case "move": {
-      const inbox = await trx.selectFrom("inboxes").select(["id", "name"]).where("id", "=", action.inboxId).executeTakeFirst();
+      const inbox = await trx
+        .selectFrom("inboxes")
+        .select(["id", "name"])
+        .where("id", "=", action.inboxId)
+        .executeTakeFirst();
       if (!inbox) throw new TriageError("Choose an inbox from the list.", 400, "inboxId");
       if (inbox.id === lead.inbox_id) throw new TriageError(`The lead is already in ${inbox.name}.`, 400, "inboxId");
       await trx.updateTable("leads").set({ inbox_id: inbox.id, updated_at: at }).where("id", "=", lead.id).execute();
@@ -96,12 +145,20 @@ export async function changeLead(trx: DB, user: AuthUser, leadId: number, action
       return;
     }
     case "duplicate": {
-      const earlier = await trx.selectFrom("leads").select(["id", "public_ref", "inbox_id", "owner_id"]).where("public_ref", "=", action.duplicateOf).executeTakeFirst();
+      const earlier = await trx
+        .selectFrom("leads")
+        .select(["id", "public_ref", "inbox_id", "owner_id"])
+        .where("public_ref", "=", action.duplicateOf)
+        .executeTakeFirst();
       if (!earlier || !canViewLead(user, { inboxId: earlier.inbox_id, ownerId: earlier.owner_id })) {
         throw new TriageError(`There is no lead ${action.duplicateOf} that you can see.`, 400, "duplicateOf");
       }
       if (earlier.id === lead.id) throw new TriageError("A lead cannot be a duplicate of itself.", 400, "duplicateOf");
-      await trx.updateTable("leads").set({ duplicate_of: earlier.id, updated_at: at }).where("id", "=", lead.id).execute();
+      await trx
+        .updateTable("leads")
+        .set({ duplicate_of: earlier.id, updated_at: at })
+        .where("id", "=", lead.id)
+        .execute();
       await event("duplicate_marked", { duplicateOf: earlier.id, publicRef: earlier.public_ref });
       return;
     }
@@ -135,7 +192,13 @@ export async function changeLead(trx: DB, user: AuthUser, leadId: number, action
         .where("id", "=", lead.id)
         .execute();
       await writeRoutingTrace(trx, lead.id, routing.trace);
-      await event("reassigned", { rerouted: true, toInboxId: routing.inbox.id, toInboxName: routing.inbox.name, toOwnerId: routing.owner?.id ?? null, toOwnerName: routing.owner?.name ?? null });
+      await event("reassigned", {
+        rerouted: true,
+        toInboxId: routing.inbox.id,
+        toInboxName: routing.inbox.name,
+        toOwnerId: routing.owner?.id ?? null,
+        toOwnerName: routing.owner?.name ?? null,
+      });
       return;
     }
   }
@@ -163,5 +226,8 @@ export async function recordView(db: DB, user: AuthUser, leadId: number, now = n
     .where("created_at", ">", new Date(now.getTime() - VIEW_EVENT_GAP_MS).toISOString())
     .executeTakeFirst();
   if (recent) return;
-  await db.insertInto("lead_events").values({ lead_id: leadId, type: "viewed", actor: String(user.id), data: "{}", created_at: now.toISOString() }).execute();
+  await db
+    .insertInto("lead_events")
+    .values({ lead_id: leadId, type: "viewed", actor: String(user.id), data: "{}", created_at: now.toISOString() })
+    .execute();
 }

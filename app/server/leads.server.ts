@@ -68,7 +68,11 @@ export type SubmitContext = {
  * the writes (is the draft still open, the repeat submitter's earlier lead, the members' loads)
  * and the writes themselves.
  */
-export async function submitDraft(db: DB, draftId: string, { secret, mail, calendar, now = new Date(), suspectedAutomation = null }: SubmitContext): Promise<SubmittedLead> {
+export async function submitDraft(
+  db: DB,
+  draftId: string,
+  { secret, mail, calendar, now = new Date(), suspectedAutomation = null }: SubmitContext,
+): Promise<SubmittedLead> {
   const summaryToken = summaryTokenFor(secret, draftId);
   const draft = await db.selectFrom("lead_drafts").selectAll().where("id", "=", draftId).executeTakeFirst();
   if (!draft) throw new DraftNotFoundError();
@@ -80,8 +84,13 @@ export async function submitDraft(db: DB, draftId: string, { secret, mail, calen
 
   return db.transaction().execute(async (trx) => {
     // Another request may have submitted the same draft since it was read.
-    const current = await trx.selectFrom("lead_drafts").select(["status", "lead_id"]).where("id", "=", draft.id).executeTakeFirstOrThrow();
-    if (current.status === "submitted" && current.lead_id !== null) return existingLead(trx, current.lead_id, summaryToken);
+    const current = await trx
+      .selectFrom("lead_drafts")
+      .select(["status", "lead_id"])
+      .where("id", "=", draft.id)
+      .executeTakeFirstOrThrow();
+    if (current.status === "submitted" && current.lead_id !== null)
+      return existingLead(trx, current.lead_id, summaryToken);
 
     const earlier = await trx
       .selectFrom("leads")
@@ -137,7 +146,11 @@ export async function submitDraft(db: DB, draftId: string, { secret, mail, calen
 
     await trx
       .insertInto("lead_documents")
-      .values({ lead_id: lead.id, ...prepared.documents, routing_trace: encodeDocument(routing.trace, prepared.dictionary) })
+      .values({
+        lead_id: lead.id,
+        ...prepared.documents,
+        routing_trace: encodeDocument(routing.trace, prepared.dictionary),
+      })
       .execute();
     if (prepared.verdicts.length > 0) {
       await trx
@@ -146,14 +159,28 @@ export async function submitDraft(db: DB, draftId: string, { secret, mail, calen
         .execute();
     }
 
-    const event = (type: string, data: Record<string, unknown>) => ({ lead_id: lead.id, type, actor: null, data: JSON.stringify(data), created_at: timestamp });
+    const event = (type: string, data: Record<string, unknown>) => ({
+      lead_id: lead.id,
+      type,
+      actor: null,
+      data: JSON.stringify(data),
+      created_at: timestamp,
+    });
     await trx
       .insertInto("lead_events")
       .values([
         event("created", { publicRef, duplicateOf: earlier?.id ?? null, source: draft.source_article }),
-        event("routed", { inbox: routing.inbox.slug, ruleId: routing.trace.routing.ruleId, fallbackUsed: routing.trace.routing.fallbackUsed }),
+        event("routed", {
+          inbox: routing.inbox.slug,
+          ruleId: routing.trace.routing.ruleId,
+          fallbackUsed: routing.trace.routing.fallbackUsed,
+        }),
         routing.owner
-          ? event("assigned", { ownerId: routing.owner.id, ownerName: routing.owner.name, reason: routing.trace.assignment.reason })
+          ? event("assigned", {
+              ownerId: routing.owner.id,
+              ownerName: routing.owner.name,
+              reason: routing.trace.assignment.reason,
+            })
           : event("waiting", { inbox: routing.inbox.slug, reason: routing.trace.assignment.reason }),
         ...(suspectedAutomation ? [event("flagged", { reason: suspectedAutomation })] : []),
       ])
@@ -186,7 +213,14 @@ export async function submitDraft(db: DB, draftId: string, { secret, mail, calen
     // (for drop-off figures), not a second copy of everything.
     await trx
       .updateTable("lead_drafts")
-      .set({ status: "submitted", lead_id: lead.id, submitted_at: timestamp, updated_at: timestamp, answers: "{}", contact: null })
+      .set({
+        status: "submitted",
+        lead_id: lead.id,
+        submitted_at: timestamp,
+        updated_at: timestamp,
+        answers: "{}",
+        contact: null,
+      })
       .where("id", "=", draft.id)
       .execute();
 
@@ -203,11 +237,20 @@ export async function submitDraft(db: DB, draftId: string, { secret, mail, calen
     }
     const assessment: Assessment = assess(answers.data, at);
     const [inboxDecision, dictionary, article] = await Promise.all([
-      decideInbox(reader, { assessment, answers: answers.data, source: { article: row.source_article, topic: row.source_topic } }),
+      decideInbox(reader, {
+        assessment,
+        answers: answers.data,
+        source: { article: row.source_article, topic: row.source_topic },
+      }),
       currentDictionary(reader, at),
-      row.source_article ? reader.selectFrom("articles").select("title").where("slug", "=", row.source_article).executeTakeFirst() : undefined,
+      row.source_article
+        ? reader.selectFrom("articles").select("title").where("slug", "=", row.source_article).executeTakeFirst()
+        : undefined,
     ]);
-    const { routing_trace: _none, ...documents } = encodeLeadDocuments({ answers: answers.data, assessment, routingTrace: null }, dictionary);
+    const { routing_trace: _none, ...documents } = encodeLeadDocuments(
+      { answers: answers.data, assessment, routingTrace: null },
+      dictionary,
+    );
     return {
       assessment,
       contact: contact.data,
@@ -229,7 +272,11 @@ function firedVerdicts(assessment: Assessment): { regime: string; status: string
 }
 
 async function existingLead(db: DB, leadId: number, summaryToken: string): Promise<SubmittedLead> {
-  const existing = await db.selectFrom("leads").select(["id", "public_ref"]).where("id", "=", leadId).executeTakeFirstOrThrow();
+  const existing = await db
+    .selectFrom("leads")
+    .select(["id", "public_ref"])
+    .where("id", "=", leadId)
+    .executeTakeFirstOrThrow();
   return { leadId: existing.id, publicRef: existing.public_ref, summaryToken, created: false };
 }
 

@@ -7,12 +7,22 @@ export async function listMailbox(db: DB, { before }: { before?: number } = {}) 
   let query = db
     .selectFrom("mailbox_messages")
     .leftJoin("leads", "leads.id", "mailbox_messages.lead_id")
-    .select(["mailbox_messages.id", "mailbox_messages.to_address", "mailbox_messages.subject", "mailbox_messages.created_at", "mailbox_messages.lead_id", "leads.public_ref"])
+    .select([
+      "mailbox_messages.id",
+      "mailbox_messages.to_address",
+      "mailbox_messages.subject",
+      "mailbox_messages.created_at",
+      "mailbox_messages.lead_id",
+      "leads.public_ref",
+    ])
     .orderBy("mailbox_messages.id", "desc")
     .limit(MAILBOX_PAGE_SIZE + 1);
   if (before !== undefined) query = query.where("mailbox_messages.id", "<", before);
   const rows = await query.execute();
-  return { messages: rows.slice(0, MAILBOX_PAGE_SIZE), nextBefore: rows.length > MAILBOX_PAGE_SIZE ? rows[MAILBOX_PAGE_SIZE - 1]?.id ?? null : null };
+  return {
+    messages: rows.slice(0, MAILBOX_PAGE_SIZE),
+    nextBefore: rows.length > MAILBOX_PAGE_SIZE ? (rows[MAILBOX_PAGE_SIZE - 1]?.id ?? null) : null,
+  };
 }
 
 export async function getMailboxMessage(db: DB, id: number) {
@@ -34,7 +44,10 @@ export const REDACTED_SIGN_IN_LINK = "/admin/reset/[hidden: only the recipient m
  * invitations and password resets included; shown whole, any administrator could take over a
  * colleague's account. Links that set a password are shown only to the person they were sent to.
  */
-export function mailboxMessageFor<T extends { to_address: string; text: string; html: string }>(message: T, viewerEmail: string): T & { redacted: boolean } {
+export function mailboxMessageFor<T extends { to_address: string; text: string; html: string }>(
+  message: T,
+  viewerEmail: string,
+): T & { redacted: boolean } {
   if (message.to_address.toLowerCase() === viewerEmail.toLowerCase()) return { ...message, redacted: false };
   const text = message.text.replace(SIGN_IN_LINK, REDACTED_SIGN_IN_LINK);
   const html = message.html.replace(SIGN_IN_LINK, REDACTED_SIGN_IN_LINK);

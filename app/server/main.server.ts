@@ -48,9 +48,11 @@ async function main() {
     const shownHost = env.host === "0.0.0.0" || env.host === "::" ? "localhost" : env.host;
     log.info(`Impact Desk is listening on http://${shownHost}:${port}`);
     // Under `npm run dev` the Remix compiler waits for this before it reloads the browser.
-    if (env.nodeEnv === "development" && process.env.REMIX_DEV_ORIGIN) void broadcastDevReady(build as unknown as ServerBuild);
+    if (env.nodeEnv === "development" && process.env.REMIX_DEV_ORIGIN)
+      void broadcastDevReady(build as unknown as ServerBuild);
     void demoSignIn(db).then((demo) => {
-      if (demo) log.info(`Demo admin sign-in at http://${shownHost}:${port}/admin/login: ${demo.email} / ${demo.password}`);
+      if (demo)
+        log.info(`Demo admin sign-in at http://${shownHost}:${port}/admin/login: ${demo.email} / ${demo.password}`);
     });
   });
 
@@ -88,11 +90,12 @@ async function main() {
 
 // The same module starts the mail worker's thread; there it only runs the worker.
 if (isMailWorkerThread()) runMailWorkerThread();
-else main().catch((error: unknown) => {
-  if (error instanceof EnvError) {
-    log.error(error.message);
-  } else {
-    log.error(`Impact Desk could not start: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  process.exit(1);
-});
+else
+  main().catch((error: unknown) => {
+    if (error instanceof EnvError) {
+      log.error(error.message);
+    } else {
+      log.error(`Impact Desk could not start: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    process.exit(1);
+  });

@@ -25,21 +25,52 @@ export type MaintenanceCounts = {
  * changed for `retentionDays` have their personal data erased, as an erasure on request would,
  * recorded on their timeline. Their figures stay, so reports still count them.
  */
-export async function runMaintenance(db: DB, { retentionDays, now = new Date() }: { retentionDays: number; now?: Date }): Promise<MaintenanceCounts> {
+export async function runMaintenance(
+  db: DB,
+  { retentionDays, now = new Date() }: { retentionDays: number; now?: Date },
+): Promise<MaintenanceCounts> {
   const at = now.toISOString();
-  const counts: MaintenanceCounts = { expiredDrafts: 0, resumeLinks: 0, sessions: 0, passwordLinks: 0, signInFailures: 0, erasedLeads: 0 };
+  const counts: MaintenanceCounts = {
+    expiredDrafts: 0,
+    resumeLinks: 0,
+    sessions: 0,
+    passwordLinks: 0,
+    signInFailures: 0,
+    erasedLeads: 0,
+  };
 
   // Links first: expired drafts take theirs with them (cascade), and these are the rest.
-  counts.resumeLinks = deleted(await db.deleteFrom("draft_resume_links").where((eb) => eb.or([eb("used_at", "is not", null), eb("expires_at", "<=", at)])).executeTakeFirst());
+  counts.resumeLinks = deleted(
+    await db
+      .deleteFrom("draft_resume_links")
+      .where((eb) => eb.or([eb("used_at", "is not", null), eb("expires_at", "<=", at)]))
+      .executeTakeFirst(),
+  );
   counts.expiredDrafts = await deleteExpiredDrafts(db, now);
   counts.sessions = deleted(
     await db
       .deleteFrom("sessions")
-      .where((eb) => eb.or([eb("revoked_at", "is not", null), eb("expires_at", "<=", at), eb("last_seen_at", "<=", new Date(now.getTime() - SESSION_IDLE_MS).toISOString())]))
+      .where((eb) =>
+        eb.or([
+          eb("revoked_at", "is not", null),
+          eb("expires_at", "<=", at),
+          eb("last_seen_at", "<=", new Date(now.getTime() - SESSION_IDLE_MS).toISOString()),
+        ]),
+      )
       .executeTakeFirst(),
   );
-  counts.passwordLinks = deleted(await db.deleteFrom("password_links").where((eb) => eb.or([eb("used_at", "is not", null), eb("expires_at", "<=", at)])).executeTakeFirst());
-  counts.signInFailures = deleted(await db.deleteFrom("sign_in_failures").where("at", "<=", new Date(now.getTime() - THROTTLE_WINDOW_MS).toISOString()).executeTakeFirst());
+  counts.passwordLinks = deleted(
+    await db
+      .deleteFrom("password_links")
+      .where((eb) => eb.or([eb("used_at", "is not", null), eb("expires_at", "<=", at)]))
+      .executeTakeFirst(),
+  );
+  counts.signInFailures = deleted(
+    await db
+      .deleteFrom("sign_in_failures")
+      .where("at", "<=", new Date(now.getTime() - THROTTLE_WINDOW_MS).toISOString())
+      .executeTakeFirst(),
+  );
   counts.erasedLeads = await eraseLeadsPastRetention(db, retentionDays, now);
   return counts;
 }
@@ -59,7 +90,12 @@ async function eraseLeadsPastRetention(db: DB, retentionDays: number, now: Date)
         .limit(ERASE_BATCH)
         .execute();
       for (const lead of leads) {
-        await erasePersonalData(trx, lead, { actor: null, data: { reason: `Retention period of ${retentionDays} days ended` } }, at);
+        await erasePersonalData(
+          trx,
+          lead,
+          { actor: null, data: { reason: `Retention period of ${retentionDays} days ended` } },
+          at,
+        );
       }
       return leads.length;
     });
@@ -85,14 +121,23 @@ export const MAINTENANCE_EVERY_MS = 6 * 60 * 60 * 1000;
 const FIRST_RUN_AFTER_MS = 10_000;
 
 /** Runs maintenance on a schedule until stopped; each run is logged with its counts. */
-export function scheduleMaintenance(db: DB, { retentionDays, everyMs = MAINTENANCE_EVERY_MS, firstAfterMs = FIRST_RUN_AFTER_MS }: { retentionDays: number; everyMs?: number; firstAfterMs?: number }) {
+export function scheduleMaintenance(
+  db: DB,
+  {
+    retentionDays,
+    everyMs = MAINTENANCE_EVERY_MS,
+    firstAfterMs = FIRST_RUN_AFTER_MS,
+  }: { retentionDays: number; everyMs?: number; firstAfterMs?: number },
+) {
   let running: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   const run = () => {
     running = runMaintenance(db, { retentionDays })
       .then((counts) => log.info(describeMaintenance(counts)))
-      .catch((error: unknown) => log.error(`Maintenance failed: ${error instanceof Error ? error.message : String(error)}`))
+      .catch((error: unknown) =>
+        log.error(`Maintenance failed: ${error instanceof Error ? error.message : String(error)}`),
+      )
       .finally(() => {
         if (!stopped) timer = setTimeout(run, everyMs);
       });

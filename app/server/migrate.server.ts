@@ -2,7 +2,10 @@ import { type Kysely, type MigrationResult, Migrator } from "kysely";
 import { MIGRATIONS } from "../../db/migrations";
 
 export class MigrationError extends Error {
-  constructor(message: string, readonly results: MigrationResult[] = []) {
+  constructor(
+    message: string,
+    readonly results: MigrationResult[] = [],
+  ) {
     super(message);
     this.name = "MigrationError";
   }

@@ -15,14 +15,30 @@ type MailContext = { from: string; firmName: string; publicUrl: string; timeZone
  */
 export async function sendPasswordLink(
   db: DB,
-  { userId, purpose, mail, now = new Date() }: { userId: number; purpose: "reset" | "invite"; mail: MailContext; now?: Date },
+  {
+    userId,
+    purpose,
+    mail,
+    now = new Date(),
+  }: { userId: number; purpose: "reset" | "invite"; mail: MailContext; now?: Date },
 ): Promise<void> {
-  const user = await db.selectFrom("users").select(["email", "name"]).where("id", "=", userId).executeTakeFirstOrThrow();
+  const user = await db
+    .selectFrom("users")
+    .select(["email", "name"])
+    .where("id", "=", userId)
+    .executeTakeFirstOrThrow();
   const token = randomToken();
   const expiresAt = new Date(now.getTime() + PASSWORD_LINK_LIFETIME_MS[purpose]);
   await db
     .insertInto("password_links")
-    .values({ token_hash: hashToken(token), user_id: userId, purpose, expires_at: expiresAt.toISOString(), used_at: null, created_at: now.toISOString() })
+    .values({
+      token_hash: hashToken(token),
+      user_id: userId,
+      purpose,
+      expires_at: expiresAt.toISOString(),
+      used_at: null,
+      created_at: now.toISOString(),
+    })
     .execute();
   const rendered = await renderPasswordLink({
     firmName: mail.firmName,
@@ -32,7 +48,11 @@ export async function sendPasswordLink(
     link: `${mail.publicUrl}/admin/reset/${token}`,
     expiresText: formatDueTime({ at: expiresAt.toISOString(), timeZone: mail.timeZone }),
   });
-  await enqueueEmail(db, { kind: `password-${purpose}`, leadId: null, from: mail.from, to: user.email, ...rendered }, now);
+  await enqueueEmail(
+    db,
+    { kind: `password-${purpose}`, leadId: null, from: mail.from, to: user.email, ...rendered },
+    now,
+  );
 }
 
 /** Whether a set-password link can still be used (unknown, used and expired links cannot). */
@@ -40,7 +60,13 @@ export async function findUsablePasswordLink(db: DB, token: string, now = new Da
   return db
     .selectFrom("password_links")
     .innerJoin("users", "users.id", "password_links.user_id")
-    .select(["password_links.token_hash", "password_links.user_id", "password_links.purpose", "users.email", "users.active"])
+    .select([
+      "password_links.token_hash",
+      "password_links.user_id",
+      "password_links.purpose",
+      "users.email",
+      "users.active",
+    ])
     .where("password_links.token_hash", "=", hashToken(token))
     .where("password_links.used_at", "is", null)
     .where("password_links.expires_at", ">", now.toISOString())
@@ -57,8 +83,17 @@ export async function setPasswordWithLink(db: DB, token: string, password: strin
   return db.transaction().execute(async (trx) => {
     const link = await findUsablePasswordLink(trx, token, now);
     if (!link) return false;
-    await trx.updateTable("users").set({ password_hash: passwordHash, updated_at: now.toISOString() }).where("id", "=", link.user_id).execute();
-    await trx.updateTable("password_links").set({ used_at: now.toISOString() }).where("user_id", "=", link.user_id).where("used_at", "is", null).execute();
+    await trx
+      .updateTable("users")
+      .set({ password_hash: passwordHash, updated_at: now.toISOString() })
+      .where("id", "=", link.user_id)
+      .execute();
+    await trx
+      .updateTable("password_links")
+      .set({ used_at: now.toISOString() })
+      .where("user_id", "=", link.user_id)
+      .where("used_at", "is", null)
+      .execute();
     await revokeUserSessions(trx, link.user_id, now);
     return true;
   });

@@ -24,12 +24,19 @@ const count = (eb: ExpressionBuilder<Database, "leads">, condition: ReturnType<t
 /** Leads, qualified, won and spam per value of a column, in one grouped query. */
 const outcomeColumns = (eb: ExpressionBuilder<Database, "leads">) => [
   eb.fn.countAll<number>().as("leads"),
-  count(eb, sql<boolean>`leads.status in (${sql.join(QUALIFIED_STATUSES.map((status) => sql.lit(status)))})`).as("qualified"),
+  count(eb, sql<boolean>`leads.status in (${sql.join(QUALIFIED_STATUSES.map((status) => sql.lit(status)))})`).as(
+    "qualified",
+  ),
   count(eb, sql<boolean>`leads.status = 'won'`).as("won"),
   count(eb, sql<boolean>`leads.status = 'spam'`).as("spam"),
 ];
 
-const numbers = (row: { leads: number | string; qualified: number | string; won: number | string; spam: number | string }) => ({
+const numbers = (row: {
+  leads: number | string;
+  qualified: number | string;
+  won: number | string;
+  spam: number | string;
+}) => ({
   leads: Number(row.leads),
   qualified: Number(row.qualified),
   won: Number(row.won),
@@ -41,7 +48,11 @@ const numbers = (row: { leads: number | string; qualified: number | string; won:
  * assessment found likely or possible, and by band. Erased leads count: erasure removes personal
  * data, not the statistics. The period is whole days in the business time zone.
  */
-export async function leadReport(db: DB, period: ReportPeriod, { timeZone, now = new Date() }: { timeZone: string; now?: Date }): Promise<LeadReport> {
+export async function leadReport(
+  db: DB,
+  period: ReportPeriod,
+  { timeZone, now = new Date() }: { timeZone: string; now?: Date },
+): Promise<LeadReport> {
   const start = startOfLocalDay(period.from, timeZone);
   const end = startOfLocalDay(period.to, timeZone, 1);
   const inPeriod = db.selectFrom("leads").where("leads.created_at", ">=", start).where("leads.created_at", "<", end);
@@ -59,7 +70,9 @@ export async function leadReport(db: DB, period: ReportPeriod, { timeZone, now =
       .where("leads.status", "!=", "spam")
       .where("leads.sla_due_at", "is not", null)
       .select((eb) => [
-        count(eb, sql<boolean>`leads.first_response_at is not null and leads.first_response_at <= leads.sla_due_at`).as("inTime"),
+        count(eb, sql<boolean>`leads.first_response_at is not null and leads.first_response_at <= leads.sla_due_at`).as(
+          "inTime",
+        ),
         count(eb, sql<boolean>`leads.first_response_at > leads.sla_due_at`).as("late"),
         count(eb, sql<boolean>`leads.first_response_at is null and leads.sla_due_at < ${at}`).as("overdue"),
         count(eb, sql<boolean>`leads.first_response_at is null and leads.sla_due_at >= ${at}`).as("waiting"),
@@ -87,11 +100,24 @@ export async function leadReport(db: DB, period: ReportPeriod, { timeZone, now =
     period,
     funnel: { started: Number(started.count), submitted: Number(totals.leads) },
     totals: numbers(totals),
-    sla: { inTime: Number(sla.inTime), late: Number(sla.late), overdue: Number(sla.overdue), waiting: Number(sla.waiting) },
+    sla: {
+      inTime: Number(sla.inTime),
+      late: Number(sla.late),
+      overdue: Number(sla.overdue),
+      waiting: Number(sla.waiting),
+    },
     bySource: sources
-      .map((row) => ({ key: row.source_article ?? "", label: row.source_article === null ? "No article (came directly)" : (row.title ?? row.source_article), ...numbers(row) }))
+      .map((row) => ({
+        key: row.source_article ?? "",
+        label: row.source_article === null ? "No article (came directly)" : (row.title ?? row.source_article),
+        ...numbers(row),
+      }))
       .sort(byQualified),
-    byRegime: regimes.map((row) => ({ key: row.regime, label: regimeName.get(row.regime) ?? row.regime, ...numbers(row) })).sort(byQualified),
-    byBand: bands.map((row) => ({ key: row.band, label: row.band, ...numbers(row) })).sort((a, b) => bandOrder(a.key) - bandOrder(b.key)),
+    byRegime: regimes
+      .map((row) => ({ key: row.regime, label: regimeName.get(row.regime) ?? row.regime, ...numbers(row) }))
+      .sort(byQualified),
+    byBand: bands
+      .map((row) => ({ key: row.band, label: row.band, ...numbers(row) }))
+      .sort((a, b) => bandOrder(a.key) - bandOrder(b.key)),
   };
 }

@@ -12,12 +12,22 @@ export interface RoutingOverview {
 export async function routingOverview(db: DB): Promise<RoutingOverview> {
   const [active, rows, inboxes] = await Promise.all([
     activeRoutingRuleset(db),
-    db.selectFrom("routing_rulesets").select(["version", "created_at", "active", "ruleset"]).orderBy("created_at", "desc").orderBy("version", "desc").execute(),
+    db
+      .selectFrom("routing_rulesets")
+      .select(["version", "created_at", "active", "ruleset"])
+      .orderBy("created_at", "desc")
+      .orderBy("version", "desc")
+      .execute(),
     db.selectFrom("inboxes").select(["slug", "name"]).orderBy("name").execute(),
   ]);
   const versions = rows.map((row) => {
     const stored = JSON.parse(row.ruleset) as Partial<RoutingRuleset>;
-    return { version: row.version, createdAt: row.created_at, active: row.active === 1, rules: Array.isArray(stored.rules) ? stored.rules.length : 0 };
+    return {
+      version: row.version,
+      createdAt: row.created_at,
+      active: row.active === 1,
+      rules: Array.isArray(stored.rules) ? stored.rules.length : 0,
+    };
   });
   return { active, versions, inboxes };
 }
@@ -35,7 +45,11 @@ function syntaxProblem(text: string, error: SyntaxError): string {
  * in one transaction. Invalid JSON, unknown fields, operators, values or inboxes, a missing
  * fallback or a version already used are refused with one line per problem, saving nothing.
  */
-export async function saveRulesFromText(db: DB, text: string, { activate, now = new Date() }: { activate: boolean; now?: Date }): Promise<RoutingRuleset> {
+export async function saveRulesFromText(
+  db: DB,
+  text: string,
+  { activate, now = new Date() }: { activate: boolean; now?: Date },
+): Promise<RoutingRuleset> {
   let input: unknown;
   try {
     input = JSON.parse(text);
@@ -51,11 +65,18 @@ export async function saveRulesFromText(db: DB, text: string, { activate, now = 
  */
 export async function activateRoutingVersion(db: DB, version: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom("routing_rulesets").select(["ruleset", "active"]).where("version", "=", version).executeTakeFirst();
+    const row = await trx
+      .selectFrom("routing_rulesets")
+      .select(["ruleset", "active"])
+      .where("version", "=", version)
+      .executeTakeFirst();
     if (!row) throw new RoutingRulesetError([`There is no stored version ${version}`]);
     if (row.active === 1) throw new RoutingRulesetError([`Version ${version} is already in force`]);
     const inboxes = await trx.selectFrom("inboxes").select("slug").execute();
-    const parsed = parseRoutingRuleset(JSON.parse(row.ruleset) as unknown, inboxes.map((inbox) => inbox.slug));
+    const parsed = parseRoutingRuleset(
+      JSON.parse(row.ruleset) as unknown,
+      inboxes.map((inbox) => inbox.slug),
+    );
     if (!parsed.success) throw new RoutingRulesetError(routingIssueLines(parsed.error));
     await trx.updateTable("routing_rulesets").set({ active: 0 }).where("active", "=", 1).execute();
     await trx.updateTable("routing_rulesets").set({ active: 1 }).where("version", "=", version).execute();

@@ -25,17 +25,34 @@ export class RoutingRulesetError extends Error {
  * Validates and stores a routing ruleset as a new version; refuses unknown fields, operators,
  * values or inboxes and a ruleset without a fallback, saving nothing.
  */
-export async function saveRoutingRuleset(db: DB, input: unknown, { activate = false, now = new Date() } = {}): Promise<RoutingRuleset> {
+export async function saveRoutingRuleset(
+  db: DB,
+  input: unknown,
+  { activate = false, now = new Date() } = {},
+): Promise<RoutingRuleset> {
   const inboxes = await db.selectFrom("inboxes").select("slug").execute();
-  const parsed = parseRoutingRuleset(input, inboxes.map((inbox) => inbox.slug));
+  const parsed = parseRoutingRuleset(
+    input,
+    inboxes.map((inbox) => inbox.slug),
+  );
   if (!parsed.success) throw new RoutingRulesetError(routingIssueLines(parsed.error));
   const ruleset = parsed.data;
-  const existing = await db.selectFrom("routing_rulesets").select("version").where("version", "=", ruleset.version).executeTakeFirst();
-  if (existing) throw new RoutingRulesetError([`version: ${ruleset.version} already exists; give the new rules a new version`]);
+  const existing = await db
+    .selectFrom("routing_rulesets")
+    .select("version")
+    .where("version", "=", ruleset.version)
+    .executeTakeFirst();
+  if (existing)
+    throw new RoutingRulesetError([`version: ${ruleset.version} already exists; give the new rules a new version`]);
   if (activate) await db.updateTable("routing_rulesets").set({ active: 0 }).where("active", "=", 1).execute();
   await db
     .insertInto("routing_rulesets")
-    .values({ version: ruleset.version, ruleset: JSON.stringify(ruleset), active: activate ? 1 : 0, created_at: now.toISOString() })
+    .values({
+      version: ruleset.version,
+      ruleset: JSON.stringify(ruleset),
+      active: activate ? 1 : 0,
+      created_at: now.toISOString(),
+    })
     .execute();
   return ruleset;
 }
@@ -51,7 +68,11 @@ export async function activeRoutingRuleset(db: DB): Promise<RoutingRuleset> {
   if (!parsed) parsedRulesets.set(db, (parsed = new Map()));
   const known = parsed.get(active.version);
   if (known) return known;
-  const row = await db.selectFrom("routing_rulesets").select("ruleset").where("version", "=", active.version).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("routing_rulesets")
+    .select("ruleset")
+    .where("version", "=", active.version)
+    .executeTakeFirstOrThrow();
   const ruleset = JSON.parse(row.ruleset) as RoutingRuleset;
   parsed.set(active.version, ruleset);
   return ruleset;
@@ -87,7 +108,10 @@ function candidateQuery(db: DB, userIds: number[] | null, inboxId: number | null
         .as("open_leads"),
     );
   if (inboxId !== null) {
-    query = query.innerJoin("inbox_members", "inbox_members.user_id", "users.id").where("inbox_members.inbox_id", "=", inboxId).select("inbox_members.weight");
+    query = query
+      .innerJoin("inbox_members", "inbox_members.user_id", "users.id")
+      .where("inbox_members.inbox_id", "=", inboxId)
+      .select("inbox_members.weight");
   }
   if (userIds !== null) query = query.where("users.id", "in", userIds);
   return query.orderBy("users.id");
@@ -98,7 +122,11 @@ export function candidateQueryForPlan(db: DB, inboxId: number) {
   return candidateQuery(db, null, inboxId).compile();
 }
 
-async function candidatesFor(db: DB, userIds: number[] | null, inboxId: number | null): Promise<(AssignmentCandidate & { email: string })[]> {
+async function candidatesFor(
+  db: DB,
+  userIds: number[] | null,
+  inboxId: number | null,
+): Promise<(AssignmentCandidate & { email: string })[]> {
   const rows = await candidateQuery(db, userIds, inboxId).execute();
   return rows.map((row) => ({
     userId: row.id,
@@ -108,7 +136,10 @@ async function candidatesFor(db: DB, userIds: number[] | null, inboxId: number |
     capacity: row.capacity,
     openLeads: Number(row.open_leads ?? 0),
     weight: "weight" in row ? Number(row.weight) : 1,
-    outOfOffice: row.out_of_office_from && row.out_of_office_until ? { from: row.out_of_office_from, until: row.out_of_office_until } : null,
+    outOfOffice:
+      row.out_of_office_from && row.out_of_office_until
+        ? { from: row.out_of_office_from, until: row.out_of_office_until }
+        : null,
     lastAssignedAt: row.last_assigned_at,
   }));
 }
@@ -122,7 +153,11 @@ export type InboxDecision = { routing: RoutingDecision; inbox: Inbox };
 export async function decideInbox(db: DB, lead: RoutingLead): Promise<InboxDecision> {
   const ruleset = await activeRoutingRuleset(db);
   const routing = routeLead(ruleset, lead);
-  const inbox = await db.selectFrom("inboxes").select(["id", "slug", "name", "address"]).where("slug", "=", routing.inbox).executeTakeFirst();
+  const inbox = await db
+    .selectFrom("inboxes")
+    .select(["id", "slug", "name", "address"])
+    .where("slug", "=", routing.inbox)
+    .executeTakeFirst();
   if (!inbox) throw new Error(`Routing chose the inbox "${routing.inbox}", which does not exist`);
   return { routing, inbox };
 }
@@ -132,7 +167,12 @@ export async function decideInbox(db: DB, lead: RoutingLead): Promise<InboxDecis
  * consultant of their earlier lead while that person is available, even from another inbox.
  * Call it inside the transaction that stores the assignment, so loads are read consistently.
  */
-export async function assignOwner(db: DB, { routing, inbox }: InboxDecision, earlierOwnerId: number | null, now: Date): Promise<RoutingOutcome> {
+export async function assignOwner(
+  db: DB,
+  { routing, inbox }: InboxDecision,
+  earlierOwnerId: number | null,
+  now: Date,
+): Promise<RoutingOutcome> {
   const members = await candidatesFor(db, null, inbox.id);
   let assignment: AssignmentDecision | null = null;
   let repeatSubmitter: string | null = null;
@@ -140,12 +180,18 @@ export async function assignOwner(db: DB, { routing, inbox }: InboxDecision, ear
     const earlierOwner = await candidatesFor(db, [earlierOwnerId], null);
     const decision = chooseAssignee({ candidates: earlierOwner, now, preferredUserId: earlierOwnerId });
     if (decision.chosen !== null) assignment = decision;
-    repeatSubmitter = decision.chosen !== null ? "Returned to the owner of the earlier lead" : "The earlier lead's owner is not available";
+    repeatSubmitter =
+      decision.chosen !== null
+        ? "Returned to the owner of the earlier lead"
+        : "The earlier lead's owner is not available";
   }
   if (!assignment) {
     assignment = chooseAssignee({ candidates: members, now, preferredUserId: earlierOwnerId });
     if (earlierOwnerId !== null && repeatSubmitter === null) {
-      repeatSubmitter = assignment.chosen === earlierOwnerId ? "Returned to the owner of the earlier lead" : "The earlier lead's owner is not available";
+      repeatSubmitter =
+        assignment.chosen === earlierOwnerId
+          ? "Returned to the owner of the earlier lead"
+          : "The earlier lead's owner is not available";
     }
   }
 
@@ -154,13 +200,21 @@ export async function assignOwner(db: DB, { routing, inbox }: InboxDecision, ear
     const chosen = members.find((member) => member.userId === assignment.chosen);
     owner = chosen
       ? { id: chosen.userId, name: chosen.name, email: chosen.email }
-      : await db.selectFrom("users").select(["id", "name", "email"]).where("id", "=", assignment.chosen).executeTakeFirstOrThrow();
+      : await db
+          .selectFrom("users")
+          .select(["id", "name", "email"])
+          .where("id", "=", assignment.chosen)
+          .executeTakeFirstOrThrow();
     await db.updateTable("users").set({ last_assigned_at: now.toISOString() }).where("id", "=", owner.id).execute();
   }
   return { inbox, owner, trace: { routing, assignment, repeatSubmitter } };
 }
 
 /** Decides the inbox by the active rules, then the owner; for re-routing a stored lead. */
-export async function routeAndAssign(db: DB, lead: RoutingLead & { earlierOwnerId: number | null }, now: Date): Promise<RoutingOutcome> {
+export async function routeAndAssign(
+  db: DB,
+  lead: RoutingLead & { earlierOwnerId: number | null },
+  now: Date,
+): Promise<RoutingOutcome> {
   return assignOwner(db, await decideInbox(db, lead), lead.earlierOwnerId, now);
 }

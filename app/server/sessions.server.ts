@@ -26,7 +26,11 @@ export function sessionCookie() {
   return cookie;
 }
 
-export async function createSession(db: DB, userId: number, { ip, userAgent, now = new Date() }: { ip: string | null; userAgent: string | null; now?: Date }): Promise<string> {
+export async function createSession(
+  db: DB,
+  userId: number,
+  { ip, userAgent, now = new Date() }: { ip: string | null; userAgent: string | null; now?: Date },
+): Promise<string> {
   const token = randomToken();
   await db
     .insertInto("sessions")
@@ -56,17 +60,30 @@ export async function findSessionUser(db: DB, token: string, now = new Date()): 
     .executeTakeFirst();
   if (!session) return null;
   if (now.getTime() - Date.parse(session.last_seen_at) > TOUCH_EVERY_MS) {
-    await db.updateTable("sessions").set({ last_seen_at: now.toISOString() }).where("id_hash", "=", session.id_hash).execute();
+    await db
+      .updateTable("sessions")
+      .set({ last_seen_at: now.toISOString() })
+      .where("id_hash", "=", session.id_hash)
+      .execute();
   }
   return session.user_id;
 }
 
 export async function revokeSession(db: DB, token: string, now = new Date()): Promise<void> {
-  await db.updateTable("sessions").set({ revoked_at: now.toISOString() }).where("id_hash", "=", hashToken(token)).execute();
+  await db
+    .updateTable("sessions")
+    .set({ revoked_at: now.toISOString() })
+    .where("id_hash", "=", hashToken(token))
+    .execute();
 }
 
 export async function revokeUserSessions(db: DB, userId: number, now = new Date()): Promise<void> {
-  await db.updateTable("sessions").set({ revoked_at: now.toISOString() }).where("user_id", "=", userId).where("revoked_at", "is", null).execute();
+  await db
+    .updateTable("sessions")
+    .set({ revoked_at: now.toISOString() })
+    .where("user_id", "=", userId)
+    .where("revoked_at", "is", null)
+    .execute();
 }
 
 export async function sessionTokenFrom(request: Request): Promise<string | null> {

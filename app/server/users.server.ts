@@ -19,8 +19,17 @@ export class UserError extends Error {
 /** Every user with the inboxes they belong to, for the administrators' list. */
 export async function listUsers(db: DB) {
   const [users, memberships] = await Promise.all([
-    db.selectFrom("users").select(["id", "name", "email", "role", "active", "capacity", "password_hash"]).orderBy("name").execute(),
-    db.selectFrom("inbox_members").innerJoin("inboxes", "inboxes.id", "inbox_members.inbox_id").select(["inbox_members.user_id", "inboxes.name"]).orderBy("inboxes.name").execute(),
+    db
+      .selectFrom("users")
+      .select(["id", "name", "email", "role", "active", "capacity", "password_hash"])
+      .orderBy("name")
+      .execute(),
+    db
+      .selectFrom("inbox_members")
+      .innerJoin("inboxes", "inboxes.id", "inbox_members.inbox_id")
+      .select(["inbox_members.user_id", "inboxes.name"])
+      .orderBy("inboxes.name")
+      .execute(),
   ]);
   return users.map(({ password_hash, ...user }) => ({
     ...user,
@@ -45,15 +54,30 @@ export async function inviteUser(
     if (await trx.selectFrom("users").select("id").where("email", "=", invite.email).executeTakeFirst()) {
       throw new UserError("email", "Someone with that email already has an account.");
     }
-    const known = await trx.selectFrom("inboxes").select("id").where("id", "in", invite.inboxIds.length > 0 ? invite.inboxIds : [0]).execute();
+    const known = await trx
+      .selectFrom("inboxes")
+      .select("id")
+      .where("id", "in", invite.inboxIds.length > 0 ? invite.inboxIds : [0])
+      .execute();
     if (known.length !== invite.inboxIds.length) throw new UserError("inboxIds", "Choose inboxes from the list.");
     const at = now.toISOString();
     const user = await trx
       .insertInto("users")
-      .values({ email: invite.email, name: invite.name, role: invite.role, password_hash: null, created_at: at, updated_at: at })
+      .values({
+        email: invite.email,
+        name: invite.name,
+        role: invite.role,
+        password_hash: null,
+        created_at: at,
+        updated_at: at,
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
-    if (invite.inboxIds.length > 0) await trx.insertInto("inbox_members").values(invite.inboxIds.map((inboxId) => ({ inbox_id: inboxId, user_id: user.id }))).execute();
+    if (invite.inboxIds.length > 0)
+      await trx
+        .insertInto("inbox_members")
+        .values(invite.inboxIds.map((inboxId) => ({ inbox_id: inboxId, user_id: user.id })))
+        .execute();
     await sendPasswordLink(trx, { userId: user.id, purpose: "invite", mail, now });
     return user.id;
   });
@@ -63,7 +87,18 @@ export async function inviteUser(
 export async function getUserAccount(db: DB, userId: number, timeZone: string) {
   const user = await db
     .selectFrom("users")
-    .select(["id", "name", "email", "role", "active", "capacity", "out_of_office_from", "out_of_office_until", "password_hash", "created_at"])
+    .select([
+      "id",
+      "name",
+      "email",
+      "role",
+      "active",
+      "capacity",
+      "out_of_office_from",
+      "out_of_office_until",
+      "password_hash",
+      "created_at",
+    ])
     .where("id", "=", userId)
     .executeTakeFirst();
   if (!user) return null;
@@ -77,7 +112,10 @@ export async function getUserAccount(db: DB, userId: number, timeZone: string) {
       .where("erased_at", "is", null)
       .executeTakeFirstOrThrow(),
   ]);
-  const away = user.out_of_office_from && user.out_of_office_until ? awayDays({ from: user.out_of_office_from, until: user.out_of_office_until }, timeZone) : null;
+  const away =
+    user.out_of_office_from && user.out_of_office_until
+      ? awayDays({ from: user.out_of_office_from, until: user.out_of_office_until }, timeZone)
+      : null;
   return {
     id: user.id,
     name: user.name,
@@ -100,9 +138,19 @@ export type UserAccount = NonNullable<Awaited<ReturnType<typeof getUserAccount>>
  * their routing weight; new ones start at 1. Making someone inactive ends their sessions and
  * their unused set-password links at once; the leads they own stay theirs until reassigned.
  */
-export async function updateUser(db: DB, editorId: number, userId: number, update: UserUpdate, { timeZone, now = new Date() }: { timeZone: string; now?: Date }): Promise<void> {
+export async function updateUser(
+  db: DB,
+  editorId: number,
+  userId: number,
+  update: UserUpdate,
+  { timeZone, now = new Date() }: { timeZone: string; now?: Date },
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const target = await trx.selectFrom("users").select(["id", "role", "active"]).where("id", "=", userId).executeTakeFirst();
+    const target = await trx
+      .selectFrom("users")
+      .select(["id", "role", "active"])
+      .where("id", "=", userId)
+      .executeTakeFirst();
     if (!target) throw new UserError("form", "There is no user with that number.", 404);
     const others = await trx
       .selectFrom("users")
@@ -119,7 +167,11 @@ export async function updateUser(db: DB, editorId: number, userId: number, updat
     });
     if (problem) throw new UserError(problem.field, problem.message);
 
-    const known = await trx.selectFrom("inboxes").select("id").where("id", "in", update.inboxIds.length > 0 ? update.inboxIds : [0]).execute();
+    const known = await trx
+      .selectFrom("inboxes")
+      .select("id")
+      .where("id", "in", update.inboxIds.length > 0 ? update.inboxIds : [0])
+      .execute();
     if (known.length !== update.inboxIds.length) throw new UserError("inboxIds", "Choose inboxes from the list.");
 
     const at = now.toISOString();
@@ -151,7 +203,12 @@ export async function updateUser(db: DB, editorId: number, userId: number, updat
 
     if (!update.active && target.active === 1) {
       await revokeUserSessions(trx, userId, now);
-      await trx.updateTable("password_links").set({ used_at: at }).where("user_id", "=", userId).where("used_at", "is", null).execute();
+      await trx
+        .updateTable("password_links")
+        .set({ used_at: at })
+        .where("user_id", "=", userId)
+        .where("used_at", "is", null)
+        .execute();
     }
   });
 }
@@ -159,10 +216,19 @@ export async function updateUser(db: DB, editorId: number, userId: number, updat
 /** A fresh invitation link for someone who has not chosen a password yet (the old link may have expired). */
 export async function resendInvitation(db: DB, userId: number, mail: MailSettings, now = new Date()): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const user = await trx.selectFrom("users").select(["active", "password_hash"]).where("id", "=", userId).executeTakeFirst();
+    const user = await trx
+      .selectFrom("users")
+      .select(["active", "password_hash"])
+      .where("id", "=", userId)
+      .executeTakeFirst();
     if (!user) throw new UserError("form", "There is no user with that number.", 404);
-    if (user.password_hash !== null) throw new UserError("form", "This person has already chosen a password; they can reset it from the sign-in page.");
-    if (user.active !== 1) throw new UserError("form", "This person is inactive; make them active before inviting them again.");
+    if (user.password_hash !== null)
+      throw new UserError(
+        "form",
+        "This person has already chosen a password; they can reset it from the sign-in page.",
+      );
+    if (user.active !== 1)
+      throw new UserError("form", "This person is inactive; make them active before inviting them again.");
     await sendPasswordLink(trx, { userId, purpose: "invite", mail, now });
   });
 }

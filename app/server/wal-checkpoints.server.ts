@@ -26,7 +26,11 @@ export async function leaveCheckpointsToAnotherConnection(db: DB): Promise<void>
 
 /** One passive checkpoint: copies the committed pages no reader still needs back into the database file. */
 export async function checkpointOnce(db: DB): Promise<CheckpointResult> {
-  const { rows } = await sql<{ busy: number; log: number; checkpointed: number }>`pragma wal_checkpoint(PASSIVE)`.execute(db);
+  const { rows } = await sql<{
+    busy: number;
+    log: number;
+    checkpointed: number;
+  }>`pragma wal_checkpoint(PASSIVE)`.execute(db);
   const row = rows[0] ?? { busy: 0, log: 0, checkpointed: 0 };
   return { busy: row.busy !== 0, logPages: row.log, checkpointedPages: row.checkpointed };
 }
@@ -38,7 +42,11 @@ export function startBackgroundCheckpoints(db: DB, intervalMs = CHECKPOINT_INTER
     if (running) return;
     running = true;
     checkpointOnce(db)
-      .catch((error: unknown) => log.error(`Checkpoint of the database's write-ahead log failed: ${error instanceof Error ? error.message : String(error)}`))
+      .catch((error: unknown) =>
+        log.error(
+          `Checkpoint of the database's write-ahead log failed: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      )
       .finally(() => (running = false));
   }, intervalMs);
   timer.unref();

@@ -10,7 +10,9 @@ import { hashPassword } from "../../app/server/passwords.server";
 export async function giveDemoAdminItsPassword(databasePath: string): Promise<void> {
   const db = new SQLite(databasePath, { fileMustExist: true });
   try {
-    const changed = db.prepare("UPDATE users SET password_hash = ? WHERE email = ?").run(await hashPassword(DEMO_PASSWORD), DEMO_ADMIN_EMAIL).changes;
+    const changed = db
+      .prepare("UPDATE users SET password_hash = ? WHERE email = ?")
+      .run(await hashPassword(DEMO_PASSWORD), DEMO_ADMIN_EMAIL).changes;
     if (changed !== 1) throw new Error(`The demo administrator ${DEMO_ADMIN_EMAIL} is not in ${databasePath}`);
   } finally {
     db.close();
@@ -21,7 +23,10 @@ export async function giveDemoAdminItsPassword(databasePath: string): Promise<vo
  * Signs in through /admin/login as the demo administrator (partner@meridian-audit.example) and
  * returns the session cookie ("name=value") to send with later requests.
  */
-export async function signInAsDemoAdmin(baseUrl: string, { email = DEMO_ADMIN_EMAIL, password = DEMO_PASSWORD } = {}): Promise<string> {
+export async function signInAsDemoAdmin(
+  baseUrl: string,
+  { email = DEMO_ADMIN_EMAIL, password = DEMO_PASSWORD } = {},
+): Promise<string> {
   const response = await fetch(`${baseUrl}/admin/login`, {
     method: "POST",
     body: new URLSearchParams({ email, password }),
@@ -31,7 +36,9 @@ export async function signInAsDemoAdmin(baseUrl: string, { email = DEMO_ADMIN_EM
   await response.arrayBuffer();
   const cookie = response.headers.get("set-cookie")?.split(";")[0] ?? "";
   if (response.status !== 302 || cookie === "") {
-    throw new Error(`Signing in as ${email} answered ${response.status} without a session; in production give the account a password first (giveDemoAdminItsPassword)`);
+    throw new Error(
+      `Signing in as ${email} answered ${response.status} without a session; in production give the account a password first (giveDemoAdminItsPassword)`,
+    );
   }
   return cookie;
 }

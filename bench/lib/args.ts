@@ -12,12 +12,18 @@ export function readNumberOptions<const T extends readonly NumberOption[]>(
   argv = process.argv.slice(2),
 ): Record<T[number]["name"], number> {
   const usage = () =>
-    [`Usage: npm run ${command} -- [options]`, ...options.map((o) => `  --${o.name} <n>  ${o.description} (default ${o.default})`)].join("\n");
+    [
+      `Usage: npm run ${command} -- [options]`,
+      ...options.map((o) => `  --${o.name} <n>  ${o.description} (default ${o.default})`),
+    ].join("\n");
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { ...Object.fromEntries(options.map((o) => [o.name, { type: "string" as const }])), help: { type: "boolean" as const } },
+      options: {
+        ...Object.fromEntries(options.map((o) => [o.name, { type: "string" as const }])),
+        help: { type: "boolean" as const },
+      },
       strict: true,
     }));
   } catch (error) {

@@ -8,7 +8,15 @@ import { PROJECT_ROOT } from "./paths";
  * Builds a Remix project (classic compiler) when its server build is missing or older than any
  * of its sources, so a bench always measures the code as it is.
  */
-export function ensureRemixBuild({ name, projectDir, sources }: { name: string; projectDir: string; sources: string[] }): void {
+export function ensureRemixBuild({
+  name,
+  projectDir,
+  sources,
+}: {
+  name: string;
+  projectDir: string;
+  sources: string[];
+}): void {
   const entry = path.join(projectDir, "build", "index.js");
   const built = existsSync(entry) ? statSync(entry).mtimeMs : 0;
   const stale = built === 0 || sources.some((source) => newestModification(path.join(projectDir, source)) > built);
@@ -25,7 +33,8 @@ export function ensureRemixBuild({ name, projectDir, sources }: { name: string; 
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
   });
-  if (result.status !== 0) throw new Error(`remix build of ${name} failed (exit ${result.status}):\n${result.stdout}${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`remix build of ${name} failed (exit ${result.status}):\n${result.stdout}${result.stderr}`);
 }
 
 /**
@@ -45,5 +54,6 @@ export function ensurePortalBuild(): void {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
   });
-  if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status}):\n${result.stdout}${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`npm run build failed (exit ${result.status}):\n${result.stdout}${result.stderr}`);
 }

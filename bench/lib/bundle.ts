@@ -12,6 +12,15 @@ const BUNDLE_DIRECTORY = path.join(REFERENCES_ROOT, ".build");
  */
 export function bundleReferenceServer(entry: string): string {
   const outfile = path.join(BUNDLE_DIRECTORY, `${path.basename(entry, path.extname(entry))}.mjs`);
-  buildSync({ entryPoints: [entry], outfile, bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", logLevel: "error" });
+  buildSync({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    logLevel: "error",
+  });
   return outfile;
 }

@@ -12,7 +12,10 @@ export type UrlTiming = {
   bytes: number;
 };
 
-async function timeOnce(url: string, cookie: string | undefined): Promise<{ ms: number; status: number; bytes: number }> {
+async function timeOnce(
+  url: string,
+  cookie: string | undefined,
+): Promise<{ ms: number; status: number; bytes: number }> {
   const started = performance.now();
   const response = await fetch(url, { headers: cookie ? { Cookie: cookie } : {}, redirect: "manual" });
   const body = await response.arrayBuffer();
@@ -45,7 +48,14 @@ export async function timeSequentially(
   }
   return paths.map((path) => {
     const times = samples.get(path) ?? [];
-    return { path, samples: times.length, p50Ms: percentile(times, 50), p95Ms: percentile(times, 95), statuses: statuses.get(path) ?? {}, bytes: bytes.get(path) ?? 0 };
+    return {
+      path,
+      samples: times.length,
+      p50Ms: percentile(times, 50),
+      p95Ms: percentile(times, 95),
+      statuses: statuses.get(path) ?? {},
+      bytes: bytes.get(path) ?? 0,
+    };
   });
 }
 

@@ -8,6 +8,9 @@ export function describeMachine(now = new Date()): string {
     `date: ${now.toISOString()}`,
     `machine: ${cpus.length} × ${model}, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, ${os.type()} ${os.release()} ${os.arch()}`,
     `node: ${process.version}`,
-    `load average at start: ${os.loadavg().map((value) => value.toFixed(2)).join(" ")}`,
+    `load average at start: ${os
+      .loadavg()
+      .map((value) => value.toFixed(2))
+      .join(" ")}`,
   ].join("\n");
 }

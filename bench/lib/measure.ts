@@ -13,7 +13,12 @@ export type Measurement = {
 };
 
 /** Loads a server and reads its CPU time before and after, and its memory at the end. */
-export async function measure(label: string, server: { pid: number }, options: LoadOptions, note?: string): Promise<Measurement> {
+export async function measure(
+  label: string,
+  server: { pid: number },
+  options: LoadOptions,
+  note?: string,
+): Promise<Measurement> {
   const before = await processUsage(server.pid);
   const load = await runLoad(options);
   const after = await processUsage(server.pid);

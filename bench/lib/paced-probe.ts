@@ -1,14 +1,24 @@
 import { performance } from "node:perf_hooks";
 import { percentile } from "./percentile";
 
-export type ProbeResult = { responses: number; p50Ms: number; p99Ms: number; statuses: Record<number, number>; errors: number };
+export type ProbeResult = {
+  responses: number;
+  p50Ms: number;
+  p99Ms: number;
+  statuses: Record<number, number>;
+  errors: number;
+};
 
 /**
  * GET requests sent on a fixed schedule (`ratePerSecond`), whether or not earlier ones have been
  * answered: a reader arrives when they arrive, not when the server is ready. A server that stalls
  * therefore shows its stall in the latencies instead of thinning the probe out.
  */
-export function startPacedProbe(url: string, ratePerSecond: number, headers: Record<string, string> = {}): { stop: () => Promise<ProbeResult> } {
+export function startPacedProbe(
+  url: string,
+  ratePerSecond: number,
+  headers: Record<string, string> = {},
+): { stop: () => Promise<ProbeResult> } {
   const latencies: number[] = [];
   const statuses: Record<number, number> = {};
   let errors = 0;
@@ -35,13 +45,24 @@ export function startPacedProbe(url: string, ratePerSecond: number, headers: Rec
     stop: async () => {
       clearInterval(timer);
       await Promise.all(inFlight);
-      return { responses: latencies.length, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), statuses, errors };
+      return {
+        responses: latencies.length,
+        p50Ms: percentile(latencies, 50),
+        p99Ms: percentile(latencies, 99),
+        statuses,
+        errors,
+      };
     },
   };
 }
 
 /** The paced probe for a fixed time. */
-export async function pacedProbe(url: string, ratePerSecond: number, seconds: number, headers: Record<string, string> = {}): Promise<ProbeResult> {
+export async function pacedProbe(
+  url: string,
+  ratePerSecond: number,
+  seconds: number,
+  headers: Record<string, string> = {},
+): Promise<ProbeResult> {
   const probe = startPacedProbe(url, ratePerSecond, headers);
   await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
   return probe.stop();

@@ -15,7 +15,12 @@ export const REFERENCE_NAMES = {
 } as const;
 
 /** Runs a reference under node itself, so the measured pid is the server and nothing else. */
-function startReferenceServer(name: string, script: string, cwd: string, env: Record<string, string> = {}): Promise<RunningServer> {
+function startReferenceServer(
+  name: string,
+  script: string,
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<RunningServer> {
   return startProcessServer({ name, args: [script], cwd, env: { NODE_ENV: "production", ...env } });
 }
 
@@ -30,17 +35,30 @@ export async function startStaticReference(): Promise<RunningServer> {
 
 export type RunningReference = RunningServer & { databasePath: string };
 
-export async function startInsertReference(databasePath = freshReferenceDatabase("insert-reference")): Promise<RunningReference> {
+export async function startInsertReference(
+  databasePath = freshReferenceDatabase("insert-reference"),
+): Promise<RunningReference> {
   const script = bundleReferenceServer(path.join(REFERENCES_ROOT, "insert-server.ts"));
   const server = await startReferenceServer(REFERENCE_NAMES.b, script, PROJECT_ROOT, { DATABASE_PATH: databasePath });
   return stopOnExit({ ...server, databasePath });
 }
 
 /** Builds reference (c) when its sources changed, then serves it: `/` is its page, `POST /submit` its insert. */
-export async function startRemixReference(databasePath = freshReferenceDatabase("remix-reference")): Promise<RunningReference> {
-  ensureRemixBuild({ name: "reference (c)", projectDir: REMIX_REFERENCE_DIR, sources: ["app", "server.ts", "../shared", "remix.config.js"] });
-  const server = await startReferenceServer(REFERENCE_NAMES.c, path.join(REMIX_REFERENCE_DIR, "build", "index.js"), REMIX_REFERENCE_DIR, {
-    DATABASE_PATH: databasePath,
+export async function startRemixReference(
+  databasePath = freshReferenceDatabase("remix-reference"),
+): Promise<RunningReference> {
+  ensureRemixBuild({
+    name: "reference (c)",
+    projectDir: REMIX_REFERENCE_DIR,
+    sources: ["app", "server.ts", "../shared", "remix.config.js"],
   });
+  const server = await startReferenceServer(
+    REFERENCE_NAMES.c,
+    path.join(REMIX_REFERENCE_DIR, "build", "index.js"),
+    REMIX_REFERENCE_DIR,
+    {
+      DATABASE_PATH: databasePath,
+    },
+  );
   return stopOnExit({ ...server, databasePath });
 }

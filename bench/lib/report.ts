@@ -39,12 +39,19 @@ export function comparisonTable(title: string, rows: Measurement[], references: 
     ["server", "responses", "req/s", "p50 ms", "p99 ms", "CPU ms/req", "RSS MB", "KB/resp", "statuses", "note"],
     rows.map(absoluteRow),
   );
-  const ratioHeader = ["server", ...references.flatMap((reference) => FIGURES.map((figure) => `${figure.name} ÷ (${reference.key})`))];
+  const ratioHeader = [
+    "server",
+    ...references.flatMap((reference) => FIGURES.map((figure) => `${figure.name} ÷ (${reference.key})`)),
+  ];
   const ratioRows = rows
     .filter((row) => !references.some((reference) => reference.measurement === row))
     .map((row) => [
       row.label,
-      ...references.flatMap((reference) => FIGURES.map((figure) => ratio(figure.of(row), figure.of(reference.measurement)))),
+      ...references.flatMap((reference) =>
+        FIGURES.map((figure) => ratio(figure.of(row), figure.of(reference.measurement))),
+      ),
     ]);
-  return [`### ${title}`, "", absolute, "", ratioRows.length > 0 ? markdownTable(ratioHeader, ratioRows) : "", ""].join("\n");
+  return [`### ${title}`, "", absolute, "", ratioRows.length > 0 ? markdownTable(ratioHeader, ratioRows) : "", ""].join(
+    "\n",
+  );
 }

@@ -16,7 +16,13 @@ import { TMP_ROOT } from "../../tests/support/paths";
 import { startServer } from "../../tests/support/server";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
-const METRICS = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"] as const;
+const METRICS = [
+  "first-contentful-paint",
+  "largest-contentful-paint",
+  "total-blocking-time",
+  "cumulative-layout-shift",
+  "speed-index",
+] as const;
 const GOALS: Partial<Record<(typeof CATEGORIES)[number], number>> = { performance: 95, accessibility: 100 };
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "3" } } });
@@ -32,7 +38,15 @@ mkdirSync(reportDir, { recursive: true });
 const server = await startServer();
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  chromeFlags: [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 });
 
 try {
@@ -51,22 +65,34 @@ try {
     const scores: Record<string, number[]> = {};
     const metrics: Record<string, number[]> = {};
     for (let run = 1; run <= runs; run++) {
-      const result = await lighthouse(page.url, { port: chrome.port, output: "json", logLevel: "error", extraHeaders: page.headers, onlyCategories: [...CATEGORIES] });
+      const result = await lighthouse(page.url, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        extraHeaders: page.headers,
+        onlyCategories: [...CATEGORIES],
+      });
       if (!result) throw new Error(`Lighthouse returned nothing for ${page.url}`);
       writeFileSync(path.join(reportDir, `${page.name.replace(/\W+/g, "-")}-${run}.json`), String(result.report));
-      for (const category of CATEGORIES) (scores[category] ??= []).push(Math.round((result.lhr.categories[category]?.score ?? 0) * 100));
-      for (const metric of METRICS) (metrics[metric] ??= []).push(result.lhr.audits[metric]?.numericValue ?? Number.NaN);
+      for (const category of CATEGORIES)
+        (scores[category] ??= []).push(Math.round((result.lhr.categories[category]?.score ?? 0) * 100));
+      for (const metric of METRICS)
+        (metrics[metric] ??= []).push(result.lhr.audits[metric]?.numericValue ?? Number.NaN);
     }
     console.log(`\n${page.name} (${page.url.replace(server.baseUrl, "")}), median of ${runs}:`);
     for (const category of CATEGORIES) {
       const score = median(scores[category] ?? []);
       const goal = GOALS[category];
       if (goal !== undefined && score < goal) missed = true;
-      console.log(`  ${category.padEnd(15)} ${String(score).padStart(3)}${goal === undefined ? "" : score >= goal ? `  (goal ≥ ${goal}: met)` : `  (goal ≥ ${goal}: MISSED)`}   runs: ${(scores[category] ?? []).join(", ")}`);
+      console.log(
+        `  ${category.padEnd(15)} ${String(score).padStart(3)}${goal === undefined ? "" : score >= goal ? `  (goal ≥ ${goal}: met)` : `  (goal ≥ ${goal}: MISSED)`}   runs: ${(scores[category] ?? []).join(", ")}`,
+      );
     }
     for (const metric of METRICS) {
       const value = median(metrics[metric] ?? []);
-      console.log(`  ${metric.padEnd(25)} ${metric === "cumulative-layout-shift" ? value.toFixed(3) : `${Math.round(value)} ms`}`);
+      console.log(
+        `  ${metric.padEnd(25)} ${metric === "cumulative-layout-shift" ? value.toFixed(3) : `${Math.round(value)} ms`}`,
+      );
     }
   }
   console.log(`\nReports: ${reportDir}`);

@@ -15,7 +15,6 @@ import { processUsage, releaseUsageReaders, watchPeakRss } from "../lib/usage";
 import { pagesReport } from "./report";
 import { VARIANTS, type Variant, loadFor } from "./variants";
 
-
 const options = readNumberOptions("bench:pages", [
   { name: "duration", default: 10, description: "seconds of load per page and variant (the portal gets 9 of them)" },
   { name: "connections", default: 50, description: "concurrent connections" },
@@ -61,7 +60,10 @@ async function main(): Promise<number> {
   for (const variant of VARIANTS) {
     console.log(`Loading every page as a ${variant.id} client…`);
     for (const target of targets) {
-      const { options: load, note } = await loadFor(urlOf(target), variant.id, { connections: options.connections, durationSeconds: options.duration });
+      const { options: load, note } = await loadFor(urlOf(target), variant.id, {
+        connections: options.connections,
+        durationSeconds: options.duration,
+      });
       const measurement = await measure(target.label, target.server, load, note);
       results.set(`${target.key}:${variant.id}`, measurement);
       if (target.server === portal) portalSeconds += measurement.load.durationSeconds;

@@ -31,7 +31,10 @@ function memoryTable({ portalMemory }: PagesRun): string {
     ["when", "RSS MB"],
     [
       ["idle, after start", megabytes(portalMemory.idleRss)],
-      [`after the whole run (${fixed(portalMemory.loadSeconds, 0)} s of measured load on the portal, plus warm-ups)`, megabytes(portalMemory.finalRss)],
+      [
+        `after the whole run (${fixed(portalMemory.loadSeconds, 0)} s of measured load on the portal, plus warm-ups)`,
+        megabytes(portalMemory.finalRss),
+      ],
       ["peak during the run", megabytes(portalMemory.peakRss)],
     ],
   );
@@ -44,10 +47,22 @@ function headlineTable(run: PagesRun): string {
   return markdownTable(
     ["figure", "this run", "goal"],
     [
-      ["article req/s ÷ (c) req/s, both plain", ratio(article.load.requestsPerSecond, remixPage.load.requestsPerSecond), "≥ 1.0×"],
+      [
+        "article req/s ÷ (c) req/s, both plain",
+        ratio(article.load.requestsPerSecond, remixPage.load.requestsPerSecond),
+        "≥ 1.0×",
+      ],
       [`article p99 at ${run.connections} connections`, `${fixed(article.load.p99Ms, 0)} ms`, "< 100 ms at 50"],
-      ["revalidated article req/s ÷ (c) plain req/s", ratio(run.result("article", "revalidating").load.requestsPerSecond, remixPage.load.requestsPerSecond), "≥ 5×"],
-      ["article with br req/s ÷ article plain req/s", ratio(run.result("article", "br").load.requestsPerSecond, article.load.requestsPerSecond), "(none set)"],
+      [
+        "revalidated article req/s ÷ (c) plain req/s",
+        ratio(run.result("article", "revalidating").load.requestsPerSecond, remixPage.load.requestsPerSecond),
+        "≥ 5×",
+      ],
+      [
+        "article with br req/s ÷ article plain req/s",
+        ratio(run.result("article", "br").load.requestsPerSecond, article.load.requestsPerSecond),
+        "(none set)",
+      ],
       ["portal RSS after the run", `${megabytes(run.portalMemory.finalRss)} MB`, "< 300 MB after ≥ 60 s of load"],
     ],
   );

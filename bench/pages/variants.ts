@@ -21,7 +21,11 @@ async function firstEtag(url: string): Promise<string | null> {
  * sends no ETag cannot be revalidated: its revalidating client gets the whole page each time, and
  * the row says so rather than failing.
  */
-export async function loadFor(url: string, variant: Variant, base: Omit<LoadOptions, "url">): Promise<{ options: LoadOptions; note?: string }> {
+export async function loadFor(
+  url: string,
+  variant: Variant,
+  base: Omit<LoadOptions, "url">,
+): Promise<{ options: LoadOptions; note?: string }> {
   switch (variant) {
     case "plain":
       return { options: { ...base, url } };

@@ -18,7 +18,9 @@ const db = openReferenceDatabase(databasePath);
 const insertLead = db.prepare(`
   INSERT INTO leads (public_ref, status, band, contact_name, contact_email, company, job_title, phone, message, answers, assessment, created_at)
   VALUES (@public_ref, @status, @band, @contact_name, @contact_email, @company, @job_title, @phone, @message, @answers, @assessment, @created_at)`);
-const insertEvent = db.prepare("INSERT INTO lead_events (lead_id, kind, details, created_at) VALUES (@lead_id, @kind, @details, @created_at)");
+const insertEvent = db.prepare(
+  "INSERT INTO lead_events (lead_id, kind, details, created_at) VALUES (@lead_id, @kind, @details, @created_at)",
+);
 const insertJob = db.prepare(`
   INSERT INTO outbox (id, lead_id, kind, to_address, template_data, status, next_attempt_at, created_at)
   VALUES (@id, @lead_id, @kind, @to_address, @template_data, @status, @next_attempt_at, @created_at)`);
@@ -47,7 +49,9 @@ const server = createServer((request, response) => {
   });
   request.on("end", () => {
     if (response.headersSent) return;
-    const parsed = ReferenceFormSchema.safeParse(readReferenceForm(new URLSearchParams(Buffer.concat(chunks).toString("utf8"))));
+    const parsed = ReferenceFormSchema.safeParse(
+      readReferenceForm(new URLSearchParams(Buffer.concat(chunks).toString("utf8"))),
+    );
     if (!parsed.success) {
       const errors = Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join("."), issue.message]));
       response.writeHead(400, { "Content-Type": "application/json" }).end(JSON.stringify({ errors }));

@@ -17,7 +17,11 @@ function locationOf(headers: autocannon.Request["headers"]): string {
  * Final submits of prepared drafts, one draft per request: each request takes the next draft's
  * cookie, and a submit counts as successful when it redirects to the visitor's summary.
  */
-export function finalSubmits(baseUrl: string, cookies: string[], connections: number): { options: LoadOptions; successes: () => number } {
+export function finalSubmits(
+  baseUrl: string,
+  cookies: string[],
+  connections: number,
+): { options: LoadOptions; successes: () => number } {
   const queue = [...cookies];
   let successes = 0;
   const request: autocannon.Request = {
@@ -38,7 +42,12 @@ export function finalSubmits(baseUrl: string, cookies: string[], connections: nu
   };
   return {
     // autocannon needs at least one request per connection.
-    options: { url: baseUrl, connections: Math.min(connections, cookies.length), amount: cookies.length, requests: [request] },
+    options: {
+      url: baseUrl,
+      connections: Math.min(connections, cookies.length),
+      amount: cookies.length,
+      requests: [request],
+    },
     successes: () => successes,
   };
 }

@@ -22,7 +22,9 @@ async function prepareDraft(baseUrl: string, index: number, runId: string): Prom
   await visitor.answerAllSteps(profile);
   const contact = await visitor.submitContact({ ...VALID_CONTACT, email: `visitor.${runId}.${index}@bench.example` });
   if (contact.location !== "/assess/review") {
-    throw new Error(`The contact step answered ${contact.response.status} ${contact.location ?? ""}: ${contact.text.slice(0, 300)}`);
+    throw new Error(
+      `The contact step answered ${contact.response.status} ${contact.location ?? ""}: ${contact.text.slice(0, 300)}`,
+    );
   }
   return visitor.cookie;
 }

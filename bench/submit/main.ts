@@ -20,9 +20,18 @@ import { submitReport } from "./report";
 import { checkSubmittedRows } from "./row-check";
 
 const options = readNumberOptions("bench:submit", [
-  { name: "submits", default: 1000, description: "final submits measured on the portal (each a draft prepared over HTTP)" },
+  {
+    name: "submits",
+    default: 1000,
+    description: "final submits measured on the portal (each a draft prepared over HTTP)",
+  },
   { name: "connections", default: 50, description: "concurrent connections for the submits and the references" },
-  { name: "warmup-submits", default: 50, min: 0, description: "submits fired first, unmeasured, to warm the portal up" },
+  {
+    name: "warmup-submits",
+    default: 50,
+    min: 0,
+    description: "submits fired first, unmeasured, to warm the portal up",
+  },
   { name: "reference-seconds", default: 10, description: "how long each insert reference is loaded" },
   { name: "probe-rate", default: 10, description: "article views per second while idle and during the burst" },
   { name: "probe-seconds", default: 15, description: "how long the idle article probe runs" },
@@ -39,7 +48,9 @@ async function main(): Promise<number> {
   // Email goes out through the Resend SDK, as in production, to a local provider that accepts it.
   const provider = await startAcceptingEmailProvider();
   const portal = await startPortal(provider.portalSettings);
-  console.log(`  email: the Resend SDK against a local stand-in for its API (${provider.portalSettings.RESEND_BASE_URL}) that accepts every email`);
+  console.log(
+    `  email: the Resend SDK against a local stand-in for its API (${provider.portalSettings.RESEND_BASE_URL}) that accepts every email`,
+  );
   const total = options.submits + options["warmup-submits"];
   const preparing = Date.now();
   console.log(`Preparing ${total} complete drafts over HTTP…`);
@@ -52,7 +63,10 @@ async function main(): Promise<number> {
   const articleUrl = `${portal.baseUrl}${PORTAL_ARTICLE_PATH}`;
   await warmUp({ url: articleUrl, connections: 10 }, 3);
   const warmupCookies = cookies.splice(0, options["warmup-submits"]);
-  const warm = warmupCookies.length > 0 ? await measureFinalSubmits("warm-up", portal, warmupCookies, connections) : { successes: 0 };
+  const warm =
+    warmupCookies.length > 0
+      ? await measureFinalSubmits("warm-up", portal, warmupCookies, connections)
+      : { successes: 0 };
   const idle = await pacedProbe(articleUrl, options["probe-rate"], options["probe-seconds"], BROWSER_HEADERS);
   const probe = startPacedProbe(articleUrl, options["probe-rate"], BROWSER_HEADERS);
   const burst = await measureFinalSubmits("portal POST /assess/review", portal, cookies, connections);

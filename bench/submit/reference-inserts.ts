@@ -8,7 +8,10 @@ const WARMUP_SECONDS = 3;
  * Loads each insert reference alone — (b) the bare node:http server, then (c) the minimal Remix
  * app — with the same valid form at the given connections, stopping each when it is done.
  */
-export async function measureReferenceInserts(connections: number, seconds: number): Promise<{ b: Measurement; c: Measurement }> {
+export async function measureReferenceInserts(
+  connections: number,
+  seconds: number,
+): Promise<{ b: Measurement; c: Measurement }> {
   const measured: Measurement[] = [];
   for (const start of [startInsertReference, startRemixReference]) {
     const reference = await start();

@@ -31,7 +31,11 @@ function headlineTable(run: SubmitRun): string {
   return markdownTable(
     ["figure", "this run", "goal"],
     [
-      ["submit req/s ÷ (c) req/s", ratio(run.portal.load.requestsPerSecond, run.references.c.load.requestsPerSecond), "≥ 0.5×"],
+      [
+        "submit req/s ÷ (c) req/s",
+        ratio(run.portal.load.requestsPerSecond, run.references.c.load.requestsPerSecond),
+        "≥ 0.5×",
+      ],
       [`submit p99 at ${run.connections} connections`, `${fixed(run.portal.load.p99Ms, 0)} ms`, "< 150 ms at 50"],
       ["article p99 during the burst ÷ idle", ratio(run.probe.duringBurst.p99Ms, run.probe.idle.p99Ms), "≤ 2×"],
     ],
@@ -41,10 +45,14 @@ function headlineTable(run: SubmitRun): string {
 export function submitReport(run: SubmitRun): string {
   const { b, c } = run.references;
   return [
-    comparisonTable(`Final submit, ${run.connections} connections`, [b, c, run.portal], [
-      { key: "b", measurement: b },
-      { key: "c", measurement: c },
-    ]),
+    comparisonTable(
+      `Final submit, ${run.connections} connections`,
+      [b, c, run.portal],
+      [
+        { key: "b", measurement: b },
+        { key: "c", measurement: c },
+      ],
+    ),
     "Ratios: each figure ÷ the same figure of the reference named in the column, in this run.",
     "",
     `### A reader's article view (${run.probe.path}, ${run.probe.ratePerSecond}/s as a browser asks for it, on a fixed schedule), idle and during the burst`,

@@ -12,14 +12,19 @@ export function checkSubmittedRows(databasePath: string, successfulSubmits: numb
   const db = new SQLite(databasePath, { readonly: true, fileMustExist: true });
   try {
     const leads = db.prepare("SELECT id, owner_id FROM leads").all() as { id: number; owner_id: number | null }[];
-    const jobs = db.prepare("SELECT lead_id, kind FROM outbox WHERE lead_id IS NOT NULL").all() as { lead_id: number; kind: string }[];
+    const jobs = db.prepare("SELECT lead_id, kind FROM outbox WHERE lead_id IS NOT NULL").all() as {
+      lead_id: number;
+      kind: string;
+    }[];
     const kindsByLead = new Map<number, string[]>();
     for (const job of jobs) {
       const kinds = kindsByLead.get(job.lead_id) ?? [];
       kinds.push(job.kind);
       kindsByLead.set(job.lead_id, kinds);
     }
-    const mismatched = leads.filter((lead) => (kindsByLead.get(lead.id) ?? []).sort().join() !== expectedEmailKinds(lead).join());
+    const mismatched = leads.filter(
+      (lead) => (kindsByLead.get(lead.id) ?? []).sort().join() !== expectedEmailKinds(lead).join(),
+    );
     const expectedJobs = leads.reduce((sum, lead) => sum + expectedEmailKinds(lead).length, 0);
     const leadIds = new Set(leads.map((lead) => lead.id));
     const orphanJobs = jobs.filter((job) => !leadIds.has(job.lead_id)).length;
@@ -32,7 +37,9 @@ export function checkSubmittedRows(databasePath: string, successfulSubmits: numb
         `(${leads.filter((lead) => lead.owner_id !== null).length} leads with an owner get a reminder too)`,
     ];
     for (const lead of mismatched.slice(0, 5)) {
-      lines.push(`     lead ${lead.id}: jobs [${(kindsByLead.get(lead.id) ?? []).sort().join(", ")}], expected [${expectedEmailKinds(lead).join(", ")}]`);
+      lines.push(
+        `     lead ${lead.id}: jobs [${(kindsByLead.get(lead.id) ?? []).sort().join(", ")}], expected [${expectedEmailKinds(lead).join(", ")}]`,
+      );
     }
     if (orphanJobs > 0) lines.push(`     ${orphanJobs} jobs name a lead that does not exist`);
     return { ok: leadsOk && jobsOk, lines };

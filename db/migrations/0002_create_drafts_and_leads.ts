@@ -12,7 +12,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("source_topic", "text")
     .addColumn("utm", "text", (col) => col.notNull().defaultTo("{}"))
     .addColumn("referrer", "text")
-    .addColumn("status", "text", (col) => col.notNull().defaultTo("open").check(sql`status in ('open', 'submitted')`))
+    .addColumn("status", "text", (col) =>
+      col
+        .notNull()
+        .defaultTo("open")
+        .check(sql`status in ('open', 'submitted')`),
+    )
     .addColumn("lead_id", "integer")
     .addColumn("created_at", "text", (col) => col.notNull())
     .addColumn("updated_at", "text", (col) => col.notNull())

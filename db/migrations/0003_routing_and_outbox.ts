@@ -44,8 +44,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("created_at", "text", (col) => col.notNull())
     .execute();
 
-  await db.schema.alterTable("leads").addColumn("inbox_id", "integer", (col) => col.references("inboxes.id")).execute();
-  await db.schema.alterTable("leads").addColumn("owner_id", "integer", (col) => col.references("users.id")).execute();
+  await db.schema
+    .alterTable("leads")
+    .addColumn("inbox_id", "integer", (col) => col.references("inboxes.id"))
+    .execute();
+  await db.schema
+    .alterTable("leads")
+    .addColumn("owner_id", "integer", (col) => col.references("users.id"))
+    .execute();
   await db.schema.alterTable("leads").addColumn("routing_version", "text").execute();
   await db.schema.alterTable("leads").addColumn("routing_trace", "text").execute();
   await db.schema.alterTable("leads").addColumn("sla_due_at", "text").execute();
@@ -65,7 +71,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("html", "text", (col) => col.notNull())
     .addColumn("text", "text", (col) => col.notNull())
     .addColumn("status", "text", (col) =>
-      col.notNull().defaultTo("pending").check(sql`status in ('pending', 'sending', 'sent', 'failed', 'dead', 'cancelled')`),
+      col
+        .notNull()
+        .defaultTo("pending")
+        .check(sql`status in ('pending', 'sending', 'sent', 'failed', 'dead', 'cancelled')`),
     )
     .addColumn("attempts", "integer", (col) => col.notNull().defaultTo(0))
     .addColumn("next_attempt_at", "text", (col) => col.notNull())

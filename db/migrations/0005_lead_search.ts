@@ -28,7 +28,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("exposure", "real", (col) => col.notNull().defaultTo(0))
     .addPrimaryKeyConstraint("lead_regimes_pk", ["lead_id", "regime"])
     .execute();
-  await db.schema.createIndex("lead_regimes_regime_status").on("lead_regimes").columns(["regime", "status", "lead_id"]).execute();
+  await db.schema
+    .createIndex("lead_regimes_regime_status")
+    .on("lead_regimes")
+    .columns(["regime", "status", "lead_id"])
+    .execute();
 
   // The date-range and source filters of the inbox.
   await db.schema.createIndex("leads_created_at").on("leads").columns(["created_at", "id"]).execute();
@@ -60,11 +64,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     `);
 
   await sql`create trigger leads_search_insert after insert on leads begin ${reindex("new.id")} end`.execute(db);
-  await sql`create trigger leads_search_update after update of company, contact_name, contact_email on leads begin ${reindex("new.id")} end`.execute(db);
-  await sql`create trigger leads_search_delete after delete on leads begin delete from lead_search where rowid = old.id; end`.execute(db);
-  await sql`create trigger lead_notes_search_insert after insert on lead_notes begin ${reindex("new.lead_id")} end`.execute(db);
-  await sql`create trigger lead_notes_search_update after update on lead_notes begin ${reindex("old.lead_id")} ${reindex("new.lead_id")} end`.execute(db);
-  await sql`create trigger lead_notes_search_delete after delete on lead_notes begin ${reindex("old.lead_id")} end`.execute(db);
+  await sql`create trigger leads_search_update after update of company, contact_name, contact_email on leads begin ${reindex("new.id")} end`.execute(
+    db,
+  );
+  await sql`create trigger leads_search_delete after delete on leads begin delete from lead_search where rowid = old.id; end`.execute(
+    db,
+  );
+  await sql`create trigger lead_notes_search_insert after insert on lead_notes begin ${reindex("new.lead_id")} end`.execute(
+    db,
+  );
+  await sql`create trigger lead_notes_search_update after update on lead_notes begin ${reindex("old.lead_id")} ${reindex("new.lead_id")} end`.execute(
+    db,
+  );
+  await sql`create trigger lead_notes_search_delete after delete on lead_notes begin ${reindex("old.lead_id")} end`.execute(
+    db,
+  );
 
   // A lead's verdicts, one row per regime, from `assessment.regimes`. An assessment that is not
   // valid JSON yields no rows rather than failing the write that stores the lead.
@@ -76,8 +90,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       from json_each(case when json_valid(${assessment}) then ${assessment} else '{}' end, '$.regimes')
       where json_type(value, '$.regime') = 'text' and json_type(value, '$.status') = 'text';
     `);
-  await sql`create trigger leads_regimes_insert after insert on leads begin ${verdicts("new.id", "new.assessment")} end`.execute(db);
-  await sql`create trigger leads_regimes_update after update of assessment on leads begin ${verdicts("new.id", "new.assessment")} end`.execute(db);
+  await sql`create trigger leads_regimes_insert after insert on leads begin ${verdicts("new.id", "new.assessment")} end`.execute(
+    db,
+  );
+  await sql`create trigger leads_regimes_update after update of assessment on leads begin ${verdicts("new.id", "new.assessment")} end`.execute(
+    db,
+  );
 
   // Leads stored before this migration.
   await sql`

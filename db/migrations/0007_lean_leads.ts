@@ -72,10 +72,39 @@ export async function up(db: Kysely<any>): Promise<void> {
       `.execute(trx);
       const columns = sql.raw(
         [
-          "id", "status", "priority", "band", "impact_score", "created_at", "sla_due_at", "first_response_at", "inbox_id", "owner_id",
-          "erased_at", "duplicate_of", "source_article", "source_topic", "next_deadline", "updated_at", "public_ref", "ruleset_version",
-          "routing_version", "consent_version", "consent_at", "marketing_opt_in", "company", "contact_name", "job_title", "contact_email",
-          "email_normalized", "phone", "summary_token_hash", "draft_id", "utm", "referrer", "message",
+          "id",
+          "status",
+          "priority",
+          "band",
+          "impact_score",
+          "created_at",
+          "sla_due_at",
+          "first_response_at",
+          "inbox_id",
+          "owner_id",
+          "erased_at",
+          "duplicate_of",
+          "source_article",
+          "source_topic",
+          "next_deadline",
+          "updated_at",
+          "public_ref",
+          "ruleset_version",
+          "routing_version",
+          "consent_version",
+          "consent_at",
+          "marketing_opt_in",
+          "company",
+          "contact_name",
+          "job_title",
+          "contact_email",
+          "email_normalized",
+          "phone",
+          "summary_token_hash",
+          "draft_id",
+          "utm",
+          "referrer",
+          "message",
         ].join(", "),
       );
       await sql`insert into leads_lean (${columns}) select ${columns} from leads`.execute(trx);
@@ -136,7 +165,11 @@ export async function up(db: Kysely<any>): Promise<void> {
         await sql.raw(`create index leads_${name}_status_queue on leads (${column}, status, ${queue})`).execute(trx);
       }
       // Unanswered new leads are the only ones that can be overdue: a small set, walked in order.
-      await sql.raw(`create index leads_unanswered_queue on leads (${queue}) where status = 'new' and first_response_at is null`).execute(trx);
+      await sql
+        .raw(
+          `create index leads_unanswered_queue on leads (${queue}) where status = 'new' and first_response_at is null`,
+        )
+        .execute(trx);
 
       // The search index, kept in step as migration 0005 set out.
       const reindex = (leadId: string) =>
@@ -147,11 +180,21 @@ export async function up(db: Kysely<any>): Promise<void> {
           from leads where leads.id = ${leadId};
         `);
       await sql`create trigger leads_search_insert after insert on leads begin ${reindex("new.id")} end`.execute(trx);
-      await sql`create trigger leads_search_update after update of company, contact_name, contact_email on leads begin ${reindex("new.id")} end`.execute(trx);
-      await sql`create trigger leads_search_delete after delete on leads begin delete from lead_search where rowid = old.id; end`.execute(trx);
-      await sql`create trigger lead_notes_search_insert after insert on lead_notes begin ${reindex("new.lead_id")} end`.execute(trx);
-      await sql`create trigger lead_notes_search_update after update on lead_notes begin ${reindex("old.lead_id")} ${reindex("new.lead_id")} end`.execute(trx);
-      await sql`create trigger lead_notes_search_delete after delete on lead_notes begin ${reindex("old.lead_id")} end`.execute(trx);
+      await sql`create trigger leads_search_update after update of company, contact_name, contact_email on leads begin ${reindex("new.id")} end`.execute(
+        trx,
+      );
+      await sql`create trigger leads_search_delete after delete on leads begin delete from lead_search where rowid = old.id; end`.execute(
+        trx,
+      );
+      await sql`create trigger lead_notes_search_insert after insert on lead_notes begin ${reindex("new.lead_id")} end`.execute(
+        trx,
+      );
+      await sql`create trigger lead_notes_search_update after update on lead_notes begin ${reindex("old.lead_id")} ${reindex("new.lead_id")} end`.execute(
+        trx,
+      );
+      await sql`create trigger lead_notes_search_delete after delete on lead_notes begin ${reindex("old.lead_id")} end`.execute(
+        trx,
+      );
 
       // Tallies: leads per (inbox, owner, band, status, erased). The inbox's counts and routing's
       // open-lead counts are sums over this small table. 0 stands for "none" so that the key is
@@ -181,7 +224,9 @@ export async function up(db: Kysely<any>): Promise<void> {
         `);
       const dropEmpty = sql.raw("delete from lead_tallies where leads = 0;");
       await sql`create trigger leads_tally_insert after insert on leads begin ${add("new", 1)} end`.execute(trx);
-      await sql`create trigger leads_tally_delete after delete on leads begin ${add("old", -1)} ${dropEmpty} end`.execute(trx);
+      await sql`create trigger leads_tally_delete after delete on leads begin ${add("old", -1)} ${dropEmpty} end`.execute(
+        trx,
+      );
       await sql`
         create trigger leads_tally_update after update of inbox_id, owner_id, band, status, erased_at on leads
         when old.inbox_id is not new.inbox_id or old.owner_id is not new.owner_id or old.band is not new.band
@@ -190,7 +235,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       `.execute(trx);
 
       // The articles leads came from, for the inbox's source filter, kept like the tallies.
-      await sql`create table lead_sources (source_article text primary key, leads integer not null) without rowid`.execute(trx);
+      await sql`create table lead_sources (source_article text primary key, leads integer not null) without rowid`.execute(
+        trx,
+      );
       await sql`
         insert into lead_sources (source_article, leads)
         select source_article, count(*) from leads where source_article is not null group by source_article
@@ -214,7 +261,8 @@ export async function up(db: Kysely<any>): Promise<void> {
       await sql`alter table outbox add column data text`.execute(trx);
 
       const broken = await sql<{ table: string }>`pragma foreign_key_check`.execute(trx);
-      if (broken.rows.length > 0) throw new Error(`Foreign keys broken by the lean leads migration: ${JSON.stringify(broken.rows.slice(0, 5))}`);
+      if (broken.rows.length > 0)
+        throw new Error(`Foreign keys broken by the lean leads migration: ${JSON.stringify(broken.rows.slice(0, 5))}`);
     });
   } finally {
     await sql`pragma foreign_keys = on`.execute(db);

@@ -32,7 +32,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .where(sql.ref("status"), "=", "booked")
     .execute();
   // One booked call per lead at a time; moving it ends the old one in the same transaction.
-  await db.schema.createIndex("call_bookings_one_per_lead").unique().on("call_bookings").column("lead_id").where(sql.ref("status"), "=", "booked").execute();
+  await db.schema
+    .createIndex("call_bookings_one_per_lead")
+    .unique()
+    .on("call_bookings")
+    .column("lead_id")
+    .where(sql.ref("status"), "=", "booked")
+    .execute();
 
   // The local mailbox keeps what a provider would get: the Reply-To and attachments (the .ics).
   await db.schema.alterTable("mailbox_messages").addColumn("reply_to", "text").execute();

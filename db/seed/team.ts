@@ -12,12 +12,48 @@ export const DEMO_INBOXES = [
 
 export const DEMO_USERS = [
   { email: "partner@meridian-audit.example", name: "Helena Vos", role: "admin", capacity: 10, inboxes: { general: 1 } },
-  { email: "amara.okafor@meridian-audit.example", name: "Amara Okafor", role: "consultant", capacity: 25, inboxes: { "ai-governance": 1, "privacy-data": 1 } },
-  { email: "jonas.lindqvist@meridian-audit.example", name: "Jonas Lindqvist", role: "consultant", capacity: 25, inboxes: { "cyber-resilience": 1, general: 1 } },
-  { email: "priya.raman@meridian-audit.example", name: "Priya Raman", role: "consultant", capacity: 25, inboxes: { "privacy-data": 1, "ai-governance": 1 } },
-  { email: "mateo.ruiz@meridian-audit.example", name: "Mateo Ruiz", role: "consultant", capacity: 20, inboxes: { "sanctions-export": 2 } },
-  { email: "lena.hoffmann@meridian-audit.example", name: "Lena Hoffmann", role: "consultant", capacity: 20, inboxes: { "sanctions-export": 1, "cyber-resilience": 1 } },
-  { email: "samuel.adeyemi@meridian-audit.example", name: "Samuel Adeyemi", role: "consultant", capacity: 30, inboxes: { general: 1, "ai-governance": 1 } },
+  {
+    email: "amara.okafor@meridian-audit.example",
+    name: "Amara Okafor",
+    role: "consultant",
+    capacity: 25,
+    inboxes: { "ai-governance": 1, "privacy-data": 1 },
+  },
+  {
+    email: "jonas.lindqvist@meridian-audit.example",
+    name: "Jonas Lindqvist",
+    role: "consultant",
+    capacity: 25,
+    inboxes: { "cyber-resilience": 1, general: 1 },
+  },
+  {
+    email: "priya.raman@meridian-audit.example",
+    name: "Priya Raman",
+    role: "consultant",
+    capacity: 25,
+    inboxes: { "privacy-data": 1, "ai-governance": 1 },
+  },
+  {
+    email: "mateo.ruiz@meridian-audit.example",
+    name: "Mateo Ruiz",
+    role: "consultant",
+    capacity: 20,
+    inboxes: { "sanctions-export": 2 },
+  },
+  {
+    email: "lena.hoffmann@meridian-audit.example",
+    name: "Lena Hoffmann",
+    role: "consultant",
+    capacity: 20,
+    inboxes: { "sanctions-export": 1, "cyber-resilience": 1 },
+  },
+  {
+    email: "samuel.adeyemi@meridian-audit.example",
+    name: "Samuel Adeyemi",
+    role: "consultant",
+    capacity: 30,
+    inboxes: { general: 1, "ai-governance": 1 },
+  },
 ] as const;
 
 /**

@@ -26,13 +26,16 @@ test("a consultant ticks every lead on the page, reviews a status change and con
   await expect(page.getByTestId("bulk-done")).toHaveText(/3 leads changed\./);
   await expect(page).toHaveURL(new RegExp(`/admin\\?q=${encodeURIComponent(company).replace(/%20/g, "\\+")}`));
   await expect(page.getByTestId("lead-row").filter({ hasText: "Contacted" })).toHaveCount(3);
-  expect((await storedState(leads.map((lead) => lead.id))).map((lead) => lead.status)).toEqual(["contacted", "contacted", "contacted"]);
+  expect((await storedState(leads.map((lead) => lead.id))).map((lead) => lead.status)).toEqual([
+    "contacted",
+    "contacted",
+    "contacted",
+  ]);
 
   // Each lead's timeline records the change, as if it had been made on its own page.
   await page.getByRole("link", { name: leads[0]?.publicRef ?? "missing" }).click();
   await expect(page.locator('section[aria-labelledby="timeline"]')).toContainText("Status changed");
   await expect(page.locator('section[aria-labelledby="timeline"]')).toContainText("From New to Contacted");
-
 });
 
 test.describe("without JavaScript", () => {
@@ -58,7 +61,9 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Review assignment" }).click();
     await page.getByRole("button", { name: "Confirm: assign to Amara Okafor for 1 lead" }).click();
     await expect(page.getByTestId("bulk-done")).toHaveText(/1 lead changed\./);
-    await expect(page.getByTestId("lead-row").filter({ hasText: second?.publicRef ?? "missing" })).toContainText("Amara Okafor");
+    await expect(page.getByTestId("lead-row").filter({ hasText: second?.publicRef ?? "missing" })).toContainText(
+      "Amara Okafor",
+    );
     const owners = (await storedState([first?.id ?? 0, second?.id ?? 0])).map((lead) => lead.owner_id);
     expect(owners[0]).toBeNull();
     expect(owners[1]).not.toBeNull();

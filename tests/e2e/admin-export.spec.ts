@@ -37,7 +37,10 @@ test.describe("without JavaScript", () => {
     const company = `Plainexport ${Date.now().toString(36)}`;
     const leads = await insertNewLeads(company, 2);
     await signInAsAdmin(page, `/admin?q=${encodeURIComponent(company)}`);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Export CSV/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: /Export CSV/ }).click(),
+    ]);
     const text = (await readFile(await download.path())).toString("utf8");
     for (const lead of leads) expect(text).toContain(lead.publicRef);
   });

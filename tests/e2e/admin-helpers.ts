@@ -14,7 +14,11 @@ const database = () => createDatabase(process.env.E2E_DATABASE_PATH ?? "");
 /** Demo accounts have no password in production mode; gives the partner one for the browser tests. */
 export async function giveAdminPassword(): Promise<void> {
   const db = database();
-  await db.updateTable("users").set({ password_hash: await hashPassword(PASSWORD) }).where("email", "=", ADMIN).execute();
+  await db
+    .updateTable("users")
+    .set({ password_hash: await hashPassword(PASSWORD) })
+    .where("email", "=", ADMIN)
+    .execute();
   await db.destroy();
 }
 
@@ -32,13 +36,15 @@ export async function signInAsAdmin(page: Page, next = "/admin"): Promise<void> 
 export async function insertNewLeads(company: string, count: number): Promise<FactoryLead[]> {
   const db = database();
   try {
-    const specs = generateLeadSpecs(await loadTeam(db), { count, seed: Date.now() % 100_000, now: new Date() }).map((spec) => ({
-      ...spec,
-      company,
-      status: "new" as const,
-      ownerId: null,
-      firstResponseAt: null,
-    }));
+    const specs = generateLeadSpecs(await loadTeam(db), { count, seed: Date.now() % 100_000, now: new Date() }).map(
+      (spec) => ({
+        ...spec,
+        company,
+        status: "new" as const,
+        ownerId: null,
+        firstResponseAt: null,
+      }),
+    );
     // The server may be writing a lead for another test at the same moment; a busy database is tried again.
     for (let attempt = 1; ; attempt += 1) {
       try {
@@ -57,7 +63,12 @@ export async function insertNewLeads(company: string, count: number): Promise<Fa
 export async function storedState(ids: number[]) {
   const db = database();
   try {
-    return await db.selectFrom("leads").select(["id", "status", "owner_id"]).where("id", "in", ids).orderBy("id").execute();
+    return await db
+      .selectFrom("leads")
+      .select(["id", "status", "owner_id"])
+      .where("id", "in", ids)
+      .orderBy("id")
+      .execute();
   } finally {
     await db.destroy();
   }

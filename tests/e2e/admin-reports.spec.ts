@@ -3,7 +3,9 @@ import { giveAdminPassword, insertNewLeads, signInAsAdmin } from "./admin-helper
 
 test.beforeAll(giveAdminPassword);
 
-test("an administrator reads which articles and regulations bring leads, and opens the leads behind a line", async ({ page }) => {
+test("an administrator reads which articles and regulations bring leads, and opens the leads behind a line", async ({
+  page,
+}) => {
   await insertNewLeads(`Reportfield ${Date.now().toString(36)}`, 3);
   await signInAsAdmin(page);
   await page.getByRole("link", { name: "Reports" }).click();

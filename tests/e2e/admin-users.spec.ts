@@ -11,7 +11,10 @@ test("an administrator invites someone, then plans their time away and makes the
   await page.getByRole("button", { name: "Send invitation" }).click();
   await expect(page.getByRole("status")).toContainText(`Invitation sent to ${email}`);
 
-  await page.getByRole("row", { name: new RegExp(email.replace(/\./g, "\\.")) }).getByRole("link", { name: "Nadia Berg" }).click();
+  await page
+    .getByRole("row", { name: new RegExp(email.replace(/\./g, "\\.")) })
+    .getByRole("link", { name: "Nadia Berg" })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nadia Berg");
   await expect(page.getByText("Invitation pending")).toBeVisible();
   await expectNoAxeViolations(page);
@@ -47,7 +50,9 @@ test("a signed-in person plans their own days away on their account page", async
 
   await page.getByLabel("First day away").fill("2027-08-02");
   await page.getByRole("button", { name: "Save days away" }).click();
-  await expect(page.getByTestId("error-summary")).toContainText("Give both the first and the last day away, or neither");
+  await expect(page.getByTestId("error-summary")).toContainText(
+    "Give both the first and the last day away, or neither",
+  );
   await expectNoAxeViolations(page);
 
   await page.getByLabel("Last day away").fill("2027-08-13");

@@ -28,7 +28,10 @@ test("a consultant signs in, finds a new lead in the inbox and opens it", async 
   await expect(page.getByRole("link", { name: lead?.public_ref ?? "missing" })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await page.getByRole("link", { name: lead?.public_ref ?? "missing" }).first().click();
+  await page
+    .getByRole("link", { name: lead?.public_ref ?? "missing" })
+    .first()
+    .click();
   await expect(page).toHaveURL(new RegExp(`/admin/leads/${lead?.id}$`));
   await expect(page.getByRole("heading", { level: 1 })).toContainText(lead?.company ?? "missing");
   await expectNoAxeViolations(page);
@@ -41,7 +44,11 @@ test("a consultant signs in, finds a new lead in the inbox and opens it", async 
   await page.getByLabel("Move to", { exact: true }).selectOption("contacted");
   await page.getByRole("button", { name: "Change status" }).click();
   await expect(page.locator('section[aria-labelledby="timeline"]')).toContainText("Status changed");
-  const other = page.getByLabel("Reassign to").locator("option:not([disabled])").filter({ hasNotText: "Helena Vos" }).first();
+  const other = page
+    .getByLabel("Reassign to")
+    .locator("option:not([disabled])")
+    .filter({ hasNotText: "Helena Vos" })
+    .first();
   const otherName = (await other.textContent()) ?? "";
   await page.getByLabel("Reassign to").selectOption({ label: otherName });
   await page.getByRole("button", { name: "Reassign" }).click();

@@ -6,7 +6,8 @@ import { expect, expectNoAxeViolations } from "./fixtures";
 export const CONTACT = { name: "Grace Hopper", company: "Cobol Credit Bank", jobTitle: "Head of Risk" };
 
 /** Every run of a test submits with an address of its own: the e2e database is shared. */
-export const uniqueEmail = (label: string) => `grace.${label}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@cobol.example`;
+export const uniqueEmail = (label: string) =>
+  `grace.${label}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@cobol.example`;
 
 /** Answers every shown question with its first option, the way a hurried visitor might. */
 export async function answerVisibleQuestions(page: Page, { javaScript = true } = {}) {
@@ -21,7 +22,10 @@ export async function answerVisibleQuestions(page: Page, { javaScript = true } =
 
 export async function startFromArticle(page: Page) {
   await page.goto("/insights/credit-scoring-gdpr-ai-act-dora");
-  await page.getByTestId("cta").getByRole("link", { name: /Assess your exposure/ }).click();
+  await page
+    .getByTestId("cta")
+    .getByRole("link", { name: /Assess your exposure/ })
+    .click();
   await expect(page).toHaveURL(/\/assess\?from=credit-scoring-gdpr-ai-act-dora&topic=gdpr/);
   await page.getByRole("button", { name: "Start the assessment" }).click();
   await expect(page).toHaveURL(/\/assess\/company$/);
@@ -68,7 +72,6 @@ export async function storedLead(email: string) {
   }
 }
 
-
 /** The messages the server's mail worker has delivered to the local mailbox about a lead. */
 export async function mailboxFor(leadId: number) {
   const db = createDatabase(process.env.E2E_DATABASE_PATH ?? "");
@@ -84,7 +87,11 @@ export async function resumeLinkFor(email: string): Promise<string> {
   const db = createDatabase(process.env.E2E_DATABASE_PATH ?? "");
   try {
     for (let attempt = 0; attempt < 50; attempt += 1) {
-      const message = await db.selectFrom("mailbox_messages").select("text").where("to_address", "=", email).executeTakeFirst();
+      const message = await db
+        .selectFrom("mailbox_messages")
+        .select("text")
+        .where("to_address", "=", email)
+        .executeTakeFirst();
       const path = message?.text.match(/\/assess\/resume\/[A-Za-z0-9_-]+/)?.[0];
       if (path) return path;
       await new Promise((resolve) => setTimeout(resolve, 200));

@@ -1,5 +1,13 @@
 import { expectNoHorizontalScroll, expect, test } from "./fixtures";
-import { answerVisibleQuestions, completeQuestionnaire, fillContact, moveFromEmptyEmailToName, startFromArticle, storedLead, uniqueEmail } from "./flow-helpers";
+import {
+  answerVisibleQuestions,
+  completeQuestionnaire,
+  fillContact,
+  moveFromEmptyEmailToName,
+  startFromArticle,
+  storedLead,
+  uniqueEmail,
+} from "./flow-helpers";
 
 test.describe("the qualification flow on a phone", () => {
   test("fits the screen at every step and ends with the summary", async ({ page }) => {

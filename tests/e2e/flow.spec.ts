@@ -33,11 +33,20 @@ test.describe("the qualification flow", () => {
     await expectNoAxeViolations(page);
 
     const lead = await storedLead(email);
-    expect(lead).toMatchObject({ public_ref: reference, contact_name: CONTACT.name, company: CONTACT.company, job_title: CONTACT.jobTitle, source_article: "credit-scoring-gdpr-ai-act-dora", source_topic: "gdpr" });
+    expect(lead).toMatchObject({
+      public_ref: reference,
+      contact_name: CONTACT.name,
+      company: CONTACT.company,
+      job_title: CONTACT.jobTitle,
+      source_article: "credit-scoring-gdpr-ai-act-dora",
+      source_topic: "gdpr",
+    });
 
     // The server's mail worker delivers the notification and the confirmation to the local mailbox.
     const leadId = lead?.id ?? 0;
-    await expect.poll(async () => (await mailboxFor(leadId)).map((message) => message.subject).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(async () => (await mailboxFor(leadId)).map((message) => message.subject).length, { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(2);
     const messages = await mailboxFor(leadId);
     const notification = messages.find((message) => message.subject.startsWith("New lead"));
     const confirmation = messages.find((message) => message.to_address === email);
@@ -50,7 +59,10 @@ test.describe("the qualification flow", () => {
     expect(confirmation?.text).not.toContain(CONTACT.company);
   });
 
-  test("keeps a fast, autofilled contact step as an unconfirmed lead that an administrator confirms as genuine", async ({ page, browser }) => {
+  test("keeps a fast, autofilled contact step as an unconfirmed lead that an administrator confirms as genuine", async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(90_000);
     await startFromArticle(page);
     await completeQuestionnaire(page);
@@ -101,7 +113,11 @@ test.describe("the qualification flow", () => {
     await page.locator("#establishments-eu-eea").focus();
     // Out of the first question, unanswered, into the next one.
     const firstOfNext = page.locator("fieldset#markets input").first();
-    for (let presses = 0; presses < 20 && !(await firstOfNext.evaluate((input) => input === document.activeElement)); presses += 1) {
+    for (
+      let presses = 0;
+      presses < 20 && !(await firstOfNext.evaluate((input) => input === document.activeElement));
+      presses += 1
+    ) {
       await page.keyboard.press("Tab");
     }
     await expect(firstOfNext).toBeFocused();
@@ -114,7 +130,10 @@ test.describe("the qualification flow", () => {
     await page.getByRole("button", { name: "Start the assessment" }).click();
     await expect(page).toHaveURL(/\/assess\/company$/);
     await expect(page.locator("main form[data-enhanced]")).toBeVisible();
-    const ticked = () => page.locator("input[name=mainConcern]:checked").evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    const ticked = () =>
+      page
+        .locator("input[name=mainConcern]:checked")
+        .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
     expect(await ticked()).toEqual(["eu-ai-act"]);
     await page.locator("#mainConcern-unsure").check();
     await page.getByRole("button", { name: "Continue" }).click();
@@ -167,7 +186,9 @@ test.describe("the qualification flow", () => {
   test("keeps answers when the visitor goes back", async ({ page }) => {
     await startFromArticle(page);
     await answerVisibleQuestions(page);
-    const checked = await page.locator("main form input:checked").evaluateAll((inputs) => inputs.map((input) => input.id));
+    const checked = await page
+      .locator("main form input:checked")
+      .evaluateAll((inputs) => inputs.map((input) => input.id));
     await page.getByRole("button", { name: "Continue" }).click();
     await expect(page).toHaveURL(/ai-decisions$/);
     await page.goBack();
@@ -175,7 +196,9 @@ test.describe("the qualification flow", () => {
     await expect(page.locator("main form[data-enhanced]")).toBeVisible();
     for (const id of checked) await expect(page.locator(`#${id}`)).toBeChecked();
     // Each question's first option was the answer: no other box may have been ticked for it.
-    expect(await page.locator("main form input:checked").evaluateAll((inputs) => inputs.map((input) => input.id))).toEqual(checked);
+    expect(
+      await page.locator("main form input:checked").evaluateAll((inputs) => inputs.map((input) => input.id)),
+    ).toEqual(checked);
   });
 
   test("keeps boxes ticked before the page finished loading", async ({ page }) => {
@@ -193,12 +216,16 @@ test.describe("the qualification flow", () => {
     for (const fieldset of await page.locator("main form fieldset").all()) {
       if ((await fieldset.locator("input:checked").count()) === 0) await fieldset.locator("input").nth(1).check();
     }
-    const ticked = await page.locator("main form input:checked").evaluateAll((inputs) => inputs.map((input) => input.id));
+    const ticked = await page
+      .locator("main form input:checked")
+      .evaluateAll((inputs) => inputs.map((input) => input.id));
     expect(await page.locator("main form[data-enhanced]").count()).toBe(0);
     release();
     await expect(page.locator("main form[data-enhanced]")).toBeVisible();
     for (const id of ticked) await expect(page.locator(`#${id}`)).toBeChecked();
-    expect(await page.locator("main form input:checked").evaluateAll((inputs) => inputs.map((input) => input.id))).toEqual(ticked);
+    expect(
+      await page.locator("main form input:checked").evaluateAll((inputs) => inputs.map((input) => input.id)),
+    ).toEqual(ticked);
     await page.getByRole("button", { name: "Continue" }).click();
     await expect(page).toHaveURL(/\/assess\/ai-decisions$/);
   });
@@ -214,7 +241,10 @@ test.describe("the qualification flow", () => {
     await expect(again).toHaveURL(/\/assess\/ai-decisions$/);
   });
 
-  test("continues in another browser from the emailed link, only once its button is pressed", async ({ page, browser }) => {
+  test("continues in another browser from the emailed link, only once its button is pressed", async ({
+    page,
+    browser,
+  }) => {
     await startFromArticle(page);
     await answerVisibleQuestions(page);
     await page.getByRole("button", { name: "Continue" }).click();

@@ -6,7 +6,10 @@ test.describe("a visitor reading the firm's insights", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("technology rules");
     await expect(page.getByRole("heading", { name: "Latest insights" })).toBeVisible();
     await expect(page.locator("section[aria-labelledby='latest-heading'] article")).toHaveCount(3);
-    await expect(page.getByTestId("cta").getByRole("link", { name: /Assess your exposure/ })).toHaveAttribute("href", "/assess");
+    await expect(page.getByTestId("cta").getByRole("link", { name: /Assess your exposure/ })).toHaveAttribute(
+      "href",
+      "/assess",
+    );
     await expectNoAxeViolations(page);
   });
 
@@ -53,11 +56,16 @@ test.describe("a shared page locked by script hashes", () => {
   test("runs its scripts and navigates to an article without a reload", async ({ page }) => {
     const document = await page.goto("/");
     expect(document?.headers()["content-security-policy"]).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
-    await page.waitForFunction(() => (window as { __remixRouter?: { state: { initialized: boolean } } }).__remixRouter?.state.initialized === true);
+    await page.waitForFunction(
+      () =>
+        (window as { __remixRouter?: { state: { initialized: boolean } } }).__remixRouter?.state.initialized === true,
+    );
     await page.waitForLoadState("networkidle");
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
 
-    const data = page.waitForResponse((response) => /\/insights\/[a-z0-9-]+\.data$/.test(new URL(response.url()).pathname));
+    const data = page.waitForResponse((response) =>
+      /\/insights\/[a-z0-9-]+\.data$/.test(new URL(response.url()).pathname),
+    );
     await page.locator("section[aria-labelledby='latest-heading'] article").first().getByRole("link").click();
     await expect(page).toHaveURL(/\/insights\/[a-z0-9-]+$/);
     expect((await data).headers()["cache-control"]).toMatch(/^public, /);
@@ -74,7 +82,10 @@ test.describe("with JavaScript turned off", () => {
     await page.locator("main article").first().getByRole("link").click();
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.locator(".prose h2").first()).toBeVisible();
-    await expect(page.getByTestId("cta").getByRole("link", { name: /Assess your exposure/ })).toHaveAttribute("href", /^\/assess\?from=/);
+    await expect(page.getByTestId("cta").getByRole("link", { name: /Assess your exposure/ })).toHaveAttribute(
+      "href",
+      /^\/assess\?from=/,
+    );
   });
 
   test("the topic filter still works as a plain form", async ({ page }) => {

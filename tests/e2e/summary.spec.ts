@@ -6,21 +6,30 @@ for (const javaScript of [true, false]) {
   test.describe(`the exposure summary with JavaScript ${javaScript ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled: javaScript });
 
-    test("opens on the band in words, what applies today, the next date, the penalty for their size and the actions", async ({ page }) => {
+    test("opens on the band in words, what applies today, the next date, the penalty for their size and the actions", async ({
+      page,
+    }) => {
       const { path } = await summaryAddress(BANK_ANSWERS, `first-${javaScript}`);
       await page.goto(path);
       const first = page.getByTestId("first-screen");
       await expect(first.getByTestId("band-words")).toContainText(/Exposure band: (Critical|High|Moderate|Low): /);
-      await expect(first.getByTestId("applies-today")).toHaveText(/regulations that may concern you apply today: .*GDPR/);
+      await expect(first.getByTestId("applies-today")).toHaveText(
+        /regulations that may concern you apply today: .*GDPR/,
+      );
       await expect(first.getByTestId("next-obligation")).toHaveText(/from \d{1,2} \w+ \d{4} \(in \d+ days?\)\.$/);
-      await expect(first.getByTestId("penalty-scale")).toContainText("For a company with a turnover of more than €150 million");
+      await expect(first.getByTestId("penalty-scale")).toContainText(
+        "For a company with a turnover of more than €150 million",
+      );
       await expect(first.getByTestId("actions").locator("li")).toHaveCount(3);
-      for (const id of ["band-words", "applies-today", "next-obligation", "penalty-scale"]) await expect(first.getByTestId(id)).toBeInViewport();
+      for (const id of ["band-words", "applies-today", "next-obligation", "penalty-scale"])
+        await expect(first.getByTestId(id)).toBeInViewport();
       // axe runs inside the page, so it needs JavaScript; the HTML is the same either way.
       if (javaScript) await expectNoAxeViolations(page);
     });
 
-    test("gives the timeline as an image with a title and a text equivalent of what is in force and what is coming", async ({ page }) => {
+    test("gives the timeline as an image with a title and a text equivalent of what is in force and what is coming", async ({
+      page,
+    }) => {
       const { path } = await summaryAddress(BANK_ANSWERS, `timeline-${javaScript}`);
       await page.goto(path);
       const image = page.getByRole("img", { name: /^Deadline timeline from \d{1,2} \w+ \d{4} to \d{1,2} \w+ \d{4}$/ });
@@ -33,12 +42,16 @@ for (const javaScript of [true, false]) {
       await expect(text.locator("ol li").first()).toHaveText(/, from \d{1,2} \w+ \d{4} \(in \d+ days?\)$/);
     });
 
-    test("keeps likely and possible apart, with each regulation's evidence folded until asked for", async ({ page }) => {
+    test("keeps likely and possible apart, with each regulation's evidence folded until asked for", async ({
+      page,
+    }) => {
       const { path } = await summaryAddress(BANK_ANSWERS, `groups-${javaScript}`);
       await page.goto(path);
       const likely = page.getByTestId("group-likely");
       await expect(likely.getByRole("heading", { name: /^Likely to apply \(\d+\)$/ })).toBeVisible();
-      await expect(page.getByTestId("group-possible").getByRole("heading", { name: /^Possibly applies \(\d+\)$/ })).toBeVisible();
+      await expect(
+        page.getByTestId("group-possible").getByRole("heading", { name: /^Possibly applies \(\d+\)$/ }),
+      ).toBeVisible();
       const gdpr = page.getByTestId("regime-gdpr");
       await expect(gdpr.getByTestId("when")).toHaveText("When: Applies now (since 25 May 2018).");
       await expect(gdpr.getByRole("heading", { name: "What it asks of you" })).toBeHidden();
@@ -59,13 +72,17 @@ for (const javaScript of [true, false]) {
       expect(bytes.toString("latin1")).toContain(`Exposure summary ${reference}`);
     });
 
-    test("sends the summary to a colleague at the same domain, and refuses another domain with a message by the field", async ({ page }) => {
+    test("sends the summary to a colleague at the same domain, and refuses another domain with a message by the field", async ({
+      page,
+    }) => {
       const { path } = await summaryAddress(BANK_ANSWERS, `share-${javaScript}`);
       await page.goto(path);
       const field = page.getByLabel("Their work email (same domain as yours)");
       await field.fill("someone@elsewhere.example");
       await page.getByRole("button", { name: "Send", exact: true }).click();
-      await expect(page.getByTestId("colleague-error")).toHaveText("We can only send it to an address at analytical.example, the domain of the email you gave us.");
+      await expect(page.getByTestId("colleague-error")).toHaveText(
+        "We can only send it to an address at analytical.example, the domain of the email you gave us.",
+      );
       await expect(page.getByLabel("Their work email (same domain as yours)")).toHaveAttribute("aria-invalid", "true");
       if (javaScript) await expectNoAxeViolations(page);
       await page.getByLabel("Their work email (same domain as yours)").fill("cfo@analytical.example");

@@ -7,9 +7,12 @@ let server: TestServer;
 let db: DB;
 
 const user = (email: string) => db.selectFrom("users").selectAll().where("email", "=", email).executeTakeFirstOrThrow();
-const status = async (cookie: string) => (await fetch(`${server.baseUrl}/admin`, { headers: { Cookie: cookie }, redirect: "manual" })).status;
-const changePassword = (cookie: string, fields: Record<string, string>) => postForm(server.baseUrl, "/admin/account", new URLSearchParams({ intent: "password", ...fields }), cookie);
-const setAway = (cookie: string, fields: Record<string, string>) => postForm(server.baseUrl, "/admin/account", new URLSearchParams({ intent: "away", ...fields }), cookie);
+const status = async (cookie: string) =>
+  (await fetch(`${server.baseUrl}/admin`, { headers: { Cookie: cookie }, redirect: "manual" })).status;
+const changePassword = (cookie: string, fields: Record<string, string>) =>
+  postForm(server.baseUrl, "/admin/account", new URLSearchParams({ intent: "password", ...fields }), cookie);
+const setAway = (cookie: string, fields: Record<string, string>) =>
+  postForm(server.baseUrl, "/admin/account", new URLSearchParams({ intent: "away", ...fields }), cookie);
 
 beforeAll(async () => {
   server = await startServer({ BUSINESS_TIME_ZONE: "Europe/Amsterdam" });
@@ -29,8 +32,13 @@ describe("your account: days out of office", () => {
     const saved = await setAway(cookie, { awayFrom: "2027-01-04", awayUntil: "2027-01-08" });
     expect(saved.location).toBe("/admin/account?saved=away");
     const amara = await user(email);
-    expect([amara.out_of_office_from, amara.out_of_office_until]).toEqual(["2027-01-03T23:00:00.000Z", "2027-01-08T23:00:00.000Z"]);
-    const page = await readable(await fetch(`${server.baseUrl}/admin/account?saved=away`, { headers: { Cookie: cookie } }));
+    expect([amara.out_of_office_from, amara.out_of_office_until]).toEqual([
+      "2027-01-03T23:00:00.000Z",
+      "2027-01-08T23:00:00.000Z",
+    ]);
+    const page = await readable(
+      await fetch(`${server.baseUrl}/admin/account?saved=away`, { headers: { Cookie: cookie } }),
+    );
     expect(page).toContain("Your days out of office are saved.");
     expect(page).toMatch(/id="awayFrom"[^>]*value="2027-01-04"/);
 
@@ -54,7 +62,11 @@ describe("your account: password", () => {
     const email = "jonas.lindqvist@meridian-audit.example";
     const here = await signIn(server.baseUrl, email);
     const elsewhere = await signIn(server.baseUrl, email);
-    const changed = await changePassword(here, { current: TEST_PASSWORD, password: "a brand new passphrase", confirm: "a brand new passphrase" });
+    const changed = await changePassword(here, {
+      current: TEST_PASSWORD,
+      password: "a brand new passphrase",
+      confirm: "a brand new passphrase",
+    });
     expect(changed.location).toBe("/admin/account?saved=password");
     expect(await status(here)).toBe(200);
     expect(await status(elsewhere)).toBe(302);
@@ -66,7 +78,11 @@ describe("your account: password", () => {
     const email = "priya.raman@meridian-audit.example";
     const cookie = await signIn(server.baseUrl, email);
     const before = await user(email);
-    const refused = await changePassword(cookie, { current: "not my password", password: "a brand new passphrase", confirm: "a brand new passphrase" });
+    const refused = await changePassword(cookie, {
+      current: "not my password",
+      password: "a brand new passphrase",
+      confirm: "a brand new passphrase",
+    });
     expect(refused.status).toBe(400);
     expect(refused.text).toContain("That is not your current password");
     expect(await user(email)).toEqual(before);
@@ -74,8 +90,16 @@ describe("your account: password", () => {
 
   it.each([
     ["a short new password", { password: "too short", confirm: "too short" }, "Please use at least 12 characters"],
-    ["two different new passwords", { password: "a brand new passphrase", confirm: "another passphrase" }, "The two passwords are not the same"],
-    ["the current password again", { password: TEST_PASSWORD, confirm: TEST_PASSWORD }, "Please choose a password different from the current one"],
+    [
+      "two different new passwords",
+      { password: "a brand new passphrase", confirm: "another passphrase" },
+      "The two passwords are not the same",
+    ],
+    [
+      "the current password again",
+      { password: TEST_PASSWORD, confirm: TEST_PASSWORD },
+      "Please choose a password different from the current one",
+    ],
   ])("refuses %s", async (_label, fields, message) => {
     const email = "mateo.ruiz@meridian-audit.example";
     const cookie = await signIn(server.baseUrl, email);
@@ -89,12 +113,25 @@ describe("your account: password", () => {
   it("makes someone wait after repeated wrong current passwords, as at sign-in", async () => {
     const email = "lena.hoffmann@meridian-audit.example";
     const cookie = await signIn(server.baseUrl, email);
-    const attempt = () => changePassword(cookie, { current: "wrong guess", password: "a brand new passphrase", confirm: "a brand new passphrase" });
+    const attempt = () =>
+      changePassword(cookie, {
+        current: "wrong guess",
+        password: "a brand new passphrase",
+        confirm: "a brand new passphrase",
+      });
     for (let count = 0; count < 5; count += 1) expect((await attempt()).status).toBe(400);
     const throttled = await attempt();
     expect(throttled.status).toBe(429);
     expect(throttled.text).toContain("Too many wrong passwords");
     // Even the right password waits now.
-    expect((await changePassword(cookie, { current: TEST_PASSWORD, password: "a brand new passphrase", confirm: "a brand new passphrase" })).status).toBe(429);
+    expect(
+      (
+        await changePassword(cookie, {
+          current: TEST_PASSWORD,
+          password: "a brand new passphrase",
+          confirm: "a brand new passphrase",
+        })
+      ).status,
+    ).toBe(429);
   });
 });

@@ -10,13 +10,26 @@ import { type TestServer, startServer } from "../support/server";
 /** Pages anyone may open: the way in, and the way back in. */
 const PUBLIC_ADMIN_ROUTES = new Set(["/admin/login", "/admin/logout", "/admin/forgot", "/admin/reset/:token"]);
 /** Pages for administrators only. */
-const ADMIN_ONLY_ROUTES = new Set(["/admin/mailbox", "/admin/mailbox/:id", "/admin/leads/:id/export", "/admin/users", "/admin/users/:id", "/admin/reports", "/admin/routing", "/admin/inboxes", "/admin/inboxes/:id"]);
+const ADMIN_ONLY_ROUTES = new Set([
+  "/admin/mailbox",
+  "/admin/mailbox/:id",
+  "/admin/leads/:id/export",
+  "/admin/users",
+  "/admin/users/:id",
+  "/admin/reports",
+  "/admin/routing",
+  "/admin/inboxes",
+  "/admin/inboxes/:id",
+]);
 
 type ManifestRoute = { id: string; path?: string; children?: ManifestRoute[] };
 
 /** Every admin URL pattern of the app, read from Remix's route manifest (`remix routes --json`). */
 function adminRoutePatterns(): string[] {
-  const output = spawnSync(path.join(PROJECT_ROOT, "node_modules", ".bin", "remix"), ["routes", "--json"], { cwd: PROJECT_ROOT, encoding: "utf8" });
+  const output = spawnSync(path.join(PROJECT_ROOT, "node_modules", ".bin", "remix"), ["routes", "--json"], {
+    cwd: PROJECT_ROOT,
+    encoding: "utf8",
+  });
   const patterns: string[] = [];
   const walk = (routes: ManifestRoute[], prefix: string) => {
     for (const route of routes) {
@@ -43,7 +56,11 @@ async function submitLead(email: string) {
   await visitor.answerAllSteps(answersFixture("eu-bank-credit-scoring"));
   await visitor.submitContact({ ...VALID_CONTACT, email });
   await visitor.post("/assess/review", {});
-  return (await db.selectFrom("leads").select(["id", "inbox_id"]).where("contact_email", "=", email).executeTakeFirstOrThrow());
+  return await db
+    .selectFrom("leads")
+    .select(["id", "inbox_id"])
+    .where("contact_email", "=", email)
+    .executeTakeFirstOrThrow();
 }
 
 beforeAll(async () => {
@@ -53,10 +70,20 @@ beforeAll(async () => {
   await giveTeamPasswords(db);
 
   const first = await submitLead("first@bank.example");
-  const member = await db.selectFrom("inbox_members").innerJoin("users", "users.id", "inbox_members.user_id").select(["users.id", "users.email"]).where("inbox_members.inbox_id", "=", first.inbox_id ?? 0).where("users.role", "=", "consultant").executeTakeFirstOrThrow();
+  const member = await db
+    .selectFrom("inbox_members")
+    .innerJoin("users", "users.id", "inbox_members.user_id")
+    .select(["users.id", "users.email"])
+    .where("inbox_members.inbox_id", "=", first.inbox_id ?? 0)
+    .where("users.role", "=", "consultant")
+    .executeTakeFirstOrThrow();
   ownLead = first.id;
   // A lead in an inbox the consultant does not belong to, owned by someone else.
-  const otherInbox = await db.selectFrom("inboxes").select("id").where("id", "not in", db.selectFrom("inbox_members").select("inbox_id").where("user_id", "=", member.id)).executeTakeFirstOrThrow();
+  const otherInbox = await db
+    .selectFrom("inboxes")
+    .select("id")
+    .where("id", "not in", db.selectFrom("inbox_members").select("inbox_id").where("user_id", "=", member.id))
+    .executeTakeFirstOrThrow();
   const second = await submitLead("second@bank.example");
   await db.updateTable("leads").set({ inbox_id: otherInbox.id, owner_id: null }).where("id", "=", second.id).execute();
   otherLead = second.id;
@@ -73,10 +100,13 @@ afterAll(async () => {
 function urlFor(pattern: string, leadId = ownLead): string {
   // The bulk review reads its selection from the query string.
   if (pattern === "/admin/bulk") return `${pattern}?lead=${leadId}&do=status&status=contacted`;
-  return pattern.replace(":id", pattern.startsWith("/admin/leads") ? String(leadId) : "1").replace(":token", "A".repeat(43));
+  return pattern
+    .replace(":id", pattern.startsWith("/admin/leads") ? String(leadId) : "1")
+    .replace(":token", "A".repeat(43));
 }
 
-const get = (url: string, cookie?: string) => fetch(`${server.baseUrl}${url}`, { headers: cookie ? { Cookie: cookie } : {}, redirect: "manual" });
+const get = (url: string, cookie?: string) =>
+  fetch(`${server.baseUrl}${url}`, { headers: cookie ? { Cookie: cookie } : {}, redirect: "manual" });
 
 describe("the admin authorisation matrix", () => {
   it("finds the admin routes in the route manifest", () => {
@@ -98,7 +128,9 @@ describe("the admin authorisation matrix", () => {
   });
 
   it("lets an administrator open every protected route (action-only routes answer 405 to a GET)", async () => {
-    for (const pattern of patterns.filter((candidate) => !PUBLIC_ADMIN_ROUTES.has(candidate) && !candidate.includes("/mailbox/"))) {
+    for (const pattern of patterns.filter(
+      (candidate) => !PUBLIC_ADMIN_ROUTES.has(candidate) && !candidate.includes("/mailbox/"),
+    )) {
       expect([200, 405], pattern).toContain((await get(urlFor(pattern), adminCookie)).status);
     }
   });
@@ -115,7 +147,11 @@ describe("the admin authorisation matrix", () => {
       const response = await fetch(`${server.baseUrl}${urlFor(pattern)}`, {
         method: "POST",
         body: "x=1",
-        headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: "https://evil.example", Cookie: adminCookie },
+        headers: {
+          "Content-Type": "application/x-www-form-urlencoded",
+          Origin: "https://evil.example",
+          Cookie: adminCookie,
+        },
         redirect: "manual",
       });
       expect(response.status, pattern).toBe(403);

@@ -26,7 +26,11 @@ const LEAD_COUNT = 3000;
 const emailOf = (name: string) => DEMO_USERS.find((user) => user.name === name)?.email ?? "";
 
 async function viewerFor(db: DB, email: string): Promise<LeadViewer & { name: string }> {
-  const user = await db.selectFrom("users").select(["id", "role", "name"]).where("email", "=", email).executeTakeFirstOrThrow();
+  const user = await db
+    .selectFrom("users")
+    .select(["id", "role", "name"])
+    .where("email", "=", email)
+    .executeTakeFirstOrThrow();
   const memberships = await db.selectFrom("inbox_members").select("inbox_id").where("user_id", "=", user.id).execute();
   return { id: user.id, name: user.name, role: user.role, inboxIds: memberships.map((row) => row.inbox_id) };
 }
@@ -77,7 +81,12 @@ describe("the inbox list", () => {
     };
     leads = await seedLeads(db, { count: LEAD_COUNT, seed: 6, now: NOW, exact: Object.values(exact) });
     Object.keys(exact).forEach((name, index) => (special[name] = leads[index] as FactoryLead));
-    await addNote(db, { leadId: special.noted?.id ?? 0, authorId: amara.id, body: "Board wants a memo on the\nCyber Resilience Act before Christmas", at: NOW.toISOString() });
+    await addNote(db, {
+      leadId: special.noted?.id ?? 0,
+      authorId: amara.id,
+      body: "Board wants a memo on the\nCyber Resilience Act before Christmas",
+      at: NOW.toISOString(),
+    });
   });
 
   afterAll(async () => {
@@ -119,7 +128,9 @@ describe("the inbox list", () => {
       const { rows } = await everyRow(admin, {});
       const twins = rows.filter((row, index) => {
         const next = rows[index + 1];
-        return next && next.priority === row.priority && next.receivedAt === row.receivedAt && next.overdue === row.overdue;
+        return (
+          next && next.priority === row.priority && next.receivedAt === row.receivedAt && next.overdue === row.overdue
+        );
       });
       expect(twins.length).toBeGreaterThan(0);
       for (const row of twins) expect(rows[rows.indexOf(row) + 1]?.id).toBeGreaterThan(row.id);
@@ -159,7 +170,9 @@ describe("the inbox list", () => {
     it("refuses a cursor it did not make", async () => {
       const forged = Buffer.from(JSON.stringify([1, "yesterday", 1, 50, "x", 1])).toString("base64url");
       for (const after of [forged, "not-a-cursor", "e30"]) {
-        await expect(listLeads(db, admin, {}, { after, limit: 10 }, { now: NOW })).rejects.toBeInstanceOf(InvalidCursorError);
+        await expect(listLeads(db, admin, {}, { after, limit: 10 }, { now: NOW })).rejects.toBeInstanceOf(
+          InvalidCursorError,
+        );
       }
     });
   });
@@ -190,8 +203,13 @@ describe("the inbox list", () => {
     });
 
     it("by regime, counting likely and possible verdicts but not unlikely ones", async () => {
-      const fires = (lead: FactoryLead) => lead.regimes.some((verdict) => verdict.regime === "dora" && verdict.status !== "unlikely");
-      expect(leads.some((lead) => lead.regimes.some((verdict) => verdict.regime === "dora" && verdict.status === "unlikely"))).toBe(true);
+      const fires = (lead: FactoryLead) =>
+        lead.regimes.some((verdict) => verdict.regime === "dora" && verdict.status !== "unlikely");
+      expect(
+        leads.some((lead) =>
+          lead.regimes.some((verdict) => verdict.regime === "dora" && verdict.status === "unlikely"),
+        ),
+      ).toBe(true);
       await expectListed(admin, { regime: "dora" }, fires);
     });
 
@@ -200,7 +218,11 @@ describe("the inbox list", () => {
     });
 
     it("by days received, counted in the business time zone", async () => {
-      await expectListed(admin, { from: "2026-11-01", to: "2026-11-07" }, (lead) => localDay(lead.createdAt) >= "2026-11-01" && localDay(lead.createdAt) <= "2026-11-07");
+      await expectListed(
+        admin,
+        { from: "2026-11-01", to: "2026-11-07" },
+        (lead) => localDay(lead.createdAt) >= "2026-11-01" && localDay(lead.createdAt) <= "2026-11-07",
+      );
       const { rows } = await everyRow(admin, { from: "2026-11-01", to: "2026-11-01" });
       expect(rows.map((row) => row.publicRef)).toContain(special.justInside?.publicRef);
       expect(rows.map((row) => row.publicRef)).not.toContain(special.justOutside?.publicRef);
@@ -215,7 +237,9 @@ describe("the inbox list", () => {
     });
 
     it("refuse an inbox or an owner that does not exist", async () => {
-      await expect(listLeads(db, admin, { inbox: "no-such-inbox" }, { limit: 10 })).rejects.toThrow(new LeadFilterError('There is no inbox called "no-such-inbox"'));
+      await expect(listLeads(db, admin, { inbox: "no-such-inbox" }, { limit: 10 })).rejects.toThrow(
+        new LeadFilterError('There is no inbox called "no-such-inbox"'),
+      );
       await expect(listLeads(db, admin, { owner: 99_999 }, { limit: 10 })).rejects.toBeInstanceOf(LeadFilterError);
     });
   });
@@ -257,14 +281,19 @@ describe("the inbox list", () => {
       expect(first.countsExact).toBe(false);
       const { rows } = await everyRow(admin, { q: "example" });
       expect(rows).toHaveLength(SEARCH_MATCH_LIMIT);
-      const newest = [...leads].sort((a, b) => b.id - a.id).slice(0, SEARCH_MATCH_LIMIT).sort(inboxOrder(NOW));
+      const newest = [...leads]
+        .sort((a, b) => b.id - a.id)
+        .slice(0, SEARCH_MATCH_LIMIT)
+        .sort(inboxOrder(NOW));
       expect(rows.map((row) => row.id)).toEqual(newest.map((lead) => lead.id));
       expect((await listLeads(db, admin, { q: "zephyr" }, { limit: 50 }, { now: NOW })).searchTruncated).toBe(false);
     });
 
     it("searches only the leads the viewer may see", async () => {
       const lead = special.company as FactoryLead;
-      const outsider = [mateo, amara].find((viewer) => !viewer.inboxIds.includes(lead.inboxId ?? 0) && lead.ownerId !== viewer.id) as LeadViewer;
+      const outsider = [mateo, amara].find(
+        (viewer) => !viewer.inboxIds.includes(lead.inboxId ?? 0) && lead.ownerId !== viewer.id,
+      ) as LeadViewer;
       expect(await found("zephyrine", outsider)).toEqual([]);
     });
   });
@@ -272,7 +301,12 @@ describe("the inbox list", () => {
   describe("counts per status", () => {
     it("count every status under the other filters, whatever status is chosen", async () => {
       const page = await listLeads(db, admin, { status: "won", band: "High" }, { limit: 5 }, { now: NOW });
-      const expected = Object.fromEntries(LEAD_STATUSES.map((status) => [status, leads.filter((lead) => lead.band === "High" && lead.status === status).length]));
+      const expected = Object.fromEntries(
+        LEAD_STATUSES.map((status) => [
+          status,
+          leads.filter((lead) => lead.band === "High" && lead.status === status).length,
+        ]),
+      );
       expect(page.counts).toEqual(expected);
       expect(page.rows.every((row) => row.status === "won")).toBe(true);
     });
@@ -303,7 +337,11 @@ describe("the inbox list", () => {
 
   describe("each row", () => {
     it("shows the lead's top three regimes: likely before possible, then the most exposed, then in ruleset order", async () => {
-      const rank = (verdict: FactoryVerdict) => [verdict.status === "likely" ? 0 : 1, -verdict.exposure, REGIME_IDS.indexOf(verdict.regime as RegimeId)];
+      const rank = (verdict: FactoryVerdict) => [
+        verdict.status === "likely" ? 0 : 1,
+        -verdict.exposure,
+        REGIME_IDS.indexOf(verdict.regime as RegimeId),
+      ];
       const before = (a: FactoryVerdict, b: FactoryVerdict) => {
         const [x, y] = [rank(a), rank(b)];
         return (x[0] ?? 0) - (y[0] ?? 0) || (x[1] ?? 0) - (y[1] ?? 0) || (x[2] ?? 0) - (y[2] ?? 0);
@@ -312,8 +350,13 @@ describe("the inbox list", () => {
       const { rows } = await everyRow(admin, {});
       for (const row of rows) {
         const lead = byId.get(row.id) as FactoryLead;
-        const top = lead.regimes.filter((verdict) => verdict.status !== "unlikely").sort(before).slice(0, 3);
-        expect(row.topRegimes.map((regime) => [regime.id, regime.status])).toEqual(top.map((verdict) => [verdict.regime, verdict.status]));
+        const top = lead.regimes
+          .filter((verdict) => verdict.status !== "unlikely")
+          .sort(before)
+          .slice(0, 3);
+        expect(row.topRegimes.map((regime) => [regime.id, regime.status])).toEqual(
+          top.map((verdict) => [verdict.regime, verdict.status]),
+        );
       }
     });
 
@@ -327,9 +370,17 @@ describe("the inbox list", () => {
   describe("filter choices", () => {
     it("offer every inbox, every person and the articles leads came from", async () => {
       const options = await getInboxFilterOptions(db);
-      expect(options.inboxes.map((inbox) => inbox.slug).sort()).toEqual(["ai-governance", "cyber-resilience", "general", "privacy-data", "sanctions-export"]);
+      expect(options.inboxes.map((inbox) => inbox.slug).sort()).toEqual([
+        "ai-governance",
+        "cyber-resilience",
+        "general",
+        "privacy-data",
+        "sanctions-export",
+      ]);
       expect(options.owners).toHaveLength(DEMO_USERS.length);
-      expect(options.sources.map((source) => source.slug).sort()).toEqual([...new Set(leads.flatMap((lead) => lead.sourceArticle ?? []))].sort());
+      expect(options.sources.map((source) => source.slug).sort()).toEqual(
+        [...new Set(leads.flatMap((lead) => lead.sourceArticle ?? []))].sort(),
+      );
     });
   });
 });
@@ -339,8 +390,16 @@ describe("the search index", () => {
     const { db } = await createTestDatabase("admin-leads-erasure");
     try {
       const admin = await viewerFor(db, emailOf("Helena Vos"));
-      const [lead] = await seedLeads(db, { count: 3, now: NOW, exact: [{ company: "Vantablack Optics BV", contactName: "Ottilie Quass" }] });
-      await db.updateTable("leads").set({ company: "", contact_name: "", contact_email: "" }).where("id", "=", lead?.id ?? 0).execute();
+      const [lead] = await seedLeads(db, {
+        count: 3,
+        now: NOW,
+        exact: [{ company: "Vantablack Optics BV", contactName: "Ottilie Quass" }],
+      });
+      await db
+        .updateTable("leads")
+        .set({ company: "", contact_name: "", contact_email: "" })
+        .where("id", "=", lead?.id ?? 0)
+        .execute();
       for (const q of ["vantablack", "ottilie"]) {
         expect((await listLeads(db, admin, { q }, { limit: 10 }, { now: NOW })).rows).toEqual([]);
       }
@@ -354,8 +413,15 @@ describe("the search index", () => {
     try {
       const admin = await viewerFor(db, emailOf("Helena Vos"));
       const [lead] = await seedLeads(db, { count: 2, now: NOW });
-      const noteId = await addNote(db, { leadId: lead?.id ?? 0, authorId: admin.id, body: "Prefers calls on Thursdays", at: NOW.toISOString() });
-      expect((await listLeads(db, admin, { q: "thursdays" }, { limit: 10 }, { now: NOW })).rows.map((row) => row.id)).toEqual([lead?.id]);
+      const noteId = await addNote(db, {
+        leadId: lead?.id ?? 0,
+        authorId: admin.id,
+        body: "Prefers calls on Thursdays",
+        at: NOW.toISOString(),
+      });
+      expect(
+        (await listLeads(db, admin, { q: "thursdays" }, { limit: 10 }, { now: NOW })).rows.map((row) => row.id),
+      ).toEqual([lead?.id]);
       await db.deleteFrom("lead_notes").where("id", "=", noteId).execute();
       expect((await listLeads(db, admin, { q: "thursdays" }, { limit: 10 }, { now: NOW })).rows).toEqual([]);
     } finally {
@@ -372,9 +438,17 @@ describe("a lead's detail", () => {
   const submittedAt = new Date("2026-11-26T10:00:00.000Z");
 
   async function submit(email: string, at: Date) {
-    const source = { article: "nis2-basics", topic: "nis2" as const, utm: { utm_source: "newsletter", utm_campaign: "nis2-week" }, referrer: "https://news.example/nis2" };
+    const source = {
+      article: "nis2-basics",
+      topic: "nis2" as const,
+      utm: { utm_source: "newsletter", utm_campaign: "nis2-week" },
+      referrer: "https://news.example/nis2",
+    };
     const { draft } = await createDraft(db, source, at);
-    await updateDraft(db, draft.id, { answers: answersFixture("polish-msp-bank-supplier"), contact: { ...VALID_CONTACT, email } });
+    await updateDraft(db, draft.id, {
+      answers: answersFixture("polish-msp-bank-supplier"),
+      contact: { ...VALID_CONTACT, email },
+    });
     return (await submitDraft(db, draft.id, testSubmitContext(at))).leadId;
   }
 
@@ -414,21 +488,41 @@ describe("a lead's detail", () => {
 
   it("shows every answer as the question's text and the answer's label", async () => {
     const lead = await detail();
-    expect(lead.answers).toContainEqual(expect.objectContaining({ question: "How many people does your organisation employ, group-wide?", answer: "50 to 249" }));
-    expect(lead.answers).toContainEqual(expect.objectContaining({ question: "What would you most like to talk to us about?", answer: "NIS2; DORA" }));
+    expect(lead.answers).toContainEqual(
+      expect.objectContaining({
+        question: "How many people does your organisation employ, group-wide?",
+        answer: "50 to 249",
+      }),
+    );
+    expect(lead.answers).toContainEqual(
+      expect.objectContaining({ question: "What would you most like to talk to us about?", answer: "NIS2; DORA" }),
+    );
   });
 
   it("shows the contact, the company and the assessment", async () => {
     const lead = await detail();
-    expect(lead.contact).toMatchObject({ name: VALID_CONTACT.name, email: "cto@msp.example", jobTitle: VALID_CONTACT.jobTitle, message: VALID_CONTACT.message });
+    expect(lead.contact).toMatchObject({
+      name: VALID_CONTACT.name,
+      email: "cto@msp.example",
+      jobTitle: VALID_CONTACT.jobTitle,
+      message: VALID_CONTACT.message,
+    });
     expect(lead.company).toBe(VALID_CONTACT.company);
     expect(lead.assessment?.regimes.find((regime) => regime.regime === "nis2")?.status).toBe("likely");
   });
 
   it("explains the routing and names the owner and the inbox", async () => {
     const lead = await detail();
-    const row = await db.selectFrom("leads").select(["owner_id", "inbox_id"]).where("id", "=", leadId).executeTakeFirstOrThrow();
-    const owner = await db.selectFrom("users").select(["id", "name"]).where("id", "=", row.owner_id ?? 0).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom("leads")
+      .select(["owner_id", "inbox_id"])
+      .where("id", "=", leadId)
+      .executeTakeFirstOrThrow();
+    const owner = await db
+      .selectFrom("users")
+      .select(["id", "name"])
+      .where("id", "=", row.owner_id ?? 0)
+      .executeTakeFirstOrThrow();
     expect(lead.owner).toEqual(owner);
     expect(lead.inbox?.id).toBe(row.inbox_id);
     expect(lead.routing?.routing.reasons.length).toBeGreaterThan(0);
@@ -456,12 +550,28 @@ describe("a lead's detail", () => {
 
   it("lists the emails about the lead with their delivery state", async () => {
     const lead = await detail();
-    expect(lead.emails.map((email) => email.kind).sort()).toEqual(["consultant-notification", "sla-escalation", "sla-reminder", "visitor-confirmation"]);
-    expect(lead.emails.every((email) => email.status === "pending" && email.attempts === 0 && email.sentAt === null)).toBe(true);
+    expect(lead.emails.map((email) => email.kind).sort()).toEqual([
+      "consultant-notification",
+      "sla-escalation",
+      "sla-reminder",
+      "visitor-confirmation",
+    ]);
+    expect(
+      lead.emails.every((email) => email.status === "pending" && email.attempts === 0 && email.sentAt === null),
+    ).toBe(true);
   });
 
   it("tells the timeline in order, naming the people who acted", async () => {
-    await db.insertInto("lead_events").values({ lead_id: leadId, type: "viewed", actor: String(admin.id), data: "{}", created_at: "2026-11-26T11:00:00.000Z" }).execute();
+    await db
+      .insertInto("lead_events")
+      .values({
+        lead_id: leadId,
+        type: "viewed",
+        actor: String(admin.id),
+        data: "{}",
+        created_at: "2026-11-26T11:00:00.000Z",
+      })
+      .execute();
     const lead = await detail();
     expect(lead.timeline.map((event) => event.type)).toEqual(["created", "routed", "assigned", "viewed"]);
     expect(lead.timeline[0]?.actor).toBeNull();
@@ -471,7 +581,12 @@ describe("a lead's detail", () => {
   it("lists the notes with their authors, oldest first", async () => {
     const amara = await viewerFor(db, emailOf("Amara Okafor"));
     await addNote(db, { leadId, authorId: amara.id, body: "Second call booked.", at: "2026-11-27T09:00:00.000Z" });
-    await addNote(db, { leadId, authorId: admin.id, body: "Called; wants a\nNIS2 gap review.", at: "2026-11-26T12:00:00.000Z" });
+    await addNote(db, {
+      leadId,
+      authorId: admin.id,
+      body: "Called; wants a\nNIS2 gap review.",
+      at: "2026-11-26T12:00:00.000Z",
+    });
     const lead = await detail();
     expect(lead.notes.map((note) => [note.author.name, note.body])).toEqual([
       ["Helena Vos", "Called; wants a\nNIS2 gap review."],
@@ -481,21 +596,37 @@ describe("a lead's detail", () => {
 
   it("links a repeat submission to the earlier lead", async () => {
     const lead = await detail(admin, repeatId);
-    const earlier = await db.selectFrom("leads").select(["id", "public_ref"]).where("id", "=", leadId).executeTakeFirstOrThrow();
+    const earlier = await db
+      .selectFrom("leads")
+      .select(["id", "public_ref"])
+      .where("id", "=", leadId)
+      .executeTakeFirstOrThrow();
     expect(lead.duplicateOf).toEqual({ id: earlier.id, publicRef: earlier.public_ref });
   });
 
   it("is forbidden to a consultant outside the lead's inbox who does not own it", async () => {
-    const row = await db.selectFrom("leads").select(["owner_id", "inbox_id"]).where("id", "=", leadId).executeTakeFirstOrThrow();
-    const viewers = await Promise.all(DEMO_USERS.filter((user) => user.role === "consultant").map((user) => viewerFor(db, user.email)));
-    const outsider = viewers.find((viewer) => viewer.id !== row.owner_id && !viewer.inboxIds.includes(row.inbox_id ?? 0));
+    const row = await db
+      .selectFrom("leads")
+      .select(["owner_id", "inbox_id"])
+      .where("id", "=", leadId)
+      .executeTakeFirstOrThrow();
+    const viewers = await Promise.all(
+      DEMO_USERS.filter((user) => user.role === "consultant").map((user) => viewerFor(db, user.email)),
+    );
+    const outsider = viewers.find(
+      (viewer) => viewer.id !== row.owner_id && !viewer.inboxIds.includes(row.inbox_id ?? 0),
+    );
     expect(outsider).toBeDefined();
     expect(await getLeadDetail(db, outsider as LeadViewer, leadId)).toEqual({ kind: "forbidden" });
   });
 
   it("is open to its owner even when the lead sits in another inbox", async () => {
     const row = await db.selectFrom("leads").select("owner_id").where("id", "=", leadId).executeTakeFirstOrThrow();
-    const owner = await db.selectFrom("users").select("email").where("id", "=", row.owner_id ?? 0).executeTakeFirstOrThrow();
+    const owner = await db
+      .selectFrom("users")
+      .select("email")
+      .where("id", "=", row.owner_id ?? 0)
+      .executeTakeFirstOrThrow();
     const viewer = { ...(await viewerFor(db, owner.email)), inboxIds: [] };
     expect((await getLeadDetail(db, viewer, leadId)).kind).toBe("ok");
   });

@@ -20,7 +20,11 @@ afterAll(async () => {
 });
 
 async function submit(cookie: string) {
-  const response = await fetch(`${server.baseUrl}/assess/review`, { method: "POST", headers: { Cookie: cookie, Origin: server.baseUrl }, redirect: "manual" });
+  const response = await fetch(`${server.baseUrl}/assess/review`, {
+    method: "POST",
+    headers: { Cookie: cookie, Origin: server.baseUrl },
+    redirect: "manual",
+  });
   await response.arrayBuffer();
   return response.headers.get("location") ?? "";
 }
@@ -49,7 +53,9 @@ describe("the submit bench's drafts and row check", () => {
     original.prepare("VACUUM INTO ?").run(copy);
     original.close();
     const db = new SQLite(copy);
-    db.prepare("DELETE FROM outbox WHERE rowid = (SELECT max(rowid) FROM outbox WHERE kind = 'visitor-confirmation')").run();
+    db.prepare(
+      "DELETE FROM outbox WHERE rowid = (SELECT max(rowid) FROM outbox WHERE kind = 'visitor-confirmation')",
+    ).run();
     db.close();
 
     const check = checkSubmittedRows(copy, submitted);
@@ -66,7 +72,11 @@ describe("signing in and timing admin pages, for data benches", () => {
   it("signs in as the demo administrator and times admin pages one after another with that session", async () => {
     await giveDemoAdminItsPassword(server.databasePath);
     const cookie = await signInAsDemoAdmin(server.baseUrl);
-    const timings = await timeSequentially(server.baseUrl, ["/admin", "/admin?status=new"], { cookie, rounds: 3, warmupRounds: 1 });
+    const timings = await timeSequentially(server.baseUrl, ["/admin", "/admin?status=new"], {
+      cookie,
+      rounds: 3,
+      warmupRounds: 1,
+    });
     expect(timings.map((timing) => [timing.path, timing.samples, timing.statuses])).toEqual([
       ["/admin", 3, { 200: 3 }],
       ["/admin?status=new", 3, { 200: 3 }],

@@ -2,7 +2,12 @@ import path from "node:path";
 import SQLite from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "../../bench/lib/process-server";
-import { type RunningReference, startInsertReference, startRemixReference, startStaticReference } from "../../bench/lib/references";
+import {
+  type RunningReference,
+  startInsertReference,
+  startRemixReference,
+  startStaticReference,
+} from "../../bench/lib/references";
 import { validReferenceBody } from "../../bench/references/shared/form";
 import { freshDatabasePath } from "../support/paths";
 
@@ -17,9 +22,19 @@ function rowCounts(databasePath: string) {
 }
 
 const post = (server: RunningServer, body: string) =>
-  fetch(`${server.baseUrl}/submit`, { method: "POST", body, headers: { "Content-Type": "application/x-www-form-urlencoded" }, redirect: "manual" });
+  fetch(`${server.baseUrl}/submit`, {
+    method: "POST",
+    body,
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    redirect: "manual",
+  });
 
-const INVALID_BODY = new URLSearchParams({ name: "Ada", email: "not an address", company: "", jobTitle: "CTO" }).toString();
+const INVALID_BODY = new URLSearchParams({
+  name: "Ada",
+  email: "not an address",
+  company: "",
+  jobTitle: "CTO",
+}).toString();
 
 describe.each([
   ["(b) the node:http insert reference", startInsertReference],
@@ -36,7 +51,11 @@ describe.each([
     const response = await post(server, validReferenceBody("grace@cobol.example"));
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toMatch(/^\/done\/ID-/);
-    expect(rowCounts(server.databasePath)).toEqual({ leads: before.leads + 1, events: before.events + 1, jobs: before.jobs + 1 });
+    expect(rowCounts(server.databasePath)).toEqual({
+      leads: before.leads + 1,
+      events: before.events + 1,
+      jobs: before.jobs + 1,
+    });
   });
 
   it("refuses an invalid form with 400 naming the fields, and stores nothing", async () => {

@@ -23,8 +23,18 @@ async function newLead() {
 }
 
 const slotsIn = (html: string) => [...html.matchAll(/name="slot" value="([^"]+)"/g)].map((match) => match[1] ?? "");
-const bookings = (leadId: number) => db.selectFrom("call_bookings").selectAll().where("lead_id", "=", leadId).orderBy("id").execute();
-const outboxKinds = async (leadId: number) => (await db.selectFrom("outbox").select("kind").where("lead_id", "=", leadId).where("kind", "like", "call-%").orderBy("created_at").execute()).map((row) => row.kind);
+const bookings = (leadId: number) =>
+  db.selectFrom("call_bookings").selectAll().where("lead_id", "=", leadId).orderBy("id").execute();
+const outboxKinds = async (leadId: number) =>
+  (
+    await db
+      .selectFrom("outbox")
+      .select("kind")
+      .where("lead_id", "=", leadId)
+      .where("kind", "like", "call-%")
+      .orderBy("created_at")
+      .execute()
+  ).map((row) => row.kind);
 
 describe("booking a call", () => {
   it("offers free times in the visitor's chosen time zone, from the summary's link", async () => {
@@ -37,7 +47,12 @@ describe("booking a call", () => {
     expect(slots.length).toBeGreaterThan(20);
     expect(page.text).toContain('<option value="America/New_York" selected="">America/New York</option>');
     // 09:00 in Amsterdam is 03:00 in New York.
-    const first = new Intl.DateTimeFormat("en-GB", { timeZone: "America/New_York", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(Date.parse(slots[1] ?? ""));
+    const first = new Intl.DateTimeFormat("en-GB", {
+      timeZone: "America/New_York",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    }).format(Date.parse(slots[1] ?? ""));
     expect(page.text).toMatch(new RegExp(`value="${slots[1]}"[^>]*/>${first}<`));
   });
 
@@ -47,9 +62,16 @@ describe("booking a call", () => {
     const booked = await visitor.post(callPath, { slot, tz: "Europe/London" });
     expect(booked.response.status).toBe(302);
     expect(booked.location).toMatch(/^\/call\/[A-Za-z0-9_-]{20,}\?booked=1$/);
-    expect(await bookings(lead.id)).toMatchObject([{ starts_at: slot, status: "booked", visitor_time_zone: "Europe/London", host: `user:${lead.owner_id}` }]);
+    expect(await bookings(lead.id)).toMatchObject([
+      { starts_at: slot, status: "booked", visitor_time_zone: "Europe/London", host: `user:${lead.owner_id}` },
+    ]);
     expect(await outboxKinds(lead.id)).toEqual(["call-booked-visitor", "call-booked-consultant"]);
-    const events = await db.selectFrom("lead_events").select("type").where("lead_id", "=", lead.id).where("type", "=", "call_booked").execute();
+    const events = await db
+      .selectFrom("lead_events")
+      .select("type")
+      .where("lead_id", "=", lead.id)
+      .where("type", "=", "call_booked")
+      .execute();
     expect(events).toHaveLength(1);
     const manage = await visitor.get(booked.location ?? "");
     expect(manage.text).toContain("Your call is booked.");
@@ -71,7 +93,12 @@ describe("booking a call", () => {
   });
 
   it.each([
-    ["a tampered slot id", "2026-12-02T09:00:00Z'; DROP TABLE leads;--", 400, "That is not one of the times we offered."],
+    [
+      "a tampered slot id",
+      "2026-12-02T09:00:00Z'; DROP TABLE leads;--",
+      400,
+      "That is not one of the times we offered.",
+    ],
     ["a past time", "2020-01-06T09:00:00.000Z", 400, "That time has passed"],
     ["a time outside working hours", "nighttime", 400, "outside our working hours"],
     ["no time at all", "", 400, "Please choose a time from the list."],
@@ -112,7 +139,12 @@ describe("cancelling and moving a call from the email's link", () => {
     const cancelled = await visitor.post(manage, { intent: "cancel" });
     expect(cancelled.response.status).toBe(302);
     expect((await bookings(lead.id)).map((row) => row.status)).toEqual(["cancelled"]);
-    expect(await outboxKinds(lead.id)).toEqual(["call-booked-visitor", "call-booked-consultant", "call-cancelled-visitor", "call-cancelled-consultant"]);
+    expect(await outboxKinds(lead.id)).toEqual([
+      "call-booked-visitor",
+      "call-booked-consultant",
+      "call-cancelled-visitor",
+      "call-cancelled-consultant",
+    ]);
 
     const again = await visitor.post(manage, { intent: "cancel" });
     expect(again.response.status).toBe(409);
@@ -135,7 +167,9 @@ describe("cancelling and moving a call from the email's link", () => {
     expect(rows[1]?.uid).toBe(rows[0]?.uid);
     const stale = await visitor.post(manage, { intent: "move", slot: page[9] ?? "" });
     expect(stale.response.status).toBe(409);
-    expect((await bookings(lead.id)).filter((row) => row.status === "booked").map((row) => row.starts_at)).toEqual([page[7]]);
+    expect((await bookings(lead.id)).filter((row) => row.status === "booked").map((row) => row.starts_at)).toEqual([
+      page[7],
+    ]);
   });
 
   it("answers an unknown link with 404", async () => {

@@ -48,30 +48,28 @@ afterAll(async () => {
 // Skipped because the export misses its memory target (issue 14), not because the test is broken:
 // un-skip it when the export stays under 50 MB.
 describe.skip("exporting a large inbox (skipped: the server's memory grows 50-73 MB, above the 50 MB target; decision 022)", () => {
-  it(
-    "streams 100,000 leads to a slow reader while the server's memory grows by less than 50 MB",
-    async () => {
-      // A smaller export first (the new leads, about two in five), so the code, caches and heap it
-      // needs are in place before the baseline; an export that kept its rows would still grow.
-      await drain("?status=new", { pauseMs: 0 });
-      const baseline = await serverRss();
-      let peak = baseline;
-      let sampling = true;
-      const sampler = (async () => {
-        while (sampling) {
-          peak = Math.max(peak, await serverRss());
-          await new Promise((resolve) => setTimeout(resolve, 50));
-        }
-      })();
+  it("streams 100,000 leads to a slow reader while the server's memory grows by less than 50 MB", async () => {
+    // A smaller export first (the new leads, about two in five), so the code, caches and heap it
+    // needs are in place before the baseline; an export that kept its rows would still grow.
+    await drain("?status=new", { pauseMs: 0 });
+    const baseline = await serverRss();
+    let peak = baseline;
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        peak = Math.max(peak, await serverRss());
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    })();
 
-      const records = await drain("", { pauseMs: 2 });
-      sampling = false;
-      await sampler;
-      peak = Math.max(peak, await serverRss());
+    const records = await drain("", { pauseMs: 2 });
+    sampling = false;
+    await sampler;
+    peak = Math.max(peak, await serverRss());
 
-      expect(records).toBe(LEAD_COUNT);
-      expect(peak - baseline, `grew from ${Math.round(baseline / 1e6)} MB to ${Math.round(peak / 1e6)} MB`).toBeLessThan(MAX_GROWTH_BYTES);
-    },
-    300_000,
-  );
+    expect(records).toBe(LEAD_COUNT);
+    expect(peak - baseline, `grew from ${Math.round(baseline / 1e6)} MB to ${Math.round(peak / 1e6)} MB`).toBeLessThan(
+      MAX_GROWTH_BYTES,
+    );
+  }, 300_000);
 });

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "~/server/db.server";
 import { readable, signIn, startAdminServer, stopAdminServer } from "../support/admin-client";
 import { csvObjects } from "../support/csv";
-import { type FactoryLead, type LeadSpec, type Team, generateLeadSpecs, insertLeadSpecs, loadTeam } from "../support/lead-factory";
+import {
+  type FactoryLead,
+  type LeadSpec,
+  type Team,
+  generateLeadSpecs,
+  insertLeadSpecs,
+  loadTeam,
+} from "../support/lead-factory";
 import type { TestServer } from "../support/server";
 
 const MATEO = "mateo.ruiz@meridian-audit.example";
@@ -19,10 +26,14 @@ let leads: FactoryLead[];
 const special: Record<string, FactoryLead> = {};
 
 const inboxId = (slug: string) => team.inboxes.find((inbox) => inbox.slug === slug)?.id ?? 0;
-const userId = async (email: string) => (await db.selectFrom("users").select("id").where("email", "=", email).executeTakeFirstOrThrow()).id;
+const userId = async (email: string) =>
+  (await db.selectFrom("users").select("id").where("email", "=", email).executeTakeFirstOrThrow()).id;
 
 async function download(query: string, cookie = adminCookie) {
-  const response = await fetch(`${server.baseUrl}/admin/leads.csv${query}`, { headers: { Cookie: cookie }, redirect: "manual" });
+  const response = await fetch(`${server.baseUrl}/admin/leads.csv${query}`, {
+    headers: { Cookie: cookie },
+    redirect: "manual",
+  });
   const bytes = new Uint8Array(await response.arrayBuffer());
   return { response, bytes, text: new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes) };
 }
@@ -46,7 +57,7 @@ beforeAll(async () => {
   team = await loadTeam(db);
   const mateo = await userId(MATEO);
   const exact: Record<string, Partial<LeadSpec>> = {
-    hostile: { company: '=HYPERLINK("http://evil.example","Click")', contactName: "-Robert, \"Bobby\"\nTables" },
+    hostile: { company: '=HYPERLINK("http://evil.example","Click")', contactName: '-Robert, "Bobby"\nTables' },
     searched: { company: "Zephyrine Robotics GmbH" },
     erased: { company: "Vanished Holdings", contactName: "Erin Erased" },
     mateosInbox: { inboxId: inboxId("sanctions-export"), ownerId: null },
@@ -58,7 +69,11 @@ beforeAll(async () => {
   leads = await insertLeadSpecs(db, specs);
   Object.keys(exact).forEach((name, index) => (special[name] = leads[index] as FactoryLead));
   // Marked erased with its personal data still stored: the export must leave it out on its own.
-  await db.updateTable("leads").set({ erased_at: new Date().toISOString() }).where("id", "=", special.erased?.id ?? 0).execute();
+  await db
+    .updateTable("leads")
+    .set({ erased_at: new Date().toISOString() })
+    .where("id", "=", special.erased?.id ?? 0)
+    .execute();
 }, 60_000);
 
 afterAll(() => stopAdminServer({ server, db }));
@@ -68,7 +83,9 @@ describe("the inbox as CSV", () => {
     const { response, bytes } = await download("?status=won");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="leads-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="leads-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     expect(response.headers.get("cache-control")).toContain("no-store");
     expect([...bytes.slice(0, 3)]).toEqual(BOM);
   });
@@ -77,7 +94,13 @@ describe("the inbox as CSV", () => {
     const rows = await rowsOf("");
     expect(rows.map((row) => row.Reference).sort()).toEqual(leads.map((lead) => lead.publicRef).sort());
     // Overdue first, then the highest priority, then the oldest, then the lowest number.
-    const key = (row: Record<string, string> | undefined) => [row?.Overdue === "yes" ? 0 : 1, -Number(row?.Priority), row?.["Received (UTC)"] ?? "", row?.Reference ?? ""] as const;
+    const key = (row: Record<string, string> | undefined) =>
+      [
+        row?.Overdue === "yes" ? 0 : 1,
+        -Number(row?.Priority),
+        row?.["Received (UTC)"] ?? "",
+        row?.Reference ?? "",
+      ] as const;
     for (let i = 1; i < rows.length; i++) {
       const [a, b] = [key(rows[i - 1]), key(rows[i])];
       const cmp = a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0) || (a[3] < b[3] ? -1 : 1);
@@ -87,7 +110,9 @@ describe("the inbox as CSV", () => {
 
   it("keeps only the leads that match the view's filters", async () => {
     const rows = await rowsOf("?status=new&band=High");
-    const expected = leads.filter((lead) => lead.status === "new" && lead.band === "High").map((lead) => lead.publicRef);
+    const expected = leads
+      .filter((lead) => lead.status === "new" && lead.band === "High")
+      .map((lead) => lead.publicRef);
     expect(expected.length).toBeGreaterThan(0);
     expect(rows.map((row) => row.Reference).sort()).toEqual(expected.sort());
     expect(new Set(rows.map((row) => `${row.Status}/${row.Band}`))).toEqual(new Set(["New/High"]));
@@ -101,7 +126,9 @@ describe("the inbox as CSV", () => {
   it("gives a consultant only the leads of their inboxes and the leads they own", async () => {
     const mateo = await userId(MATEO);
     const rows = await rowsOf("", mateoCookie);
-    const visible = leads.filter((lead) => lead.inboxId === inboxId("sanctions-export") || lead.ownerId === mateo).map((lead) => lead.publicRef);
+    const visible = leads
+      .filter((lead) => lead.inboxId === inboxId("sanctions-export") || lead.ownerId === mateo)
+      .map((lead) => lead.publicRef);
     expect(rows.map((row) => row.Reference).sort()).toEqual(visible.sort());
     expect(rows.map((row) => row.Reference)).toContain(special.ownedByMateo?.publicRef);
     expect(rows.map((row) => row.Company)).not.toContain("Hidden From Mateo Ltd");
@@ -137,7 +164,13 @@ describe("the inbox as CSV", () => {
     const rows = await rowsOf("?band=High&status=new", mateoCookie);
     const [entry, ...others] = await auditRows();
     expect(others).toEqual([]);
-    expect(entry).toMatchObject({ user_id: await userId(MATEO), kind: "inbox", filters: "status=new&band=High", rows: rows.length, outcome: "complete" });
+    expect(entry).toMatchObject({
+      user_id: await userId(MATEO),
+      kind: "inbox",
+      filters: "status=new&band=High",
+      rows: rows.length,
+      outcome: "complete",
+    });
     expect((entry?.started_at ?? "") >= before).toBe(true);
 
     const page = await fetch(`${server.baseUrl}/admin/exports`, { headers: { Cookie: adminCookie } });
@@ -148,7 +181,10 @@ describe("the inbox as CSV", () => {
   });
 
   it("keeps its audit trail from consultants", async () => {
-    const page = await fetch(`${server.baseUrl}/admin/exports`, { headers: { Cookie: mateoCookie }, redirect: "manual" });
+    const page = await fetch(`${server.baseUrl}/admin/exports`, {
+      headers: { Cookie: mateoCookie },
+      redirect: "manual",
+    });
     expect(page.status).toBe(403);
   });
 
@@ -173,8 +209,9 @@ describe("the inbox as CSV", () => {
   });
 
   it("is offered on the inbox as a link that keeps the view's filters", async () => {
-    const html = await readable(await fetch(`${server.baseUrl}/admin?status=new&band=High`, { headers: { Cookie: adminCookie } }));
+    const html = await readable(
+      await fetch(`${server.baseUrl}/admin?status=new&band=High`, { headers: { Cookie: adminCookie } }),
+    );
     expect(html).toMatch(/<a href="\/admin\/leads\.csv\?status=new&amp;band=High" download=""[^>]*>Export CSV/);
   });
 });
-

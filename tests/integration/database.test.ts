@@ -3,7 +3,13 @@ import path from "node:path";
 import SQLite from "better-sqlite3";
 import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
-import { getPublishedArticle, latestArticles, listPublishedArticles, relatedArticles, renderStaleArticleHtml } from "~/server/articles.server";
+import {
+  getPublishedArticle,
+  latestArticles,
+  listPublishedArticles,
+  relatedArticles,
+  renderStaleArticleHtml,
+} from "~/server/articles.server";
 import { type DB, createDatabase } from "~/server/db.server";
 import { checkReadiness } from "~/server/health.server";
 import { MARKDOWN_RENDERER } from "~/server/markdown.server";
@@ -24,7 +30,12 @@ async function migratedDb() {
   return db;
 }
 
-function articleFile(dir: string, slug: string, frontMatter: Record<string, string>, body = "Body text of the article.") {
+function articleFile(
+  dir: string,
+  slug: string,
+  frontMatter: Record<string, string>,
+  body = "Body text of the article.",
+) {
   const lines = Object.entries({ slug, ...frontMatter }).map(([key, value]) => `${key}: ${value}`);
   writeFileSync(path.join(dir, `${slug}.md`), `---\n${lines.join("\n")}\n---\n\n${body}\n`);
 }
@@ -81,12 +92,19 @@ describe("transactions", () => {
     await db.transaction().execute(async (trx) => {
       await trx.selectFrom("articles").select("id").execute();
       try {
-        other.prepare("insert into inboxes (slug, name, address, created_at) values ('other', 'Other', 'o@x.example', '2026-01-01')").run();
+        other
+          .prepare(
+            "insert into inboxes (slug, name, address, created_at) values ('other', 'Other', 'o@x.example', '2026-01-01')",
+          )
+          .run();
         otherWrite = "written";
       } catch (error) {
         otherWrite = (error as Error).message;
       }
-      await trx.insertInto("inboxes").values({ slug: "mine", name: "Mine", address: "m@x.example", created_at: "2026-01-01" }).execute();
+      await trx
+        .insertInto("inboxes")
+        .values({ slug: "mine", name: "Mine", address: "m@x.example", created_at: "2026-01-01" })
+        .execute();
     });
     other.close();
     expect(otherWrite).toBe("database is locked");
@@ -106,11 +124,23 @@ describe("seeding articles", () => {
     const db = await migratedDb();
     await seedDemoContent(db);
     const before = await db.selectFrom("articles").selectAll().orderBy("id").execute();
-    const topicsBefore = await db.selectFrom("article_topics").selectAll().orderBy("article_id").orderBy("topic").execute();
+    const topicsBefore = await db
+      .selectFrom("article_topics")
+      .selectAll()
+      .orderBy("article_id")
+      .orderBy("topic")
+      .execute();
     const second = await seedDemoContent(db);
-    expect(second).toMatchObject({ inserted: 0, updated: 0, unchanged: before.length, team: { inboxes: 0, users: 0, ruleset: false } });
+    expect(second).toMatchObject({
+      inserted: 0,
+      updated: 0,
+      unchanged: before.length,
+      team: { inboxes: 0, users: 0, ruleset: false },
+    });
     expect(await db.selectFrom("articles").selectAll().orderBy("id").execute()).toEqual(before);
-    expect(await db.selectFrom("article_topics").selectAll().orderBy("article_id").orderBy("topic").execute()).toEqual(topicsBefore);
+    expect(await db.selectFrom("article_topics").selectAll().orderBy("article_id").orderBy("topic").execute()).toEqual(
+      topicsBefore,
+    );
   });
 
   it("updates an article whose file changed, keeping its identity", async () => {
@@ -146,14 +176,26 @@ describe("seeding articles", () => {
     articleFile(dir, "older-renderer", GOOD, "Kept *as rendered* before.");
     articleFile(dir, "current-renderer", GOOD, "Already current.");
     await seedArticles(db, readArticleFiles(dir));
-    await db.updateTable("articles").set({ body_html: "stale", html_renderer: "an older renderer" }).where("slug", "=", "older-renderer").execute();
+    await db
+      .updateTable("articles")
+      .set({ body_html: "stale", html_renderer: "an older renderer" })
+      .where("slug", "=", "older-renderer")
+      .execute();
     await db.updateTable("articles").set({ body_html: "untouched" }).where("slug", "=", "current-renderer").execute();
 
     expect(await renderStaleArticleHtml(db)).toBe(1);
-    const rows = await db.selectFrom("articles").select(["slug", "body_html", "html_renderer"]).orderBy("slug").execute();
+    const rows = await db
+      .selectFrom("articles")
+      .select(["slug", "body_html", "html_renderer"])
+      .orderBy("slug")
+      .execute();
     expect(rows).toEqual([
       { slug: "current-renderer", body_html: "untouched", html_renderer: MARKDOWN_RENDERER },
-      { slug: "older-renderer", body_html: "<p>Kept <em>as rendered</em> before.</p>\n", html_renderer: MARKDOWN_RENDERER },
+      {
+        slug: "older-renderer",
+        body_html: "<p>Kept <em>as rendered</em> before.</p>\n",
+        html_renderer: MARKDOWN_RENDERER,
+      },
     ]);
     expect(await renderStaleArticleHtml(db)).toBe(0);
   });
@@ -176,7 +218,10 @@ describe("seeding articles", () => {
 
   it("refuses a file whose slug does not match its name", () => {
     const dir = articlesDir();
-    writeFileSync(path.join(dir, "other-name.md"), `---\nslug: some-slug\ntitle: "${"A title"}"\nsummary: "A summary that is long enough."\nauthor: Amara Okafor\npublished: 2026-01-02\ntopics: [gdpr]\n---\nBody\n`);
+    writeFileSync(
+      path.join(dir, "other-name.md"),
+      `---\nslug: some-slug\ntitle: "${"A title"}"\nsummary: "A summary that is long enough."\nauthor: Amara Okafor\npublished: 2026-01-02\ntopics: [gdpr]\n---\nBody\n`,
+    );
     expect(() => readArticleFiles(dir)).toThrow(/other-name\.md: field "slug" must match the file name/);
   });
 

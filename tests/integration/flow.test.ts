@@ -11,7 +11,11 @@ let server: TestServer;
 let db: DB;
 
 beforeAll(async () => {
-  server = await startServer({ FORM_MIN_FILL_SECONDS: "0", SUBMIT_LIMIT_PER_IP: "1000", SUBMIT_LIMIT_PER_EMAIL: "1000" });
+  server = await startServer({
+    FORM_MIN_FILL_SECONDS: "0",
+    SUBMIT_LIMIT_PER_IP: "1000",
+    SUBMIT_LIMIT_PER_EMAIL: "1000",
+  });
   db = createDatabase(server.databasePath);
 });
 
@@ -29,8 +33,17 @@ async function visitorAtReview(contact = VALID_CONTACT) {
   return visitor;
 }
 
-const leadCount = async () => Number((await db.selectFrom("leads").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
-const draftRows = () => db.selectFrom("lead_drafts").select(["id", "answers", "contact", "updated_at"]).orderBy("id").execute();
+const leadCount = async () =>
+  Number(
+    (
+      await db
+        .selectFrom("leads")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+const draftRows = () =>
+  db.selectFrom("lead_drafts").select(["id", "answers", "contact", "updated_at"]).orderBy("id").execute();
 
 describe("the qualification flow without JavaScript", () => {
   it("takes a visitor from the call to action to a stored lead and their summary", async () => {
@@ -43,13 +56,23 @@ describe("the qualification flow without JavaScript", () => {
     expect(submitted.response.status).toBe(302);
     expect(submitted.location).toMatch(/^\/assess\/done\/[A-Za-z0-9_-]{40,}$/);
 
-    const lead = await db.selectFrom("leads").selectAll().where("contact_email", "=", VALID_CONTACT.email).orderBy("id", "desc").executeTakeFirstOrThrow();
+    const lead = await db
+      .selectFrom("leads")
+      .selectAll()
+      .where("contact_email", "=", VALID_CONTACT.email)
+      .orderBy("id", "desc")
+      .executeTakeFirstOrThrow();
     expect(lead.public_ref).toMatch(/^ID-[0-9A-Z]{6}$/);
     const documents = await readLeadDocuments(db, lead.id);
     expect(documents?.answers).toMatchObject({ establishments: bank.establishments, aiUses: bank.aiUses });
     expect(lead.ruleset_version).toBe(RULESET_VERSION);
     expect((documents?.assessment as Assessment).regimes.length).toBeGreaterThan(10);
-    expect(lead).toMatchObject({ source_article: "credit-scoring-gdpr-ai-act-dora", source_topic: "gdpr", consent_version: PRIVACY_NOTICE_VERSION, status: "new" });
+    expect(lead).toMatchObject({
+      source_article: "credit-scoring-gdpr-ai-act-dora",
+      source_topic: "gdpr",
+      consent_version: PRIVACY_NOTICE_VERSION,
+      status: "new",
+    });
     expect(JSON.parse(lead.utm)).toEqual({ utm_source: "newsletter", utm_campaign: "ai-act" });
     expect(lead.message).toBe(VALID_CONTACT.message);
     const events = await db.selectFrom("lead_events").select("type").where("lead_id", "=", lead.id).execute();
@@ -75,13 +98,21 @@ describe("the qualification flow without JavaScript", () => {
     await visitor.start();
     await visitor.answerAllSteps(bank);
     const company = await visitor.get("/assess/company");
-    for (const market of bank.markets ?? []) expect(company.text).toMatch(new RegExp(`<input[^>]*id="markets-${market}"[^>]*checked=""`));
+    for (const market of bank.markets ?? [])
+      expect(company.text).toMatch(new RegExp(`<input[^>]*id="markets-${market}"[^>]*checked=""`));
   });
 
   it("resumes at the first incomplete step", async () => {
     const visitor = new FlowVisitor(server.baseUrl);
     await visitor.start();
-    const own = { establishments: bank.establishments, markets: bank.markets, employees: bank.employees, turnover: bank.turnover, sectors: bank.sectors, mainConcern: bank.mainConcern };
+    const own = {
+      establishments: bank.establishments,
+      markets: bank.markets,
+      employees: bank.employees,
+      turnover: bank.turnover,
+      sectors: bank.sectors,
+      mainConcern: bank.mainConcern,
+    };
     await visitor.post("/assess/company", own);
     const again = await visitor.get("/assess");
     expect(again.location).toBe("/assess/ai-decisions");
@@ -91,7 +122,11 @@ describe("the qualification flow without JavaScript", () => {
     const visitor = new FlowVisitor(server.baseUrl);
     await visitor.start();
     const before = await draftRows();
-    const skipped = await visitor.post("/assess/cross-border", { tradeCountries: "none", usNexus: "none", sensitiveExports: "none" });
+    const skipped = await visitor.post("/assess/cross-border", {
+      tradeCountries: "none",
+      usNexus: "none",
+      sensitiveExports: "none",
+    });
     expect(skipped.location).toBe("/assess/company");
     expect((await visitor.get("/assess/review")).location).toBe("/assess/company");
     expect(await draftRows()).toEqual(before);
@@ -102,12 +137,25 @@ describe("the qualification flow without JavaScript", () => {
     ["an unknown option", { employees: "a-million" }, "employees", "Unknown option"],
     ["a list where one answer belongs", { turnover: ["up-to-10m", "10m-25m"] }, "turnover", "Expected a single option"],
     ["markup as an option", { sectors: ["<script>alert(1)</script>"] }, "sectors", "Unknown option"],
-    ['"Not sure yet" beside a named concern', { mainConcern: ["eu-ai-act", "unsure"] }, "mainConcern", "cannot be combined with other options"],
+    [
+      '"Not sure yet" beside a named concern',
+      { mainConcern: ["eu-ai-act", "unsure"] },
+      "mainConcern",
+      "cannot be combined with other options",
+    ],
   ])("refuses %s on a step with 400 and a field message, writing nothing", async (_label, change, field, message) => {
     const visitor = new FlowVisitor(server.baseUrl);
     await visitor.start();
     const before = await draftRows();
-    const own = { establishments: bank.establishments, markets: bank.markets, employees: bank.employees, turnover: bank.turnover, sectors: bank.sectors, mainConcern: bank.mainConcern, ...change };
+    const own = {
+      establishments: bank.establishments,
+      markets: bank.markets,
+      employees: bank.employees,
+      turnover: bank.turnover,
+      sectors: bank.sectors,
+      mainConcern: bank.mainConcern,
+      ...change,
+    };
     const result = await visitor.post("/assess/company", own);
     expect(result.response.status).toBe(400);
     expect(result.text).toContain(`id="${field}-error"`);
@@ -123,17 +171,20 @@ describe("the qualification flow without JavaScript", () => {
     ["control characters in a name", { name: "Ada\u0007Lovelace" }, "name", "control characters"],
     ["an empty company", { company: "   " }, "company", "company name"],
     ["a list where the name belongs", { name: ["Ada", "Eve"] }, "name", "single value"],
-  ] as Array<[string, Record<string, string | string[] | undefined>, string, string]>)("refuses %s on the contact step with 400 and a field message, writing nothing", async (_label, change, field, message) => {
-    const visitor = new FlowVisitor(server.baseUrl);
-    await visitor.start();
-    await visitor.answerAllSteps(bank);
-    const before = await draftRows();
-    const result = await visitor.submitContact({ ...VALID_CONTACT, ...change });
-    expect(result.response.status).toBe(400);
-    expect(result.text).toContain(`id="${field}-error"`);
-    expect(result.text).toContain(message);
-    expect(await draftRows()).toEqual(before);
-  });
+  ] as Array<[string, Record<string, string | string[] | undefined>, string, string]>)(
+    "refuses %s on the contact step with 400 and a field message, writing nothing",
+    async (_label, change, field, message) => {
+      const visitor = new FlowVisitor(server.baseUrl);
+      await visitor.start();
+      await visitor.answerAllSteps(bank);
+      const before = await draftRows();
+      const result = await visitor.submitContact({ ...VALID_CONTACT, ...change });
+      expect(result.response.status).toBe(400);
+      expect(result.text).toContain(`id="${field}-error"`);
+      expect(result.text).toContain(message);
+      expect(await draftRows()).toEqual(before);
+    },
+  );
 
   it("refuses bytes that are not UTF-8 in a contact field, writing nothing", async () => {
     const visitor = new FlowVisitor(server.baseUrl);
@@ -143,9 +194,17 @@ describe("the qualification flow without JavaScript", () => {
     const formStarted = page.text.match(/name="formStarted" value="([^"]+)"/)?.[1] ?? "";
     const fields = new URLSearchParams({ ...VALID_CONTACT, formStarted, website: "" });
     fields.delete("name");
-    const body = Buffer.concat([Buffer.from("name=Ada"), Buffer.from([0xff, 0xfe]), Buffer.from(`Lovelace&${fields.toString()}`)]);
+    const body = Buffer.concat([
+      Buffer.from("name=Ada"),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(`Lovelace&${fields.toString()}`),
+    ]);
     const before = await draftRows();
-    const result = await visitor.request("/assess/contact", { method: "POST", body, headers: { "Content-Type": "application/x-www-form-urlencoded" } });
+    const result = await visitor.request("/assess/contact", {
+      method: "POST",
+      body,
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    });
     expect(result.response.status).toBe(400);
     expect(result.text).toContain('id="name-error"');
     expect(result.text).toContain("could not be read");
@@ -167,12 +226,21 @@ describe("the qualification flow without JavaScript", () => {
   });
 
   it("stores text as typed and shows it escaped", async () => {
-    const visitor = await visitorAtReview({ ...VALID_CONTACT, name: "Ada <script>alert('x')</script>", email: "xss@analytical.example", message: "'; DROP TABLE leads; --" });
+    const visitor = await visitorAtReview({
+      ...VALID_CONTACT,
+      name: "Ada <script>alert('x')</script>",
+      email: "xss@analytical.example",
+      message: "'; DROP TABLE leads; --",
+    });
     const review = await visitor.get("/assess/review");
     expect(review.text).not.toContain("<script>alert('x')</script>");
     expect(review.text).toContain("Ada &lt;script&gt;");
     await visitor.post("/assess/review", {});
-    const lead = await db.selectFrom("leads").select(["contact_name", "message"]).where("contact_email", "=", "xss@analytical.example").executeTakeFirstOrThrow();
+    const lead = await db
+      .selectFrom("leads")
+      .select(["contact_name", "message"])
+      .where("contact_email", "=", "xss@analytical.example")
+      .executeTakeFirstOrThrow();
     expect(lead).toEqual({ contact_name: "Ada <script>alert('x')</script>", message: "'; DROP TABLE leads; --" });
   });
 
@@ -181,15 +249,26 @@ describe("the qualification flow without JavaScript", () => {
     const first = await visitor.post("/assess/review", {});
     const second = await visitor.post("/assess/review", {});
     expect(second.location).toBe(first.location);
-    const rows = await db.selectFrom("leads").select("id").where("contact_email", "=", "replay@analytical.example").execute();
+    const rows = await db
+      .selectFrom("leads")
+      .select("id")
+      .where("contact_email", "=", "replay@analytical.example")
+      .execute();
     expect(rows).toHaveLength(1);
   });
 
   it("links a repeat submitter's new lead to the earlier one", async () => {
     const email = "repeat@analytical.example";
     await (await visitorAtReview({ ...VALID_CONTACT, email })).post("/assess/review", {});
-    await (await visitorAtReview({ ...VALID_CONTACT, email: "Repeat+second@Analytical.example" })).post("/assess/review", {});
-    const rows = await db.selectFrom("leads").select(["id", "duplicate_of"]).where("email_normalized", "=", email).orderBy("id").execute();
+    await (
+      await visitorAtReview({ ...VALID_CONTACT, email: "Repeat+second@Analytical.example" })
+    ).post("/assess/review", {});
+    const rows = await db
+      .selectFrom("leads")
+      .select(["id", "duplicate_of"])
+      .where("email_normalized", "=", email)
+      .orderBy("id")
+      .execute();
     expect(rows).toHaveLength(2);
     expect(rows[0]?.duplicate_of).toBeNull();
     expect(rows[1]?.duplicate_of).toBe(rows[0]?.id);
@@ -207,12 +286,18 @@ describe("the qualification flow without JavaScript", () => {
   it("treats an expired draft as no draft", async () => {
     const visitor = new FlowVisitor(server.baseUrl);
     await visitor.start();
-    await db.updateTable("lead_drafts").set({ expires_at: "2000-01-01T00:00:00.000Z" }).where("status", "=", "open").execute();
+    await db
+      .updateTable("lead_drafts")
+      .set({ expires_at: "2000-01-01T00:00:00.000Z" })
+      .where("status", "=", "open")
+      .execute();
     expect((await visitor.get("/assess/company")).location).toBe("/assess");
   });
 
   it("answers an unknown summary token with 404", async () => {
-    const result = await new FlowVisitor(server.baseUrl).get("/assess/done/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+    const result = await new FlowVisitor(server.baseUrl).get(
+      "/assess/done/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+    );
     expect(result.response.status).toBe(404);
   });
 
@@ -259,7 +344,11 @@ describe("the qualification flow without JavaScript", () => {
 describe("the per-address submission limit", () => {
   let limited: TestServer;
   beforeAll(async () => {
-    limited = await startServer({ FORM_MIN_FILL_SECONDS: "0", SUBMIT_LIMIT_PER_IP: "1000", SUBMIT_LIMIT_PER_EMAIL: "1" });
+    limited = await startServer({
+      FORM_MIN_FILL_SECONDS: "0",
+      SUBMIT_LIMIT_PER_IP: "1000",
+      SUBMIT_LIMIT_PER_EMAIL: "1",
+    });
   });
   afterAll(async () => {
     await limited?.stop();
@@ -287,7 +376,11 @@ describe("the per-address submission limit", () => {
 describe("limits with the default settings", () => {
   let strict: TestServer;
   beforeAll(async () => {
-    strict = await startServer({ SUBMIT_LIMIT_PER_IP: "2", SUBMIT_CEILING_PER_IP: "3", SUBMIT_LIMIT_PER_EMAIL: "1000" });
+    strict = await startServer({
+      SUBMIT_LIMIT_PER_IP: "2",
+      SUBMIT_CEILING_PER_IP: "3",
+      SUBMIT_LIMIT_PER_EMAIL: "1000",
+    });
   });
   afterAll(async () => {
     await strict?.stop();
@@ -315,7 +408,10 @@ describe("limits with the default settings", () => {
     const visitor = new FlowVisitor(strict.baseUrl);
     await visitor.start();
     await visitor.answerAllSteps(bank);
-    const result = await visitor.submitContact(VALID_CONTACT, { waitMs: 3_100, overrides: { website: "https://spam.example" } });
+    const result = await visitor.submitContact(VALID_CONTACT, {
+      waitMs: 3_100,
+      overrides: { website: "https://spam.example" },
+    });
     expect(result.response.status).toBe(400);
     expect(result.text).toContain("We could not accept the form");
   });
@@ -337,7 +433,12 @@ describe("limits with the default settings", () => {
   });
 
   it("accepts a submission over the per-address limit as a lead, and answers one over the ceiling with 429 and a friendly page", async () => {
-    const visitors = [await atReview("one@limit.example"), await atReview("two@limit.example"), await atReview("three@limit.example"), await atReview("four@limit.example")];
+    const visitors = [
+      await atReview("one@limit.example"),
+      await atReview("two@limit.example"),
+      await atReview("three@limit.example"),
+      await atReview("four@limit.example"),
+    ];
     expect((await visitors[0]?.post("/assess/review", {}))?.response.status).toBe(302);
     expect((await visitors[1]?.post("/assess/review", {}))?.response.status).toBe(302);
     expect((await visitors[2]?.post("/assess/review", {}))?.response.status).toBe(302);

@@ -13,11 +13,23 @@ beforeAll(async () => {
   // An unpublished draft and a future-dated article sit in the same database as the seed.
   const db = createDatabase(server.databasePath);
   const now = new Date().toISOString();
-  const base = { summary: "Not for visitors yet.", author: "Amara Okafor", body_markdown: "Secret draft body.", word_count: 3, cta_line: null, source_hash: "x", created_at: now, updated_at: now };
-  await db.insertInto("articles").values([
-    { ...base, slug: "draft-only", title: "A draft", status: "draft", published_on: "2026-01-01" },
-    { ...base, slug: "scheduled-later", title: "Scheduled", status: "published", published_on: "2999-01-01" },
-  ]).execute();
+  const base = {
+    summary: "Not for visitors yet.",
+    author: "Amara Okafor",
+    body_markdown: "Secret draft body.",
+    word_count: 3,
+    cta_line: null,
+    source_hash: "x",
+    created_at: now,
+    updated_at: now,
+  };
+  await db
+    .insertInto("articles")
+    .values([
+      { ...base, slug: "draft-only", title: "A draft", status: "draft", published_on: "2026-01-01" },
+      { ...base, slug: "scheduled-later", title: "Scheduled", status: "published", published_on: "2999-01-01" },
+    ])
+    .execute();
   await db.destroy();
 });
 
@@ -44,7 +56,9 @@ describe("public pages", () => {
     const second = await get("/insights?page=2");
     expect(first.response.status).toBe(200);
     const slugs = [...(first.text + second.text).matchAll(/href="\/insights\/([a-z0-9-]+)"/g)].map((match) => match[1]);
-    const newestFirst = [...published].sort((a, b) => b.published.localeCompare(a.published)).map((article) => article.slug);
+    const newestFirst = [...published]
+      .sort((a, b) => b.published.localeCompare(a.published))
+      .map((article) => article.slug);
     expect([...new Set(slugs)]).toEqual(newestFirst);
   });
 
@@ -55,11 +69,14 @@ describe("public pages", () => {
     expect(slugs.sort()).toEqual(expected.sort());
   });
 
-  it.each(["?page=-1", "?page=abc", "?page=1.5", "?topic=astrology"])("answers %s with a 400 page, not a crash", async (query) => {
-    const { response, text } = await get(`/insights${query}`);
-    expect(response.status).toBe(400);
-    expect(text).toContain("We could not handle that request");
-  });
+  it.each(["?page=-1", "?page=abc", "?page=1.5", "?topic=astrology"])(
+    "answers %s with a 400 page, not a crash",
+    async (query) => {
+      const { response, text } = await get(`/insights${query}`);
+      expect(response.status).toBe(400);
+      expect(text).toContain("We could not handle that request");
+    },
+  );
 
   it("answers a page past the end with an empty list", async () => {
     const { response, text } = await get("/insights?page=99");
@@ -130,7 +147,16 @@ describe("feeds and crawlers", () => {
 });
 
 describe("bodies that are not forms", () => {
-  const endpoints = ["/assess", "/assess/company", "/assess/contact", "/assess/review", "/assess/later", "/admin/login", "/admin/forgot", "/admin/logout"];
+  const endpoints = [
+    "/assess",
+    "/assess/company",
+    "/assess/contact",
+    "/assess/review",
+    "/assess/later",
+    "/admin/login",
+    "/admin/forgot",
+    "/admin/logout",
+  ];
   const bodies: Array<[string, Record<string, string>, BodyInit]> = [
     ["JSON", { "Content-Type": "application/json" }, JSON.stringify({ email: "a@b.example" })],
     ["plain text", { "Content-Type": "text/plain" }, "email=a@b.example"],
@@ -140,12 +166,28 @@ describe("bodies that are not forms", () => {
   for (const [label, headers, body] of bodies) {
     it(`are refused with 415 and a plain message, writing nothing: ${label}`, async () => {
       const db = createDatabase(server.databasePath);
-      const drafts = async () => Number((await db.selectFrom("lead_drafts").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+      const drafts = async () =>
+        Number(
+          (
+            await db
+              .selectFrom("lead_drafts")
+              .select((eb) => eb.fn.countAll().as("n"))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
       const before = await drafts();
       const logged = server.output().length;
       for (const endpoint of endpoints) {
-        const { response, text } = await get(endpoint, { method: "POST", headers: { Origin: server.baseUrl, ...headers }, body });
-        expect({ endpoint, status: response.status, cache: response.headers.get("cache-control") }).toEqual({ endpoint, status: 415, cache: "no-store" });
+        const { response, text } = await get(endpoint, {
+          method: "POST",
+          headers: { Origin: server.baseUrl, ...headers },
+          body,
+        });
+        expect({ endpoint, status: response.status, cache: response.headers.get("cache-control") }).toEqual({
+          endpoint,
+          status: 415,
+          cache: "no-store",
+        });
         expect(text).toContain("Please send this as a web form");
       }
       expect(await drafts()).toBe(before);
@@ -157,7 +199,10 @@ describe("bodies that are not forms", () => {
   it("are read as an empty form when there is no body at all, never answered with a 500", async () => {
     for (const endpoint of endpoints) {
       const { response } = await get(endpoint, { method: "POST", headers: { Origin: server.baseUrl } });
-      expect({ endpoint, refused: response.status === 415 || response.status >= 500 }).toEqual({ endpoint, refused: false });
+      expect({ endpoint, refused: response.status === 415 || response.status >= 500 }).toEqual({
+        endpoint,
+        refused: false,
+      });
     }
   });
 
@@ -184,7 +229,11 @@ describe("bodies that are not forms", () => {
   });
 
   it("still accept a form", async () => {
-    const { response } = await get("/admin/login", { method: "POST", headers: { Origin: server.baseUrl, "Content-Type": "application/x-www-form-urlencoded" }, body: "email=&password=" });
+    const { response } = await get("/admin/login", {
+      method: "POST",
+      headers: { Origin: server.baseUrl, "Content-Type": "application/x-www-form-urlencoded" },
+      body: "email=&password=",
+    });
     expect(response.status).toBe(400);
   });
 });
@@ -233,5 +282,10 @@ describe("headers and health", () => {
 });
 
 function escapeAttr(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#x27;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
 }

@@ -41,7 +41,10 @@ afterAll(async () => {
 
 /** The plan of a compiled query, one line per step, through the same connection. */
 async function explain(query: CompiledQuery): Promise<string[]> {
-  const result = await db.executeQuery<{ detail: string }>({ ...query, sql: `explain query plan ${query.sql}` } as CompiledQuery<{ detail: string }>);
+  const result = await db.executeQuery<{ detail: string }>({
+    ...query,
+    sql: `explain query plan ${query.sql}`,
+  } as CompiledQuery<{ detail: string }>);
   return result.rows.map((row) => row.detail);
 }
 
@@ -88,16 +91,30 @@ describe("the inbox's queries", () => {
       it(`walk an index in the page's order for ${label}, for ${who}`, async () => {
         const viewer = who === "an administrator" ? admin : consultant;
         const queries = await inboxQueriesForPlan(db, viewer, filters, { now: NOW });
-        for (const query of queries) expect({ sql: query.sql, problems: problemsIn(await explain(query), sortsAfter) }).toEqual({ sql: query.sql, problems: [] });
+        for (const query of queries)
+          expect({ sql: query.sql, problems: problemsIn(await explain(query), sortsAfter) }).toEqual({
+            sql: query.sql,
+            problems: [],
+          });
       });
     }
   }
 
   it("walk an index in the page's order for a page deep in the keyset, in both segments", async () => {
     for (const overdue of [0, 1] as const) {
-      const after = encodeCursor({ asOf: NOW.toISOString(), overdue, priority: 50, createdAt: "2026-09-01T00:00:00.000Z", id: 200 });
+      const after = encodeCursor({
+        asOf: NOW.toISOString(),
+        overdue,
+        priority: 50,
+        createdAt: "2026-09-01T00:00:00.000Z",
+        id: 200,
+      });
       const queries = await inboxQueriesForPlan(db, admin, {}, { after, now: NOW });
-      for (const query of queries) expect({ sql: query.sql, problems: problemsIn(await explain(query)) }).toEqual({ sql: query.sql, problems: [] });
+      for (const query of queries)
+        expect({ sql: query.sql, problems: problemsIn(await explain(query)) }).toEqual({
+          sql: query.sql,
+          problems: [],
+        });
     }
   });
 

@@ -16,7 +16,8 @@ let amaraCookie: string;
 let seed = 100;
 
 const inboxId = (slug: string) => team.inboxes.find((inbox) => inbox.slug === slug)?.id ?? 0;
-const userId = async (email: string) => (await db.selectFrom("users").select("id").where("email", "=", email).executeTakeFirstOrThrow()).id;
+const userId = async (email: string) =>
+  (await db.selectFrom("users").select("id").where("email", "=", email).executeTakeFirstOrThrow()).id;
 
 /** Fresh leads for one test, each with the given status, in the given inbox, unassigned. */
 async function leads(statuses: LeadStatus[], overrides: Partial<LeadSpec> = {}) {
@@ -39,7 +40,10 @@ const query = (ids: number[], fields: Record<string, string>) => {
 };
 
 async function review(ids: number[], fields: Record<string, string>, cookie = adminCookie) {
-  const response = await fetch(`${server.baseUrl}/admin/bulk?${query(ids, fields)}`, { headers: { Cookie: cookie }, redirect: "manual" });
+  const response = await fetch(`${server.baseUrl}/admin/bulk?${query(ids, fields)}`, {
+    headers: { Cookie: cookie },
+    redirect: "manual",
+  });
   return { status: response.status, text: await readable(response) };
 }
 
@@ -55,8 +59,19 @@ async function confirm(ids: number[], fields: Record<string, string>, { cookie =
 
 /** Everything a bulk change could touch on these leads. */
 const snapshot = async (ids: number[]) => ({
-  leads: await db.selectFrom("leads").select(["id", "status", "owner_id", "inbox_id", "first_response_at", "updated_at"]).where("id", "in", ids).orderBy("id").execute(),
-  events: await db.selectFrom("lead_events").select(["lead_id", "type", "data"]).where("lead_id", "in", ids).where("type", "!=", "viewed").orderBy("id").execute(),
+  leads: await db
+    .selectFrom("leads")
+    .select(["id", "status", "owner_id", "inbox_id", "first_response_at", "updated_at"])
+    .where("id", "in", ids)
+    .orderBy("id")
+    .execute(),
+  events: await db
+    .selectFrom("lead_events")
+    .select(["lead_id", "type", "data"])
+    .where("lead_id", "in", ids)
+    .where("type", "!=", "viewed")
+    .orderBy("id")
+    .execute(),
 });
 
 beforeAll(async () => {
@@ -75,7 +90,11 @@ afterAll(async () => {
 describe("the inbox's bulk actions", () => {
   it("offers a labelled checkbox on every row and the two bulk changes", async () => {
     const [first] = await leads(["new"]);
-    const page = await readable(await fetch(`${server.baseUrl}/admin?q=${encodeURIComponent(first?.company ?? "")}`, { headers: { Cookie: adminCookie } }));
+    const page = await readable(
+      await fetch(`${server.baseUrl}/admin?q=${encodeURIComponent(first?.company ?? "")}`, {
+        headers: { Cookie: adminCookie },
+      }),
+    );
     expect(page).toMatch(new RegExp(`<input type="checkbox" name="lead" form="bulk-form"[^>]*value="${first?.id}"`));
     expect(page).toContain(`Select ${first?.publicRef}`);
     expect(page).toContain("Review assignment");
@@ -104,7 +123,9 @@ describe("the inbox's bulk actions", () => {
     expect(after.leads.map((lead) => lead.status)).toEqual(["contacted", "contacted"]);
     expect(after.leads.every((lead) => lead.first_response_at !== null)).toBe(true);
     const changes = after.events.filter((event) => event.type === "status_changed");
-    expect(changes.map((event) => [event.lead_id, JSON.parse(event.data)])).toEqual(ids.map((id) => [id, { from: "new", to: "contacted", reason: null }]));
+    expect(changes.map((event) => [event.lead_id, JSON.parse(event.data)])).toEqual(
+      ids.map((id) => [id, { from: "new", to: "contacted", reason: null }]),
+    );
   });
 
   it("assigns the confirmed leads to an active consultant", async () => {
@@ -114,13 +135,26 @@ describe("the inbox's bulk actions", () => {
     expect((await confirm(ids, { do: "assign", ownerId: String(amara) })).status).toBe(302);
     const after = await snapshot(ids);
     expect(after.leads.map((lead) => lead.owner_id)).toEqual([amara, amara]);
-    expect(after.events.filter((event) => event.type === "reassigned").map((event) => JSON.parse(event.data).toOwnerId)).toEqual([amara, amara]);
+    expect(
+      after.events.filter((event) => event.type === "reassigned").map((event) => JSON.parse(event.data).toOwnerId),
+    ).toEqual([amara, amara]);
   });
 
   it("tells the new owner about an assigned batch in one email listing every lead", async () => {
     const selected = await leads(["new", "new", "contacted"]);
-    expect((await confirm(selected.map((lead) => lead.id), { do: "assign", ownerId: String(await userId(AMARA)) })).status).toBe(302);
-    const all = await db.selectFrom("outbox").select(["to_address", "subject", "text"]).where("kind", "=", "lead-assigned").execute();
+    expect(
+      (
+        await confirm(
+          selected.map((lead) => lead.id),
+          { do: "assign", ownerId: String(await userId(AMARA)) },
+        )
+      ).status,
+    ).toBe(302);
+    const all = await db
+      .selectFrom("outbox")
+      .select(["to_address", "subject", "text"])
+      .where("kind", "=", "lead-assigned")
+      .execute();
     const notices = all.filter((notice) => selected.some((lead) => notice.text.includes(lead.publicRef)));
     expect(notices).toHaveLength(1);
     expect(notices[0]?.to_address).toBe(AMARA);
@@ -130,15 +164,25 @@ describe("the inbox's bulk actions", () => {
 
   it("returns to the inbox with its filters and reports how many leads changed", async () => {
     const selected = await leads(["new"]);
-    const done = await confirm([selected[0]?.id ?? 0], { do: "status", status: "spam" }, { search: `?${new URLSearchParams({ back: "status=new&owner=unassigned" })}` });
+    const done = await confirm(
+      [selected[0]?.id ?? 0],
+      { do: "status", status: "spam" },
+      { search: `?${new URLSearchParams({ back: "status=new&owner=unassigned" })}` },
+    );
     expect(done.location).toBe("/admin?status=new&owner=unassigned&changed=1");
-    const inbox = await readable(await fetch(`${server.baseUrl}${done.location}`, { headers: { Cookie: adminCookie } }));
+    const inbox = await readable(
+      await fetch(`${server.baseUrl}${done.location}`, { headers: { Cookie: adminCookie } }),
+    );
     expect(inbox).toContain("1 lead changed.");
   });
 
   it("ignores a return address that is not the inbox's filters", async () => {
     const selected = await leads(["new"]);
-    const done = await confirm([selected[0]?.id ?? 0], { do: "status", status: "spam" }, { search: `?${new URLSearchParams({ back: "status=//evil.example" })}` });
+    const done = await confirm(
+      [selected[0]?.id ?? 0],
+      { do: "status", status: "spam" },
+      { search: `?${new URLSearchParams({ back: "status=//evil.example" })}` },
+    );
     expect(done.location).toBe("/admin?changed=1");
   });
 
@@ -146,13 +190,19 @@ describe("the inbox's bulk actions", () => {
     const selected = await leads(["new", "contacted"]);
     const ids = selected.map((lead) => lead.id);
     const before = await snapshot(ids);
-    const refused = await confirm(ids, { do: "status", status: "lost" }, { search: `?${query(ids, { do: "status", status: "lost" })}` });
+    const refused = await confirm(
+      ids,
+      { do: "status", status: "lost" },
+      { search: `?${query(ids, { do: "status", status: "lost" })}` },
+    );
     expect(refused.status).toBe(400);
     expect(refused.text).toContain("Please say why these leads were lost");
     expect(await snapshot(ids)).toEqual(before);
 
     expect((await confirm(ids, { do: "status", status: "lost", reason: "Chose an in-house team" })).status).toBe(302);
-    const reasons = (await snapshot(ids)).events.filter((event) => event.type === "status_changed").map((event) => JSON.parse(event.data).reason);
+    const reasons = (await snapshot(ids)).events
+      .filter((event) => event.type === "status_changed")
+      .map((event) => JSON.parse(event.data).reason);
     expect(reasons).toEqual(["Chose an in-house team", "Chose an in-house team"]);
   });
 });
@@ -162,7 +212,11 @@ describe("bulk actions refuse bad input and change nothing", () => {
     const selected = await leads(["new", "won"]);
     const ids = selected.map((lead) => lead.id);
     const before = await snapshot(ids);
-    const refused = await confirm(ids, { do: "status", status: "contacted" }, { search: `?${query(ids, { do: "status", status: "contacted" })}` });
+    const refused = await confirm(
+      ids,
+      { do: "status", status: "contacted" },
+      { search: `?${query(ids, { do: "status", status: "contacted" })}` },
+    );
     expect(refused.status).toBe(400);
     expect(refused.text).toContain(`${selected[1]?.publicRef}: A lead cannot go from`);
     expect(refused.text).toContain("Nothing was changed");
@@ -199,7 +253,9 @@ describe("bulk actions refuse bad input and change nothing", () => {
     const unknown = await confirm(ids, { do: "status", status: "archived" });
     expect(unknown.status).toBe(400);
     expect(unknown.text).toContain("Choose one of the statuses offered");
-    const tampered = await fetch(`${server.baseUrl}/admin/bulk?lead=1%20OR%201=1&do=status&status=contacted`, { headers: { Cookie: adminCookie } });
+    const tampered = await fetch(`${server.baseUrl}/admin/bulk?lead=1%20OR%201=1&do=status&status=contacted`, {
+      headers: { Cookie: adminCookie },
+    });
     expect(tampered.status).toBe(400);
     expect(await snapshot(ids)).toEqual(before);
   });

@@ -41,7 +41,13 @@ async function submit(email: string) {
   const lead = await db
     .selectFrom("leads")
     .leftJoin("users", "users.id", "leads.owner_id")
-    .select(["leads.id", "leads.public_ref", "leads.sla_due_at", "users.name as owner_name", "users.email as owner_email"])
+    .select([
+      "leads.id",
+      "leads.public_ref",
+      "leads.sla_due_at",
+      "users.name as owner_name",
+      "users.email as owner_email",
+    ])
     .where("leads.contact_email", "=", email)
     .executeTakeFirstOrThrow();
   return { lead, summaryPath: submitted.location ?? "", visitor };
@@ -49,8 +55,20 @@ async function submit(email: string) {
 
 type Sent = { to: string[]; subject: string; text: string; reply_to?: string | string[] };
 async function sentTo(address: string, subjectStart: string): Promise<Sent> {
-  await expect.poll(() => fake.requests.some((request) => (request.body.to as string[])?.includes(address) && String(request.body.subject).startsWith(subjectStart)), { timeout: 15_000 }).toBe(true);
-  return fake.requests.find((request) => (request.body.to as string[]).includes(address) && String(request.body.subject).startsWith(subjectStart))!.body as unknown as Sent;
+  await expect
+    .poll(
+      () =>
+        fake.requests.some(
+          (request) =>
+            (request.body.to as string[])?.includes(address) && String(request.body.subject).startsWith(subjectStart),
+        ),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+  return fake.requests.find(
+    (request) =>
+      (request.body.to as string[]).includes(address) && String(request.body.subject).startsWith(subjectStart),
+  )!.body as unknown as Sent;
 }
 
 describe("the new lead's emails", () => {
@@ -61,7 +79,9 @@ describe("the new lead's emails", () => {
     const confirmation = await sentTo(email, "Your exposure summary");
     expect(confirmation.reply_to).toEqual(lead.owner_email);
     const due = formatDueTime({ at: lead.sla_due_at ?? "", timeZone: "Europe/Amsterdam" });
-    expect(confirmation.text).toContain(`${lead.owner_name}, the consultant looking after your assessment at Meridian Regulatory Audit, will contact you by ${due}`);
+    expect(confirmation.text).toContain(
+      `${lead.owner_name}, the consultant looking after your assessment at Meridian Regulatory Audit, will contact you by ${due}`,
+    );
   });
 
   it("the consultant's notification carries the visitor's message and takes replies to the visitor", async () => {

@@ -23,7 +23,12 @@ afterAll(async () => {
   await Promise.all(open.map((db) => db.destroy()));
 });
 
-const MAIL = { from: "Desk <desk@firm.example>", firmName: "Firm", publicUrl: "https://impact.example", timeZone: "Europe/Amsterdam" };
+const MAIL = {
+  from: "Desk <desk@firm.example>",
+  firmName: "Firm",
+  publicUrl: "https://impact.example",
+  timeZone: "Europe/Amsterdam",
+};
 const SOURCES = [null, "credit-scoring-gdpr-ai-act-dora", "nis2-essential-important-entities-in-practice"] as const;
 
 type Operation =
@@ -39,19 +44,39 @@ type Operation =
 
 const index = fc.nat({ max: 1000 });
 const operation: fc.Arbitrary<Operation> = fc.oneof(
-  { arbitrary: fc.record({ op: fc.constant("submit" as const), seed: fc.nat({ max: 10_000 }), source: fc.nat({ max: 2 }), repeatEmail: fc.boolean() }), weight: 4 },
+  {
+    arbitrary: fc.record({
+      op: fc.constant("submit" as const),
+      seed: fc.nat({ max: 10_000 }),
+      source: fc.nat({ max: 2 }),
+      repeatEmail: fc.boolean(),
+    }),
+    weight: 4,
+  },
   fc.record({ op: fc.constant("status" as const), lead: index, status: fc.constantFrom(...LEAD_STATUSES) }),
   fc.record({ op: fc.constant("reassign" as const), lead: index, person: index }),
   fc.record({ op: fc.constant("move" as const), lead: index, inbox: index }),
   fc.record({ op: fc.constant("reroute" as const), lead: index }),
   fc.record({ op: fc.constant("contacted" as const), lead: index }),
-  fc.record({ op: fc.constant("bulk-status" as const), leads: fc.uniqueArray(index, { minLength: 1, maxLength: 4 }), status: fc.constantFrom(...LEAD_STATUSES) }),
-  fc.record({ op: fc.constant("bulk-assign" as const), leads: fc.uniqueArray(index, { minLength: 1, maxLength: 4 }), person: index }),
+  fc.record({
+    op: fc.constant("bulk-status" as const),
+    leads: fc.uniqueArray(index, { minLength: 1, maxLength: 4 }),
+    status: fc.constantFrom(...LEAD_STATUSES),
+  }),
+  fc.record({
+    op: fc.constant("bulk-assign" as const),
+    leads: fc.uniqueArray(index, { minLength: 1, maxLength: 4 }),
+    person: index,
+  }),
   fc.record({ op: fc.constant("erase" as const), lead: index }),
 );
 
 async function recount(db: DB) {
-  const tallies = await db.selectFrom("lead_tallies").selectAll().orderBy(["inbox_key", "owner_key", "band", "status", "erased"]).execute();
+  const tallies = await db
+    .selectFrom("lead_tallies")
+    .selectAll()
+    .orderBy(["inbox_key", "owner_key", "band", "status", "erased"])
+    .execute();
   const leads = await sql<Record<string, unknown>>`
     select coalesce(inbox_id, 0) as inbox_key, coalesce(owner_id, 0) as owner_key, band, status, erased_at is not null as erased, count(*) as leads
     from leads group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5
@@ -67,33 +92,63 @@ async function recount(db: DB) {
 async function run(db: DB, admin: AuthUser, people: number[], inboxes: number[], step: Operation, at: Date) {
   const leadIds = (await db.selectFrom("leads").select("id").orderBy("id").execute()).map((row) => row.id);
   const leadAt = (n: number) => leadIds[n % Math.max(leadIds.length, 1)];
-  const pick = <T,>(list: T[], n: number) => list[n % list.length] as T;
+  const pick = <T>(list: T[], n: number) => list[n % list.length] as T;
   try {
     switch (step.op) {
       case "submit": {
         const source = SOURCES[step.source] ?? null;
         const { draft } = await createDraft(db, { article: source, topic: null, utm: {}, referrer: null }, at);
-        const email = step.repeatEmail ? "repeat@visitor.example" : `visitor${step.seed}-${leadIds.length}@visitor.example`;
+        const email = step.repeatEmail
+          ? "repeat@visitor.example"
+          : `visitor${step.seed}-${leadIds.length}@visitor.example`;
         await updateDraft(db, draft.id, {
           answers: sampleAnswers(step.seed),
-          contact: { name: "A Visitor", email, company: "Visitor Co", jobTitle: "Director", consent: true, marketingOptIn: false },
+          contact: {
+            name: "A Visitor",
+            email,
+            company: "Visitor Co",
+            jobTitle: "Director",
+            consent: true,
+            marketingOptIn: false,
+          },
         });
         await submitDraft(db, draft.id, testSubmitContext(at));
         return;
       }
       case "status": {
         const lead = leadAt(step.lead);
-        if (lead) await applyTriage(db, admin, lead, { intent: "status", status: step.status, reason: "Chose another firm" }, { mail: MAIL, now: at });
+        if (lead)
+          await applyTriage(
+            db,
+            admin,
+            lead,
+            { intent: "status", status: step.status, reason: "Chose another firm" },
+            { mail: MAIL, now: at },
+          );
         return;
       }
       case "reassign": {
         const lead = leadAt(step.lead);
-        if (lead) await applyTriage(db, admin, lead, { intent: "reassign", ownerId: pick(people, step.person) }, { mail: MAIL, now: at });
+        if (lead)
+          await applyTriage(
+            db,
+            admin,
+            lead,
+            { intent: "reassign", ownerId: pick(people, step.person) },
+            { mail: MAIL, now: at },
+          );
         return;
       }
       case "move": {
         const lead = leadAt(step.lead);
-        if (lead) await applyTriage(db, admin, lead, { intent: "move", inboxId: pick(inboxes, step.inbox) }, { mail: MAIL, now: at });
+        if (lead)
+          await applyTriage(
+            db,
+            admin,
+            lead,
+            { intent: "move", inboxId: pick(inboxes, step.inbox) },
+            { mail: MAIL, now: at },
+          );
         return;
       }
       case "reroute": {
@@ -103,14 +158,24 @@ async function run(db: DB, admin: AuthUser, people: number[], inboxes: number[],
       }
       case "contacted": {
         const lead = leadAt(step.lead);
-        if (lead) await applyTriage(db, admin, lead, { intent: "note", body: "Called", contacted: true }, { mail: MAIL, now: at });
+        if (lead)
+          await applyTriage(
+            db,
+            admin,
+            lead,
+            { intent: "note", body: "Called", contacted: true },
+            { mail: MAIL, now: at },
+          );
         return;
       }
       case "bulk-status":
       case "bulk-assign": {
         const ids = [...new Set(step.leads.map(leadAt).filter((id): id is number => id !== undefined))];
         if (ids.length === 0) return;
-        const change = step.op === "bulk-status" ? { do: "status" as const, status: step.status, reason: "Chose another firm" } : { do: "assign" as const, ownerId: pick(people, step.person) };
+        const change =
+          step.op === "bulk-status"
+            ? { do: "status" as const, status: step.status, reason: "Chose another firm" }
+            : { do: "assign" as const, ownerId: pick(people, step.person) };
         await applyBulkChange(db, admin, { leadIds: ids, change }, { mail: MAIL, now: at });
         return;
       }
@@ -132,9 +197,15 @@ describe("the lead tallies", () => {
       fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 30 }), async (steps) => {
         const { db } = await createTestDatabase("tallies");
         open.push(db);
-        const adminRow = await db.selectFrom("users").select(["id", "name", "email"]).where("role", "=", "admin").executeTakeFirstOrThrow();
+        const adminRow = await db
+          .selectFrom("users")
+          .select(["id", "name", "email"])
+          .where("role", "=", "admin")
+          .executeTakeFirstOrThrow();
         const admin: AuthUser = { ...adminRow, role: "admin", inboxIds: [] };
-        const people = (await db.selectFrom("users").select("id").where("active", "=", 1).execute()).map((row) => row.id);
+        const people = (await db.selectFrom("users").select("id").where("active", "=", 1).execute()).map(
+          (row) => row.id,
+        );
         const inboxes = (await db.selectFrom("inboxes").select("id").execute()).map((row) => row.id);
         let at = new Date("2026-11-02T09:00:00.000Z");
         for (const step of steps) {

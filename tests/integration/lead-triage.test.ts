@@ -35,7 +35,13 @@ async function act(leadId: number, fields: Record<string, string>, cookie = admi
 const snapshot = async (leadId: number) => ({
   lead: await db.selectFrom("leads").selectAll().where("id", "=", leadId).executeTakeFirstOrThrow(),
   // Emails sent by the worker at its own pace, and the page being viewed, are not changes to the lead.
-  events: await db.selectFrom("lead_events").select(["type", "data"]).where("lead_id", "=", leadId).where("type", "not in", ["emailed", "viewed"]).orderBy("id").execute(),
+  events: await db
+    .selectFrom("lead_events")
+    .select(["type", "data"])
+    .where("lead_id", "=", leadId)
+    .where("type", "not in", ["emailed", "viewed"])
+    .orderBy("id")
+    .execute(),
   notes: await db.selectFrom("lead_notes").selectAll().where("lead_id", "=", leadId).execute(),
 });
 
@@ -58,7 +64,9 @@ describe("working a lead", () => {
     const { notes, events } = await snapshot(lead.id);
     expect(notes[0]?.body).toBe("Called <b>Ada</b>.\nSends the DPIA Friday.");
     expect(events.map((event) => event.type)).toContain("note_added");
-    const page = await (await fetch(`${server.baseUrl}/admin/leads/${lead.id}`, { headers: { Cookie: adminCookie } })).text();
+    const page = await (
+      await fetch(`${server.baseUrl}/admin/leads/${lead.id}`, { headers: { Cookie: adminCookie } })
+    ).text();
     expect(page).toContain("Called &lt;b&gt;Ada&lt;/b&gt;.");
   });
 
@@ -107,8 +115,18 @@ describe("working a lead", () => {
 
   it("reassigns to an active consultant and refuses an inactive one", async () => {
     const lead = await newLead();
-    const [active, inactive] = await db.selectFrom("users").select(["id"]).where("role", "=", "consultant").where("id", "!=", lead.owner_id ?? 0).limit(2).execute();
-    await db.updateTable("users").set({ active: 0 }).where("id", "=", inactive?.id ?? 0).execute();
+    const [active, inactive] = await db
+      .selectFrom("users")
+      .select(["id"])
+      .where("role", "=", "consultant")
+      .where("id", "!=", lead.owner_id ?? 0)
+      .limit(2)
+      .execute();
+    await db
+      .updateTable("users")
+      .set({ active: 0 })
+      .where("id", "=", inactive?.id ?? 0)
+      .execute();
     const before = await snapshot(lead.id);
     const refused = await act(lead.id, { intent: "reassign", ownerId: String(inactive?.id) });
     expect(refused.status).toBe(400);
@@ -116,16 +134,37 @@ describe("working a lead", () => {
     expect(await snapshot(lead.id)).toEqual(before);
     expect((await act(lead.id, { intent: "reassign", ownerId: String(active?.id) })).status).toBe(302);
     expect((await snapshot(lead.id)).lead.owner_id).toBe(active?.id);
-    await db.updateTable("users").set({ active: 1 }).where("id", "=", inactive?.id ?? 0).execute();
+    await db
+      .updateTable("users")
+      .set({ active: 1 })
+      .where("id", "=", inactive?.id ?? 0)
+      .execute();
   });
 
   it("tells the new owner by email when someone else assigns them a lead, and nobody when you take it yourself", async () => {
     const lead = await newLead();
-    const admin = await db.selectFrom("users").select(["id"]).where("email", "=", "partner@meridian-audit.example").executeTakeFirstOrThrow();
-    const target = await db.selectFrom("users").select(["id", "email"]).where("role", "=", "consultant").where("id", "!=", lead.owner_id ?? 0).executeTakeFirstOrThrow();
-    const notices = () => db.selectFrom("outbox").select(["to_address", "subject"]).where("kind", "=", "lead-assigned").where("lead_id", "=", lead.id).execute();
+    const admin = await db
+      .selectFrom("users")
+      .select(["id"])
+      .where("email", "=", "partner@meridian-audit.example")
+      .executeTakeFirstOrThrow();
+    const target = await db
+      .selectFrom("users")
+      .select(["id", "email"])
+      .where("role", "=", "consultant")
+      .where("id", "!=", lead.owner_id ?? 0)
+      .executeTakeFirstOrThrow();
+    const notices = () =>
+      db
+        .selectFrom("outbox")
+        .select(["to_address", "subject"])
+        .where("kind", "=", "lead-assigned")
+        .where("lead_id", "=", lead.id)
+        .execute();
     await act(lead.id, { intent: "reassign", ownerId: String(target.id) });
-    expect(await notices()).toEqual([{ to_address: target.email, subject: expect.stringContaining(`Helena Vos assigned you ${lead.public_ref}`) }]);
+    expect(await notices()).toEqual([
+      { to_address: target.email, subject: expect.stringContaining(`Helena Vos assigned you ${lead.public_ref}`) },
+    ]);
     await act(lead.id, { intent: "reassign", ownerId: String(admin.id) });
     expect(await notices()).toHaveLength(1);
   });
@@ -140,7 +179,11 @@ describe("working a lead", () => {
 
   it("moves a lead to another inbox, and re-runs routing", async () => {
     const lead = await newLead();
-    const other = await db.selectFrom("inboxes").select("id").where("id", "!=", lead.inbox_id ?? 0).executeTakeFirstOrThrow();
+    const other = await db
+      .selectFrom("inboxes")
+      .select("id")
+      .where("id", "!=", lead.inbox_id ?? 0)
+      .executeTakeFirstOrThrow();
     expect((await act(lead.id, { intent: "move", inboxId: String(other.id) })).status).toBe(302);
     expect((await snapshot(lead.id)).lead.inbox_id).toBe(other.id);
     expect((await act(lead.id, { intent: "reroute" })).status).toBe(302);
@@ -159,7 +202,14 @@ describe("working a lead", () => {
       .selectFrom("users")
       .select(["id", "email"])
       .where("role", "=", "consultant")
-      .where("id", "not in", db.selectFrom("inbox_members").select("user_id").where("inbox_id", "=", lead.inbox_id ?? 0))
+      .where(
+        "id",
+        "not in",
+        db
+          .selectFrom("inbox_members")
+          .select("user_id")
+          .where("inbox_id", "=", lead.inbox_id ?? 0),
+      )
       .executeTakeFirstOrThrow();
     const cookie = await signIn(server.baseUrl, outsider.email);
     const before = await snapshot(lead.id);
@@ -171,7 +221,9 @@ describe("working a lead", () => {
 describe("duplicates", () => {
   it("are marked by the earlier lead's reference and unmarked again", async () => {
     const [earlier, later] = [await newLead(), await newLead()];
-    expect((await act(later.id, { intent: "duplicate", duplicateOf: earlier.public_ref.toLowerCase() })).status).toBe(302);
+    expect((await act(later.id, { intent: "duplicate", duplicateOf: earlier.public_ref.toLowerCase() })).status).toBe(
+      302,
+    );
     expect((await snapshot(later.id)).lead.duplicate_of).toBe(earlier.id);
     expect((await act(later.id, { intent: "not-duplicate" })).status).toBe(302);
     expect((await snapshot(later.id)).lead.duplicate_of).toBeNull();
@@ -180,9 +232,13 @@ describe("duplicates", () => {
   it("refuse an unknown reference or the lead itself, changing nothing", async () => {
     const lead = await newLead();
     const before = await snapshot(lead.id);
-    expect((await act(lead.id, { intent: "duplicate", duplicateOf: "ID-ZZZZZZ" })).text).toContain("There is no lead ID-ZZZZZZ");
+    expect((await act(lead.id, { intent: "duplicate", duplicateOf: "ID-ZZZZZZ" })).text).toContain(
+      "There is no lead ID-ZZZZZZ",
+    );
     expect((await act(lead.id, { intent: "duplicate", duplicateOf: "not a ref" })).status).toBe(400);
-    expect((await act(lead.id, { intent: "duplicate", duplicateOf: lead.public_ref })).text).toContain("cannot be a duplicate of itself");
+    expect((await act(lead.id, { intent: "duplicate", duplicateOf: lead.public_ref })).text).toContain(
+      "cannot be a duplicate of itself",
+    );
     expect(await snapshot(lead.id)).toEqual(before);
   });
 });
@@ -194,13 +250,24 @@ describe("personal data", () => {
     const done = await act(lead.id, { intent: "erase", reason: "Request by email of 26 November", confirm: "on" });
     expect(done.status).toBe(302);
     const { lead: after, notes, events } = await snapshot(lead.id);
-    expect(after).toMatchObject({ contact_name: "", contact_email: "", company: "", job_title: "", phone: null, message: null, impact_score: lead.impact_score, band: lead.band });
+    expect(after).toMatchObject({
+      contact_name: "",
+      contact_email: "",
+      company: "",
+      job_title: "",
+      phone: null,
+      message: null,
+      impact_score: lead.impact_score,
+      band: lead.band,
+    });
     expect(after.erased_at).not.toBeNull();
     expect(notes).toEqual([]);
     expect(events.map((event) => event.type)).toEqual(expect.arrayContaining(["created", "note_added", "erased"]));
     const mail = await db.selectFrom("outbox").select(["to_address", "html"]).where("lead_id", "=", lead.id).execute();
     expect(mail.every((row) => row.to_address === "(erased)" && row.html === "")).toBe(true);
-    const search = await fetch(`${server.baseUrl}/admin?q=${encodeURIComponent(VALID_CONTACT.company)}`, { headers: { Cookie: adminCookie } });
+    const search = await fetch(`${server.baseUrl}/admin?q=${encodeURIComponent(VALID_CONTACT.company)}`, {
+      headers: { Cookie: adminCookie },
+    });
     expect(await search.text()).not.toContain(lead.public_ref);
   });
 
@@ -214,7 +281,13 @@ describe("personal data", () => {
 
   it("is erased only by an administrator", async () => {
     const lead = await newLead();
-    const member = await db.selectFrom("inbox_members").innerJoin("users", "users.id", "inbox_members.user_id").select("users.email").where("inbox_members.inbox_id", "=", lead.inbox_id ?? 0).where("users.role", "=", "consultant").executeTakeFirstOrThrow();
+    const member = await db
+      .selectFrom("inbox_members")
+      .innerJoin("users", "users.id", "inbox_members.user_id")
+      .select("users.email")
+      .where("inbox_members.inbox_id", "=", lead.inbox_id ?? 0)
+      .where("users.role", "=", "consultant")
+      .executeTakeFirstOrThrow();
     const cookie = await signIn(server.baseUrl, member.email);
     expect((await act(lead.id, { intent: "erase", reason: "because", confirm: "on" }, cookie)).status).toBe(403);
     expect((await snapshot(lead.id)).lead.erased_at).toBeNull();
@@ -222,11 +295,18 @@ describe("personal data", () => {
 
   it("is exported as JSON for an access request, and the export is recorded", async () => {
     const lead = await newLead();
-    const response = await fetch(`${server.baseUrl}/admin/leads/${lead.id}/export`, { method: "POST", headers: { Cookie: adminCookie } });
+    const response = await fetch(`${server.baseUrl}/admin/leads/${lead.id}/export`, {
+      method: "POST",
+      headers: { Cookie: adminCookie },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-disposition")).toContain(`lead-${lead.public_ref}.json`);
     const exported = await response.json();
-    expect(exported).toMatchObject({ reference: lead.public_ref, contact: { email: lead.contact_email }, consent: { privacyNoticeVersion: lead.consent_version } });
+    expect(exported).toMatchObject({
+      reference: lead.public_ref,
+      contact: { email: lead.contact_email },
+      consent: { privacyNoticeVersion: lead.consent_version },
+    });
     expect((await snapshot(lead.id)).events.map((event) => event.type)).toContain("exported");
   });
 });
@@ -236,17 +316,26 @@ describe("the timeline", () => {
     const lead = await newLead();
     await fetch(`${server.baseUrl}/admin/leads/${lead.id}`, { headers: { Cookie: adminCookie } });
     await fetch(`${server.baseUrl}/admin/leads/${lead.id}`, { headers: { Cookie: adminCookie } });
-    const viewed = await db.selectFrom("lead_events").select("id").where("lead_id", "=", lead.id).where("type", "=", "viewed").execute();
+    const viewed = await db
+      .selectFrom("lead_events")
+      .select("id")
+      .where("lead_id", "=", lead.id)
+      .where("type", "=", "viewed")
+      .execute();
     expect(viewed).toHaveLength(1);
   });
 });
-
 
 describe("a lead stored by an older version", () => {
   it("opens with its stored assessment and shows what the current ruleset says about the same answers", async () => {
     const lead = await newLead();
     const documents = await readLeadDocuments(db, lead.id);
-    const stored = { ...(documents?.assessment as Record<string, unknown>), rulesetVersion: "2026.11.1", band: "Moderate", impact: 31 };
+    const stored = {
+      ...(documents?.assessment as Record<string, unknown>),
+      rulesetVersion: "2026.11.1",
+      band: "Moderate",
+      impact: 31,
+    };
     await db
       .updateTable("lead_documents")
       .set({
@@ -264,7 +353,6 @@ describe("a lead stored by an older version", () => {
     expect(page).toContain("Assessed again under the current ruleset");
     expect(page).toContain("Band Moderate → High");
   });
-
 
   it("opens without its assessment when the stored assessment lacks what the page shows", async () => {
     const [old] = await seedLeads(db, { count: 1, seed: 99, now: new Date() });

@@ -17,7 +17,10 @@ afterEach(async () => {
 
 async function completeDraft(db: DB, email = VALID_CONTACT.email) {
   const { draft } = await createDraft(db, source);
-  await updateDraft(db, draft.id, { answers: answersFixture("polish-msp-bank-supplier"), contact: { ...VALID_CONTACT, email } });
+  await updateDraft(db, draft.id, {
+    answers: answersFixture("polish-msp-bank-supplier"),
+    contact: { ...VALID_CONTACT, email },
+  });
   return draft.id;
 }
 
@@ -41,7 +44,10 @@ describe("submitting a draft", () => {
   it("returns the same lead when the same draft is submitted twice", async () => {
     const db = await database();
     const draftId = await completeDraft(db);
-    const [first, second] = await Promise.all([submitDraft(db, draftId, testSubmitContext()), submitDraft(db, draftId, testSubmitContext())]);
+    const [first, second] = await Promise.all([
+      submitDraft(db, draftId, testSubmitContext()),
+      submitDraft(db, draftId, testSubmitContext()),
+    ]);
     expect(second?.leadId).toBe(first?.leadId);
     expect(second?.summaryToken).toBe(first?.summaryToken);
     expect(await db.selectFrom("leads").select("id").execute()).toHaveLength(1);
@@ -68,7 +74,11 @@ describe("submitting a draft", () => {
     const before = await snapshot();
     // The database itself refuses the write, as a full disk or a crash mid-way would.
     const when = table === "lead_drafts" ? "update" : "insert";
-    await sql.raw(`create trigger injected_failure before ${when} on ${table} begin select raise(abort, 'injected failure'); end`).execute(db);
+    await sql
+      .raw(
+        `create trigger injected_failure before ${when} on ${table} begin select raise(abort, 'injected failure'); end`,
+      )
+      .execute(db);
     await expect(submitDraft(db, draftId, testSubmitContext())).rejects.toThrow(/injected failure/);
     expect(await snapshot()).toEqual(before);
   });
@@ -82,9 +92,21 @@ describe("submitting a draft", () => {
 
   it("links a lead from the same address within 30 days, and not after", async () => {
     const db = await database();
-    const first = await submitDraft(db, await completeDraft(db, "cto@msp.example"), testSubmitContext(new Date("2026-11-01T10:00:00Z")));
-    const second = await submitDraft(db, await completeDraft(db, "CTO@msp.example"), testSubmitContext(new Date("2026-11-20T10:00:00Z")));
-    const third = await submitDraft(db, await completeDraft(db, "cto@msp.example"), testSubmitContext(new Date("2027-01-15T10:00:00Z")));
+    const first = await submitDraft(
+      db,
+      await completeDraft(db, "cto@msp.example"),
+      testSubmitContext(new Date("2026-11-01T10:00:00Z")),
+    );
+    const second = await submitDraft(
+      db,
+      await completeDraft(db, "CTO@msp.example"),
+      testSubmitContext(new Date("2026-11-20T10:00:00Z")),
+    );
+    const third = await submitDraft(
+      db,
+      await completeDraft(db, "cto@msp.example"),
+      testSubmitContext(new Date("2027-01-15T10:00:00Z")),
+    );
     const rows = await db.selectFrom("leads").select(["id", "duplicate_of"]).orderBy("id").execute();
     expect(rows).toEqual([
       { id: first.leadId, duplicate_of: null },
@@ -122,9 +144,22 @@ describe("routing a new lead", () => {
   it("queues the owner's notification, the visitor's confirmation, the reminder and the escalation with the lead", async () => {
     const db = await database();
     const lead = await submitted(db);
-    const owner = await db.selectFrom("users").select("email").where("id", "=", lead.owner_id ?? 0).executeTakeFirstOrThrow();
-    const inbox = await db.selectFrom("inboxes").select("address").where("id", "=", lead.inbox_id ?? 0).executeTakeFirstOrThrow();
-    const emails = await db.selectFrom("outbox").select(["kind", "to_address", "next_attempt_at", "subject"]).where("lead_id", "=", lead.id).orderBy("kind").execute();
+    const owner = await db
+      .selectFrom("users")
+      .select("email")
+      .where("id", "=", lead.owner_id ?? 0)
+      .executeTakeFirstOrThrow();
+    const inbox = await db
+      .selectFrom("inboxes")
+      .select("address")
+      .where("id", "=", lead.inbox_id ?? 0)
+      .executeTakeFirstOrThrow();
+    const emails = await db
+      .selectFrom("outbox")
+      .select(["kind", "to_address", "next_attempt_at", "subject"])
+      .where("lead_id", "=", lead.id)
+      .orderBy("kind")
+      .execute();
     expect(emails.map((email) => [email.kind, email.to_address])).toEqual([
       ["consultant-notification", owner.email],
       ["sla-escalation", inbox.address],
@@ -142,9 +177,18 @@ describe("routing a new lead", () => {
     const db = await database();
     await db.updateTable("users").set({ active: 0 }).execute();
     const lead = await submitted(db);
-    const inbox = await db.selectFrom("inboxes").select("address").where("id", "=", lead.inbox_id ?? 0).executeTakeFirstOrThrow();
+    const inbox = await db
+      .selectFrom("inboxes")
+      .select("address")
+      .where("id", "=", lead.inbox_id ?? 0)
+      .executeTakeFirstOrThrow();
     expect(lead.owner_id).toBeNull();
-    const emails = await db.selectFrom("outbox").select(["kind", "to_address"]).where("lead_id", "=", lead.id).orderBy("kind").execute();
+    const emails = await db
+      .selectFrom("outbox")
+      .select(["kind", "to_address"])
+      .where("lead_id", "=", lead.id)
+      .orderBy("kind")
+      .execute();
     expect(emails).toEqual([
       { kind: "consultant-notification", to_address: inbox.address },
       { kind: "sla-escalation", to_address: inbox.address },
@@ -157,8 +201,14 @@ describe("routing a new lead", () => {
   it("never assigns a deactivated consultant", async () => {
     const db = await database();
     const first = await submitted(db, "a@one.example");
-    await db.updateTable("users").set({ active: 0 }).where("id", "=", first.owner_id ?? 0).execute();
-    const leads = await Promise.all(["b@two.example", "c@three.example", "d@four.example"].map((email) => submitted(db, email)));
+    await db
+      .updateTable("users")
+      .set({ active: 0 })
+      .where("id", "=", first.owner_id ?? 0)
+      .execute();
+    const leads = await Promise.all(
+      ["b@two.example", "c@three.example", "d@four.example"].map((email) => submitted(db, email)),
+    );
     for (const lead of leads) expect(lead.owner_id).not.toBe(first.owner_id);
   });
 
@@ -169,7 +219,9 @@ describe("routing a new lead", () => {
     const second = await submitted(db, "cto@msp.example");
     expect(second.duplicate_of).toBe(first.id);
     expect(second.owner_id).toBe(first.owner_id);
-    expect(((await readLeadDocuments(db, second.id))?.routingTrace as RoutingTrace).repeatSubmitter).toBe("Returned to the owner of the earlier lead");
+    expect(((await readLeadDocuments(db, second.id))?.routingTrace as RoutingTrace).repeatSubmitter).toBe(
+      "Returned to the owner of the earlier lead",
+    );
   });
 });
 
@@ -177,7 +229,11 @@ describe("routing rules", () => {
   it("refuse a rule naming an unknown inbox, and save nothing", async () => {
     const db = await database();
     const before = await db.selectFrom("routing_rulesets").selectAll().execute();
-    const broken = { ...DEMO_ROUTING_RULESET, version: "broken-1", rules: [{ id: "to-nowhere", name: "Nowhere", when: [], inbox: "nowhere" }] };
+    const broken = {
+      ...DEMO_ROUTING_RULESET,
+      version: "broken-1",
+      rules: [{ id: "to-nowhere", name: "Nowhere", when: [], inbox: "nowhere" }],
+    };
     await expect(saveRoutingRuleset(db, broken)).rejects.toThrow(/Unknown inbox "nowhere"/);
     expect(await db.selectFrom("routing_rulesets").selectAll().execute()).toEqual(before);
   });
@@ -191,6 +247,8 @@ describe("routing rules", () => {
   it("refuse an unknown field or operator", async () => {
     const db = await database();
     const rules = [{ id: "odd", name: "Odd", when: [{ field: "shoeSize", op: "gte", value: 44 }], inbox: "general" }];
-    await expect(saveRoutingRuleset(db, { ...DEMO_ROUTING_RULESET, version: "odd-1", rules })).rejects.toThrow(/Unknown field "shoeSize"/);
+    await expect(saveRoutingRuleset(db, { ...DEMO_ROUTING_RULESET, version: "odd-1", rules })).rejects.toThrow(
+      /Unknown field "shoeSize"/,
+    );
   });
 });

@@ -21,7 +21,13 @@ import { freshDatabasePath } from "../support/paths";
 
 const LEADS = 48;
 const NOW = new Date("2026-11-20T09:00:00.000Z");
-type OldLead = Record<string, unknown> & { id: number; answers: string; assessment: string; routing_trace: string | null; company: string };
+type OldLead = Record<string, unknown> & {
+  id: number;
+  answers: string;
+  assessment: string;
+  routing_trace: string | null;
+  company: string;
+};
 
 let db: DB;
 let before: OldLead[];
@@ -44,11 +50,31 @@ async function buildOldDatabase(path: string): Promise<void> {
     const assessment = assess(answers, new Date(created));
     const routing = routeLead(DEMO_ROUTING_RULESET, { assessment, answers, source: { article: null, topic: null } });
     const inbox = inboxes.find((row) => row.slug === routing.inbox) ?? inboxes[0];
-    const candidates = members.filter((member) => member.inbox_id === inbox?.id).map((member) => ({
-      userId: member.user_id, name: `User ${member.user_id}`, active: true, capacity: 25, openLeads: n % 5, weight: 1, outOfOffice: null, lastAssignedAt: null,
-    }));
+    const candidates = members
+      .filter((member) => member.inbox_id === inbox?.id)
+      .map((member) => ({
+        userId: member.user_id,
+        name: `User ${member.user_id}`,
+        active: true,
+        capacity: 25,
+        openLeads: n % 5,
+        weight: 1,
+        outOfOffice: null,
+        lastAssignedAt: null,
+      }));
     const assignment = chooseAssignee({ candidates, now: new Date(created) });
-    await old.insertInto("lead_drafts").values({ id: `draft-${n}`, token_hash: `token-${n}`, answers: JSON.stringify(answers), status: "submitted", created_at: created, updated_at: created, expires_at: created }).execute();
+    await old
+      .insertInto("lead_drafts")
+      .values({
+        id: `draft-${n}`,
+        token_hash: `token-${n}`,
+        answers: JSON.stringify(answers),
+        status: "submitted",
+        created_at: created,
+        updated_at: created,
+        expires_at: created,
+      })
+      .execute();
     await old
       .insertInto("leads")
       .values({
@@ -90,14 +116,32 @@ async function buildOldDatabase(path: string): Promise<void> {
         erased_at: n === 5 ? created : null,
       })
       .execute();
-    await old.insertInto("lead_events").values({ lead_id: n, type: "created", actor: null, data: "{}", created_at: created }).execute();
+    await old
+      .insertInto("lead_events")
+      .values({ lead_id: n, type: "created", actor: null, data: "{}", created_at: created })
+      .execute();
     if (n % 2 === 0) {
       const author = members[0]?.user_id ?? 1;
-      await old.insertInto("lead_notes").values({ lead_id: n, author_id: author, body: `Called them about item ${n}`, created_at: created }).execute();
+      await old
+        .insertInto("lead_notes")
+        .values({ lead_id: n, author_id: author, body: `Called them about item ${n}`, created_at: created })
+        .execute();
     }
     await old
       .insertInto("outbox")
-      .values({ id: `job-${n}`, kind: "visitor-confirmation", lead_id: n, from_address: "a@b.example", to_address: `person${n}@company${n}.example`, subject: "Thanks", html: "<p>x</p>", text: "x", status: "sent", next_attempt_at: created, created_at: created })
+      .values({
+        id: `job-${n}`,
+        kind: "visitor-confirmation",
+        lead_id: n,
+        from_address: "a@b.example",
+        to_address: `person${n}@company${n}.example`,
+        subject: "Thanks",
+        html: "<p>x</p>",
+        text: "x",
+        status: "sent",
+        next_attempt_at: created,
+        created_at: created,
+      })
       .execute();
   }
   await old.destroy();
@@ -108,8 +152,20 @@ beforeAll(async () => {
   await buildOldDatabase(path);
   const old = createDatabase(path) as unknown as Kysely<any>;
   before = (await old.selectFrom("leads").selectAll().orderBy("id").execute()) as OldLead[];
-  oldVerdicts = (await old.selectFrom("lead_regimes").selectAll().orderBy("lead_id").orderBy("regime").execute()) as typeof oldVerdicts;
-  oldEvents = Number((await old.selectFrom("lead_events").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+  oldVerdicts = (await old
+    .selectFrom("lead_regimes")
+    .selectAll()
+    .orderBy("lead_id")
+    .orderBy("regime")
+    .execute()) as typeof oldVerdicts;
+  oldEvents = Number(
+    (
+      await old
+        .selectFrom("lead_events")
+        .select((eb) => eb.fn.countAll().as("n"))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
   await old.destroy();
   db = createDatabase(path);
   expect(await migrateToLatest(db)).toContain("0007_lean_leads");
@@ -146,7 +202,16 @@ describe("the lean lead migration", () => {
       expect(detail.lead.routing).toEqual(lead.routing_trace === null ? null : JSON.parse(lead.routing_trace));
       expect(detail.lead.scores).toEqual({ band: lead.band, impact: lead.impact_score, priority: lead.priority });
     }
-    expect(Number((await db.selectFrom("lead_events").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n)).toBe(oldEvents);
+    expect(
+      Number(
+        (
+          await db
+            .selectFrom("lead_events")
+            .select((eb) => eb.fn.countAll().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    ).toBe(oldEvents);
   });
 
   it("keeps the verdicts that fire and drops the rest", async () => {
@@ -155,14 +220,23 @@ describe("the lean lead migration", () => {
   });
 
   it("fills the tallies and the sources with what the leads hold", async () => {
-    const tallies = await db.selectFrom("lead_tallies").selectAll().orderBy(["inbox_key", "owner_key", "band", "status", "erased"]).execute();
+    const tallies = await db
+      .selectFrom("lead_tallies")
+      .selectAll()
+      .orderBy(["inbox_key", "owner_key", "band", "status", "erased"])
+      .execute();
     const recount = await sql<Record<string, unknown>>`
       select coalesce(inbox_id, 0) as inbox_key, coalesce(owner_id, 0) as owner_key, band, status, erased_at is not null as erased, count(*) as leads
       from leads group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5
     `.execute(db);
     expect(tallies).toEqual(recount.rows);
     const sources = await db.selectFrom("lead_sources").selectAll().execute();
-    expect(sources).toEqual([{ source_article: "credit-scoring-gdpr-ai-act-dora", leads: before.filter((lead) => lead.source_article !== null).length }]);
+    expect(sources).toEqual([
+      {
+        source_article: "credit-scoring-gdpr-ai-act-dora",
+        leads: before.filter((lead) => lead.source_article !== null).length,
+      },
+    ]);
   });
 
   it("still finds leads by search and lists every one in the inbox", async () => {

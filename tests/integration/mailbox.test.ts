@@ -15,18 +15,29 @@ afterAll(() => stopAdminServer({ server, db }));
 
 async function deliveredTo(email: string) {
   for (let attempt = 0; attempt < 50; attempt += 1) {
-    const message = await db.selectFrom("mailbox_messages").select(["id", "text"]).where("to_address", "=", email).orderBy("id", "desc").executeTakeFirst();
+    const message = await db
+      .selectFrom("mailbox_messages")
+      .select(["id", "text"])
+      .where("to_address", "=", email)
+      .orderBy("id", "desc")
+      .executeTakeFirst();
     if (message) return message;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`Nothing reached ${email}`);
 }
 
-const view = async (id: number) => readable(await fetch(`${server.baseUrl}/admin/mailbox/${id}`, { headers: { Cookie: adminCookie } }));
+const view = async (id: number) =>
+  readable(await fetch(`${server.baseUrl}/admin/mailbox/${id}`, { headers: { Cookie: adminCookie } }));
 
 describe("the local mailbox", () => {
   it("hides a colleague's set-password link from other administrators", async () => {
-    await postForm(server.baseUrl, "/admin/users", new URLSearchParams({ name: "Kim Colleague", email: "kim@firm.example", role: "admin" }), adminCookie);
+    await postForm(
+      server.baseUrl,
+      "/admin/users",
+      new URLSearchParams({ name: "Kim Colleague", email: "kim@firm.example", role: "admin" }),
+      adminCookie,
+    );
     const message = await deliveredTo("kim@firm.example");
     const link = message.text.match(/\/admin\/reset\/[A-Za-z0-9_-]+/)?.[0] ?? "";
     expect(link).not.toBe("");

@@ -32,9 +32,18 @@ async function database() {
   return created;
 }
 
-const email = (n = 1) => ({ kind: "visitor-confirmation", leadId: null, from: "Firm <hello@firm.example>", to: `visitor${n}@example.com`, subject: `Subject ${n}`, html: `<p>Hello ${n}</p>`, text: `Hello ${n}` });
+const email = (n = 1) => ({
+  kind: "visitor-confirmation",
+  leadId: null,
+  from: "Firm <hello@firm.example>",
+  to: `visitor${n}@example.com`,
+  subject: `Subject ${n}`,
+  html: `<p>Hello ${n}</p>`,
+  text: `Hello ${n}`,
+});
 const resend = () => new ResendTransport("re_test_key", fake.baseUrl);
-const statusOf = async (db: DB, id: string) => (await db.selectFrom("outbox").selectAll().where("id", "=", id).executeTakeFirstOrThrow());
+const statusOf = async (db: DB, id: string) =>
+  await db.selectFrom("outbox").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
 /** A clock far enough ahead that every backoff has passed. */
 const later = (hours: number) => () => new Date(Date.now() + hours * 3_600_000);
 
@@ -47,8 +56,19 @@ describe("sending through Resend", () => {
     expect(request?.path).toBe("/emails");
     expect(request?.headers.authorization).toBe("Bearer re_test_key");
     expect(request?.headers["idempotency-key"]).toBe(id);
-    expect(request?.body).toMatchObject({ from: "Firm <hello@firm.example>", to: ["visitor1@example.com"], subject: "Subject 1", html: "<p>Hello 1</p>", text: "Hello 1" });
-    expect(await statusOf(db, id)).toMatchObject({ status: "sent", provider: "resend", provider_id: "fake-1", attempts: 1 });
+    expect(request?.body).toMatchObject({
+      from: "Firm <hello@firm.example>",
+      to: ["visitor1@example.com"],
+      subject: "Subject 1",
+      html: "<p>Hello 1</p>",
+      text: "Hello 1",
+    });
+    expect(await statusOf(db, id)).toMatchObject({
+      status: "sent",
+      provider: "resend",
+      provider_id: "fake-1",
+      attempts: 1,
+    });
   });
 
   it.each([429, 500, "drop"] as const)("retries later after %s, then delivers once", async (failure) => {
@@ -72,7 +92,11 @@ describe("sending through Resend", () => {
     fake.setBehaviour((request) => ((request.body.to as string[])[0] === "visitor1@example.com" ? 422 : 200));
     await drainOutbox(db, resend());
     await drainOutbox(db, resend(), { now: later(24) });
-    expect(await statusOf(db, refused)).toMatchObject({ status: "failed", attempts: 1, last_error: "422: Fake provider answered 422" });
+    expect(await statusOf(db, refused)).toMatchObject({
+      status: "failed",
+      attempts: 1,
+      last_error: "422: Fake provider answered 422",
+    });
     expect((await statusOf(db, fine)).status).toBe("sent");
   });
 
@@ -100,7 +124,15 @@ describe("sending through Resend", () => {
     const id = await enqueueEmail(db, email());
     const [claimed] = await claimDueEmails(db);
     // The worker sends, then dies before recording the outcome: the job stays leased.
-    await resend().send({ id, leadId: null, from: claimed?.from_address ?? "", to: claimed?.to_address ?? "", subject: "s", html: "h", text: "t" });
+    await resend().send({
+      id,
+      leadId: null,
+      from: claimed?.from_address ?? "",
+      to: claimed?.to_address ?? "",
+      subject: "s",
+      html: "h",
+      text: "t",
+    });
     expect(await claimDueEmails(db)).toEqual([]);
     await drainOutbox(db, resend(), { now: () => new Date(Date.now() + 120_000) });
     expect(fake.requests.map((request) => request.headers["idempotency-key"])).toEqual([id, id]);
@@ -124,11 +156,13 @@ describe("sending through Resend", () => {
 describe("a provider that accepts the connection but never answers", () => {
   it("is given up after the timeout and retried later, while the other emails go out meanwhile", async () => {
     const { db } = await database();
-    fake.setBehaviour((request) => (request.body.to as string[])[0] === "visitor1@example.com" ? "hang" : 200);
+    fake.setBehaviour((request) => ((request.body.to as string[])[0] === "visitor1@example.com" ? "hang" : 200));
     const stuck = await enqueueEmail(db, email(1));
     const others = [await enqueueEmail(db, email(2)), await enqueueEmail(db, email(3))];
     const draining = drainOutbox(db, new ResendTransport("re_test_key", fake.baseUrl, 1_000));
-    await expect.poll(async () => Promise.all(others.map(async (id) => (await statusOf(db, id)).status)), { timeout: 5_000 }).toEqual(["sent", "sent"]);
+    await expect
+      .poll(async () => Promise.all(others.map(async (id) => (await statusOf(db, id)).status)), { timeout: 5_000 })
+      .toEqual(["sent", "sent"]);
     expect((await statusOf(db, stuck)).status).toBe("sending");
     await draining;
     const row = await statusOf(db, stuck);
@@ -141,11 +175,17 @@ describe("a provider that accepts the connection but never answers", () => {
     fake.setBehaviour(() => "hang");
     const id = await enqueueEmail(db, email(1));
     const stop = new AbortController();
-    const draining = drainOutbox(db, new ResendTransport("re_test_key", fake.baseUrl, 60_000), { signal: stop.signal, shouldStop: () => stop.signal.aborted });
+    const draining = drainOutbox(db, new ResendTransport("re_test_key", fake.baseUrl, 60_000), {
+      signal: stop.signal,
+      shouldStop: () => stop.signal.aborted,
+    });
     await expect.poll(() => fake.requests.length).toBe(1);
     stop.abort();
     await draining;
-    expect(await statusOf(db, id)).toMatchObject({ status: "pending", last_error: expect.stringContaining("Stopped while sending") });
+    expect(await statusOf(db, id)).toMatchObject({
+      status: "pending",
+      last_error: expect.stringContaining("Stopped while sending"),
+    });
   });
 });
 
@@ -164,7 +204,12 @@ describe("stopping a worker", () => {
     };
     const handled = await drainOutbox(db, counting, { lanes: 1, shouldStop: () => sends >= 1 });
     expect(handled).toBe(1);
-    const rows = await db.selectFrom("outbox").select(["id", "status", "attempts", "lease_until"]).where("id", "in", ids).orderBy("created_at").execute();
+    const rows = await db
+      .selectFrom("outbox")
+      .select(["id", "status", "attempts", "lease_until"])
+      .where("id", "in", ids)
+      .orderBy("created_at")
+      .execute();
     expect(rows.filter((row) => row.status === "sent")).toHaveLength(1);
     expect(rows.filter((row) => row.status === "pending")).toEqual(
       expect.arrayContaining([expect.objectContaining({ attempts: 0, lease_until: null })]),
@@ -181,10 +226,24 @@ describe("the local mailbox", () => {
     const transport = new LocalMailboxTransport(db);
     if (!job) throw new Error("no job");
     await deliver(db, transport, job);
-    await transport.send({ id, leadId: null, from: job.from_address, to: job.to_address, subject: job.subject, html: job.html, text: job.text });
+    await transport.send({
+      id,
+      leadId: null,
+      from: job.from_address,
+      to: job.to_address,
+      subject: job.subject,
+      html: job.html,
+      text: job.text,
+    });
     const messages = await db.selectFrom("mailbox_messages").selectAll().execute();
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ outbox_id: id, to_address: "visitor1@example.com", subject: "Subject 1", html: "<p>Hello 1</p>", text: "Hello 1" });
+    expect(messages[0]).toMatchObject({
+      outbox_id: id,
+      to_address: "visitor1@example.com",
+      subject: "Subject 1",
+      html: "<p>Hello 1</p>",
+      text: "Hello 1",
+    });
   });
 
   it("does not send an email queued for later before its time", async () => {
@@ -205,9 +264,16 @@ describe("reminders", () => {
     const { db } = await database();
     const leadId = await leadIn(db);
     const id = await enqueueEmail(db, { ...email(), kind: "sla-reminder", leadId });
-    await db.updateTable("leads").set({ first_response_at: new Date().toISOString() }).where("id", "=", leadId).execute();
+    await db
+      .updateTable("leads")
+      .set({ first_response_at: new Date().toISOString() })
+      .where("id", "=", leadId)
+      .execute();
     await drainOutbox(db, new LocalMailboxTransport(db), { stillWanted: leadStillWaiting(db) });
-    expect(await statusOf(db, id)).toMatchObject({ status: "cancelled", last_error: "The lead has had its first response" });
+    expect(await statusOf(db, id)).toMatchObject({
+      status: "cancelled",
+      last_error: "The lead has had its first response",
+    });
   });
 
   it("are sent while the lead still waits, and show on its timeline", async () => {
@@ -216,7 +282,12 @@ describe("reminders", () => {
     const id = await enqueueEmail(db, { ...email(), kind: "sla-reminder", leadId });
     await drainOutbox(db, new LocalMailboxTransport(db), { stillWanted: leadStillWaiting(db) });
     expect((await statusOf(db, id)).status).toBe("sent");
-    const events = await db.selectFrom("lead_events").select(["type", "data"]).where("lead_id", "=", leadId).where("type", "=", "emailed").execute();
+    const events = await db
+      .selectFrom("lead_events")
+      .select(["type", "data"])
+      .where("lead_id", "=", leadId)
+      .where("type", "=", "emailed")
+      .execute();
     expect(events.map((event) => JSON.parse(event.data).outboxId)).toContain(id);
   });
 });

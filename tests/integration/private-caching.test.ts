@@ -32,16 +32,24 @@ describe("personal data is never kept by a cache", () => {
     ["a message in it", () => `/admin/mailbox/${messageId}`],
     ["the users", () => "/admin/users"],
     ["a lead's page", () => `/admin/leads/${leadId}`],
-    ["a lead's data as the browser fetches it", () => `/admin/leads/${leadId}?_data=${encodeURIComponent("routes/admin.leads.$id")}`],
-    
+    [
+      "a lead's data as the browser fetches it",
+      () => `/admin/leads/${leadId}?_data=${encodeURIComponent("routes/admin.leads.$id")}`,
+    ],
   ])("%s answers private, no-store", async (_name, path) => {
-    const response = await fetch(`${server.baseUrl}${path()}`, { headers: { Cookie: adminCookie }, redirect: "manual" });
+    const response = await fetch(`${server.baseUrl}${path()}`, {
+      headers: { Cookie: adminCookie },
+      redirect: "manual",
+    });
     expect(response.status).toBeLessThan(400);
     expect(response.headers.get("cache-control")).toBe("private, no-store");
   });
 
   it("a lead's export answers private, no-store", async () => {
-    const response = await fetch(`${server.baseUrl}/admin/leads/${leadId}/export`, { method: "POST", headers: { Cookie: adminCookie, Origin: server.baseUrl } });
+    const response = await fetch(`${server.baseUrl}/admin/leads/${leadId}/export`, {
+      method: "POST",
+      headers: { Cookie: adminCookie, Origin: server.baseUrl },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("private, no-store");
   });

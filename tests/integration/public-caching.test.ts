@@ -21,7 +21,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const get = (path: string, headers: Record<string, string | string[]> = {}) => rawRequest(`${server.baseUrl}${path}`, headers);
+const get = (path: string, headers: Record<string, string | string[]> = {}) =>
+  rawRequest(`${server.baseUrl}${path}`, headers);
 
 const SHARED_PAGES = [
   "/",
@@ -88,7 +89,12 @@ describe("pages that are the same for everyone", () => {
     expect(html).not.toMatch(/\snonce=/);
     const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
       .filter(([, attributes]) => !/type="application\/ld\+json"/.test(attributes ?? ""))
-      .map(([, , content]) => `'sha256-${createHash("sha256").update(content ?? "").digest("base64")}'`);
+      .map(
+        ([, , content]) =>
+          `'sha256-${createHash("sha256")
+            .update(content ?? "")
+            .digest("base64")}'`,
+      );
     expect(inline.length).toBeGreaterThan(0);
     const allowed = policy.match(/script-src ([^;]*)/)?.[1]?.split(" ") ?? [];
     expect(allowed.filter((source) => source.startsWith("'sha256-")).sort()).toEqual([...new Set(inline)].sort());
@@ -107,7 +113,10 @@ describe("pages that are the same for everyone", () => {
     expect(Number(brotli.headers["content-length"])).toBe(brotli.body.length);
     expect(brotli.headers.etag).toBe(String(plain.headers.etag).replace(/"$/, '-br"'));
     expect(gzip.headers.etag).toBe(String(plain.headers.etag).replace(/"$/, '-gzip"'));
-    const revalidated = await get(`/insights/${article.slug}`, { "Accept-Encoding": "br", "If-None-Match": String(brotli.headers.etag) });
+    const revalidated = await get(`/insights/${article.slug}`, {
+      "Accept-Encoding": "br",
+      "If-None-Match": String(brotli.headers.etag),
+    });
     expect(revalidated.status).toBe(304);
   });
 
@@ -122,7 +131,9 @@ describe("pages that are the same for everyone", () => {
 
   it("ignores unknown query parameters: same page, same ETag, nothing reflected", async () => {
     const clean = await get(`/insights/${article.slug}`);
-    const noisy = await get(`/insights/${article.slug}?utm_source=news&cb=${Date.now()}&x=%3Cscript%3Epoisoned%3C%2Fscript%3E`);
+    const noisy = await get(
+      `/insights/${article.slug}?utm_source=news&cb=${Date.now()}&x=%3Cscript%3Epoisoned%3C%2Fscript%3E`,
+    );
     expect(noisy.status).toBe(200);
     expect(noisy.headers.etag).toBe(clean.headers.etag);
     expect(noisy.body.equals(clean.body)).toBe(true);

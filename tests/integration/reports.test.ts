@@ -14,7 +14,8 @@ const PERIOD = { from: "2026-09-01", to: "2026-10-31" };
 
 // ── The figures, worked out from the leads as written, independently of the report's SQL ──────
 
-const inPeriod = (lead: FactoryLead) => lead.createdAt >= `${PERIOD.from}T00:00:00.000Z` && lead.createdAt < "2026-11-01T00:00:00.000Z";
+const inPeriod = (lead: FactoryLead) =>
+  lead.createdAt >= `${PERIOD.from}T00:00:00.000Z` && lead.createdAt < "2026-11-01T00:00:00.000Z";
 const isQualified = (lead: FactoryLead) => (QUALIFIED_STATUSES as readonly string[]).includes(lead.status);
 const outcome = (leads: FactoryLead[]) => ({
   leads: leads.length,
@@ -32,8 +33,16 @@ describe("the lead report", () => {
     ({ db } = await createTestDatabase("reports"));
     leads = await seedLeads(db, { count: 800, seed: 7, now: NOW });
     // Two assessments started in the period and never finished.
-    await createDraft(db, { article: null, topic: null, utm: {}, referrer: null }, new Date("2026-09-10T12:00:00.000Z"));
-    await createDraft(db, { article: null, topic: null, utm: {}, referrer: null }, new Date("2026-10-31T23:30:00.000Z"));
+    await createDraft(
+      db,
+      { article: null, topic: null, utm: {}, referrer: null },
+      new Date("2026-09-10T12:00:00.000Z"),
+    );
+    await createDraft(
+      db,
+      { article: null, topic: null, utm: {}, referrer: null },
+      new Date("2026-10-31T23:30:00.000Z"),
+    );
     chosen = leads.filter(inPeriod);
   });
   afterAll(async () => {
@@ -69,16 +78,27 @@ describe("the lead report", () => {
 
   it("breaks the leads down by each regulation found likely or possible, not by unlikely ones", async () => {
     const byRegime = (await report()).byRegime;
-    const fired = (lead: FactoryLead, regime: string) => lead.regimes.some((verdict) => verdict.regime === regime && verdict.status !== "unlikely");
-    const regimes = [...new Set(chosen.flatMap((lead) => lead.regimes.filter((verdict) => verdict.status !== "unlikely").map((verdict) => verdict.regime)))];
+    const fired = (lead: FactoryLead, regime: string) =>
+      lead.regimes.some((verdict) => verdict.regime === regime && verdict.status !== "unlikely");
+    const regimes = [
+      ...new Set(
+        chosen.flatMap((lead) =>
+          lead.regimes.filter((verdict) => verdict.status !== "unlikely").map((verdict) => verdict.regime),
+        ),
+      ),
+    ];
     expect(byRegime.map((row) => row.key).sort()).toEqual(regimes.sort());
-    for (const row of byRegime) expect(row, row.key).toMatchObject(outcome(chosen.filter((lead) => fired(lead, row.key))));
+    for (const row of byRegime)
+      expect(row, row.key).toMatchObject(outcome(chosen.filter((lead) => fired(lead, row.key))));
   });
 
   it("breaks the leads down by band, the most exposed first", async () => {
     const byBand = (await report()).byBand;
-    expect(byBand.map((row) => row.key)).toEqual(["Critical", "High", "Moderate", "Low"].filter((band) => chosen.some((lead) => lead.band === band)));
-    for (const row of byBand) expect(row, row.key).toMatchObject(outcome(chosen.filter((lead) => lead.band === row.key)));
+    expect(byBand.map((row) => row.key)).toEqual(
+      ["Critical", "High", "Moderate", "Low"].filter((band) => chosen.some((lead) => lead.band === band)),
+    );
+    for (const row of byBand)
+      expect(row, row.key).toMatchObject(outcome(chosen.filter((lead) => lead.band === row.key)));
   });
 
   it("measures first responses against the deadline, leaving spam out", async () => {
@@ -95,7 +115,11 @@ describe("the lead report", () => {
   it("takes the period's days in the business time zone", async () => {
     // 31 October 23:30 UTC is already 1 November in Amsterdam: in the UTC report, not the Amsterdam one.
     const utc = await leadReport(db, { from: "2026-10-31", to: "2026-10-31" }, { timeZone: "UTC", now: NOW });
-    const amsterdam = await leadReport(db, { from: "2026-10-31", to: "2026-10-31" }, { timeZone: "Europe/Amsterdam", now: NOW });
+    const amsterdam = await leadReport(
+      db,
+      { from: "2026-10-31", to: "2026-10-31" },
+      { timeZone: "Europe/Amsterdam", now: NOW },
+    );
     expect(utc.funnel.started - utc.funnel.submitted).toBe(1);
     expect(amsterdam.funnel.started - amsterdam.funnel.submitted).toBe(0);
   });

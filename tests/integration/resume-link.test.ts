@@ -19,7 +19,9 @@ afterAll(async () => {
 async function visitorAfterFirstStep() {
   const visitor = new FlowVisitor(server.baseUrl);
   await visitor.start();
-  const company = Object.fromEntries(["establishments", "markets", "employees", "turnover", "sectors", "mainConcern"].map((id) => [id, bank[id]]));
+  const company = Object.fromEntries(
+    ["establishments", "markets", "employees", "turnover", "sectors", "mainConcern"].map((id) => [id, bank[id]]),
+  );
   await visitor.post("/assess/company", company);
   return visitor;
 }
@@ -27,7 +29,12 @@ async function visitorAfterFirstStep() {
 /** Waits for the server's mail worker to deliver the resume email and returns its link path. */
 async function resumePathSentTo(email: string): Promise<string> {
   for (let attempt = 0; attempt < 50; attempt += 1) {
-    const message = await db.selectFrom("mailbox_messages").select("text").where("to_address", "=", email).orderBy("id", "desc").executeTakeFirst();
+    const message = await db
+      .selectFrom("mailbox_messages")
+      .select("text")
+      .where("to_address", "=", email)
+      .orderBy("id", "desc")
+      .executeTakeFirst();
     const link = message?.text.match(/\/assess\/resume\/[A-Za-z0-9_-]+/)?.[0];
     if (link) return link;
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -75,7 +82,11 @@ describe("continuing later by email", () => {
     await visitor.post("/assess/later", { email: "scanned@bank.example" });
     const link = await resumePathSentTo("scanned@bank.example");
     const scanner = new FlowVisitor(server.baseUrl);
-    const fetches = await Promise.all([scanner.get(link), scanner.get(link), new FlowVisitor(server.baseUrl).request(link, { method: "HEAD" })]);
+    const fetches = await Promise.all([
+      scanner.get(link),
+      scanner.get(link),
+      new FlowVisitor(server.baseUrl).request(link, { method: "HEAD" }),
+    ]);
     expect(fetches.map((fetched) => fetched.response.status)).toEqual([200, 200, 200]);
     expect(scanner.cookie).toBe("");
     expect(fetches[0]?.text).not.toContain("scanned@bank.example");
@@ -90,7 +101,11 @@ describe("continuing later by email", () => {
     const visitor = await visitorAfterFirstStep();
     await visitor.post("/assess/later", { email: "expired@bank.example" });
     const link = await resumePathSentTo("expired@bank.example");
-    await db.updateTable("draft_resume_links").set({ expires_at: "2000-01-01T00:00:00.000Z" }).where("email", "=", "expired@bank.example").execute();
+    await db
+      .updateTable("draft_resume_links")
+      .set({ expires_at: "2000-01-01T00:00:00.000Z" })
+      .where("email", "=", "expired@bank.example")
+      .execute();
     expect((await new FlowVisitor(server.baseUrl).get(link)).response.status).toBe(410);
     expect((await new FlowVisitor(server.baseUrl).post(link, {})).response.status).toBe(410);
   });
@@ -107,11 +122,14 @@ describe("continuing later by email", () => {
   it("limits how many links one address receives", async () => {
     const visitor = await visitorAfterFirstStep();
     const statuses = [];
-    for (let n = 0; n < 4; n += 1) statuses.push((await visitor.post("/assess/later", { email: "flood@bank.example" })).response.status);
+    for (let n = 0; n < 4; n += 1)
+      statuses.push((await visitor.post("/assess/later", { email: "flood@bank.example" })).response.status);
     expect(statuses).toEqual([200, 200, 200, 429]);
   });
 
   it("sends a visitor without a draft to the start", async () => {
-    expect((await new FlowVisitor(server.baseUrl).post("/assess/later", { email: "a@b.example" })).location).toBe("/assess");
+    expect((await new FlowVisitor(server.baseUrl).post("/assess/later", { email: "a@b.example" })).location).toBe(
+      "/assess",
+    );
   });
 });

@@ -10,10 +10,17 @@ let db: DB;
 let cookie: string;
 
 const versions = () => db.selectFrom("routing_rulesets").select(["version", "active"]).orderBy("version").execute();
-const activeVersion = async () => (await db.selectFrom("routing_rulesets").select("version").where("active", "=", 1).executeTakeFirstOrThrow()).version;
+const activeVersion = async () =>
+  (await db.selectFrom("routing_rulesets").select("version").where("active", "=", 1).executeTakeFirstOrThrow()).version;
 const save = (rules: string, activate = true) =>
-  postForm(server.baseUrl, "/admin/routing", new URLSearchParams({ intent: "save", rules, ...(activate ? { activate: "on" } : {}) }), cookie);
-const activate = (version: string) => postForm(server.baseUrl, "/admin/routing", new URLSearchParams({ intent: "activate", version }), cookie);
+  postForm(
+    server.baseUrl,
+    "/admin/routing",
+    new URLSearchParams({ intent: "save", rules, ...(activate ? { activate: "on" } : {}) }),
+    cookie,
+  );
+const activate = (version: string) =>
+  postForm(server.baseUrl, "/admin/routing", new URLSearchParams({ intent: "activate", version }), cookie);
 
 /** The demo rules with a new version and some change. */
 const edited = (version: string, change: (ruleset: RoutingRuleset) => RoutingRuleset = (ruleset) => ruleset) =>
@@ -36,7 +43,12 @@ describe("the routing rules page", () => {
 
   it("stores a new version and puts it in force, and new leads follow it", async () => {
     // Every lead to the privacy inbox, whatever it is about.
-    const saved = await save(edited("2026.11.5", (ruleset) => ({ ...ruleset, rules: [{ id: "everything", name: "Everything", when: [], inbox: "privacy-data" }] })));
+    const saved = await save(
+      edited("2026.11.5", (ruleset) => ({
+        ...ruleset,
+        rules: [{ id: "everything", name: "Everything", when: [], inbox: "privacy-data" }],
+      })),
+    );
     expect(saved.status).toBe(302);
     expect(saved.location).toBe("/admin/routing?saved=2026.11.5");
     expect(await activeVersion()).toBe("2026.11.5");
@@ -68,10 +80,17 @@ describe("the routing rules page", () => {
 describe("rules that are refused, storing nothing", () => {
   it.each([
     ["text that is not JSON", '{ "version": "2026.12.1", ', "The rules are not valid JSON"],
-    ["an unknown inbox", edited("2026.12.1", (ruleset) => ({ ...ruleset, fallbackInbox: "legal" })), 'fallbackInbox: Unknown inbox "legal"'],
+    [
+      "an unknown inbox",
+      edited("2026.12.1", (ruleset) => ({ ...ruleset, fallbackInbox: "legal" })),
+      'fallbackInbox: Unknown inbox "legal"',
+    ],
     [
       "an operator a field does not take",
-      edited("2026.12.1", (ruleset) => ({ ...ruleset, rules: [{ id: "x", name: "X", when: [{ field: "band", op: "gte", value: "High" }] as never, inbox: "general" }] })),
+      edited("2026.12.1", (ruleset) => ({
+        ...ruleset,
+        rules: [{ id: "x", name: "X", when: [{ field: "band", op: "gte", value: "High" }] as never, inbox: "general" }],
+      })),
       'Operator "gte" is not allowed for field "band"',
     ],
     ["a version already stored", edited(DEMO_ROUTING_RULESET.version), "already exists"],

@@ -40,7 +40,10 @@ describe("server lifecycle", () => {
     blocker.pragma("busy_timeout = 5000");
     blocker.exec("begin immediate");
     try {
-      const [live, ready] = await Promise.all([fetch(`${server.baseUrl}/healthz/live`), fetch(`${server.baseUrl}/healthz/ready`)]);
+      const [live, ready] = await Promise.all([
+        fetch(`${server.baseUrl}/healthz/live`),
+        fetch(`${server.baseUrl}/healthz/ready`),
+      ]);
       expect(live.status).toBe(200);
       expect(ready.status).toBe(503);
       expect(await ready.json()).toEqual({ status: "unavailable", db: "ok", write: "error" });
@@ -57,7 +60,9 @@ describe("server lifecycle", () => {
 
   it("prints the demo admin's sign-in outside production", async () => {
     const server = await startServer({ NODE_ENV: "development" });
-    await expect.poll(() => server.output(), { timeout: 10_000 }).toMatch(/Demo admin sign-in at http:\/\/127\.0\.0\.1:\d+\/admin\/login: partner@meridian-audit\.example \/ \S+/);
+    await expect
+      .poll(() => server.output(), { timeout: 10_000 })
+      .toMatch(/Demo admin sign-in at http:\/\/127\.0\.0\.1:\d+\/admin\/login: partner@meridian-audit\.example \/ \S+/);
     await server.stop();
   });
 

@@ -28,16 +28,52 @@ describe("an email provider that accepts connections but never answers", () => {
     const db = createDatabase(server.databasePath);
     const now = new Date().toISOString();
     const hash = await hashPassword("a long enough password");
-    await db.insertInto("users").values(["stuck", "waiting"].map((name) => ({ email: `${name}@firm.example`, name, role: "consultant" as const, password_hash: hash, created_at: now, updated_at: now }))).execute();
+    await db
+      .insertInto("users")
+      .values(
+        ["stuck", "waiting"].map((name) => ({
+          email: `${name}@firm.example`,
+          name,
+          role: "consultant" as const,
+          password_hash: hash,
+          created_at: now,
+          updated_at: now,
+        })),
+      )
+      .execute();
     const forgot = (email: string) =>
-      fetch(`${server.baseUrl}/admin/forgot`, { method: "POST", body: new URLSearchParams({ email }), headers: { "Content-Type": "application/x-www-form-urlencoded" } });
+      fetch(`${server.baseUrl}/admin/forgot`, {
+        method: "POST",
+        body: new URLSearchParams({ email }),
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      });
 
     await forgot("stuck@firm.example");
-    await expect.poll(() => fake.requests.some((request) => recipient(request.body) === "stuck@firm.example"), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => fake.requests.some((request) => recipient(request.body) === "stuck@firm.example"), {
+        timeout: 10_000,
+      })
+      .toBe(true);
     await forgot("waiting@firm.example");
-    await expect.poll(() => fake.requests.find((request) => recipient(request.body) === "waiting@firm.example")?.answered, { timeout: 10_000 }).toBe(200);
+    await expect
+      .poll(() => fake.requests.find((request) => recipient(request.body) === "waiting@firm.example")?.answered, {
+        timeout: 10_000,
+      })
+      .toBe(200);
 
-    await expect.poll(async () => (await db.selectFrom("outbox").select("last_error").where("to_address", "=", "stuck@firm.example").executeTakeFirst())?.last_error, { timeout: 10_000 }).toContain("No answer from the provider within 2 s");
+    await expect
+      .poll(
+        async () =>
+          (
+            await db
+              .selectFrom("outbox")
+              .select("last_error")
+              .where("to_address", "=", "stuck@firm.example")
+              .executeTakeFirst()
+          )?.last_error,
+        { timeout: 10_000 },
+      )
+      .toContain("No answer from the provider within 2 s");
     await db.destroy();
     await server.stop();
   }, 60_000);
@@ -69,7 +105,9 @@ describe("SIGTERM under load", () => {
     expect(server.output()).toContain("Stopped cleanly");
     expect(existsSync(`${server.databasePath}-wal`)).toBe(false);
 
-    const acknowledged = answers.flatMap((answer, index) => (answer?.response.status === 302 ? [`load${index}@bank.example`] : []));
+    const acknowledged = answers.flatMap((answer, index) =>
+      answer?.response.status === 302 ? [`load${index}@bank.example`] : [],
+    );
     expect(acknowledged.length).toBeGreaterThanOrEqual(2);
     const db = createDatabase(server.databasePath);
     const stored = (await db.selectFrom("leads").select("contact_email").execute()).map((row) => row.contact_email);

@@ -12,7 +12,17 @@ beforeAll(async () => {
   server = await startServer();
   db = createDatabase(server.databasePath);
   const now = new Date().toISOString();
-  await db.insertInto("users").values({ email: "target@firm.example", name: "Target", role: "consultant", password_hash: await hashPassword(PASSWORD), created_at: now, updated_at: now }).execute();
+  await db
+    .insertInto("users")
+    .values({
+      email: "target@firm.example",
+      name: "Target",
+      role: "consultant",
+      password_hash: await hashPassword(PASSWORD),
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
 });
 afterAll(async () => {
   await db?.destroy();
@@ -29,7 +39,9 @@ const attempt = (password: string) =>
 
 describe("the sign-in throttle under parallel guesses", () => {
   it("lets no more than the limit of 30 simultaneous wrong passwords be checked; the rest wait with 429", async () => {
-    const statuses = (await Promise.all(Array.from({ length: 30 }, (_, index) => attempt(`guess number ${index}`)))).map((response) => response.status);
+    const statuses = (
+      await Promise.all(Array.from({ length: 30 }, (_, index) => attempt(`guess number ${index}`)))
+    ).map((response) => response.status);
     expect(statuses.filter((status) => status === 400).length).toBeLessThanOrEqual(ACCOUNT_FAILURE_LIMIT);
     expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(30 - ACCOUNT_FAILURE_LIMIT);
     expect((await attempt(PASSWORD)).status).toBe(429);

@@ -16,7 +16,16 @@ beforeAll(async () => {
   const hash = await hashPassword(PASSWORD);
   await db
     .insertInto("users")
-    .values(["ada", "grace", "throttled", "timing", "forgetful", "lapsed"].map((name) => ({ email: `${name}@firm.example`, name, role: "consultant" as const, password_hash: hash, created_at: now, updated_at: now })))
+    .values(
+      ["ada", "grace", "throttled", "timing", "forgetful", "lapsed"].map((name) => ({
+        email: `${name}@firm.example`,
+        name,
+        role: "consultant" as const,
+        password_hash: hash,
+        created_at: now,
+        updated_at: now,
+      })),
+    )
     .execute();
 });
 afterAll(async () => {
@@ -87,7 +96,8 @@ describe("signing in", () => {
   });
 
   it("makes an account wait after repeated failures, and says so", async () => {
-    for (let attempt = 0; attempt < ACCOUNT_FAILURE_LIMIT; attempt += 1) await signInAs("throttled@firm.example", "wrong");
+    for (let attempt = 0; attempt < ACCOUNT_FAILURE_LIMIT; attempt += 1)
+      await signInAs("throttled@firm.example", "wrong");
     const blocked = await signInAs("throttled@firm.example");
     expect(blocked.response.status).toBe(429);
     expect(await blocked.response.text()).toContain("Too many failed sign-ins");
@@ -95,13 +105,21 @@ describe("signing in", () => {
   });
 
   it("never sends a user to another site after sign-in", async () => {
-    const response = await post("/admin/login", { email: "ada@firm.example", password: PASSWORD, next: "https://evil.example/admin" });
+    const response = await post("/admin/login", {
+      email: "ada@firm.example",
+      password: PASSWORD,
+      next: "https://evil.example/admin",
+    });
     expect(response.headers.get("location")).toBe("/admin");
   });
 
   it("goes to the admin, with one session and no error, when next carries CR/LF", async () => {
     const sessionsBefore = (await db.selectFrom("sessions").select("id_hash").execute()).length;
-    const response = await post("/admin/login", { email: "ada@firm.example", password: PASSWORD, next: "/admin/leads\r\nSet-Cookie: planted=1" });
+    const response = await post("/admin/login", {
+      email: "ada@firm.example",
+      password: PASSWORD,
+      next: "/admin/leads\r\nSet-Cookie: planted=1",
+    });
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe("/admin");
     expect(response.headers.get("set-cookie")).not.toContain("planted");
@@ -109,7 +127,11 @@ describe("signing in", () => {
   });
 
   it("refuses a cross-site sign-in post", async () => {
-    const response = await post("/admin/login", { email: "ada@firm.example", password: PASSWORD }, { Origin: "https://evil.example" });
+    const response = await post(
+      "/admin/login",
+      { email: "ada@firm.example", password: PASSWORD },
+      { Origin: "https://evil.example" },
+    );
     expect(response.status).toBe(403);
   });
 
@@ -129,13 +151,21 @@ describe("sessions", () => {
 
   it("end after eight hours without a request", async () => {
     const { cookie } = await signInAs("ada@firm.example");
-    await db.updateTable("sessions").set({ last_seen_at: new Date(Date.now() - 9 * 3_600_000).toISOString() }).where("revoked_at", "is", null).execute();
+    await db
+      .updateTable("sessions")
+      .set({ last_seen_at: new Date(Date.now() - 9 * 3_600_000).toISOString() })
+      .where("revoked_at", "is", null)
+      .execute();
     expect(await isSignedIn(cookie ?? "")).toBe(false);
   });
 
   it("end a week after sign-in however busy", async () => {
     const { cookie } = await signInAs("ada@firm.example");
-    await db.updateTable("sessions").set({ expires_at: new Date(Date.now() - 1000).toISOString() }).where("revoked_at", "is", null).execute();
+    await db
+      .updateTable("sessions")
+      .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+      .where("revoked_at", "is", null)
+      .execute();
     expect(await isSignedIn(cookie ?? "")).toBe(false);
   });
 });
@@ -144,7 +174,17 @@ describe("the sign-in check", () => {
   it("takes as long for an unknown email as for a wrong password", async () => {
     const { db: local } = await createTestDatabase("timing");
     const now = new Date().toISOString();
-    await local.insertInto("users").values({ email: "timing@firm.example", name: "T", role: "consultant", password_hash: await hashPassword(PASSWORD), created_at: now, updated_at: now }).execute();
+    await local
+      .insertInto("users")
+      .values({
+        email: "timing@firm.example",
+        name: "T",
+        role: "consultant",
+        password_hash: await hashPassword(PASSWORD),
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
     const time = async (email: string, ip: string) => {
       const start = performance.now();
       await signIn(local, { email, password: "wrong password", ip });
@@ -169,7 +209,12 @@ describe("resetting a password", () => {
   /** The reset link the server's mail worker delivered to an address. */
   async function resetPathFor(email: string): Promise<string> {
     for (let attempt = 0; attempt < 50; attempt += 1) {
-      const message = await db.selectFrom("mailbox_messages").select("text").where("to_address", "=", email).orderBy("id", "desc").executeTakeFirst();
+      const message = await db
+        .selectFrom("mailbox_messages")
+        .select("text")
+        .where("to_address", "=", email)
+        .orderBy("id", "desc")
+        .executeTakeFirst();
       const path = message?.text.match(/\/admin\/reset\/[A-Za-z0-9_-]+/)?.[0];
       if (path) return path;
       await new Promise((resolve) => setTimeout(resolve, 200));

@@ -50,7 +50,11 @@ describe("structured data on the pages", () => {
     if (!article) throw new Error("No published article");
     const hostile = 'Scripts </script><script>alert("x")</script> in a title';
     const before = (await page(`/insights/${article.slug}`)).match(/<script\b/g)?.length;
-    await db.updateTable("articles").set({ title: hostile, updated_at: new Date().toISOString() }).where("slug", "=", article.slug).execute();
+    await db
+      .updateTable("articles")
+      .set({ title: hostile, updated_at: new Date().toISOString() })
+      .where("slug", "=", article.slug)
+      .execute();
 
     let html = "";
     for (let attempt = 0; attempt < 50 && !html.includes("Scripts &lt;/script&gt;"); attempt++) {

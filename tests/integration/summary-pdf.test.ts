@@ -6,7 +6,11 @@ import { type TestServer, startServer } from "../support/server";
 let server: TestServer;
 
 beforeAll(async () => {
-  server = await startServer({ FORM_MIN_FILL_SECONDS: "0", SUBMIT_LIMIT_PER_IP: "1000", SUBMIT_LIMIT_PER_EMAIL: "1000" });
+  server = await startServer({
+    FORM_MIN_FILL_SECONDS: "0",
+    SUBMIT_LIMIT_PER_IP: "1000",
+    SUBMIT_LIMIT_PER_EMAIL: "1000",
+  });
 });
 
 afterAll(async () => {
@@ -34,7 +38,9 @@ describe("the summary as a PDF", () => {
     const response = await fetch(`${server.baseUrl}${summaryPath}/pdf`);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/pdf");
-    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="exposure-summary-${reference}.pdf"`);
+    expect(response.headers.get("content-disposition")).toBe(
+      `attachment; filename="exposure-summary-${reference}.pdf"`,
+    );
     expect(response.headers.get("cache-control")).toContain("no-store");
     const bytes = Buffer.from(await response.arrayBuffer());
     expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");

@@ -22,7 +22,13 @@ async function summary() {
   return { visitor, path: summaryPath, leadId: lead.id };
 }
 
-const shares = (leadId: number) => db.selectFrom("outbox").select(["to_address", "subject"]).where("lead_id", "=", leadId).where("kind", "=", "summary-shared").execute();
+const shares = (leadId: number) =>
+  db
+    .selectFrom("outbox")
+    .select(["to_address", "subject"])
+    .where("lead_id", "=", leadId)
+    .where("kind", "=", "summary-shared")
+    .execute();
 
 describe("sending the summary to a colleague", () => {
   it("sends it to an address at the visitor's own domain, and records it on the lead's timeline", async () => {
@@ -30,8 +36,18 @@ describe("sending the summary to a colleague", () => {
     const sent = await visitor.post(path, { colleague: "CFO@Analytical.example" });
     expect(sent.response.status).toBe(200);
     expect(sent.text).toContain("Sent to CFO@Analytical.example.");
-    expect(await shares(leadId)).toEqual([{ to_address: "CFO@Analytical.example", subject: "Ada Lovelace shared an exposure summary with you · Meridian Regulatory Audit" }]);
-    const events = await db.selectFrom("lead_events").select("type").where("lead_id", "=", leadId).where("type", "=", "summary_shared").execute();
+    expect(await shares(leadId)).toEqual([
+      {
+        to_address: "CFO@Analytical.example",
+        subject: "Ada Lovelace shared an exposure summary with you · Meridian Regulatory Audit",
+      },
+    ]);
+    const events = await db
+      .selectFrom("lead_events")
+      .select("type")
+      .where("lead_id", "=", leadId)
+      .where("type", "=", "summary_shared")
+      .execute();
     expect(events).toHaveLength(1);
   });
 
@@ -50,7 +66,8 @@ describe("sending the summary to a colleague", () => {
 
   it("stops after five colleagues a day for one summary", async () => {
     const { visitor, path, leadId } = await summary();
-    for (let index = 1; index <= 5; index += 1) expect((await visitor.post(path, { colleague: `c${index}@analytical.example` })).response.status).toBe(200);
+    for (let index = 1; index <= 5; index += 1)
+      expect((await visitor.post(path, { colleague: `c${index}@analytical.example` })).response.status).toBe(200);
     const sixth = await visitor.post(path, { colleague: "c6@analytical.example" });
     expect(sixth.response.status).toBe(429);
     expect(sixth.text).toContain("Please try again tomorrow.");

@@ -9,7 +9,11 @@ import { type TestServer, startServer } from "../support/server";
 let server: TestServer;
 
 beforeAll(async () => {
-  server = await startServer({ FORM_MIN_FILL_SECONDS: "0", SUBMIT_LIMIT_PER_IP: "1000", SUBMIT_LIMIT_PER_EMAIL: "1000" });
+  server = await startServer({
+    FORM_MIN_FILL_SECONDS: "0",
+    SUBMIT_LIMIT_PER_IP: "1000",
+    SUBMIT_LIMIT_PER_EMAIL: "1000",
+  });
 });
 
 afterAll(async () => {
@@ -55,24 +59,36 @@ describe("the exposure summary, as served without JavaScript", () => {
 
   it("opens with the band in words, what applies today, the next date, the penalty for their size and three actions", () => {
     expect(text(bank)).toMatch(/Exposure band: (Critical|High|Moderate|Low): /);
-    expect(between(bank, "applies-today")).toMatch(/^(All \d+|\d+ of the \d+) regulations that may concern you apply today: .*GDPR/);
+    expect(between(bank, "applies-today")).toMatch(
+      /^(All \d+|\d+ of the \d+) regulations that may concern you apply today: .*GDPR/,
+    );
     expect(between(bank, "next-obligation")).toMatch(/from \d{1,2} \w+ \d{4} \(in \d+ days?\)/);
-    expect(text(bank)).toMatch(/For a company with a turnover of more than €150 million, the heaviest fine under .+ is .+/);
-    const actions = bank.slice(bank.indexOf('data-testid="actions"'), bank.indexOf("</ol>", bank.indexOf('data-testid="actions"')));
+    expect(text(bank)).toMatch(
+      /For a company with a turnover of more than €150 million, the heaviest fine under .+ is .+/,
+    );
+    const actions = bank.slice(
+      bank.indexOf('data-testid="actions"'),
+      bank.indexOf("</ol>", bank.indexOf('data-testid="actions"')),
+    );
     expect(actions.match(/<li>/g)).toHaveLength(3);
   });
 
   it("never says a regulation in force is some days away", () => {
     const whenLines = [...bank.matchAll(/data-testid="when">(.*?)<\/p>/g)].map((match) => text(match[1] ?? ""));
     expect(whenLines.length).toBeGreaterThan(2);
-    for (const line of whenLines) expect(line).toMatch(/^\s*When: (Applies now \(since [^)]+\)\.|From [^(]+\(in \d+ days?\)\.)/);
+    for (const line of whenLines)
+      expect(line).toMatch(/^\s*When: (Applies now \(since [^)]+\)\.|From [^(]+\(in \d+ days?\)\.)/);
     const gdpr = bank.slice(bank.indexOf('data-testid="regime-gdpr"'));
     expect(text(gdpr.slice(0, gdpr.indexOf("</details>")))).toContain("When: Applies now (since 25 May 2018).");
   });
 
   it("draws the timeline as an SVG with a title, described by a text equivalent of in force and coming", () => {
-    expect(bank).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="timeline-title"[^>]*aria-describedby="timeline-text"/);
-    expect(bank).toMatch(/<title id="timeline-title">Deadline timeline from \d{1,2} \w+ \d{4} to \d{1,2} \w+ \d{4}<\/title>/);
+    expect(bank).toMatch(
+      /<svg[^>]*role="img"[^>]*aria-labelledby="timeline-title"[^>]*aria-describedby="timeline-text"/,
+    );
+    expect(bank).toMatch(
+      /<title id="timeline-title">Deadline timeline from \d{1,2} \w+ \d{4} to \d{1,2} \w+ \d{4}<\/title>/,
+    );
     const equivalent = text(bank.slice(bank.indexOf('id="timeline-text"'), bank.indexOf("</figcaption>")));
     expect(equivalent).toMatch(/In force today .*GDPR: applies now \(since 25 May 2018\)/);
     expect(equivalent).toMatch(/Coming .*: .*, from \d{1,2} \w+ \d{4} \(in \d+ days?\)/);
@@ -85,7 +101,9 @@ describe("the exposure summary, as served without JavaScript", () => {
     expect(likely).toBeGreaterThan(-1);
     expect(possible).toBeGreaterThan(likely);
     expect(text(bank.slice(likely, possible))).toMatch(/Likely to apply \(\d+\)/);
-    expect(bank.slice(likely, possible)).toMatch(/<details[^>]*><summary[^>]*>Why we think so and what it asks of you<\/summary>/);
+    expect(bank.slice(likely, possible)).toMatch(
+      /<details[^>]*><summary[^>]*>Why we think so and what it asks of you<\/summary>/,
+    );
   });
 
   it("says nothing about coverage when every answer is within what the tool covers", () => {
@@ -94,7 +112,12 @@ describe("the exposure summary, as served without JavaScript", () => {
 });
 
 describe("a company outside what the tool covers", () => {
-  const swissAgency = { ...answersFixture("dutch-saas-no-ai"), establishments: ["other"], markets: ["other"], euProducts: ["none"] };
+  const swissAgency = {
+    ...answersFixture("dutch-saas-no-ai"),
+    establishments: ["other"],
+    markets: ["other"],
+    euProducts: ["none"],
+  };
 
   it("is told plainly that the tool does not cover the laws of other countries, and offered the call", async () => {
     const html = await summaryOf(swissAgency);

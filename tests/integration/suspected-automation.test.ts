@@ -11,7 +11,11 @@ let adminCookie: string;
 
 beforeAll(async () => {
   // Default time trap (3 s); a per-address limit of 2 and a ceiling of 4 submissions an hour.
-  ({ server, db, adminCookie } = await startAdminServer({ SUBMIT_LIMIT_PER_IP: "2", SUBMIT_CEILING_PER_IP: "4", SUBMIT_LIMIT_PER_EMAIL: "1000" }));
+  ({ server, db, adminCookie } = await startAdminServer({
+    SUBMIT_LIMIT_PER_IP: "2",
+    SUBMIT_CEILING_PER_IP: "4",
+    SUBMIT_LIMIT_PER_EMAIL: "1000",
+  }));
 });
 afterAll(() => stopAdminServer({ server, db }));
 
@@ -23,13 +27,25 @@ async function submit(email: string, { waitMs = 0 } = {}) {
   const contact = await visitor.submitContact({ ...VALID_CONTACT, email }, { waitMs });
   expect(contact.location).toBe("/assess/review");
   const sent = await visitor.post("/assess/review", {});
-  const lead = await db.selectFrom("leads").select(["id", "status", "public_ref"]).where("contact_email", "=", email).executeTakeFirst();
+  const lead = await db
+    .selectFrom("leads")
+    .select(["id", "status", "public_ref"])
+    .where("contact_email", "=", email)
+    .executeTakeFirst();
   return { status: sent.response.status, location: sent.location, lead };
 }
 
-const outboxOf = (leadId: number) => db.selectFrom("outbox").select(["kind", "status", "next_attempt_at"]).where("lead_id", "=", leadId).orderBy("kind").execute();
-const inbox = async (query = "") => readable(await fetch(`${server.baseUrl}/admin${query}`, { headers: { Cookie: adminCookie } }));
-const decide = (leadId: number, intent: string, cookie = adminCookie) => postForm(server.baseUrl, `/admin/leads/${leadId}`, new URLSearchParams({ intent }), cookie);
+const outboxOf = (leadId: number) =>
+  db
+    .selectFrom("outbox")
+    .select(["kind", "status", "next_attempt_at"])
+    .where("lead_id", "=", leadId)
+    .orderBy("kind")
+    .execute();
+const inbox = async (query = "") =>
+  readable(await fetch(`${server.baseUrl}/admin${query}`, { headers: { Cookie: adminCookie } }));
+const decide = (leadId: number, intent: string, cookie = adminCookie) =>
+  postForm(server.baseUrl, `/admin/leads/${leadId}`, new URLSearchParams({ intent }), cookie);
 
 describe("a fast, otherwise clean submission", () => {
   it("becomes an unconfirmed lead: the visitor gets their summary, the team is not notified, the default inbox leaves it out", async () => {
@@ -42,7 +58,9 @@ describe("a fast, otherwise clean submission", () => {
     const team = emails.filter((email) => email.kind !== "visitor-confirmation");
     expect(team.map((email) => email.kind)).toContain("consultant-notification");
     expect(team.every((email) => email.next_attempt_at === HELD_UNTIL.toISOString())).toBe(true);
-    expect(emails.find((email) => email.kind === "visitor-confirmation")?.next_attempt_at).not.toBe(HELD_UNTIL.toISOString());
+    expect(emails.find((email) => email.kind === "visitor-confirmation")?.next_attempt_at).not.toBe(
+      HELD_UNTIL.toISOString(),
+    );
 
     expect(await inbox()).not.toContain(lead!.public_ref);
     const waiting = await inbox("?status=unconfirmed");
@@ -53,13 +71,19 @@ describe("a fast, otherwise clean submission", () => {
 
   it("once confirmed as genuine, is a new lead and its owner's notification goes out through the outbox", async () => {
     const { lead } = await submit("genuine@bank.example");
-    const page = await readable(await fetch(`${server.baseUrl}/admin/leads/${lead!.id}`, { headers: { Cookie: adminCookie } }));
+    const page = await readable(
+      await fetch(`${server.baseUrl}/admin/leads/${lead!.id}`, { headers: { Cookie: adminCookie } }),
+    );
     expect(page).toContain("Confirm as genuine");
 
     expect((await decide(lead!.id, "confirm-genuine")).status).toBe(302);
-    expect((await db.selectFrom("leads").select("status").where("id", "=", lead!.id).executeTakeFirstOrThrow()).status).toBe("new");
+    expect(
+      (await db.selectFrom("leads").select("status").where("id", "=", lead!.id).executeTakeFirstOrThrow()).status,
+    ).toBe("new");
     await expect
-      .poll(async () => (await outboxOf(lead!.id)).find((email) => email.kind === "consultant-notification")?.status, { timeout: 15_000 })
+      .poll(async () => (await outboxOf(lead!.id)).find((email) => email.kind === "consultant-notification")?.status, {
+        timeout: 15_000,
+      })
       .toBe("sent");
     expect(await inbox()).toContain(lead!.public_ref);
     const events = await db.selectFrom("lead_events").select("type").where("lead_id", "=", lead!.id).execute();
@@ -69,16 +93,28 @@ describe("a fast, otherwise clean submission", () => {
   it("once marked as spam, never notifies anyone", async () => {
     const { lead } = await submit("scripted@bank.example");
     expect((await decide(lead!.id, "confirm-spam")).status).toBe(302);
-    expect((await db.selectFrom("leads").select("status").where("id", "=", lead!.id).executeTakeFirstOrThrow()).status).toBe("spam");
+    expect(
+      (await db.selectFrom("leads").select("status").where("id", "=", lead!.id).executeTakeFirstOrThrow()).status,
+    ).toBe("spam");
     const team = (await outboxOf(lead!.id)).filter((email) => email.kind !== "visitor-confirmation");
     expect(team.every((email) => email.status === "cancelled")).toBe(true);
   }, 60_000);
 
   it("can be confirmed by administrators only", async () => {
     const { lead } = await submit("consultant-check@bank.example");
-    const consultant = await db.selectFrom("users").select("email").where("role", "=", "consultant").executeTakeFirstOrThrow();
-    const refused = await decide(lead!.id, "confirm-genuine", await signIn(server.baseUrl, consultant.email, TEST_PASSWORD));
+    const consultant = await db
+      .selectFrom("users")
+      .select("email")
+      .where("role", "=", "consultant")
+      .executeTakeFirstOrThrow();
+    const refused = await decide(
+      lead!.id,
+      "confirm-genuine",
+      await signIn(server.baseUrl, consultant.email, TEST_PASSWORD),
+    );
     expect(refused.status).toBe(403);
-    expect((await db.selectFrom("leads").select("status").where("id", "=", lead!.id).executeTakeFirstOrThrow()).status).toBe("unconfirmed");
+    expect(
+      (await db.selectFrom("leads").select("status").where("id", "=", lead!.id).executeTakeFirstOrThrow()).status,
+    ).toBe("unconfirmed");
   }, 60_000);
 });

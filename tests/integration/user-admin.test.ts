@@ -12,8 +12,14 @@ let adminCookie: string;
 
 const user = (email: string) => db.selectFrom("users").selectAll().where("email", "=", email).executeTakeFirstOrThrow();
 const inboxesOf = async (userId: number) =>
-  (await db.selectFrom("inbox_members").select(["inbox_id", "weight"]).where("user_id", "=", userId).orderBy("inbox_id").execute());
-const inboxId = async (slug: string) => (await db.selectFrom("inboxes").select("id").where("slug", "=", slug).executeTakeFirstOrThrow()).id;
+  await db
+    .selectFrom("inbox_members")
+    .select(["inbox_id", "weight"])
+    .where("user_id", "=", userId)
+    .orderBy("inbox_id")
+    .execute();
+const inboxId = async (slug: string) =>
+  (await db.selectFrom("inboxes").select("id").where("slug", "=", slug).executeTakeFirstOrThrow()).id;
 
 /** The form as the user page sends it, for this user as they are now, with some fields changed. */
 async function formFor(email: string, changes: Record<string, string | string[] | null> = {}) {
@@ -49,7 +55,9 @@ afterAll(() => stopAdminServer({ server, db }));
 describe("an administrator managing a user", () => {
   it("shows the user's details, inboxes and the leads they own", async () => {
     const priya = await user("priya.raman@meridian-audit.example");
-    const page = await readable(await fetch(`${server.baseUrl}/admin/users/${priya.id}`, { headers: { Cookie: adminCookie } }));
+    const page = await readable(
+      await fetch(`${server.baseUrl}/admin/users/${priya.id}`, { headers: { Cookie: adminCookie } }),
+    );
     expect(page).toContain("Priya Raman");
     expect(page).toContain(`href="/admin?owner=${priya.id}"`);
     expect(page).toMatch(/name="capacity"[^>]*value="25"/);
@@ -66,7 +74,12 @@ describe("an administrator managing a user", () => {
     const mateo = await user(email);
     const sanctions = await inboxId("sanctions-export");
     const general = await inboxId("general");
-    const saved = await save(email, { name: "Mateo Ruiz García", capacity: "12", role: "admin", inboxIds: [String(sanctions), String(general)] });
+    const saved = await save(email, {
+      name: "Mateo Ruiz García",
+      capacity: "12",
+      role: "admin",
+      inboxIds: [String(sanctions), String(general)],
+    });
     expect(saved.status).toBe(302);
     expect(saved.location).toBe(`/admin/users/${mateo.id}?saved=details`);
     const after = await user(email);
@@ -86,8 +99,13 @@ describe("an administrator managing a user", () => {
     expect(saved.status).toBe(302);
     const jonas = await user(email);
     // Amsterdam is an hour ahead of UTC in winter: midnight there is 23:00 UTC the day before.
-    expect([jonas.out_of_office_from, jonas.out_of_office_until]).toEqual(["2026-12-23T23:00:00.000Z", "2026-12-31T23:00:00.000Z"]);
-    const page = await readable(await fetch(`${server.baseUrl}/admin/users/${jonas.id}`, { headers: { Cookie: adminCookie } }));
+    expect([jonas.out_of_office_from, jonas.out_of_office_until]).toEqual([
+      "2026-12-23T23:00:00.000Z",
+      "2026-12-31T23:00:00.000Z",
+    ]);
+    const page = await readable(
+      await fetch(`${server.baseUrl}/admin/users/${jonas.id}`, { headers: { Cookie: adminCookie } }),
+    );
     expect(page).toMatch(/id="awayFrom"[^>]*value="2026-12-24"/);
     expect(page).toMatch(/id="awayUntil"[^>]*value="2026-12-31"/);
 
@@ -98,14 +116,18 @@ describe("an administrator managing a user", () => {
   it("making someone inactive signs them out at once and stops them signing in, leaving their leads with them", async () => {
     const email = "samuel.adeyemi@meridian-audit.example";
     const samuelCookie = await signIn(server.baseUrl, email);
-    expect((await fetch(`${server.baseUrl}/admin`, { headers: { Cookie: samuelCookie }, redirect: "manual" })).status).toBe(200);
+    expect(
+      (await fetch(`${server.baseUrl}/admin`, { headers: { Cookie: samuelCookie }, redirect: "manual" })).status,
+    ).toBe(200);
 
     expect((await save(email, { active: null })).status).toBe(302);
     expect((await user(email)).active).toBe(0);
     const samuel = await user(email);
     const sessions = await db.selectFrom("sessions").select("revoked_at").where("user_id", "=", samuel.id).execute();
     expect(sessions.every((session) => session.revoked_at !== null)).toBe(true);
-    expect((await fetch(`${server.baseUrl}/admin`, { headers: { Cookie: samuelCookie }, redirect: "manual" })).status).toBe(302);
+    expect(
+      (await fetch(`${server.baseUrl}/admin`, { headers: { Cookie: samuelCookie }, redirect: "manual" })).status,
+    ).toBe(302);
     expect(await signIn(server.baseUrl, email)).toBe("");
 
     expect((await save(email, { active: "on" })).status).toBe(302);
@@ -113,17 +135,32 @@ describe("an administrator managing a user", () => {
   });
 
   it("sends a pending invitee a new invitation link, and refuses one to someone with a password", async () => {
-    const invited = await postForm(server.baseUrl, "/admin/users", new URLSearchParams({ name: "Ola Nordmann", email: "ola@firm.example", role: "consultant" }), adminCookie);
+    const invited = await postForm(
+      server.baseUrl,
+      "/admin/users",
+      new URLSearchParams({ name: "Ola Nordmann", email: "ola@firm.example", role: "consultant" }),
+      adminCookie,
+    );
     expect(invited.status).toBe(302);
     const ola = await user("ola@firm.example");
     const links = () => db.selectFrom("password_links").select("token_hash").where("user_id", "=", ola.id).execute();
     expect(await links()).toHaveLength(1);
-    const again = await postForm(server.baseUrl, `/admin/users/${ola.id}`, new URLSearchParams({ intent: "invite" }), adminCookie);
+    const again = await postForm(
+      server.baseUrl,
+      `/admin/users/${ola.id}`,
+      new URLSearchParams({ intent: "invite" }),
+      adminCookie,
+    );
     expect(again.location).toBe(`/admin/users/${ola.id}?saved=invitation`);
     expect(await links()).toHaveLength(2);
 
     const priya = await user("priya.raman@meridian-audit.example");
-    const refused = await postForm(server.baseUrl, `/admin/users/${priya.id}`, new URLSearchParams({ intent: "invite" }), adminCookie);
+    const refused = await postForm(
+      server.baseUrl,
+      `/admin/users/${priya.id}`,
+      new URLSearchParams({ intent: "invite" }),
+      adminCookie,
+    );
     expect(refused.status).toBe(400);
     expect(refused.text).toContain("already chosen a password");
   });
@@ -138,8 +175,16 @@ describe("changes to a user that are refused, changing nothing", () => {
     ["an empty name", { name: " " }, "Please enter at least 2 characters"],
     ["an unknown role", { role: "owner" }, "Choose a role"],
     ["only a first day away", { awayFrom: "2026-12-01" }, "Give both the first and the last day away, or neither"],
-    ["a last day away before the first", { awayFrom: "2026-12-10", awayUntil: "2026-12-01" }, "The last day away must not be before the first"],
-    ["a date that does not exist", { awayFrom: "2026-02-30", awayUntil: "2026-03-02" }, "Give the first day away date as a calendar date"],
+    [
+      "a last day away before the first",
+      { awayFrom: "2026-12-10", awayUntil: "2026-12-01" },
+      "The last day away must not be before the first",
+    ],
+    [
+      "a date that does not exist",
+      { awayFrom: "2026-02-30", awayUntil: "2026-03-02" },
+      "Give the first day away date as a calendar date",
+    ],
     ["an inbox that does not exist", { inboxIds: ["9999"] }, "Choose inboxes from the list."],
   ])("refuses %s", async (_label, changes, message) => {
     const before = await user(email);
@@ -152,7 +197,12 @@ describe("changes to a user that are refused, changing nothing", () => {
   });
 
   it("shows what was sent beside the problem, so nothing typed is lost", async () => {
-    const refused = await save(email, { name: "Lena Hoffmann-Berg", capacity: "0", awayFrom: "2026-12-01", awayUntil: "2026-12-05" });
+    const refused = await save(email, {
+      name: "Lena Hoffmann-Berg",
+      capacity: "0",
+      awayFrom: "2026-12-01",
+      awayUntil: "2026-12-05",
+    });
     expect(refused.status).toBe(400);
     expect(refused.text).toMatch(/id="name"[^>]*value="Lena Hoffmann-Berg"/);
     expect(refused.text).toMatch(/id="awayUntil"[^>]*value="2026-12-05"/);
@@ -184,6 +234,15 @@ describe("changes to a user that are refused, changing nothing", () => {
   it("answers 404 for a user who does not exist", async () => {
     expect((await fetch(`${server.baseUrl}/admin/users/9999`, { headers: { Cookie: adminCookie } })).status).toBe(404);
     expect((await fetch(`${server.baseUrl}/admin/users/abc`, { headers: { Cookie: adminCookie } })).status).toBe(404);
-    expect((await postForm(server.baseUrl, "/admin/users/9999", new URLSearchParams({ name: "Nobody", role: "consultant", capacity: "5" }), adminCookie)).status).toBe(404);
+    expect(
+      (
+        await postForm(
+          server.baseUrl,
+          "/admin/users/9999",
+          new URLSearchParams({ name: "Nobody", role: "consultant", capacity: "5" }),
+          adminCookie,
+        )
+      ).status,
+    ).toBe(404);
   });
 });

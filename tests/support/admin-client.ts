@@ -7,7 +7,10 @@ import { type TestServer, startServer } from "./server";
 export const TEST_PASSWORD = "a long enough password";
 
 export async function giveTeamPasswords(db: DB): Promise<void> {
-  await db.updateTable("users").set({ password_hash: await hashPassword(TEST_PASSWORD) }).execute();
+  await db
+    .updateTable("users")
+    .set({ password_hash: await hashPassword(TEST_PASSWORD) })
+    .execute();
 }
 
 /** Signs in over HTTP and returns the session cookie ("" when sign-in failed). */
@@ -38,7 +41,9 @@ export async function postForm(baseUrl: string, path: string, body: URLSearchPar
 }
 
 /** A built server on its own database, the demo team with passwords, and the demo administrator signed in. */
-export async function startAdminServer(env: Record<string, string> = {}): Promise<{ server: TestServer; db: DB; adminCookie: string }> {
+export async function startAdminServer(
+  env: Record<string, string> = {},
+): Promise<{ server: TestServer; db: DB; adminCookie: string }> {
   const server = await startServer(env);
   const db = createDatabase(server.databasePath);
   await giveTeamPasswords(db);

@@ -18,7 +18,10 @@ export function readBrowserManifest(): BrowserManifest {
   const file = readdirSync(BUILD_DIR).find((name) => /^manifest-[A-Z0-9]+\.js$/.test(name));
   if (!file) throw new Error("No browser manifest in public/build: run `npm run build` first.");
   const source = readFileSync(path.join(BUILD_DIR, file), "utf8");
-  const manifest = JSON.parse(source.slice(source.indexOf("{"), source.lastIndexOf("}") + 1)) as Omit<BrowserManifest, "url">;
+  const manifest = JSON.parse(source.slice(source.indexOf("{"), source.lastIndexOf("}") + 1)) as Omit<
+    BrowserManifest,
+    "url"
+  >;
   return { ...manifest, url: `/build/${file}` };
 }
 

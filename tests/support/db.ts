@@ -18,7 +18,11 @@ export async function createTestDatabase(label = "unit"): Promise<{ db: DB; path
 export function testSubmitContext(now?: Date): SubmitContext {
   return {
     secret: "x".repeat(40),
-    mail: { from: "Meridian Regulatory Audit <hello@meridian-audit.example>", firmName: "Meridian Regulatory Audit", publicUrl: "https://impact.example" },
+    mail: {
+      from: "Meridian Regulatory Audit <hello@meridian-audit.example>",
+      firmName: "Meridian Regulatory Audit",
+      publicUrl: "https://impact.example",
+    },
     calendar: DEFAULT_CALENDAR,
     now,
   };

@@ -23,7 +23,12 @@ export async function startFakeResend() {
     let raw = "";
     req.on("data", (chunk: Buffer) => (raw += chunk.toString()));
     req.on("end", () => {
-      const request: RecordedRequest = { method: req.method ?? "", path: req.url ?? "", headers: req.headers, body: raw ? (JSON.parse(raw) as Record<string, unknown>) : {} };
+      const request: RecordedRequest = {
+        method: req.method ?? "",
+        path: req.url ?? "",
+        headers: req.headers,
+        body: raw ? (JSON.parse(raw) as Record<string, unknown>) : {},
+      };
       requests.push(request);
       const behaviour = behave(request);
       request.answered = behaviour;
@@ -40,7 +45,8 @@ export async function startFakeResend() {
         return;
       }
       res.statusCode = behaviour;
-      const name = behaviour === 422 ? "validation_error" : behaviour === 429 ? "rate_limit_exceeded" : "internal_server_error";
+      const name =
+        behaviour === 422 ? "validation_error" : behaviour === 429 ? "rate_limit_exceeded" : "internal_server_error";
       res.end(JSON.stringify({ statusCode: behaviour, name, message: `Fake provider answered ${behaviour}` }));
     });
   });
@@ -51,7 +57,10 @@ export async function startFakeResend() {
     baseUrl: `http://127.0.0.1:${port}`,
     requests,
     /** The idempotency keys of the emails the fake accepted, one per acceptance. */
-    acceptedKeys: () => requests.filter((request) => request.answered === 200).map((request) => String(request.headers["idempotency-key"])),
+    acceptedKeys: () =>
+      requests
+        .filter((request) => request.answered === 200)
+        .map((request) => String(request.headers["idempotency-key"])),
     setBehaviour(next: (request: RecordedRequest) => Behaviour) {
       behave = next;
     },

@@ -44,13 +44,22 @@ export class FlowVisitor {
       if (value === undefined) continue;
       for (const item of typeof value === "string" ? [value] : value) body.append(name, item);
     }
-    return this.request(pathname, { method: "POST", body, headers: { "Content-Type": "application/x-www-form-urlencoded" } });
+    return this.request(pathname, {
+      method: "POST",
+      body,
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    });
   }
 
   /** Lands from an article's call to action and starts a draft. */
   async start(query = "?from=credit-scoring-gdpr-ai-act-dora&topic=gdpr&utm_source=newsletter&utm_campaign=ai-act") {
     const landing = await this.get(`/assess${query}`);
-    const hidden = Object.fromEntries([...landing.text.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((m) => [m[1], decode(m[2] ?? "")]));
+    const hidden = Object.fromEntries(
+      [...landing.text.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((m) => [
+        m[1],
+        decode(m[2] ?? ""),
+      ]),
+    );
     return this.post("/assess", hidden);
   }
 
@@ -59,7 +68,8 @@ export class FlowVisitor {
     for (const step of STEP_IDS) {
       const own = Object.fromEntries(questionsInStep(step).map((question) => [question.id, answers[question.id]]));
       const result = await this.post(`/assess/${step}`, own);
-      if (result.response.status !== 302) throw new Error(`Step ${step} answered ${result.response.status}: ${result.text.slice(0, 500)}`);
+      if (result.response.status !== 302)
+        throw new Error(`Step ${step} answered ${result.response.status}: ${result.text.slice(0, 500)}`);
     }
   }
 
@@ -73,5 +83,10 @@ export class FlowVisitor {
 }
 
 function decode(value: string): string {
-  return value.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+  return value
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">");
 }

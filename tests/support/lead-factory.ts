@@ -38,18 +38,85 @@ export interface Team {
   members: Map<number, number[]>;
 }
 
-export const FACTORY_SOURCES = ["ai-act-omnibus-new-deadlines", "nis2-basics", "dora-third-party-register", "gdpr-fines-2026"] as const;
+export const FACTORY_SOURCES = [
+  "ai-act-omnibus-new-deadlines",
+  "nis2-basics",
+  "dora-third-party-register",
+  "gdpr-fines-2026",
+] as const;
 
-const COMPANY_FIRST = ["Northwind", "Bluefin", "Copperleaf", "Harbourline", "Silverpine", "Redwood", "Tidewater", "Granite", "Lumen", "Orchard", "Kestrel", "Meadow"];
-const COMPANY_SECOND = ["Analytics", "Logistics", "Health", "Payments", "Systems", "Foods", "Mobility", "Energy", "Insurance", "Retail"];
+const COMPANY_FIRST = [
+  "Northwind",
+  "Bluefin",
+  "Copperleaf",
+  "Harbourline",
+  "Silverpine",
+  "Redwood",
+  "Tidewater",
+  "Granite",
+  "Lumen",
+  "Orchard",
+  "Kestrel",
+  "Meadow",
+];
+const COMPANY_SECOND = [
+  "Analytics",
+  "Logistics",
+  "Health",
+  "Payments",
+  "Systems",
+  "Foods",
+  "Mobility",
+  "Energy",
+  "Insurance",
+  "Retail",
+];
 const COMPANY_SUFFIX = ["BV", "GmbH", "Ltd", "SA", "AB", "Inc"];
-const FIRST_NAMES = ["Anna", "Bram", "Chloé", "Dariusz", "Elif", "Femke", "Giulia", "Hugo", "Ines", "Jakub", "Katrin", "Luca", "Marta", "Niels", "Olga", "Pieter"];
-const LAST_NAMES = ["Jansen", "Kowalski", "Rossi", "Dubois", "Schmidt", "Novak", "Berg", "Costa", "Visser", "Horvath", "Moreau", "Larsen"];
+const FIRST_NAMES = [
+  "Anna",
+  "Bram",
+  "Chloé",
+  "Dariusz",
+  "Elif",
+  "Femke",
+  "Giulia",
+  "Hugo",
+  "Ines",
+  "Jakub",
+  "Katrin",
+  "Luca",
+  "Marta",
+  "Niels",
+  "Olga",
+  "Pieter",
+];
+const LAST_NAMES = [
+  "Jansen",
+  "Kowalski",
+  "Rossi",
+  "Dubois",
+  "Schmidt",
+  "Novak",
+  "Berg",
+  "Costa",
+  "Visser",
+  "Horvath",
+  "Moreau",
+  "Larsen",
+];
 
-const STATUS_WEIGHTS: Record<LeadStatus, number> = { new: 40, contacted: 15, qualified: 10, proposal: 8, won: 7, lost: 12, spam: 8, unconfirmed: 0 };
+const STATUS_WEIGHTS: Record<LeadStatus, number> = {
+  new: 40,
+  contacted: 15,
+  qualified: 10,
+  proposal: 8,
+  won: 7,
+  lost: 12,
+  spam: 8,
+  unconfirmed: 0,
+};
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
-
 
 export async function loadTeam(db: DB): Promise<Team> {
   const inboxes = await db.selectFrom("inboxes").select(["id", "slug"]).orderBy("id").execute();
@@ -65,7 +132,10 @@ export async function loadTeam(db: DB): Promise<Team> {
  * about a fifth unassigned; priorities on a coarse scale and some identical receipt times, so the
  * order's tie-breaks are exercised; new leads on both sides of their deadline, some answered.
  */
-export function generateLeadSpecs(team: Team, { count, seed = 1, now }: { count: number; seed?: number; now: Date }): LeadSpec[] {
+export function generateLeadSpecs(
+  team: Team,
+  { count, seed = 1, now }: { count: number; seed?: number; now: Date },
+): LeadSpec[] {
   // Seeded, so a failing run can be replayed exactly.
   const rnd = seededRandom(seed);
   const statuses = LEAD_STATUSES.flatMap((status) => Array<LeadStatus>(STATUS_WEIGHTS[status]).fill(status));
@@ -114,12 +184,17 @@ const REGIME_NAMES = new Map(REGIMES.map((regime) => [regime.id as string, regim
 /** Inserts the leads (and the drafts they require) in one transaction; returns them with their ids. */
 export async function insertLeadSpecs(db: DB, specs: readonly LeadSpec[]): Promise<FactoryLead[]> {
   return db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom("leads").select((eb) => eb.fn.max("id").as("max")).executeTakeFirst();
+    const before = await trx
+      .selectFrom("leads")
+      .select((eb) => eb.fn.max("id").as("max"))
+      .executeTakeFirst();
     const offset = Number(before?.max ?? 0);
     const inserted: FactoryLead[] = [];
     const BATCH = 200;
     for (let start = 0; start < specs.length; start += BATCH) {
-      const batch = specs.slice(start, start + BATCH).map((spec, position) => ({ spec, n: offset + start + position + 1 }));
+      const batch = specs
+        .slice(start, start + BATCH)
+        .map((spec, position) => ({ spec, n: offset + start + position + 1 }));
       await trx
         .insertInto("lead_drafts")
         .values(
@@ -173,7 +248,11 @@ export async function insertLeadSpecs(db: DB, specs: readonly LeadSpec[]): Promi
         )
         .returning(["id", "public_ref"])
         .execute();
-      const written = rows.map((row, position) => ({ ...(batch[position]?.spec as LeadSpec), id: row.id, publicRef: row.public_ref }));
+      const written = rows.map((row, position) => ({
+        ...(batch[position]?.spec as LeadSpec),
+        id: row.id,
+        publicRef: row.public_ref,
+      }));
       await trx
         .insertInto("lead_documents")
         .values(
@@ -187,7 +266,10 @@ export async function insertLeadSpecs(db: DB, specs: readonly LeadSpec[]): Promi
                   band: lead.band,
                   impact: lead.impactScore,
                   priority: lead.priority,
-                  regimes: lead.regimes.map((verdict) => ({ ...verdict, name: REGIME_NAMES.get(verdict.regime) ?? verdict.regime })),
+                  regimes: lead.regimes.map((verdict) => ({
+                    ...verdict,
+                    name: REGIME_NAMES.get(verdict.regime) ?? verdict.regime,
+                  })),
                 },
                 routingTrace: null,
               },
@@ -198,7 +280,9 @@ export async function insertLeadSpecs(db: DB, specs: readonly LeadSpec[]): Promi
         .execute();
       // As the submit writes them: one row per regime that fires.
       const verdicts = written.flatMap((lead) =>
-        lead.regimes.filter((verdict) => verdict.status !== "unlikely").map((verdict) => ({ lead_id: lead.id, ...verdict })),
+        lead.regimes
+          .filter((verdict) => verdict.status !== "unlikely")
+          .map((verdict) => ({ lead_id: lead.id, ...verdict })),
       );
       if (verdicts.length > 0) await trx.insertInto("lead_regimes").values(verdicts).execute();
       inserted.push(...written);
@@ -220,7 +304,10 @@ export async function seedLeads(
 }
 
 /** A note as the triage actions will write it. */
-export async function addNote(db: DB, note: { leadId: number; authorId: number; body: string; at: string }): Promise<number> {
+export async function addNote(
+  db: DB,
+  note: { leadId: number; authorId: number; body: string; at: string },
+): Promise<number> {
   const row = await db
     .insertInto("lead_notes")
     .values({ lead_id: note.leadId, author_id: note.authorId, body: note.body, created_at: note.at })

@@ -44,10 +44,15 @@ export const NewsArticleShape = z
     inLanguage: z.literal("en"),
     isAccessibleForFree: z.literal(true),
   })
-  .refine((article) => article.dateModified.slice(0, 10) >= article.datePublished, "dateModified precedes datePublished")
+  .refine(
+    (article) => article.dateModified.slice(0, 10) >= article.datePublished,
+    "dateModified precedes datePublished",
+  )
   .refine((article) => article.mainEntityOfPage["@id"] === article.url, "the main entity is not the article's page");
 
 /** Every JSON-LD block in a page, parsed. */
 export function jsonLdBlocks(html: string): unknown[] {
-  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(([, json]) => JSON.parse(json ?? ""));
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(([, json]) =>
+    JSON.parse(json ?? ""),
+  );
 }

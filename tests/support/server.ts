@@ -70,7 +70,9 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
 }
 
 /** Runs the server expecting it to refuse to start; resolves with its exit code and output. */
-export async function runServerExpectingExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+export async function runServerExpectingExit(
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
   const { child, exited, output } = spawnBuiltServer({ DATABASE_PATH: freshDatabasePath("exit"), ...env });
   const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
   const code = await exited;

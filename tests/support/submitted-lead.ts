@@ -2,7 +2,11 @@ import type { DB } from "~/server/db.server";
 import { FlowVisitor, VALID_CONTACT, answersFixture } from "./flow-client";
 
 /** Settings for a server that lets one test file submit many leads quickly from one address. */
-export const MANY_SUBMITS_SETTINGS = { FORM_MIN_FILL_SECONDS: "0", SUBMIT_LIMIT_PER_IP: "1000", SUBMIT_LIMIT_PER_EMAIL: "1000" };
+export const MANY_SUBMITS_SETTINGS = {
+  FORM_MIN_FILL_SECONDS: "0",
+  SUBMIT_LIMIT_PER_IP: "1000",
+  SUBMIT_LIMIT_PER_EMAIL: "1000",
+};
 
 let submitted = 0;
 
@@ -18,6 +22,10 @@ export async function visitorWithSubmittedLead(baseUrl: string, db: DB, emailPre
   const email = `${emailPrefix}.${submitted}.${Date.now()}@analytical.example`;
   await visitor.submitContact({ ...VALID_CONTACT, email });
   const summaryPath = (await visitor.post("/assess/review", {})).location ?? "";
-  const lead = await db.selectFrom("leads").select(["id", "owner_id"]).where("contact_email", "=", email).executeTakeFirstOrThrow();
+  const lead = await db
+    .selectFrom("leads")
+    .select(["id", "owner_id"])
+    .where("contact_email", "=", email)
+    .executeTakeFirstOrThrow();
   return { visitor, summaryPath, lead, email };
 }

@@ -27,7 +27,9 @@ describe("article facts after the December 2026 review", () => {
 
   it("A3: the IT-support and cloud bans cover only enterprise and design software, follow location and spare US-owned entities", () => {
     expect(sanctions).not.toMatch(/IT consultancy and design services or IT support to anyone in Russia/);
-    expect(sanctions).toMatch(/to any person located in Russia, nor IT support services or cloud-based services for enterprise management software/);
+    expect(sanctions).toMatch(
+      /to any person located in Russia, nor IT support services or cloud-based services for enterprise management software/,
+    );
     expect(sanctions).toMatch(/owned or controlled by US persons are exempt/);
   });
 
@@ -35,12 +37,16 @@ describe("article facts after the December 2026 review", () => {
     expect(sanctions).not.toMatch(/about \$377,000 per violation for 2025/);
     expect(sanctions).toMatch(/re-indexed for inflation every January/);
     expect(sanctions).not.toMatch(/suspended until 10 November 2026/);
-    expect(sanctions).toMatch(/ran to 10 November 2026, and whether it now applies or was extended is still to be confirmed/);
+    expect(sanctions).toMatch(
+      /ran to 10 November 2026, and whether it now applies or was extended is still to be confirmed/,
+    );
   });
 
   it("A5: the CCPA's 100,000 limb counts consumers or households whose data is bought, sold or shared", () => {
     expect(colorado).not.toMatch(/data on 100,000 or more consumers/);
-    expect(colorado).toMatch(/buying, selling or sharing the personal information of 100,000 or more consumers or households/);
+    expect(colorado).toMatch(
+      /buying, selling or sharing the personal information of 100,000 or more consumers or households/,
+    );
   });
 
   it("A6: the unsupported x.AI litigation claim is gone", () => {
@@ -48,7 +54,9 @@ describe("article facts after the December 2026 review", () => {
   });
 
   it("A7: the targeting test is PIPL's; the DSL reaches activities abroad that harm China's security or public interest", () => {
-    expect(localisation).not.toMatch(/and Data Security Law \(DSL, since 1 September 2021\) apply to processing outside China/);
+    expect(localisation).not.toMatch(
+      /and Data Security Law \(DSL, since 1 September 2021\) apply to processing outside China/,
+    );
     expect(localisation).toMatch(/PIPL Art\. 3\(2\)/);
     expect(localisation).toMatch(/national security or public interest \(DSL Art\. 2\)/);
   });

@@ -58,6 +58,8 @@ describe("the call to action", () => {
   });
 
   it("prefers the article's own line when it has one", () => {
-    expect(callToAction({ slug: "a", topics: ["gdpr"], ctaLine: "Does Art. 22 reach your scoring?" }).line).toBe("Does Art. 22 reach your scoring?");
+    expect(callToAction({ slug: "a", topics: ["gdpr"], ctaLine: "Does Art. 22 reach your scoring?" }).line).toBe(
+      "Does Art. 22 reach your scoring?",
+    );
   });
 });

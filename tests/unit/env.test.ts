@@ -38,11 +38,15 @@ describe("settings read from the environment", () => {
   });
 
   it("names the variable when the public address is not a URL", () => {
-    expect(problemsFor({ PUBLIC_URL: "impact.example" })).toEqual([expect.stringMatching(/^PUBLIC_URL must be an absolute/)]);
+    expect(problemsFor({ PUBLIC_URL: "impact.example" })).toEqual([
+      expect.stringMatching(/^PUBLIC_URL must be an absolute/),
+    ]);
   });
 
   it("names the variable when the Resend key has the wrong shape", () => {
-    expect(problemsFor({ RESEND_API_KEY: "secret" })).toEqual([expect.stringMatching(/^RESEND_API_KEY must start with re_/)]);
+    expect(problemsFor({ RESEND_API_KEY: "secret" })).toEqual([
+      expect.stringMatching(/^RESEND_API_KEY must start with re_/),
+    ]);
   });
 
   it("lists every bad variable at once", () => {
@@ -51,11 +55,15 @@ describe("settings read from the environment", () => {
   });
 
   it("requires a session secret in production", () => {
-    expect(problemsFor({ NODE_ENV: "production" })).toEqual([expect.stringMatching(/^SESSION_SECRET is required in production/)]);
+    expect(problemsFor({ NODE_ENV: "production" })).toEqual([
+      expect.stringMatching(/^SESSION_SECRET is required in production/),
+    ]);
   });
 
   it("refuses a short session secret", () => {
-    expect(problemsFor({ SESSION_SECRET: "short" })).toEqual([expect.stringMatching(/^SESSION_SECRET must be at least 32/)]);
+    expect(problemsFor({ SESSION_SECRET: "short" })).toEqual([
+      expect.stringMatching(/^SESSION_SECRET must be at least 32/),
+    ]);
   });
 
   it("treats blank values as unset", () => {
@@ -63,7 +71,9 @@ describe("settings read from the environment", () => {
   });
 
   it("drops a trailing slash from the public address", () => {
-    expect(loadEnv({ DATABASE_PATH: freshDatabasePath("env"), PUBLIC_URL: "https://impact.example/" }).publicUrl).toBe("https://impact.example");
+    expect(loadEnv({ DATABASE_PATH: freshDatabasePath("env"), PUBLIC_URL: "https://impact.example/" }).publicUrl).toBe(
+      "https://impact.example",
+    );
   });
 
   it("outside production generates a session secret once and keeps it beside the database", () => {
@@ -77,13 +87,31 @@ describe("settings read from the environment", () => {
   });
 
   it("reads the business calendar that SLA deadlines are counted in", () => {
-    const env = loadEnv({ DATABASE_PATH: freshDatabasePath("env"), BUSINESS_TIME_ZONE: "America/New_York", BUSINESS_DAYS: "5,1,2", BUSINESS_HOURS: "08:00-18:00" });
-    expect(env.businessCalendar).toEqual({ timeZone: "America/New_York", workingDays: [1, 2, 5], startHour: 8, endHour: 18 });
+    const env = loadEnv({
+      DATABASE_PATH: freshDatabasePath("env"),
+      BUSINESS_TIME_ZONE: "America/New_York",
+      BUSINESS_DAYS: "5,1,2",
+      BUSINESS_HOURS: "08:00-18:00",
+    });
+    expect(env.businessCalendar).toEqual({
+      timeZone: "America/New_York",
+      workingDays: [1, 2, 5],
+      startHour: 8,
+      endHour: 18,
+    });
   });
 
   it("names the variable when the business calendar is malformed", () => {
-    const problems = problemsFor({ BUSINESS_TIME_ZONE: "Mars/Olympus", BUSINESS_DAYS: "mon-fri", BUSINESS_HOURS: "17:00-09:00" });
-    expect(problems.map((problem) => problem.split(" ")[0]).sort()).toEqual(["BUSINESS_DAYS", "BUSINESS_HOURS", "BUSINESS_TIME_ZONE"]);
+    const problems = problemsFor({
+      BUSINESS_TIME_ZONE: "Mars/Olympus",
+      BUSINESS_DAYS: "mon-fri",
+      BUSINESS_HOURS: "17:00-09:00",
+    });
+    expect(problems.map((problem) => problem.split(" ")[0]).sort()).toEqual([
+      "BUSINESS_DAYS",
+      "BUSINESS_HOURS",
+      "BUSINESS_TIME_ZONE",
+    ]);
   });
 });
 
@@ -102,7 +130,9 @@ describe("TRUST_PROXY", () => {
   });
 
   it("reads a list of addresses, CIDR ranges and named ranges", () => {
-    expect(trust("10.0.0.0/8, 192.168.1.7,fd00::/8,loopback")).toEqual({ addresses: ["10.0.0.0/8", "192.168.1.7", "fd00::/8", "loopback"] });
+    expect(trust("10.0.0.0/8, 192.168.1.7,fd00::/8,loopback")).toEqual({
+      addresses: ["10.0.0.0/8", "192.168.1.7", "fd00::/8", "loopback"],
+    });
   });
 
   it("refuses true, which would let any client choose its own address", () => {

@@ -4,7 +4,7 @@ import { buildRobots, buildRss, buildSitemap, escapeXml } from "~/domain/feeds";
 
 const article = {
   slug: "tom-jerry",
-  title: "Tom & Jerry <on> \"sanctions\"",
+  title: 'Tom & Jerry <on> "sanctions"',
   summary: "A summary with an ampersand & a bracket <.",
   author: "Priya Raman",
   publishedOn: "2026-08-20",
@@ -14,11 +14,18 @@ const article = {
 
 describe("feeds", () => {
   it("escapes the five XML special characters", () => {
-    expect(escapeXml(`<a href="x">Tom & 'Jerry'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;Tom &amp; &apos;Jerry&apos;&lt;/a&gt;");
+    expect(escapeXml(`<a href="x">Tom & 'Jerry'</a>`)).toBe(
+      "&lt;a href=&quot;x&quot;&gt;Tom &amp; &apos;Jerry&apos;&lt;/a&gt;",
+    );
   });
 
   it("builds well-formed RSS even from titles with markup characters", () => {
-    const xml = buildRss({ siteUrl: "https://firm.example", title: "Insights", description: "News", articles: [article] });
+    const xml = buildRss({
+      siteUrl: "https://firm.example",
+      title: "Insights",
+      description: "News",
+      articles: [article],
+    });
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).toContain("<link>https://firm.example/insights/tom-jerry</link>");
     expect(xml).toContain("<pubDate>Thu, 20 Aug 2026 08:00:00 GMT</pubDate>");

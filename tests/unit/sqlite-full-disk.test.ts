@@ -18,7 +18,8 @@ describe("a write that fails because the database is full", () => {
     await sql.raw(`pragma max_page_count = ${Number(pages.rows[0]?.page_count ?? 1) + 1}`).execute(db);
 
     const writing = db.transaction().execute(async (trx) => {
-      for (let row = 0; row < 50; row += 1) await sql`insert into filler (body) values (${"x".repeat(8_000)})`.execute(trx);
+      for (let row = 0; row < 50; row += 1)
+        await sql`insert into filler (body) values (${"x".repeat(8_000)})`.execute(trx);
     });
     await expect(writing).rejects.toThrow(/database or disk is full/);
     // The connection is usable afterwards, outside any transaction.

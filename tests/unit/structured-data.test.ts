@@ -46,6 +46,11 @@ describe("JSON-LD", () => {
     expect(NewsArticleShape.safeParse({ ...data, datePublished: "30 July 2026" }).success).toBe(false);
     expect(NewsArticleShape.safeParse({ ...data, author: [] }).success).toBe(false);
     expect(NewsArticleShape.safeParse({ ...data, "@type": "Article" }).success).toBe(false);
-    expect(OrganizationShape.safeParse({ ...organizationJsonLd(firm, "Audits against technology regulation."), url: "/relative" }).success).toBe(false);
+    expect(
+      OrganizationShape.safeParse({
+        ...organizationJsonLd(firm, "Audits against technology regulation."),
+        url: "/relative",
+      }).success,
+    ).toBe(false);
   });
 });

@@ -17,7 +17,10 @@ export function FirstScreen({ view }: { view: SummaryView }) {
       <h2 id="at-a-glance" className="sr-only">
         At a glance
       </h2>
-      <p className={`rounded-lg border-l-4 px-3 py-2 text-sm text-ink sm:p-4 sm:text-base ${BAND_STYLE[view.band] ?? "border-slate-400 bg-slate-50"}`} data-testid="band-words">
+      <p
+        className={`rounded-lg border-l-4 px-3 py-2 text-sm text-ink sm:p-4 sm:text-base ${BAND_STYLE[view.band] ?? "border-slate-400 bg-slate-50"}`}
+        data-testid="band-words"
+      >
         <span className="font-bold">Exposure band: </span>
         {view.bandWords}
       </p>
@@ -53,7 +56,8 @@ export function FirstScreen({ view }: { view: SummaryView }) {
           </ol>
         ) : (
           <p className="mt-2 text-ink" data-testid="actions">
-            Nothing to act on this quarter on these answers. If your markets, products or use of AI change, take the assessment again.
+            Nothing to act on this quarter on these answers. If your markets, products or use of AI change, take the
+            assessment again.
           </p>
         )}
       </div>

@@ -53,7 +53,19 @@ function RegimeItem({ regime }: { regime: RegimeView }) {
   );
 }
 
-function Group({ id, title, intro, regimes, tone }: { id: string; title: string; intro: string; regimes: readonly RegimeView[]; tone: string }) {
+function Group({
+  id,
+  title,
+  intro,
+  regimes,
+  tone,
+}: {
+  id: string;
+  title: string;
+  intro: string;
+  regimes: readonly RegimeView[];
+  tone: string;
+}) {
   return (
     <section aria-labelledby={id} className={`rounded-xl border-2 p-4 sm:p-5 ${tone}`} data-testid={`group-${id}`}>
       <h3 id={id} className="font-serif text-xl font-bold text-ink">

@@ -13,7 +13,9 @@ export interface TalkToUsProps {
 /** The next step: who will call, how to reach them, and (outside our scope) why a call matters more. */
 export function TalkToUs({ reference, contact, respondBy, scope, children }: TalkToUsProps) {
   const by = respondBy ? ` by ${respondBy}` : "";
-  const mailto = contact ? `mailto:${contact.email}?subject=${encodeURIComponent(`Exposure summary ${reference}`)}` : null;
+  const mailto = contact
+    ? `mailto:${contact.email}?subject=${encodeURIComponent(`Exposure summary ${reference}`)}`
+    : null;
   return (
     <section aria-labelledby="talk" className="rounded-xl bg-ink p-5 text-white sm:p-6" data-testid="talk-to-us">
       <h2 id="talk" className="font-serif text-2xl font-bold">

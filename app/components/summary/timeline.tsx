@@ -18,8 +18,13 @@ export function DeadlineTimeline({ timeline }: { timeline: Timeline }) {
       </h2>
       <p className="text-sm text-ink-soft">
         <span className="mr-1 inline-block h-1 w-6 bg-brand align-middle" aria-hidden="true" /> in force
-        <span className="ml-4 mr-1 inline-block w-6 border-t-2 border-dashed border-accent align-middle" aria-hidden="true" /> not yet in force
-        <span className="ml-4 mr-1 inline-block h-2.5 w-2.5 rotate-45 bg-accent align-middle" aria-hidden="true" /> a date to come
+        <span
+          className="ml-4 mr-1 inline-block w-6 border-t-2 border-dashed border-accent align-middle"
+          aria-hidden="true"
+        />{" "}
+        not yet in force
+        <span className="ml-4 mr-1 inline-block h-2.5 w-2.5 rotate-45 bg-accent align-middle" aria-hidden="true" /> a
+        date to come
       </p>
       <figure>
         <svg
@@ -51,9 +56,24 @@ export function DeadlineTimeline({ timeline }: { timeline: Timeline }) {
                 {`${lane.name}${lane.status === "possible" ? " (possible)" : ""}`}
               </text>
               {lane.solidFrom > 0 ? (
-                <line x1={0} x2={lane.solidFrom} y1={lane.y + 26} y2={lane.y + 26} stroke={COMING} strokeWidth={3} strokeDasharray="5 4" />
+                <line
+                  x1={0}
+                  x2={lane.solidFrom}
+                  y1={lane.y + 26}
+                  y2={lane.y + 26}
+                  stroke={COMING}
+                  strokeWidth={3}
+                  strokeDasharray="5 4"
+                />
               ) : null}
-              <line x1={lane.solidFrom} x2={timeline.width - 6} y1={lane.y + 26} y2={lane.y + 26} stroke={IN_FORCE} strokeWidth={lane.solidFrom > 0 ? 3 : 5} />
+              <line
+                x1={lane.solidFrom}
+                x2={timeline.width - 6}
+                y1={lane.y + 26}
+                y2={lane.y + 26}
+                stroke={IN_FORCE}
+                strokeWidth={lane.solidFrom > 0 ? 3 : 5}
+              />
               {lane.markers.map((marker) => (
                 <rect
                   key={`${marker.date}-${marker.label}`}

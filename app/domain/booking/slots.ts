@@ -1,4 +1,12 @@
-import { type BusinessCalendar, addLocalDays, formatLocalDate, instantOf, isoWeekday, localDateOf, localDateTime } from "../sla";
+import {
+  type BusinessCalendar,
+  addLocalDays,
+  formatLocalDate,
+  instantOf,
+  isoWeekday,
+  localDateOf,
+  localDateTime,
+} from "../sla";
 
 /**
  * Call slots a visitor may book: the business calendar's working days and opening hours, in
@@ -52,9 +60,10 @@ function openingSlots(calendar: BusinessCalendar, now: Date): number[] {
   for (const day of bookableDays(calendar, now)) {
     const [year, month, dayOfMonth] = day.split("-").map(Number) as [number, number, number];
     const open = instantOf({ year, month, day: dayOfMonth, hour: calendar.startHour }, calendar.timeZone);
-    const close = calendar.endHour === 24
-      ? instantOf(addLocalDays({ year, month, day: dayOfMonth }, 1), calendar.timeZone)
-      : instantOf({ year, month, day: dayOfMonth, hour: calendar.endHour }, calendar.timeZone);
+    const close =
+      calendar.endHour === 24
+        ? instantOf(addLocalDays({ year, month, day: dayOfMonth }, 1), calendar.timeZone)
+        : instantOf({ year, month, day: dayOfMonth, hour: calendar.endHour }, calendar.timeZone);
     for (let start = open; start + CALL_MS <= close; start += CALL_MS) slots.push(start);
   }
   return slots;
@@ -82,7 +91,10 @@ export function slotProblem(slotId: string, rules: SlotRules): SlotProblem | nul
   if (!open.includes(start)) {
     const local = localDateTime(start, rules.calendar.timeZone);
     const inHours =
-      rules.calendar.workingDays.includes(isoWeekday(local)) && local.hour >= rules.calendar.startHour && local.hour < rules.calendar.endHour && local.minute % CALL_MINUTES === 0;
+      rules.calendar.workingDays.includes(isoWeekday(local)) &&
+      local.hour >= rules.calendar.startHour &&
+      local.hour < rules.calendar.endHour &&
+      local.minute % CALL_MINUTES === 0;
     return inHours ? "too-far" : "out-of-hours";
   }
   if (overlapsAway(start, rules.away)) return "away";
@@ -102,11 +114,17 @@ export function slotsByDay(slots: readonly string[], timeZone: string): SlotDay[
   const dayFormat = {
     format(instant: number) {
       const parts = dayParts.formatToParts(instant);
-      const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? "";
+      const part = (type: Intl.DateTimeFormatPartTypes) =>
+        parts.find((candidate) => candidate.type === type)?.value ?? "";
       return `${part("weekday")} ${part("day")} ${part("month")}`;
     },
   };
-  const timeFormat = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  const timeFormat = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
   const days: { label: string; slots: { id: string; time: string }[] }[] = [];
   for (const id of slots) {
     const label = dayFormat.format(Date.parse(id));
@@ -122,7 +140,13 @@ export function slotsByDay(slots: readonly string[], timeZone: string): SlotDay[
 export function callTimeText(startsAt: string, timeZone: string): string {
   const start = Date.parse(startsAt);
   // Built from parts: ICU versions disagree about a comma after the weekday when a year is shown.
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric" }).formatToParts(start);
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  }).formatToParts(start);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? "";
   const day = `${part("weekday")} ${part("day")} ${part("month")} ${part("year")}`;
   const time = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });

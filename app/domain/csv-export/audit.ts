@@ -4,5 +4,7 @@ export type CsvExportKind = (typeof CSV_EXPORT_KINDS)[number];
 
 /** The filters of an export as the audit trail shows them: the view's query string, or that there were none. */
 export function describeExportFilters(query: string): string {
-  return query === "" ? "No filters (every lead the person may see)" : decodeURIComponent(query.replaceAll("+", " ")).replaceAll("&", ", ");
+  return query === ""
+    ? "No filters (every lead the person may see)"
+    : decodeURIComponent(query.replaceAll("+", " ")).replaceAll("&", ", ");
 }

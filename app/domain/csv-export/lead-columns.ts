@@ -37,7 +37,10 @@ export const LEAD_CSV_COLUMNS = [
   { header: "First response due (UTC)", cell: (lead: LeadCsvSource) => lead.slaDueAt },
   { header: "First response (UTC)", cell: (lead: LeadCsvSource) => lead.firstResponseAt },
   { header: "Overdue", cell: (lead: LeadCsvSource) => lead.overdue },
-  { header: "Regimes", cell: (lead: LeadCsvSource) => lead.topRegimes.map((regime) => `${regime.name} (${regime.status})`).join("; ") },
+  {
+    header: "Regimes",
+    cell: (lead: LeadCsvSource) => lead.topRegimes.map((regime) => `${regime.name} (${regime.status})`).join("; "),
+  },
   { header: "Duplicate of lead", cell: (lead: LeadCsvSource) => lead.duplicateOf },
   { header: "Erased", cell: (lead: LeadCsvSource) => lead.erased },
 ] as const;

@@ -2,7 +2,17 @@ import { QUESTION_IDS, UNSURE, optionLabel, toAnswerSets, type Answers, type Que
 import { dateInfo, toIsoDay } from "./dates";
 import { fireRules, unsureQuestions, type FiredRule } from "./evaluate";
 import { RULESET } from "./ruleset";
-import { bandOf, bucketScores, engagementOf, exposureOf, legalSeverity, materialUrgency, sizeClassOf, priorityOf, urgencyOf } from "./score";
+import {
+  bandOf,
+  bucketScores,
+  engagementOf,
+  exposureOf,
+  legalSeverity,
+  materialUrgency,
+  sizeClassOf,
+  priorityOf,
+  urgencyOf,
+} from "./score";
 import type {
   Assessment,
   DateInfo,
@@ -36,7 +46,9 @@ function indexOf(ruleset: Ruleset): Index {
     index = {
       milestones: new Map(ruleset.milestones.map((milestone) => [milestone.id, milestone])),
       regimeOfRule: new Map(ruleset.rules.map((rule) => [rule.id, rule.regime])),
-      scaledByTurnover: new Set(ruleset.regimes.filter((regime) => regime.finesScaleWithTurnover).map((regime) => regime.id)),
+      scaledByTurnover: new Set(
+        ruleset.regimes.filter((regime) => regime.finesScaleWithTurnover).map((regime) => regime.id),
+      ),
     };
     indexes.set(ruleset, index);
   }
@@ -110,14 +122,16 @@ function withoutSubsumed(sorted: Finding[]): Finding[] {
   return sorted.filter(
     (finding, position) =>
       !sorted.some(
-        (other, otherPosition) => otherPosition < position && other.tier === finding.tier && other.exposure >= finding.exposure
-      )
+        (other, otherPosition) =>
+          otherPosition < position && other.tier === finding.tier && other.exposure >= finding.exposure,
+      ),
   );
 }
 
 function nearestFuture(dates: readonly DateInfo[]): DateInfo | null {
   let nearest: DateInfo | null = null;
-  for (const date of dates) if (date.daysFromAsOf > 0 && (!nearest || date.daysFromAsOf < nearest.daysFromAsOf)) nearest = date;
+  for (const date of dates)
+    if (date.daysFromAsOf > 0 && (!nearest || date.daysFromAsOf < nearest.daysFromAsOf)) nearest = date;
   return nearest;
 }
 
@@ -143,7 +157,11 @@ function regimeAssessment(regime: RegimeDefinition, findings: Finding[], ruleset
   // high-risk reading is only possible. The heavier possible reading still sets the exposure
   // and is listed among the findings.
   const status: Status =
-    findings.length === 0 ? "unlikely" : findings.some((finding) => finding.status === "likely") ? "likely" : "possible";
+    findings.length === 0
+      ? "unlikely"
+      : findings.some((finding) => finding.status === "likely")
+        ? "likely"
+        : "possible";
   const primary = findings.find((finding) => finding.status === status);
   const exposure = findings[0]?.exposure ?? 0;
   return {
@@ -172,7 +190,9 @@ function regimeAssessment(regime: RegimeDefinition, findings: Finding[], ruleset
 }
 
 function nextDeadlineOf(regimes: readonly RegimeAssessment[]): NextDeadline | null {
-  const candidates = regimes.flatMap((regime) => datesOf(regime.findings).map((date) => ({ date, regime: regime.regime })));
+  const candidates = regimes.flatMap((regime) =>
+    datesOf(regime.findings).map((date) => ({ date, regime: regime.regime })),
+  );
   const nearest = nearestFuture(candidates.map((candidate) => candidate.date));
   if (!nearest) return null;
   const sameDay = candidates.filter((candidate) => candidate.date.date === nearest.date);
@@ -217,7 +237,9 @@ function gapsOf(answers: Answers, likelyRules: ReadonlySet<string>, ruleset: Rul
     gaps.push({
       control: definition.control,
       controlLabel: optionLabel("controls", definition.control),
-      regimes: [...new Set(ruleIds.map((id) => index.regimeOfRule.get(id)).filter((id): id is RegimeId => id !== undefined))],
+      regimes: [
+        ...new Set(ruleIds.map((id) => index.regimeOfRule.get(id)).filter((id): id is RegimeId => id !== undefined)),
+      ],
       ruleIds,
       message: definition.message,
     });
@@ -228,7 +250,8 @@ function gapsOf(answers: Answers, likelyRules: ReadonlySet<string>, ruleset: Rul
 /** The "unsure" answers any finding rests on, in form order: what a consultant should ask first. */
 function discoveryQuestionsOf(regimes: readonly RegimeAssessment[]): QuestionId[] {
   const asked = new Set<QuestionId>();
-  for (const regime of regimes) for (const finding of regime.findings) for (const id of finding.unsureAbout) asked.add(id);
+  for (const regime of regimes)
+    for (const finding of regime.findings) for (const id of finding.unsureAbout) asked.add(id);
   return QUESTION_IDS.filter((id) => asked.has(id));
 }
 
@@ -254,17 +277,22 @@ export function assess(answers: Answers, asOf: string | Date, ruleset: Ruleset =
   }
 
   const regimes = ruleset.regimes.map((regime) =>
-    regimeAssessment(regime, withoutSubsumed((findingsByRegime.get(regime.id) ?? []).sort(byWeight)), ruleset)
+    regimeAssessment(regime, withoutSubsumed((findingsByRegime.get(regime.id) ?? []).sort(byWeight)), ruleset),
   );
 
   const likelyRules = new Set(fired.filter((result) => result.status === "likely").map((result) => result.rule.id));
   const redFlags = redFlagsOf(likelyRules, ruleset, index);
   const buckets = bucketScores(regimes, ruleset.scoring);
-  const { impact, reason } = legalSeverity(regimes, redFlags, { sizeClass: sizeClassOf(answers), scaled: index.scaledByTurnover }, ruleset.scoring);
+  const { impact, reason } = legalSeverity(
+    regimes,
+    redFlags,
+    { sizeClass: sizeClassOf(answers), scaled: index.scaledByTurnover },
+    ruleset.scoring,
+  );
   const band = bandOf(impact, ruleset.scoring);
   const urgency = materialUrgency(
     regimes.flatMap((regime) => regime.findings),
-    ruleset.scoring
+    ruleset.scoring,
   );
   const engagement = engagementOf(answers, regimes, ruleset.scoring);
   const discoveryQuestions = discoveryQuestionsOf(regimes);

@@ -61,7 +61,8 @@ export function toIsoDay(asOf: string | Date): string {
 export function daysBetween(fromIsoDay: string, toIsoDay: string): number {
   const from = dayNumber(fromIsoDay);
   const to = dayNumber(toIsoDay);
-  if (from === null || to === null) throw new RangeError(`Not a calendar day: ${from === null ? fromIsoDay : toIsoDay}`);
+  if (from === null || to === null)
+    throw new RangeError(`Not a calendar day: ${from === null ? fromIsoDay : toIsoDay}`);
   return to - from;
 }
 

@@ -101,7 +101,8 @@ const MILESTONE_TABLE = [
   {
     id: "ofac-russia-eo14024",
     date: "2021-04-15",
-    label: "US Russia sanctions programme (E.O. 14024; new-investment and services bans under E.O. 14071 from April 2022)",
+    label:
+      "US Russia sanctions programme (E.O. 14024; new-investment and services bans under E.O. 14071 from April 2022)",
     basis: "law",
     source: "Executive Order 14024 (15 April 2021); Executive Order 14071 (6 April 2022); 31 CFR Part 587",
   },
@@ -124,7 +125,8 @@ const MILESTONE_TABLE = [
     date: "2022-06-15",
     label: "UK: OFSI civil penalties on a strict-liability basis",
     basis: "law",
-    source: "Economic Crime (Transparency and Enforcement) Act 2022, s. 54, amending the Policing and Crime Act 2017, s. 146",
+    source:
+      "Economic Crime (Transparency and Enforcement) Act 2022, s. 54, amending the Policing and Crime Act 2017, s. 146",
   },
   {
     id: "bis-advanced-computing",
@@ -185,11 +187,18 @@ const MILESTONE_TABLE = [
   {
     id: "ofac-russia-it",
     date: "2024-09-12",
-    label: "US ban on IT consultancy and design, and on IT support and cloud services for enterprise and design software, for anyone located in Russia",
+    label:
+      "US ban on IT consultancy and design, and on IT support and cloud services for enterprise and design software, for anyone located in Russia",
     basis: "law",
     source: "OFAC determination under E.O. 14071 (12 June 2024, 89 FR 58286); OFAC FAQs 1184–1188",
   },
-  { id: "nis2", date: "2024-10-18", label: "NIS2 national laws due", basis: "law", source: "Directive (EU) 2022/2555, Art. 41" },
+  {
+    id: "nis2",
+    date: "2024-10-18",
+    label: "NIS2 national laws due",
+    basis: "law",
+    source: "Directive (EU) 2022/2555, Art. 41",
+  },
   {
     id: "us-privacy-2025",
     date: "2025-01-01",
@@ -335,9 +344,11 @@ const MILESTONE_TABLE = [
   {
     id: "bis-affiliates",
     date: "2026-11-10",
-    label: "US Affiliates (50%) rule: its one-year suspension ran to this day (whether it now applies or was extended is to be confirmed)",
+    label:
+      "US Affiliates (50%) rule: its one-year suspension ran to this day (whether it now applies or was extended is to be confirmed)",
     basis: "law",
-    source: "BIS Affiliates rule (Federal Register 2025-19001), suspended for one year on 10 November 2025; status after 10 November 2026 to be confirmed",
+    source:
+      "BIS Affiliates rule (Federal Register 2025-19001), suspended for one year on 10 November 2025; status after 10 November 2026 to be confirmed",
   },
   {
     id: "aia-intimate-imagery-ban",
@@ -356,7 +367,8 @@ const MILESTONE_TABLE = [
   {
     id: "pld",
     date: "2026-12-09",
-    label: "New Product Liability Directive: transposition due; applies to products placed on the market after this day",
+    label:
+      "New Product Liability Directive: transposition due; applies to products placed on the market after this day",
     basis: "law",
     source: "Directive (EU) 2024/2853, Arts 2(1), 22(1)",
   },

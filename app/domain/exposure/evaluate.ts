@@ -24,8 +24,11 @@ export interface FiredRule {
 const OPTION_RANK = new Map<string, { single: boolean; rank: Map<string, number> }>(
   QUESTIONS.map((question) => [
     question.id,
-    { single: question.kind === "single", rank: new Map(question.options.map((option, position) => [option.value, position])) },
-  ])
+    {
+      single: question.kind === "single",
+      rank: new Map(question.options.map((option, position) => [option.value, position])),
+    },
+  ]),
 );
 
 function toFiredBy(witnesses: Witnesses): FiredBy {
@@ -56,7 +59,7 @@ function toFiredBy(witnesses: Witnesses): FiredBy {
 export function fireRule(
   rule: RuleDefinition,
   answers: AnswerSets,
-  context: EvaluationContext = evaluationContext(answers)
+  context: EvaluationContext = evaluationContext(answers),
 ): FiredRule | null {
   // Most rules do not fire: settle that first, and only collect witnesses for those that do.
   if (truthOf(rule.when, answers, context.truths) === "no") return null;

@@ -97,7 +97,8 @@ export const GAPS = [
       "CO-DEVELOPER",
       "CA-ADMT",
     ],
-    message: "No inventory of AI systems: every AI rule starts from knowing which systems you build and use, and for what.",
+    message:
+      "No inventory of AI systems: every AI rule starts from knowing which systems you build and use, and for what.",
   },
   {
     control: "impact-assessments",
@@ -112,7 +113,8 @@ export const GAPS = [
       "CN-TRANSFER-ASSESSMENT",
       "CN-TRANSFER-CONTRACT",
     ],
-    message: "No impact assessments, although at least one likely regime requires one (DPIA, FRIA, risk or transfer assessment).",
+    message:
+      "No impact assessments, although at least one likely regime requires one (DPIA, FRIA, risk or transfer assessment).",
   },
   {
     control: "bias-audit",
@@ -185,6 +187,7 @@ export const GAPS = [
   {
     control: "ai-management-system",
     rules: ["AIA-HR3-PROVIDER", "AIA-HR1-PROVIDER"],
-    message: "No AI management system, although high-risk AI providers need a quality management system (AI Act Art. 17).",
+    message:
+      "No AI management system, although high-risk AI providers need a quality management system (AI Act Art. 17).",
   },
 ] as const satisfies ReadonlyArray<Typed<GapDefinition, "rules">>;

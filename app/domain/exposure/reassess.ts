@@ -39,7 +39,10 @@ const OPTIONS = new Map(QUESTIONS.map((question) => [question.id as string, ques
  * 2026.12.1 into "supply" and "use") read as "Not sure": the visitor's answer no longer says
  * which current option applies, and "unsure" never lowers a verdict.
  */
-function withRetiredOptionsAsUnsure(answers: Record<string, unknown>): { answers: Record<string, unknown>; retired: QuestionId[] } {
+function withRetiredOptionsAsUnsure(answers: Record<string, unknown>): {
+  answers: Record<string, unknown>;
+  retired: QuestionId[];
+} {
   const result: Record<string, unknown> = {};
   const retired: QuestionId[] = [];
   for (const [id, value] of Object.entries(answers)) {
@@ -51,7 +54,8 @@ function withRetiredOptionsAsUnsure(answers: Record<string, unknown>): { answers
       const kept = value.filter((item) => typeof item === "string" && known.has(item)) as string[];
       if (kept.length !== value.length) {
         retired.push(question.id);
-        const withFallback = fallback && !kept.includes(fallback) ? [...kept.filter((item) => item !== NONE), fallback] : kept;
+        const withFallback =
+          fallback && !kept.includes(fallback) ? [...kept.filter((item) => item !== NONE), fallback] : kept;
         result[id] = withFallback;
         continue;
       }
@@ -71,11 +75,14 @@ function withRetiredOptionsAsUnsure(answers: Record<string, unknown>): { answers
  * 2026.12.1) that the stored answers now make visible read as "Not sure": the visitor was never
  * asked, and "unsure" never lowers a verdict nor, alone, raises the band above Moderate.
  */
-function withUnaskedQuestionsAsUnsure(answers: Record<string, unknown>): { answers: Record<string, unknown>; unasked: QuestionId[] } {
+function withUnaskedQuestionsAsUnsure(answers: Record<string, unknown>): {
+  answers: Record<string, unknown>;
+  unasked: QuestionId[];
+} {
   const result = { ...answers };
   const unasked: QuestionId[] = [];
   // Filling one answer can make a later question visible, so repeat until nothing changes.
-  for (let added = true; added; ) {
+  for (let added = true; added;) {
     added = false;
     for (const question of visibleQuestions(result)) {
       if (result[question.id] !== undefined || question.optional) continue;
@@ -93,7 +100,11 @@ function withUnaskedQuestionsAsUnsure(answers: Record<string, unknown>): { answe
  * consultant can see what changed. Null when the lead was assessed under the current ruleset, or
  * has no readable stored assessment.
  */
-export function reassessment(storedAnswers: unknown, stored: StoredAssessment | null, ruleset: Ruleset = RULESET): Reassessment | null {
+export function reassessment(
+  storedAnswers: unknown,
+  stored: StoredAssessment | null,
+  ruleset: Ruleset = RULESET,
+): Reassessment | null {
   if (!stored || stored.rulesetVersion === ruleset.version) return null;
   const base = { fromVersion: stored.rulesetVersion, toVersion: ruleset.version };
   if (typeof storedAnswers !== "object" || storedAnswers === null || Array.isArray(storedAnswers)) {
@@ -103,21 +114,27 @@ export function reassessment(storedAnswers: unknown, stored: StoredAssessment | 
   const { answers, unasked } = withUnaskedQuestionsAsUnsure(withCurrentOptions);
   const parsed = parseAnswers(answers);
   if (!parsed.success) {
-    return { kind: "impossible", ...base, reason: "The stored answers do not fit the current questions (a question they need was added since)." };
+    return {
+      kind: "impossible",
+      ...base,
+      reason: "The stored answers do not fit the current questions (a question they need was added since).",
+    };
   }
   const current = assess(parsed.data, stored.asOf, ruleset);
   const beforeByRegime = new Map(stored.regimes.map((regime) => [regime.regime, regime.status as Status]));
   const verdicts: VerdictChange[] = [];
   for (const regime of current.regimes) {
     const before = beforeByRegime.get(regime.regime) ?? "unlikely";
-    if (before !== regime.status) verdicts.push({ regime: regime.regime, name: regime.name, before, after: regime.status });
+    if (before !== regime.status)
+      verdicts.push({ regime: regime.regime, name: regime.name, before, after: regime.status });
   }
   const flagsBefore = new Set(stored.redFlags.map((flag) => flag.id));
   const flagsAfter = new Set(current.redFlags.map((flag) => flag.id));
   const redFlagsAdded = [...flagsAfter].filter((id) => !flagsBefore.has(id));
   const redFlagsRemoved = [...flagsBefore].filter((id) => !flagsAfter.has(id));
   const bandBefore = typeof stored.band === "string" ? stored.band : "unknown";
-  const changed = bandBefore !== current.band || verdicts.length > 0 || redFlagsAdded.length > 0 || redFlagsRemoved.length > 0;
+  const changed =
+    bandBefore !== current.band || verdicts.length > 0 || redFlagsAdded.length > 0 || redFlagsRemoved.length > 0;
   return {
     kind: changed ? "changed" : "unchanged",
     ...base,

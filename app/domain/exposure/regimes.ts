@@ -64,7 +64,10 @@ export const REGIMES: readonly RegimeDefinition[] = [
     maxPenalty:
       "Set by each member state (effective, proportionate and dissuasive); GDPR-level fines where personal data is involved.",
     finesScaleWithTurnover: true,
-    sources: ["Regulation (EU) 2023/2854, Arts 3–5, 7, 23–31, 40, 50", "https://eur-lex.europa.eu/eli/reg/2023/2854/oj"],
+    sources: [
+      "Regulation (EU) 2023/2854, Arts 3–5, 7, 23–31, 40, 50",
+      "https://eur-lex.europa.eu/eli/reg/2023/2854/oj",
+    ],
   },
   {
     id: "cyber-resilience-act",
@@ -75,7 +78,10 @@ export const REGIMES: readonly RegimeDefinition[] = [
     maxPenalty:
       "Up to €15M or 2.5% of worldwide turnover for breaches of the essential requirements; €10M or 2% for other duties.",
     finesScaleWithTurnover: true,
-    sources: ["Regulation (EU) 2024/2847, Arts 2, 13–14, 19–20, 64, 71", "https://eur-lex.europa.eu/eli/reg/2024/2847/oj"],
+    sources: [
+      "Regulation (EU) 2024/2847, Arts 2, 13–14, 19–20, 64, 71",
+      "https://eur-lex.europa.eu/eli/reg/2024/2847/oj",
+    ],
   },
   {
     id: "nyc-ll144",
@@ -265,7 +271,8 @@ export const REGIMES: readonly RegimeDefinition[] = [
     law: "Regulation (EU) 2021/821 (Dual-Use Regulation), with the dual-use bans of the Russia and Belarus sanctions",
     topic: "export-controls",
     bucket: "trade",
-    maxPenalty: "Set by each member state: administrative fines, and criminal penalties including imprisonment for exports without authorisation.",
+    maxPenalty:
+      "Set by each member state: administrative fines, and criminal penalties including imprisonment for exports without authorisation.",
     sources: [
       "Regulation (EU) 2021/821, Arts 3–9, 11, 25 and Annexes I and IV",
       "Council Regulation (EU) No 833/2014, Art. 2; Council Regulation (EC) No 765/2006, Art. 1e",
@@ -315,8 +322,13 @@ export const REGIMES: readonly RegimeDefinition[] = [
     law: "Export Control Act 2002 and Export Control Order 2008, with the UK Strategic Export Control Lists",
     topic: "export-controls",
     bucket: "trade",
-    maxPenalty: "Compound penalties from HMRC; on conviction an unlimited fine and up to 10 years' imprisonment (Customs and Excise Management Act 1979, s. 68).",
-    sources: ["Export Control Order 2008 (SI 2008/3231)", "Retained Regulation (EC) No 428/2009 (UK dual-use list)", "Customs and Excise Management Act 1979, s. 68"],
+    maxPenalty:
+      "Compound penalties from HMRC; on conviction an unlimited fine and up to 10 years' imprisonment (Customs and Excise Management Act 1979, s. 68).",
+    sources: [
+      "Export Control Order 2008 (SI 2008/3231)",
+      "Retained Regulation (EC) No 428/2009 (UK dual-use list)",
+      "Customs and Excise Management Act 1979, s. 68",
+    ],
   },
   {
     id: "eu-dsa",
@@ -346,7 +358,10 @@ export const REGIMES: readonly RegimeDefinition[] = [
     topic: "cyber-resilience-act",
     bucket: "cyber",
     maxPenalty: "Set by each member state; products that do not conform can be withdrawn or recalled.",
-    sources: ["Directive 2014/53/EU, Art. 3(3)", "Commission Delegated Regulation (EU) 2022/30 (applicable from 1 August 2025)"],
+    sources: [
+      "Directive 2014/53/EU, Art. 3(3)",
+      "Commission Delegated Regulation (EU) 2022/30 (applicable from 1 August 2025)",
+    ],
   },
   {
     id: "eu-accessibility",
@@ -354,7 +369,8 @@ export const REGIMES: readonly RegimeDefinition[] = [
     law: "Directive (EU) 2019/882 and the national laws transposing it",
     topic: "cyber-resilience-act",
     bucket: "cyber",
-    maxPenalty: "Set by each member state (effective, proportionate and dissuasive); non-compliant products can be withdrawn.",
+    maxPenalty:
+      "Set by each member state (effective, proportionate and dissuasive); non-compliant products can be withdrawn.",
     sources: ["Directive (EU) 2019/882, Arts 2, 4, 13–14, 30–32 and Annexes I and V"],
   },
 ];

@@ -36,7 +36,10 @@ export function urgencyOf(date: DateInfo, scoring: ScoringModel): number {
  * duty that already applies (AI literacy) does not make a lead look urgent; if nothing is
  * material, the largest of all; 0 when nothing applies.
  */
-export function materialUrgency(items: ReadonlyArray<{ exposure: number; urgency: number }>, scoring: ScoringModel): number {
+export function materialUrgency(
+  items: ReadonlyArray<{ exposure: number; urgency: number }>,
+  scoring: ScoringModel,
+): number {
   let material = -1;
   let overall = 0;
   for (const item of items) {
@@ -61,7 +64,8 @@ export function bucketScores(regimes: readonly RegimeAssessment[], scoring: Scor
     const top = members[0]?.exposure ?? 0;
     let bonus = 0;
     for (const regime of members.slice(1)) {
-      if (regime.exposure >= scoring.materialExposure) bonus += scoring.breadthBonus * scoring.statusWeight[regime.status];
+      if (regime.exposure >= scoring.materialExposure)
+        bonus += scoring.breadthBonus * scoring.statusWeight[regime.status];
     }
     return {
       id: bucket.id,
@@ -88,7 +92,8 @@ interface Deciding {
 export function sizeClassOf(answers: Answers): SizeClass {
   const staff = answers.employees;
   const turnover = answers.turnover;
-  if (staff === "250-749" || staff === "750-plus" || turnover === "50m-150m" || turnover === "over-150m") return "large";
+  if (staff === "250-749" || staff === "750-plus" || turnover === "50m-150m" || turnover === "over-150m")
+    return "large";
   const smallStaff = staff === "under-10" || staff === "10-49";
   if (smallStaff && (turnover === "up-to-10m" || turnover === "unsure" || turnover === undefined)) return "small";
   return "medium";
@@ -99,7 +104,7 @@ function decidingFinding(
   regimes: readonly RegimeAssessment[],
   scaled: ReadonlySet<RegimeId>,
   sizeClass: SizeClass,
-  scoring: ScoringModel
+  scoring: ScoringModel,
 ): Deciding | null {
   let best: Deciding | null = null;
   const ceiling = scoring.overrideFloor - 1;
@@ -132,7 +137,7 @@ export function legalSeverity(
   regimes: readonly RegimeAssessment[],
   redFlags: readonly RedFlag[],
   size: { sizeClass: SizeClass; scaled: ReadonlySet<RegimeId> },
-  scoring: ScoringModel
+  scoring: ScoringModel,
 ): { impact: number; reason: BandReason | null } {
   const deciding = decidingFinding(regimes, size.scaled, size.sizeClass, scoring);
   const override = redFlags.find((flag) => flag.override);
@@ -184,7 +189,11 @@ function sizeOf(answers: Answers, model: EngagementModel): number {
  * and the practice areas involved. "Possible" regimes count half and those that rest on "unsure"
  * not at all, so an unsure visitor is not made valuable by a row of maybes.
  */
-export function engagementOf(answers: Answers, regimes: readonly RegimeAssessment[], scoring: ScoringModel): EngagementValue {
+export function engagementOf(
+  answers: Answers,
+  regimes: readonly RegimeAssessment[],
+  scoring: ScoringModel,
+): EngagementValue {
   const model = scoring.engagement;
   const size = sizeOf(answers, model);
   let weightedRegimes = 0;
@@ -193,7 +202,7 @@ export function engagementOf(answers: Answers, regimes: readonly RegimeAssessmen
     // Only what the visitor told us counts: a regime that is material only through "unsure"
     // answers is work to discover, not work to sell.
     const known = regime.findings.filter(
-      (finding) => finding.unsureAbout.length === 0 && finding.exposure >= scoring.materialExposure
+      (finding) => finding.unsureAbout.length === 0 && finding.exposure >= scoring.materialExposure,
     );
     if (known.length === 0) continue;
     const likely = known.some((finding) => finding.status === "likely");
@@ -203,7 +212,7 @@ export function engagementOf(answers: Answers, regimes: readonly RegimeAssessmen
   const regimesPart = round3(Math.min(1, weightedRegimes / model.regimesForFull));
   const areasPart = round3(areas.size / Math.max(1, scoring.buckets.length));
   const score = Math.round(
-    100 * (model.weights.size * size + model.weights.regimes * regimesPart + model.weights.areas * areasPart)
+    100 * (model.weights.size * size + model.weights.regimes * regimesPart + model.weights.areas * areasPart),
   );
   return { score: Math.max(0, Math.min(100, score)), size: round3(size), regimes: regimesPart, areas: areasPart };
 }
@@ -213,7 +222,13 @@ export function engagementOf(answers: Answers, regimes: readonly RegimeAssessmen
  * carries the legal reason and the SLA); within a band, bigger engagements and nearer duties first.
  * Nothing at stake gives 0.
  */
-export function priorityOf(band: Band, impact: number, engagement: number, urgency: number, scoring: ScoringModel): number {
+export function priorityOf(
+  band: Band,
+  impact: number,
+  engagement: number,
+  urgency: number,
+  scoring: ScoringModel,
+): number {
   if (impact <= 0) return 0;
   const within =
     scoring.engagement.withinBand.engagement * (engagement / 100) + scoring.engagement.withinBand.urgency * urgency;

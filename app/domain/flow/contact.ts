@@ -34,34 +34,52 @@ const checkbox = preprocess((value) => value === "on" || value === "true" || val
 export const ContactSchema = z.object({
   name: singleLine("name", 2, 120),
   email: z.pipe(
-    z.string({ error: "Please enter your work email" }).check(z.trim(), z.maxLength(254, "Please keep this under 254 characters")),
+    z
+      .string({ error: "Please enter your work email" })
+      .check(z.trim(), z.maxLength(254, "Please keep this under 254 characters")),
     z.email({ error: "Please enter a valid email address, like name@company.com" }),
   ),
   company: singleLine("company name", 1, 160),
   jobTitle: singleLine("job title", 1, 120),
   phone: optionalText(
-    z.string().check(
-      z.trim(),
-      z.maxLength(32, "Please keep this under 32 characters"),
-      z.regex(/^\+?[0-9 ().-]{6,31}$/, "Please enter a phone number using digits, spaces and + ( ) - only"),
-    ),
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.maxLength(32, "Please keep this under 32 characters"),
+        z.regex(/^\+?[0-9 ().-]{6,31}$/, "Please enter a phone number using digits, spaces and + ( ) - only"),
+      ),
   ),
   message: optionalText(
     z.string().check(
       z.trim(),
-      z.maxLength(MESSAGE_MAX_LENGTH, `Please keep your message under ${MESSAGE_MAX_LENGTH.toLocaleString("en")} characters`),
+      z.maxLength(
+        MESSAGE_MAX_LENGTH,
+        `Please keep your message under ${MESSAGE_MAX_LENGTH.toLocaleString("en")} characters`,
+      ),
       z.refine(hasOnlyTextCharacters, CONTROL_CHARACTERS_MESSAGE),
       z.refine((value) => !UNREADABLE.test(value), UNREADABLE_MESSAGE),
     ),
   ),
-  consent: checkbox.check(z.refine((value) => value, "Please agree to be contacted so we can follow up on your assessment")),
+  consent: checkbox.check(
+    z.refine((value) => value, "Please agree to be contacted so we can follow up on your assessment"),
+  ),
   marketingOptIn: checkbox,
 });
 
 export type Contact = z.output<typeof ContactSchema>;
 export type ContactInput = z.input<typeof ContactSchema>;
 
-export const CONTACT_FIELDS = ["name", "email", "company", "jobTitle", "phone", "message", "consent", "marketingOptIn"] as const;
+export const CONTACT_FIELDS = [
+  "name",
+  "email",
+  "company",
+  "jobTitle",
+  "phone",
+  "message",
+  "consent",
+  "marketingOptIn",
+] as const;
 
 /** The contact step as posted and as kept on the draft: text as typed, checkboxes as "on" or "". */
 export type ContactFormValues = Record<(typeof CONTACT_FIELDS)[number], string>;

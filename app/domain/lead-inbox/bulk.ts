@@ -19,15 +19,27 @@ const leadIds = z
 
 const reason = z.preprocess(
   (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-  plainText(z.string().trim().max(BULK_REASON_MAX_LENGTH, `Please keep the reason under ${BULK_REASON_MAX_LENGTH} characters`)).optional(),
+  plainText(
+    z.string().trim().max(BULK_REASON_MAX_LENGTH, `Please keep the reason under ${BULK_REASON_MAX_LENGTH} characters`),
+  ).optional(),
 );
 
 /** One change for every selected lead: hand them to a consultant, or move them to a status. */
 export const BulkChangeSchema = z.discriminatedUnion(
   "do",
   [
-    z.object({ do: z.literal("assign"), ownerId: z.coerce.number({ error: "Choose a consultant" }).int("Choose a consultant").positive("Choose a consultant") }),
-    z.object({ do: z.literal("status"), status: z.enum(LEAD_STATUSES, { error: "Choose one of the statuses offered" }), reason }),
+    z.object({
+      do: z.literal("assign"),
+      ownerId: z.coerce
+        .number({ error: "Choose a consultant" })
+        .int("Choose a consultant")
+        .positive("Choose a consultant"),
+    }),
+    z.object({
+      do: z.literal("status"),
+      status: z.enum(LEAD_STATUSES, { error: "Choose one of the statuses offered" }),
+      reason,
+    }),
   ],
   { error: "Choose whether to assign the leads or change their status" },
 );
@@ -38,10 +50,13 @@ export const BulkRequestSchema = z.object({ leadIds, change: BulkChangeSchema })
 export type BulkRequest = z.infer<typeof BulkRequestSchema>;
 
 /** The confirmed change: a lead marked lost needs the reason, as on the lead page. */
-export const BulkConfirmSchema = BulkRequestSchema.refine((request) => request.change.do !== "status" || request.change.status !== "lost" || Boolean(request.change.reason), {
-  path: ["reason"],
-  message: "Please say why these leads were lost",
-});
+export const BulkConfirmSchema = BulkRequestSchema.refine(
+  (request) => request.change.do !== "status" || request.change.status !== "lost" || Boolean(request.change.reason),
+  {
+    path: ["reason"],
+    message: "Please say why these leads were lost",
+  },
+);
 
 /**
  * Reads a bulk request from a query string or a posted form. The lead numbers repeat under one
@@ -74,20 +89,30 @@ export interface BulkCandidate {
   erased: boolean;
 }
 
-export type BulkOutcome = { leadId: number; applies: true; after: string } | { leadId: number; applies: false; reason: string };
+export type BulkOutcome =
+  { leadId: number; applies: true; after: string } | { leadId: number; applies: false; reason: string };
 
 /**
  * For each selected lead, whether the change applies to it and, if not, why. The same rules as
  * the lead page: the status workflow, no change to an erased lead, no assignment to the owner.
  */
-export function planBulkChange(leads: readonly BulkCandidate[], change: BulkChange, owner?: { id: number; name: string }): BulkOutcome[] {
+export function planBulkChange(
+  leads: readonly BulkCandidate[],
+  change: BulkChange,
+  owner?: { id: number; name: string },
+): BulkOutcome[] {
   return leads.map((lead): BulkOutcome => {
-    if (lead.erased) return { leadId: lead.id, applies: false, reason: "Its personal data was erased; it can no longer be changed" };
+    if (lead.erased)
+      return { leadId: lead.id, applies: false, reason: "Its personal data was erased; it can no longer be changed" };
     if (change.do === "status") {
       const to = change.status;
       if (lead.status === to) return { leadId: lead.id, applies: false, reason: `Already ${leadStatusLabel(to)}` };
       if (!isLeadStatus(lead.status) || !canMoveTo(lead.status, to)) {
-        return { leadId: lead.id, applies: false, reason: `A lead cannot go from ${leadStatusLabel(lead.status)} to ${leadStatusLabel(to)}` };
+        return {
+          leadId: lead.id,
+          applies: false,
+          reason: `A lead cannot go from ${leadStatusLabel(lead.status)} to ${leadStatusLabel(to)}`,
+        };
       }
       return { leadId: lead.id, applies: true, after: leadStatusLabel(to) };
     }
@@ -99,5 +124,7 @@ export function planBulkChange(leads: readonly BulkCandidate[], change: BulkChan
 
 /** The change in a few words, for headings and the button that confirms it. */
 export function describeBulkChange(change: BulkChange, owner?: { name: string }): string {
-  return change.do === "status" ? `Change the status to ${leadStatusLabel(change.status)}` : `Assign to ${owner?.name ?? "a consultant"}`;
+  return change.do === "status"
+    ? `Change the status to ${leadStatusLabel(change.status)}`
+    : `Assign to ${owner?.name ?? "a consultant"}`;
 }

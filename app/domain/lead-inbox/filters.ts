@@ -16,7 +16,9 @@ export const SEARCH_MAX_LENGTH = 200;
 const USER_ID = /^[1-9][0-9]{0,9}$/;
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z.enum(values, { error: (issue) => `Unknown ${what} ${JSON.stringify(issue.input)}; choose one of: ${values.join(", ")}` });
+  z.enum(values, {
+    error: (issue) => `Unknown ${what} ${JSON.stringify(issue.input)}; choose one of: ${values.join(", ")}`,
+  });
 
 const day = (what: string) => z.iso.date({ error: `The ${what} date must be a calendar date written YYYY-MM-DD` });
 
@@ -24,13 +26,18 @@ const LeadFiltersObjectSchema = z
   .object({
     q: z.string().max(SEARCH_MAX_LENGTH, `Search for at most ${SEARCH_MAX_LENGTH} characters`).optional(),
     status: oneOf(LEAD_STATUSES, "status").optional(),
-    inbox: z.string().regex(INBOX_SLUG_PATTERN, "The inbox must be an inbox's short name, such as privacy-data").optional(),
+    inbox: z
+      .string()
+      .regex(INBOX_SLUG_PATTERN, "The inbox must be an inbox's short name, such as privacy-data")
+      .optional(),
     owner: z
       .string()
       .refine((value) => (OWNER_CHOICES as readonly string[]).includes(value) || USER_ID.test(value), {
         error: `The owner must be one of ${OWNER_CHOICES.join(", ")} or a consultant's number`,
       })
-      .transform((value): OwnerFilter => (USER_ID.test(value) ? Number(value) : (value as (typeof OWNER_CHOICES)[number])))
+      .transform((value): OwnerFilter =>
+        USER_ID.test(value) ? Number(value) : (value as (typeof OWNER_CHOICES)[number]),
+      )
       .optional(),
     band: oneOf(BANDS, "band").optional(),
     regime: oneOf(REGIME_IDS, "regime").optional(),

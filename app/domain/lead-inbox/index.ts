@@ -1,4 +1,12 @@
-export { LEAD_STATUSES, LEAD_STATUS_LABELS, isLeadStatus, isOverdue, leadStatusLabel, type LeadStatus, type SlaClockInput } from "./statuses";
+export {
+  LEAD_STATUSES,
+  LEAD_STATUS_LABELS,
+  isLeadStatus,
+  isOverdue,
+  leadStatusLabel,
+  type LeadStatus,
+  type SlaClockInput,
+} from "./statuses";
 export {
   FILTER_KEYS,
   LeadFiltersSchema,

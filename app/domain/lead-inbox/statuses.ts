@@ -5,7 +5,16 @@
  * it (it becomes new) or marks it as spam. The inbox filters and counts by them; the transitions
  * themselves belong to the triage workflow.
  */
-export const LEAD_STATUSES = ["new", "contacted", "qualified", "proposal", "won", "lost", "spam", "unconfirmed"] as const;
+export const LEAD_STATUSES = [
+  "new",
+  "contacted",
+  "qualified",
+  "proposal",
+  "won",
+  "lost",
+  "spam",
+  "unconfirmed",
+] as const;
 export type LeadStatus = (typeof LEAD_STATUSES)[number];
 
 export const LEAD_STATUS_LABELS: Readonly<Record<LeadStatus, string>> = {

@@ -68,9 +68,13 @@ export function eventDetail(type: string, data: Record<string, unknown>): string
   switch (type) {
     case "call_booked":
     case "call_cancelled":
-      return text(data.startsAt) ? `${callInstant(String(data.startsAt))}${text(data.host) ? ` with ${String(data.host)}` : ""}` : null;
+      return text(data.startsAt)
+        ? `${callInstant(String(data.startsAt))}${text(data.host) ? ` with ${String(data.host)}` : ""}`
+        : null;
     case "call_moved":
-      return text(data.startsAt) && text(data.from) ? `From ${callInstant(String(data.from))} to ${callInstant(String(data.startsAt))}` : null;
+      return text(data.startsAt) && text(data.from)
+        ? `From ${callInstant(String(data.from))} to ${callInstant(String(data.startsAt))}`
+        : null;
     case "created":
       return text(data.source) ? `From the article ${String(data.source)}` : null;
     case "routed":
@@ -82,7 +86,9 @@ export function eventDetail(type: string, data: Record<string, unknown>): string
     case "waiting":
       return text(data.reason);
     case "emailed":
-      return text(data.kind) ? `${emailKindLabel(String(data.kind))}${text(data.to) ? ` to ${String(data.to)}` : ""}` : null;
+      return text(data.kind)
+        ? `${emailKindLabel(String(data.kind))}${text(data.to) ? ` to ${String(data.to)}` : ""}`
+        : null;
     case "status_changed":
       return text(data.from) && text(data.to)
         ? `From ${leadStatusLabel(String(data.from))} to ${leadStatusLabel(String(data.to))}${text(data.reason) ? `: ${String(data.reason)}` : ""}`
@@ -96,7 +102,9 @@ export function eventDetail(type: string, data: Record<string, unknown>): string
     case "erased":
       return text(data.reason) ? `Reason: ${String(data.reason)}` : null;
     case "flagged":
-      return text(data.reason) ? `${String(data.reason)}; held from the default inbox and notifications until confirmed` : null;
+      return text(data.reason)
+        ? `${String(data.reason)}; held from the default inbox and notifications until confirmed`
+        : null;
     default:
       return null;
   }
@@ -106,7 +114,8 @@ export function eventDetail(type: string, data: Record<string, unknown>): string
 function reassignedDetail(data: Record<string, unknown>): string | null {
   const inbox = text(data.toInboxName) ? `the ${String(data.toInboxName)} inbox` : null;
   const owner = text(data.toOwnerName);
-  if (data.rerouted === true) return `Routing ran again: to ${[inbox, owner].filter(Boolean).join(", owned by ") || "no inbox"}`;
+  if (data.rerouted === true)
+    return `Routing ran again: to ${[inbox, owner].filter(Boolean).join(", owned by ") || "no inbox"}`;
   if (owner) return `To ${owner}`;
   return inbox ? `To ${inbox}` : null;
 }

@@ -48,7 +48,10 @@ export const TriageActionSchema = z.discriminatedUnion("intent", [
         plainText(z.string().trim().max(500, "Please keep the reason under 500 characters")).optional(),
       ),
     })
-    .refine((value) => value.status !== "lost" || Boolean(value.reason), { path: ["reason"], message: "Please say why the lead was lost" }),
+    .refine((value) => value.status !== "lost" || Boolean(value.reason), {
+      path: ["reason"],
+      message: "Please say why the lead was lost",
+    }),
   z.object({ intent: z.literal("claim") }),
   z.object({ intent: z.literal("confirm-genuine") }),
   z.object({ intent: z.literal("confirm-spam") }),
@@ -66,7 +69,13 @@ export const TriageActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("not-duplicate") }),
   z.object({
     intent: z.literal("erase"),
-    reason: plainText(z.string({ error: "Please give the reason for erasure" }).trim().min(3, "Please give the reason for erasure").max(500, "Please keep the reason under 500 characters")),
+    reason: plainText(
+      z
+        .string({ error: "Please give the reason for erasure" })
+        .trim()
+        .min(3, "Please give the reason for erasure")
+        .max(500, "Please keep the reason under 500 characters"),
+    ),
     confirm: z.literal("on", { error: "Please confirm that the personal data should be erased" }),
   }),
 ]);

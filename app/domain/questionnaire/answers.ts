@@ -9,7 +9,9 @@ type QuestionOf<Id extends QuestionId> = Extract<BankQuestion, { id: Id }>;
 export type OptionValue<Id extends QuestionId> = QuestionOf<Id>["options"][number]["value"];
 
 /** One answer as stored: a value for a single-select question, a list of values for a multi-select. */
-export type AnswerValue<Id extends QuestionId> = QuestionOf<Id>["kind"] extends "multi" ? OptionValue<Id>[] : OptionValue<Id>;
+export type AnswerValue<Id extends QuestionId> = QuestionOf<Id>["kind"] extends "multi"
+  ? OptionValue<Id>[]
+  : OptionValue<Id>;
 
 /** Parsed answers: only visible questions, every visible question answered. */
 export type Answers = { [Id in QuestionId]?: AnswerValue<Id> };

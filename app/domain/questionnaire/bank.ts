@@ -117,7 +117,10 @@ export const QUESTION_BANK = [
         label: "DNS services, top-level domain registries or qualified trust services",
       },
       { value: "telecom", label: "Public telecoms networks or publicly available electronic communications services" },
-      { value: "trust-services", label: "Trust services that are not qualified (e.g. e-signatures, seals or timestamps)" },
+      {
+        value: "trust-services",
+        label: "Trust services that are not qualified (e.g. e-signatures, seals or timestamps)",
+      },
       { value: "software-saas", label: "Software or SaaS vendor" },
       { value: "connected-devices", label: "Connected devices, electronics or other hardware" },
       { value: "critical-services", label: "Energy, transport, water or health care" },
@@ -225,7 +228,10 @@ export const QUESTION_BANK = [
       { value: "no", label: "No" },
       { value: "open-weights", label: "Yes, released with open weights" },
       { value: "proprietary", label: "Yes, proprietary (offered through an API or licence)" },
-      { value: "systemic", label: "Yes, trained with more than 10^25 FLOP of compute, or designated as a systemic-risk model" },
+      {
+        value: "systemic",
+        label: "Yes, trained with more than 10^25 FLOP of compute, or designated as a systemic-risk model",
+      },
       unsure,
     ],
   },
@@ -237,10 +243,16 @@ export const QUESTION_BANK = [
     help: "Include systems you build, sell or use. Tick every use, even a small one: the rules depend on the use, not on the technology.",
     visibleWhen: usesAi,
     options: [
-      { value: "employment", label: "Hiring, CV screening, promotion, termination, task allocation or performance monitoring" },
+      {
+        value: "employment",
+        label: "Hiring, CV screening, promotion, termination, task allocation or performance monitoring",
+      },
       { value: "credit-scoring", label: "Credit scoring or creditworthiness checks of individuals" },
       { value: "insurance-pricing", label: "Risk assessment or pricing for life or health insurance" },
-      { value: "public-services", label: "Eligibility for public benefits or essential services, or triage of emergency calls" },
+      {
+        value: "public-services",
+        label: "Eligibility for public benefits or essential services, or triage of emergency calls",
+      },
       { value: "education", label: "Admissions, grading, steering of learning, or exam proctoring" },
       { value: "housing", label: "Tenant screening or other housing decisions" },
       { value: "healthcare", label: "Diagnosis, treatment or other health care decisions" },
@@ -259,7 +271,8 @@ export const QUESTION_BANK = [
         value: "product-safety",
         // Vehicles and aviation are left out on purpose: Annex I Section B products get AI Act
         // requirements only through their own sectoral acts (Art. 2(2), Arts 102–109).
-        label: "Safety component of a product under EU product-safety law (e.g. medical device, toy, lift or radio equipment)",
+        label:
+          "Safety component of a product under EU product-safety law (e.g. medical device, toy, lift or radio equipment)",
       },
       { value: "chatbot", label: "A chatbot or assistant that talks to customers or the public" },
       { value: "generative", label: "Generating images, audio, video or text, including synthetic media" },
@@ -278,8 +291,14 @@ export const QUESTION_BANK = [
     visibleWhen: when("aiUses", ...DECISION_USES),
     options: [
       { value: "fully-automated", label: "The system decides on its own" },
-      { value: "main-factor", label: "A person signs off, but the system's score or ranking is the main or deciding factor" },
-      { value: "assists", label: "The system assists; a person reviews each case independently and can decide otherwise" },
+      {
+        value: "main-factor",
+        label: "A person signs off, but the system's score or ranking is the main or deciding factor",
+      },
+      {
+        value: "assists",
+        label: "The system assists; a person reviews each case independently and can decide otherwise",
+      },
       unsure,
     ],
   },
@@ -304,7 +323,10 @@ export const QUESTION_BANK = [
         value: "crime-prediction",
         label: "Predicts whether a person will commit a crime based only on profiling or personality traits",
       },
-      { value: "facial-scraping", label: "Builds facial recognition databases by scraping images from the internet or CCTV" },
+      {
+        value: "facial-scraping",
+        label: "Builds facial recognition databases by scraping images from the internet or CCTV",
+      },
       {
         value: "emotion-workplace",
         label: "Recognises the emotions of employees or students (other than for medical or safety reasons)",
@@ -313,7 +335,10 @@ export const QUESTION_BANK = [
         value: "biometric-categorisation",
         label: "Infers race, political opinions, union membership, religion or sexual orientation from biometric data",
       },
-      { value: "realtime-rbi-police", label: "Real-time remote biometric identification in public spaces for law enforcement" },
+      {
+        value: "realtime-rbi-police",
+        label: "Real-time remote biometric identification in public spaces for law enforcement",
+      },
       {
         value: "intimate-imagery",
         label:
@@ -340,7 +365,10 @@ export const QUESTION_BANK = [
           "Special categories: health, biometric, genetic, racial or ethnic origin, religion, sex life, political opinions, union membership or criminal records",
       },
       { value: "children", label: "Children" },
-      { value: "public-monitoring", label: "People in publicly accessible spaces we monitor (e.g. CCTV or location tracking)" },
+      {
+        value: "public-monitoring",
+        label: "People in publicly accessible spaces we monitor (e.g. CCTV or location tracking)",
+      },
       { value: "none", label: "We process no personal data" },
       unsure,
     ],
@@ -410,7 +438,10 @@ export const QUESTION_BANK = [
     help: "For example in a cloud region or a head office elsewhere, or by support staff abroad.",
     // India was an option until 2026.12.1; it fed no rule (India's DPDP Act allows transfers
     // except to countries the government restricts), so it is retired.
-    visibleWhen: all(processesPersonalData, any(when("markets", "russia", "china"), when("establishments", "russia", "china"))),
+    visibleWhen: all(
+      processesPersonalData,
+      any(when("markets", "russia", "china"), when("establishments", "russia", "china")),
+    ),
     options: [
       { value: "russia", label: "Russia: data of people in Russia is stored or accessed outside Russia" },
       { value: "china", label: "China: data collected in China is stored or accessed outside China" },
@@ -426,7 +457,10 @@ export const QUESTION_BANK = [
     help: "Selling, licensing or giving away counts; so does a product made elsewhere that you bring into the EU.",
     visibleWhen: any(when("establishments", "eu-eea"), when("markets", "eu-eea")),
     options: [
-      { value: "connected-devices", label: "Connected products or IoT devices, and the apps or services that work with them" },
+      {
+        value: "connected-devices",
+        label: "Connected products or IoT devices, and the apps or services that work with them",
+      },
       { value: "software-products", label: "Software, apps or firmware that customers install or run themselves" },
       { value: "cloud-services", label: "Cloud, SaaS, hosting or other data processing services" },
       { value: "resold-products", label: "Hardware or software made by others that we import or distribute" },
@@ -442,8 +476,15 @@ export const QUESTION_BANK = [
     help: "DORA makes EU financial firms pass contract, testing and incident-reporting requirements on to their ICT suppliers.",
     // Asked only of firms that could be such a supplier (review C.1).
     visibleWhen: any(
-      when("sectors", "software-saas", "digital-infrastructure", "dns-tld-qualified-trust", "telecom", "trust-services"),
-      when("euProducts", "cloud-services", "software-products")
+      when(
+        "sectors",
+        "software-saas",
+        "digital-infrastructure",
+        "dns-tld-qualified-trust",
+        "telecom",
+        "trust-services",
+      ),
+      when("euProducts", "cloud-services", "software-products"),
     ),
     options: [{ value: "yes", label: "Yes" }, { value: "no", label: "No" }, unsure],
   },
@@ -458,8 +499,14 @@ export const QUESTION_BANK = [
       { value: "impact-assessments", label: "Data protection or AI impact assessments (DPIA, FRIA)" },
       { value: "bias-audit", label: "Independent bias audits of hiring or decision tools" },
       { value: "incident-reporting", label: "A process to report security incidents to authorities within 24 hours" },
-      { value: "vulnerability-handling", label: "Coordinated vulnerability handling and software bills of materials (SBOM)" },
-      { value: "sanctions-screening", label: "Sanctions and export-control screening of customers, partners and shipments" },
+      {
+        value: "vulnerability-handling",
+        label: "Coordinated vulnerability handling and software bills of materials (SBOM)",
+      },
+      {
+        value: "sanctions-screening",
+        label: "Sanctions and export-control screening of customers, partners and shipments",
+      },
       { value: "eu-representative", label: "An appointed representative in the EU" },
       { value: "security-certification", label: "ISO/IEC 27001, SOC 2 or a comparable security certification" },
       { value: "ai-management-system", label: "An AI management system (e.g. ISO/IEC 42001)" },
@@ -516,8 +563,16 @@ export const QUESTION_BANK = [
     // Asked of firms that trade with a listed country or make, build or sell technology (review C.1).
     visibleWhen: any(
       not(when("tradeCountries", "none")),
-      when("sectors", "digital-infrastructure", "software-saas", "connected-devices", "manufacturing", "telecom", "dns-tld-qualified-trust"),
-      when("aiRoles", "provider", "product-integrator", "importer-distributor", "modifier")
+      when(
+        "sectors",
+        "digital-infrastructure",
+        "software-saas",
+        "connected-devices",
+        "manufacturing",
+        "telecom",
+        "dns-tld-qualified-trust",
+      ),
+      when("aiRoles", "provider", "product-integrator", "importer-distributor", "modifier"),
     ),
     options: [
       { value: "ai-chips", label: "Advanced AI chips or GPU servers" },

@@ -135,7 +135,7 @@ function collect(
   condition: Condition,
   truth: Truth,
   into: Array<readonly [QuestionId, string]>,
-  context: EvaluationContext
+  context: EvaluationContext,
 ): void {
   if ("question" in condition) {
     const chosen = context.answers.get(condition.question);
@@ -178,7 +178,7 @@ function collect(
 export function explain(
   condition: Condition,
   answers: AnswerSets,
-  context: EvaluationContext = evaluationContext(answers)
+  context: EvaluationContext = evaluationContext(answers),
 ): Explained {
   const truth = truthOf(condition, answers, context.truths);
   const witnesses: Array<readonly [QuestionId, string]> = [];

@@ -14,10 +14,15 @@ export interface FormValuesSource {
  * gathered into lists and empty fields become "not answered". Only this step's questions are read.
  * A one-answer question that arrives more than once is passed on as a list, for the schema to refuse.
  */
-export function stepInputFromForm(stepId: StepId, form: FormValuesSource): Record<string, string | string[] | undefined> {
+export function stepInputFromForm(
+  stepId: StepId,
+  form: FormValuesSource,
+): Record<string, string | string[] | undefined> {
   const input: Record<string, string | string[] | undefined> = {};
   for (const question of questionsInStep(stepId)) {
-    const values = form.getAll(question.id).filter((value): value is string => typeof value === "string" && value !== "");
+    const values = form
+      .getAll(question.id)
+      .filter((value): value is string => typeof value === "string" && value !== "");
     if (question.kind === "multi") input[question.id] = values.length > 0 ? values : undefined;
     // A one-answer question sent twice is a tampered form: pass the list so the schema says so.
     else input[question.id] = values.length > 1 ? values : values[0];

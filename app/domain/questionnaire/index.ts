@@ -43,7 +43,13 @@ export {
   type EvaluationContext,
   type Explained,
 } from "./conditions";
-export { visibleQuestions, isQuestionVisible, dropHiddenAnswers, questionsForStep, type StepQuestion } from "./visibility";
+export {
+  visibleQuestions,
+  isQuestionVisible,
+  dropHiddenAnswers,
+  questionsForStep,
+  type StepQuestion,
+} from "./visibility";
 export {
   AnswersSchema,
   parseAnswers,

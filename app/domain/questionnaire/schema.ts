@@ -47,9 +47,11 @@ export function answerSchema(question: QuestionDefinition): z.ZodMiniType<string
   return z.array(optionSchema(question), { error: () => MESSAGES.expectedList }).check(
     z.superRefine((values, ctx) => {
       if (new Set(values).size !== values.length) ctx.addIssue({ code: "custom", message: MESSAGES.duplicate });
-      if (values.includes(NONE) && values.length > 1) ctx.addIssue({ code: "custom", message: MESSAGES.noneIsExclusive });
+      if (values.includes(NONE) && values.length > 1)
+        ctx.addIssue({ code: "custom", message: MESSAGES.noneIsExclusive });
       const alone = question.standsAlone?.find((value) => values.includes(value));
-      if (alone && values.length > 1) ctx.addIssue({ code: "custom", message: MESSAGES.standsAlone(optionLabelOf(question, alone)) });
+      if (alone && values.length > 1)
+        ctx.addIssue({ code: "custom", message: MESSAGES.standsAlone(optionLabelOf(question, alone)) });
     }),
   );
 }
@@ -100,13 +102,20 @@ export function parseAnswers(input: unknown): ParseAnswersResult {
 
 // What a step's schema is made of that does not depend on the answers so far: built once per
 // step rather than on every request (each flow request judges every step).
-const stepPartsCache = new Map<StepId, { questions: readonly QuestionDefinition[]; ownIds: Set<string>; shape: ReturnType<typeof z.object> }>();
+const stepPartsCache = new Map<
+  StepId,
+  { questions: readonly QuestionDefinition[]; ownIds: Set<string>; shape: ReturnType<typeof z.object> }
+>();
 
 function stepParts(stepId: StepId) {
   let parts = stepPartsCache.get(stepId);
   if (!parts) {
     const questions = questionsInStep(stepId);
-    parts = { questions, ownIds: new Set<string>(questions.map((question) => question.id)), shape: z.object(shapeOf(questions)) };
+    parts = {
+      questions,
+      ownIds: new Set<string>(questions.map((question) => question.id)),
+      shape: z.object(shapeOf(questions)),
+    };
     stepPartsCache.set(stepId, parts);
   }
   return parts;

@@ -71,6 +71,7 @@ export function questionsForStep(stepId: StepId, answersSoFar: Readonly<Record<s
     .filter((question) => visible.has(question.id))
     .map((question) => ({
       question,
-      dependsOnThisStep: question.visibleWhen !== undefined && questionsIn(question.visibleWhen).some((id) => ownIds.has(id)),
+      dependsOnThisStep:
+        question.visibleWhen !== undefined && questionsIn(question.visibleWhen).some((id) => ownIds.has(id)),
     }));
 }

@@ -8,14 +8,22 @@ export const DEFAULT_PERIOD_DAYS = 90;
 export const MAX_PERIOD_DAYS = 3 * 366;
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-const day = (what: string) => z.preprocess(blankToUndefined, z.iso.date({ error: `The ${what} date must be a calendar date written YYYY-MM-DD` }).optional());
+const day = (what: string) =>
+  z.preprocess(
+    blankToUndefined,
+    z.iso.date({ error: `The ${what} date must be a calendar date written YYYY-MM-DD` }).optional(),
+  );
 
-const daysBetween = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+const daysBetween = (from: string, to: string) =>
+  (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 
 /** The report's period as the address gives it: both days optional, the first not after the last. */
 export const ReportPeriodSchema = z
   .object({ from: day("from"), to: day("to") })
-  .refine((period) => !period.from || !period.to || period.from <= period.to, { path: ["to"], message: "The from date must not be after the to date" })
+  .refine((period) => !period.from || !period.to || period.from <= period.to, {
+    path: ["to"],
+    message: "The from date must not be after the to date",
+  })
   .refine((period) => !period.from || !period.to || daysBetween(period.from, period.to) < MAX_PERIOD_DAYS, {
     path: ["to"],
     message: `A report covers at most ${MAX_PERIOD_DAYS} days`,

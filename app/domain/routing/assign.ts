@@ -177,7 +177,8 @@ export function chooseAssignee(input: ChooseAssigneeInput): AssignmentDecision {
       : `The earlier lead's owner (user ${preferredUserId}) is not a member of this inbox. `;
   }
 
-  if (eligible.length === 0) return { chosen: null, reason: preferredNote + waitingReason(reports), candidates: reports };
+  if (eligible.length === 0)
+    return { chosen: null, reason: preferredNote + waitingReason(reports), candidates: reports };
 
   const ranked = [...eligible].sort(compareRanked);
   const best = ranked[0] as Ranked;
@@ -207,7 +208,7 @@ export function simulateAssignments(
   candidates: readonly AssignmentCandidate[],
   leads: number,
   start: Date,
-  spacingMs = 60_000
+  spacingMs = 60_000,
 ): SimulationResult {
   const state = candidates.map((candidate) => ({ ...candidate }));
   const counts: Record<number, number> = Object.fromEntries(state.map((candidate) => [candidate.userId, 0]));

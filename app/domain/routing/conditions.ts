@@ -70,12 +70,15 @@ export function evaluateCondition(condition: RoutingCondition, lead: RoutingLead
       const hits = assessment.regimes.filter((regime) => regime.tier === condition.value);
       if (hits.length === 0) return failed(`No regime is decided by the tier "${condition.value}"`);
       return matched(
-        hits.map((regime) => `${regime.name}'s deciding tier is "${regime.tierLabel ?? regime.tier}" (${regime.status})`).join("; ")
+        hits
+          .map((regime) => `${regime.name}'s deciding tier is "${regime.tierLabel ?? regime.tier}" (${regime.status})`)
+          .join("; "),
       );
     }
     case "band": {
       const band = assessment.band;
-      if (!(condition.value as readonly string[]).includes(band)) return failed(`Band is ${band}, not ${orList(condition.value)}`);
+      if (!(condition.value as readonly string[]).includes(band))
+        return failed(`Band is ${band}, not ${orList(condition.value)}`);
       return matched(`Band is ${band}`);
     }
     case "priority": {
@@ -91,7 +94,8 @@ export function evaluateCondition(condition: RoutingCondition, lead: RoutingLead
     }
     case "engagement": {
       const engagement = assessment.engagement?.score;
-      if (engagement === undefined) return failed("The assessment has no engagement value (assessed before ruleset 2026.12.1)");
+      if (engagement === undefined)
+        return failed("The assessment has no engagement value (assessed before ruleset 2026.12.1)");
       if (condition.op === "gte") {
         return engagement >= condition.value
           ? matched(`Engagement value ${engagement} is at least ${condition.value}`)
@@ -104,17 +108,25 @@ export function evaluateCondition(condition: RoutingCondition, lead: RoutingLead
     case "needsDiscovery": {
       const needs = assessment.needsDiscovery === true;
       if (needs === condition.value) {
-        return matched(needs ? "Findings rest on answers the visitor was not sure about" : "No finding rests on a \"Not sure\" answer");
+        return matched(
+          needs ? "Findings rest on answers the visitor was not sure about" : 'No finding rests on a "Not sure" answer',
+        );
       }
-      return failed(needs ? "Findings rest on answers the visitor was not sure about" : "No finding rests on a \"Not sure\" answer");
+      return failed(
+        needs ? "Findings rest on answers the visitor was not sure about" : 'No finding rests on a "Not sure" answer',
+      );
     }
     case "redFlag": {
       const flags =
-        condition.op === "any" ? assessment.redFlags : assessment.redFlags.filter((flag) => flag.id === condition.value);
+        condition.op === "any"
+          ? assessment.redFlags
+          : assessment.redFlags.filter((flag) => flag.id === condition.value);
       if (flags.length === 0) {
         return failed(condition.op === "any" ? "No red flag raised" : `Red flag "${condition.value}" not raised`);
       }
-      return matched(flags.map((flag) => `Red flag "${flag.id}" under ${regimeName(flag.regime)}: ${flag.message}`).join(" "));
+      return matched(
+        flags.map((flag) => `Red flag "${flag.id}" under ${regimeName(flag.regime)}: ${flag.message}`).join(" "),
+      );
     }
     case "employees": {
       const heading = QUESTION_HEADINGS.employees;

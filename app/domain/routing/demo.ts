@@ -1,7 +1,13 @@
 import type { RoutingRuleset } from "./rules";
 
 /** The inboxes the demo seed creates; the demo ruleset routes only to these. */
-export const DEMO_INBOX_SLUGS = ["ai-governance", "privacy-data", "cyber-resilience", "sanctions-export", "general"] as const;
+export const DEMO_INBOX_SLUGS = [
+  "ai-governance",
+  "privacy-data",
+  "cyber-resilience",
+  "sanctions-export",
+  "general",
+] as const;
 
 /**
  * The seeded ruleset. Order is the policy: "speak to counsel now" red flags first, then verdicts

@@ -5,14 +5,16 @@ import type { RoutingCondition, RoutingRule } from "./rules";
 
 const regimeName = new Map(REGIMES.map((regime) => [regime.id as string, regime.name]));
 
-const or = (values: readonly string[]) => (values.length <= 1 ? (values[0] ?? "") : `${values.slice(0, -1).join(", ")} or ${values.at(-1)}`);
+const or = (values: readonly string[]) =>
+  values.length <= 1 ? (values[0] ?? "") : `${values.slice(0, -1).join(", ")} or ${values.at(-1)}`;
 
 function optionLabels(question: QuestionId, values: readonly string[]): string {
   const options = questionById(question).options;
   return or(values.map((value) => options.find((option) => option.value === value)?.label ?? value));
 }
 
-const topicLabel = (id: string) => ((TOPIC_IDS as readonly string[]).includes(id) ? topicById(id as TopicId).label : id);
+const topicLabel = (id: string) =>
+  (TOPIC_IDS as readonly string[]).includes(id) ? topicById(id as TopicId).label : id;
 
 /** One routing condition in words, for the administrators' view of the rules. */
 export function describeCondition(condition: RoutingCondition): string {
@@ -24,13 +26,17 @@ export function describeCondition(condition: RoutingCondition): string {
     case "band":
       return `the band is ${or(condition.value)}`;
     case "priority":
-      return condition.op === "gte" ? `the priority is at least ${condition.value}` : `the priority is at most ${condition.value}`;
+      return condition.op === "gte"
+        ? `the priority is at least ${condition.value}`
+        : `the priority is at most ${condition.value}`;
     case "engagement":
       return condition.op === "gte"
         ? `the engagement value is at least ${condition.value}`
         : `the engagement value is at most ${condition.value}`;
     case "needsDiscovery":
-      return condition.value ? "findings rest on answers the visitor was not sure about" : "no finding rests on a \"Not sure\" answer";
+      return condition.value
+        ? "findings rest on answers the visitor was not sure about"
+        : 'no finding rests on a "Not sure" answer';
     case "redFlag":
       return condition.op === "any" ? "any red flag is raised" : `the red flag "${condition.value}" is raised`;
     case "employees":

@@ -61,7 +61,7 @@ const RegimeVerdictSchema = z.strictObject(
     regime: oneOf(REGIME_IDS, "regime"),
     status: listOf(oneOf(ROUTABLE_STATUSES, "status"), "status"),
   },
-  { error: notAnObject('Expected { regime, status: ["likely" | "possible", …] }') }
+  { error: notAnObject('Expected { regime, status: ["likely" | "possible", …] }') },
 );
 
 const ArticleSlugSchema = z
@@ -146,7 +146,7 @@ export const RoutingConditionSchema = z
       op: z.string({ error: "A condition needs an operator (op)" }),
       value: z.unknown(),
     },
-    { error: notAnObject("Expected a condition { field, op, value }") }
+    { error: notAnObject("Expected a condition { field, op, value }") },
   )
   .transform((raw, ctx): RoutingCondition => {
     if (!isSpecKey(CONDITION_SPECS, raw.field)) {
@@ -183,7 +183,7 @@ const RoutingRuleSchema = z.strictObject(
     when: z.array(RoutingConditionSchema, { error: "Expected a list of conditions (empty for every lead)" }),
     inbox: z.string({ error: "A rule needs an inbox" }),
   },
-  { error: notAnObject("Expected a rule { id, name, when, inbox }") }
+  { error: notAnObject("Expected a rule { id, name, when, inbox }") },
 );
 
 /** The ruleset schema for a given set of inboxes; inboxes live in the database, so they are a parameter. */
@@ -199,7 +199,7 @@ export function routingRulesetSchema(knownInboxSlugs: readonly string[]) {
           .trim()
           .min(1, ROUTING_MESSAGES.fallbackRequired),
       },
-      { error: notAnObject("Expected a ruleset { version, rules, fallbackInbox }") }
+      { error: notAnObject("Expected a ruleset { version, rules, fallbackInbox }") },
     )
     .superRefine(
       (raw, ctx) => {
@@ -236,7 +236,7 @@ export function routingRulesetSchema(knownInboxSlugs: readonly string[]) {
           });
         }
       },
-      { when: (payload) => isRecord(payload.value) }
+      { when: (payload) => isRecord(payload.value) },
     );
 }
 
@@ -249,7 +249,9 @@ export function parseRoutingRuleset(input: unknown, knownInboxSlugs: readonly st
 
 /** One line per problem, `path: message`, for admin forms, logs and the command line. */
 export function routingIssueLines(error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.map(String).join(".") : "(root)"}: ${issue.message}`);
+  return error.issues.map(
+    (issue) => `${issue.path.length > 0 ? issue.path.map(String).join(".") : "(root)"}: ${issue.message}`,
+  );
 }
 
 export { DEMO_ROUTING_RULESET, DEMO_INBOX_SLUGS } from "./demo";

@@ -63,7 +63,11 @@ export function businessHoursBetween(a: Date, b: Date, calendar: BusinessCalenda
 
   let total = 0;
   const lastDay = localDateOf(to, calendar.timeZone);
-  for (let day = localDateOf(from, calendar.timeZone); compareLocalDates(day, lastDay) <= 0; day = addLocalDays(day, 1)) {
+  for (
+    let day = localDateOf(from, calendar.timeZone);
+    compareLocalDates(day, lastDay) <= 0;
+    day = addLocalDays(day, 1)
+  ) {
     const window = openWindow(day, calendar);
     if (window) total += Math.max(0, Math.min(to, window.end) - Math.max(from, window.start));
   }

@@ -43,7 +43,13 @@ export const BusinessCalendarSchema = z
       .string({ error: "Expected an IANA time zone, e.g. Europe/Amsterdam" })
       .refine(isTimeZone, { error: (issue) => `Unknown time zone ${JSON.stringify(issue.input)}` }),
     workingDays: z
-      .array(z.number().int().min(1, "Weekdays run from 1 (Monday) to 7 (Sunday)").max(7, "Weekdays run from 1 (Monday) to 7 (Sunday)"))
+      .array(
+        z
+          .number()
+          .int()
+          .min(1, "Weekdays run from 1 (Monday) to 7 (Sunday)")
+          .max(7, "Weekdays run from 1 (Monday) to 7 (Sunday)"),
+      )
       .min(1, "At least one working day is required")
       .refine((days) => new Set(days).size === days.length, "Each working day can be listed only once"),
     startHour: z.number().int().min(0, "Opening hour must be 0–23").max(23, "Opening hour must be 0–23"),

@@ -7,7 +7,15 @@ export {
   type BusinessCalendar,
 } from "./calendar";
 export { HOUR_MS, addBusinessHours, businessHoursBetween, isBusinessTime } from "./business-hours";
-export { REMINDER_SHARE, SLA_POLICY, budgetHours, slaFor, type SlaBudget, type SlaDeadline, type SlaPolicy } from "./policy";
+export {
+  REMINDER_SHARE,
+  SLA_POLICY,
+  budgetHours,
+  slaFor,
+  type SlaBudget,
+  type SlaDeadline,
+  type SlaPolicy,
+} from "./policy";
 export {
   addLocalDays,
   compareLocalDates,

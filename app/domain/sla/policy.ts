@@ -32,7 +32,12 @@ export function budgetHours(budget: SlaBudget, calendar: BusinessCalendar): numb
 }
 
 /** The first-response deadline and reminder of a lead created at `createdAt` with `band`. */
-export function slaFor(band: Band, createdAt: Date, calendar: BusinessCalendar, policy: SlaPolicy = SLA_POLICY): SlaDeadline {
+export function slaFor(
+  band: Band,
+  createdAt: Date,
+  calendar: BusinessCalendar,
+  policy: SlaPolicy = SLA_POLICY,
+): SlaDeadline {
   const businessHours = budgetHours(policy[band], calendar);
   return {
     dueAt: addBusinessHours(createdAt, businessHours, calendar),

@@ -72,7 +72,7 @@ export function instantOf(local: LocalDate & Partial<LocalDateTime>, timeZone: s
   const before = offsetAt(wall - DAY_MS, timeZone);
   const after = offsetAt(wall + DAY_MS, timeZone);
   const exact = [...new Set([wall - before, wall - after])].filter(
-    (candidate) => offsetAt(candidate, timeZone) === wall - candidate
+    (candidate) => offsetAt(candidate, timeZone) === wall - candidate,
   );
   if (exact.length > 0) return Math.min(...exact);
   return wall - before;

@@ -9,7 +9,12 @@ export interface ActionInputs {
   readonly redFlags: readonly { readonly message: string }[];
   readonly gaps: readonly { readonly message: string }[];
   /** Regimes with their duties, most exposed first. */
-  readonly regimes: readonly { readonly regime: string; readonly name: string; readonly status: string; readonly obligations: readonly string[] }[];
+  readonly regimes: readonly {
+    readonly regime: string;
+    readonly name: string;
+    readonly status: string;
+    readonly obligations: readonly string[];
+  }[];
   readonly timings: readonly RegimeTiming[];
 }
 
@@ -41,12 +46,23 @@ export function actionsThisQuarter(inputs: ActionInputs): string[] {
       const timing = timingOf.get(regime.regime);
       const duty = regime.obligations[0] ? plainDuty(regime.obligations[0]) : undefined;
       if (!timing || timing.state !== "in-force" || !duty) continue;
-      add(status === "likely" ? `${regime.name} applies now: ${duty}.` : `Check whether ${regime.name} applies to you (it would apply now): ${duty}.`);
+      add(
+        status === "likely"
+          ? `${regime.name} applies now: ${duty}.`
+          : `Check whether ${regime.name} applies to you (it would apply now): ${duty}.`,
+      );
     }
-    if (status === "likely") for (const gap of inputs.gaps) add(`Close a gap you told us about: ${gap.message.replace(/^No /, "there is no ")}`);
+    if (status === "likely")
+      for (const gap of inputs.gaps)
+        add(`Close a gap you told us about: ${gap.message.replace(/^No /, "there is no ")}`);
   }
   const coming = inputs.timings
-    .filter((timing) => timing.state === "coming" && timing.start.timing.state === "coming" && timing.start.timing.daysUntil <= PREPARE_WITHIN_DAYS)
+    .filter(
+      (timing) =>
+        timing.state === "coming" &&
+        timing.start.timing.state === "coming" &&
+        timing.start.timing.daysUntil <= PREPARE_WITHIN_DAYS,
+    )
     .sort((a, b) => a.start.date.localeCompare(b.start.date));
   for (const timing of coming) {
     const first = inputs.regimes.find((regime) => regime.regime === timing.regime)?.obligations[0];

@@ -6,7 +6,10 @@
 export function emailDomain(address: string): string | null {
   const at = address.lastIndexOf("@");
   if (at < 1 || at === address.length - 1) return null;
-  return address.slice(at + 1).trim().toLowerCase();
+  return address
+    .slice(at + 1)
+    .trim()
+    .toLowerCase();
 }
 
 export function isColleagueAddress(visitorEmail: string, colleagueEmail: string): boolean {

@@ -15,6 +15,14 @@ export { bandInWords } from "./band";
 export { penaltyScale, parseFixedAndShare, formatEuros, type PenaltyScale } from "./penalty";
 export { scopeNotice, type ScopeNotice } from "./scope";
 export { actionsThisQuarter, ACTIONS_THIS_QUARTER } from "./actions";
-export { buildTimeline, TIMELINE_WIDTH, LANE_HEIGHT, AXIS_HEIGHT, type Timeline, type TimelineLane, type TimelineEntry } from "./timeline";
+export {
+  buildTimeline,
+  TIMELINE_WIDTH,
+  LANE_HEIGHT,
+  AXIS_HEIGHT,
+  type Timeline,
+  type TimelineLane,
+  type TimelineEntry,
+} from "./timeline";
 export { buildSummaryView, type SummaryView, type RegimeView } from "./view";
 export { emailDomain, isColleagueAddress } from "./colleague";

@@ -74,7 +74,11 @@ function ceilingOf(regime: PenaltyRegime, size: SizeAnswers): Ceiling | null {
     return { regime, high, words: `up to ${formatEuros(high)} (${pct} of turnover; the lower amount applies to SMEs)` };
   }
   if (band.high === null) {
-    return { regime, high: null, words: `${formatEuros(pair.fixed)} or ${pct} of worldwide turnover, whichever is higher` };
+    return {
+      regime,
+      high: null,
+      words: `${formatEuros(pair.fixed)} or ${pct} of worldwide turnover, whichever is higher`,
+    };
   }
   const high = Math.max(pair.fixed, pair.share * band.high);
   const words = high === pair.fixed ? `up to ${formatEuros(high)}` : `up to ${formatEuros(high)} (${pct} of turnover)`;
@@ -83,7 +87,9 @@ function ceilingOf(regime: PenaltyRegime, size: SizeAnswers): Ceiling | null {
 
 export function penaltyScale(regimes: readonly PenaltyRegime[], size: SizeAnswers): PenaltyScale | null {
   const concerned = regimes.filter((regime) => regime.status === "likely" || regime.status === "possible");
-  const ceilings = concerned.map((regime) => ceilingOf(regime, size)).filter((ceiling): ceiling is Ceiling => ceiling !== null);
+  const ceilings = concerned
+    .map((regime) => ceilingOf(regime, size))
+    .filter((ceiling): ceiling is Ceiling => ceiling !== null);
   if (ceilings.length === 0) return null;
   // Likely before possible, then the heaviest; an unbounded ceiling is the heaviest of all.
   const weight = (ceiling: Ceiling) => (ceiling.high === null ? Infinity : ceiling.high);
@@ -91,11 +97,15 @@ export function penaltyScale(regimes: readonly PenaltyRegime[], size: SizeAnswer
     (a, b) => Number(b.regime.status === "likely") - Number(a.regime.status === "likely") || weight(b) - weight(a),
   )[0]!;
   const band = size.turnover ? TURNOVER[size.turnover] : undefined;
-  const who = band ? `For a company with a turnover of ${band.words}` : "You were not sure of your turnover; for your company";
+  const who = band
+    ? `For a company with a turnover of ${band.words}`
+    : "You were not sure of your turnover; for your company";
   const verdict = top.regime.status === "likely" ? "likely applies" : "possibly applies";
   let scale = "";
-  if (band && top.high !== null && band.high !== null && top.high >= band.high) scale = " That is more than a year's turnover.";
-  else if (band && top.high !== null && band.low > 0 && top.high >= band.low) scale = " That can be more than a year's turnover.";
+  if (band && top.high !== null && band.high !== null && top.high >= band.high)
+    scale = " That is more than a year's turnover.";
+  else if (band && top.high !== null && band.low > 0 && top.high >= band.low)
+    scale = " That can be more than a year's turnover.";
   return {
     regime: top.regime.name,
     sentence: `${who}, the heaviest fine under ${top.regime.name}, which ${verdict}, is ${top.words}.${scale}`,

@@ -67,7 +67,10 @@ export function buildTimeline(timings: readonly RegimeTiming[], today: string): 
   const xOf = (date: string) => Math.round((Math.max(0, daysBetween(today, date)) / span) * usable * 10) / 10;
 
   const ordered = [...timings].sort(
-    (a, b) => Number(b.state === "in-force") - Number(a.state === "in-force") || a.start.date.localeCompare(b.start.date) || a.name.localeCompare(b.name),
+    (a, b) =>
+      Number(b.state === "in-force") - Number(a.state === "in-force") ||
+      a.start.date.localeCompare(b.start.date) ||
+      a.name.localeCompare(b.name),
   );
   const lanes = ordered.map((timing, index): TimelineLane => ({
     regime: timing.regime,
@@ -92,14 +95,33 @@ export function buildTimeline(timings: readonly RegimeTiming[], today: string): 
   const entries: TimelineEntry[] = [];
   for (const timing of ordered) {
     if (timing.state === "in-force") {
-      entries.push({ date: timing.start.date, regime: timing.name, label: timing.start.label, text: timing.start.timing.text, state: "in-force", unsure: timing.start.unsureAbout.length > 0 });
+      entries.push({
+        date: timing.start.date,
+        regime: timing.name,
+        label: timing.start.label,
+        text: timing.start.timing.text,
+        state: "in-force",
+        unsure: timing.start.unsureAbout.length > 0,
+      });
     }
     for (const step of timing.steps) {
       if (step.timing.state !== "coming") continue;
-      entries.push({ date: step.date, regime: timing.name, label: step.label, text: step.timing.text, state: "coming", unsure: step.unsureAbout.length > 0 });
+      entries.push({
+        date: step.date,
+        regime: timing.name,
+        label: step.label,
+        text: step.timing.text,
+        state: "coming",
+        unsure: step.unsureAbout.length > 0,
+      });
     }
   }
-  entries.sort((a, b) => Number(b.state === "in-force") - Number(a.state === "in-force") || a.date.localeCompare(b.date) || a.regime.localeCompare(b.regime));
+  entries.sort(
+    (a, b) =>
+      Number(b.state === "in-force") - Number(a.state === "in-force") ||
+      a.date.localeCompare(b.date) ||
+      a.regime.localeCompare(b.regime),
+  );
 
   return {
     from: today,
@@ -110,7 +132,11 @@ export function buildTimeline(timings: readonly RegimeTiming[], today: string): 
     lanesHeight: lanes.length * LANE_HEIGHT,
     lanes,
     ticks: ticks.filter((tick) => tick.x <= usable - 60),
-    endLabel: formatDay(to).split(" ").slice(1).map((part, index) => (index === 0 ? part.slice(0, 3) : part)).join(" "),
+    endLabel: formatDay(to)
+      .split(" ")
+      .slice(1)
+      .map((part, index) => (index === 0 ? part.slice(0, 3) : part))
+      .join(" "),
     entries,
   };
 }

@@ -61,7 +61,10 @@ function mergeSteps(steps: DatedStep[]): DatedStep[] {
     const key = `${step.date}\u0000${step.label}`;
     const seen = byKey.get(key);
     if (!seen) byKey.set(key, step);
-    else if (seen.unsureAbout.length > 0 && (step.unsureAbout.length === 0 || step.unsureAbout.length < seen.unsureAbout.length)) {
+    else if (
+      seen.unsureAbout.length > 0 &&
+      (step.unsureAbout.length === 0 || step.unsureAbout.length < seen.unsureAbout.length)
+    ) {
       byKey.set(key, step);
     }
   }
@@ -82,7 +85,9 @@ export function regimeTiming(regime: RegimeDates, today: string): RegimeTiming |
   const starts = headline.map((finding) => stepOf(finding.appliesFrom, finding.unsureAbout ?? [], today));
   if (starts.length === 0 && regime.appliesFrom) starts.push(stepOf(regime.appliesFrom, [], today));
   if (starts.length === 0) return null;
-  const inForce = starts.filter((step) => step.timing.state === "in-force").sort((a, b) => a.date.localeCompare(b.date));
+  const inForce = starts
+    .filter((step) => step.timing.state === "in-force")
+    .sort((a, b) => a.date.localeCompare(b.date));
   const start = inForce[0] ?? [...starts].sort((a, b) => a.date.localeCompare(b.date))[0]!;
   const all = [...starts];
   for (const finding of findings) {
@@ -108,7 +113,10 @@ export function regimeWhenSentence(timing: RegimeTiming): string {
   const next = timing.next && timing.next.date !== timing.start.date ? timing.next : null;
   const unsure = timing.start.unsureAbout.length > 0 ? ` ${unsureNote("This", timing.start.unsureAbout)}` : "";
   if (!next) return `${start}${unsure}`;
-  const nextUnsure = next.unsureAbout.length > 0 && next.unsureAbout.join() !== timing.start.unsureAbout.join() ? ` ${unsureNote("That date", next.unsureAbout)}` : "";
+  const nextUnsure =
+    next.unsureAbout.length > 0 && next.unsureAbout.join() !== timing.start.unsureAbout.join()
+      ? ` ${unsureNote("That date", next.unsureAbout)}`
+      : "";
   return `${start}${unsure} Next: ${next.label}, ${next.timing.text}.${nextUnsure}`;
 }
 
@@ -157,7 +165,8 @@ function names(list: readonly { name: string }[]): string {
 
 function headlineOf(concerned: readonly RegimeTiming[], inForce: readonly RegimeTiming[]): string {
   const total = concerned.length;
-  if (total === 0) return "On your answers, none of the regulations we cover applies to you, today or on a date already set.";
+  if (total === 0)
+    return "On your answers, none of the regulations we cover applies to you, today or on a date already set.";
   if (inForce.length === total) {
     return total === 1
       ? `The one regulation that may concern you, ${inForce[0]!.name}, applies today.`
@@ -195,9 +204,18 @@ function nextSentenceOf(concerned: readonly RegimeTiming[], next: NextObligation
 
 /** The summary's view of time on `today`: what applies, what is coming, and the next date. */
 export function timeOverview(regimes: readonly RegimeDates[], today: string): TimeOverview {
-  const concerned = regimes.map((regime) => regimeTiming(regime, today)).filter((timing): timing is RegimeTiming => timing !== null);
+  const concerned = regimes
+    .map((regime) => regimeTiming(regime, today))
+    .filter((timing): timing is RegimeTiming => timing !== null);
   const inForce = concerned.filter((timing) => timing.state === "in-force");
   const coming = concerned.filter((timing) => timing.state === "coming");
   const next = nextObligationOf(concerned);
-  return { concerned, inForce, coming, next, headline: headlineOf(concerned, inForce), nextSentence: nextSentenceOf(concerned, next) };
+  return {
+    concerned,
+    inForce,
+    coming,
+    next,
+    headline: headlineOf(concerned, inForce),
+    nextSentence: nextSentenceOf(concerned, next),
+  };
 }

@@ -90,9 +90,17 @@ export function buildSummaryView(assessment: StoredAssessment, answers: unknown,
     };
   };
   const scope = scopeNotice({ establishments: stringList(given.establishments), markets: stringList(given.markets) });
-  const actions = actionsThisQuarter({ redFlags: assessment.redFlags, gaps: assessment.gaps, regimes: concerned, timings: time.concerned });
+  const actions = actionsThisQuarter({
+    redFlags: assessment.redFlags,
+    gaps: assessment.gaps,
+    regimes: concerned,
+    timings: time.concerned,
+  });
   // Where the tool cannot speak, the useful step is to ask someone who can.
-  if (scope && actions.length < ACTIONS_THIS_QUARTER) actions.push("Talk to us about the laws of the other countries where you operate, which this summary does not cover.");
+  if (scope && actions.length < ACTIONS_THIS_QUARTER)
+    actions.push(
+      "Talk to us about the laws of the other countries where you operate, which this summary does not cover.",
+    );
   return {
     today,
     todayText: formatDay(today),
@@ -102,7 +110,9 @@ export function buildSummaryView(assessment: StoredAssessment, answers: unknown,
     inForceToday: time.inForce.map((timing) => timing.name),
     nextObligation: time.nextSentence,
     nextRestsOnUnsure: (time.next?.unsureAbout.length ?? 0) > 0,
-    penalty: penaltyScale(concerned, { employees: stringOf(given.employees), turnover: stringOf(given.turnover) })?.sentence ?? null,
+    penalty:
+      penaltyScale(concerned, { employees: stringOf(given.employees), turnover: stringOf(given.turnover) })?.sentence ??
+      null,
     actions,
     timeline: buildTimeline(time.concerned, today),
     likely: concerned.filter((regime) => regime.status === "likely").map(view),

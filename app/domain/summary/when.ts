@@ -41,13 +41,28 @@ export function timingOf(milestone: DatedMilestone, today: string): Timing {
   const days = daysBetween(today, milestone.date);
   if (milestone.basis === "proposal") {
     const when = days > 0 ? ` (${inDays(days, milestone.approximate)})` : "";
-    return { state: "proposed", date: milestone.date, daysUntil: days, text: `proposed for ${dayText(milestone)}${when}, not yet law` };
+    return {
+      state: "proposed",
+      date: milestone.date,
+      daysUntil: days,
+      text: `proposed for ${dayText(milestone)}${when}, not yet law`,
+    };
   }
   if (days <= 0) {
     const since = days === 0 ? `today, ${dayText(milestone)}` : dayText(milestone);
-    return { state: "in-force", date: milestone.date, daysSince: days === 0 ? 0 : -days, text: `applies now (since ${since})` };
+    return {
+      state: "in-force",
+      date: milestone.date,
+      daysSince: days === 0 ? 0 : -days,
+      text: `applies now (since ${since})`,
+    };
   }
-  return { state: "coming", date: milestone.date, daysUntil: days, text: `from ${dayText(milestone)} (${inDays(days, milestone.approximate)})` };
+  return {
+    state: "coming",
+    date: milestone.date,
+    daysUntil: days,
+    text: `from ${dayText(milestone)} (${inDays(days, milestone.approximate)})`,
+  };
 }
 
 export function capitalise(text: string): string {

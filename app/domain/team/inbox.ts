@@ -32,7 +32,11 @@ const weight = z.coerce
   .max(WEIGHT_MAX, `Give a share from 1 to ${WEIGHT_MAX}`);
 
 /** An inbox's name, address and each member's share of its leads (`weight-<user id>` fields). */
-export const InboxUpdateSchema = z.object({ name, address, weights: z.record(z.string().regex(/^[1-9][0-9]{0,9}$/), weight) });
+export const InboxUpdateSchema = z.object({
+  name,
+  address,
+  weights: z.record(z.string().regex(/^[1-9][0-9]{0,9}$/), weight),
+});
 export type InboxUpdate = z.infer<typeof InboxUpdateSchema>;
 
 /** Reads the form of an inbox's page: the weight fields are named after the members. */

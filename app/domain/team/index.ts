@@ -14,4 +14,12 @@ export {
   type UserUpdate,
 } from "./account";
 export { ChangePasswordSchema, NewPasswordSchema, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password";
-export { INBOX_SLUG_PATTERN, InboxUpdateSchema, NewInboxSchema, WEIGHT_MAX, readInboxForm, type InboxUpdate, type NewInbox } from "./inbox";
+export {
+  INBOX_SLUG_PATTERN,
+  InboxUpdateSchema,
+  NewInboxSchema,
+  WEIGHT_MAX,
+  readInboxForm,
+  type InboxUpdate,
+  type NewInbox,
+} from "./inbox";

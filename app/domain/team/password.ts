@@ -19,6 +19,15 @@ export const NewPasswordSchema = z.object(newPassword).refine(sameTwice, NOT_THE
 
 /** A signed-in person changing their password: the current one first. */
 export const ChangePasswordSchema = z
-  .object({ current: z.string({ error: "Please enter your current password" }).min(1, "Please enter your current password").max(PASSWORD_MAX_LENGTH), ...newPassword })
+  .object({
+    current: z
+      .string({ error: "Please enter your current password" })
+      .min(1, "Please enter your current password")
+      .max(PASSWORD_MAX_LENGTH),
+    ...newPassword,
+  })
   .refine(sameTwice, NOT_THE_SAME)
-  .refine((value) => value.password !== value.current, { path: ["password"], message: "Please choose a password different from the current one" });
+  .refine((value) => value.password !== value.current, {
+    path: ["password"],
+    message: "Please choose a password different from the current one",
+  });

@@ -38,7 +38,9 @@ export interface Booking {
   sequence: number;
 }
 
-export type BookingOutcome = { ok: true; manageToken: string; booking: Booking } | { ok: false; problem: SlotProblem | "already-booked" | "ended" };
+export type BookingOutcome =
+  | { ok: true; manageToken: string; booking: Booking }
+  | { ok: false; problem: SlotProblem | "already-booked" | "ended" };
 
 /** The lead behind a summary token, with whom a call would be; null for an unknown or erased lead. */
 export async function findBookingLead(db: DB, summaryToken: string): Promise<BookingLead | null> {
@@ -67,13 +69,23 @@ export async function findBookingLead(db: DB, summaryToken: string): Promise<Boo
   if (!row || row.erased_at) return null;
   let host: Host | null = null;
   if (row.owner_id !== null && row.owner_name && row.owner_email) {
-    const away = row.out_of_office_from && row.out_of_office_until ? [{ from: row.out_of_office_from, until: row.out_of_office_until }] : [];
+    const away =
+      row.out_of_office_from && row.out_of_office_until
+        ? [{ from: row.out_of_office_from, until: row.out_of_office_until }]
+        : [];
     host = { key: `user:${row.owner_id}`, name: row.owner_name, email: row.owner_email, away };
   } else if (row.inbox_id !== null && row.inbox_name && row.inbox_address) {
     host = { key: `inbox:${row.inbox_id}`, name: `Our ${row.inbox_name} team`, email: row.inbox_address, away: [] };
   }
   if (!host) return null;
-  return { leadId: row.id, ref: row.public_ref, contactName: row.contact_name, email: row.contact_email, company: row.company, host };
+  return {
+    leadId: row.id,
+    ref: row.public_ref,
+    contactName: row.contact_name,
+    email: row.contact_email,
+    company: row.company,
+    host,
+  };
 }
 
 function toBooking(row: {
@@ -104,22 +116,54 @@ function toBooking(row: {
   };
 }
 
-const BOOKING_COLUMNS = ["id", "lead_id", "host", "host_name", "host_email", "starts_at", "ends_at", "status", "visitor_time_zone", "uid", "sequence"] as const;
+const BOOKING_COLUMNS = [
+  "id",
+  "lead_id",
+  "host",
+  "host_name",
+  "host_email",
+  "starts_at",
+  "ends_at",
+  "status",
+  "visitor_time_zone",
+  "uid",
+  "sequence",
+] as const;
 
 export async function activeBookingOf(db: DB, leadId: number): Promise<Booking | null> {
-  const row = await db.selectFrom("call_bookings").select(BOOKING_COLUMNS).where("lead_id", "=", leadId).where("status", "=", "booked").executeTakeFirst();
+  const row = await db
+    .selectFrom("call_bookings")
+    .select(BOOKING_COLUMNS)
+    .where("lead_id", "=", leadId)
+    .where("status", "=", "booked")
+    .executeTakeFirst();
   return row ? toBooking(row) : null;
 }
 
 export async function findBookingByManageToken(db: DB, manageToken: string): Promise<Booking | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(manageToken)) return null;
-  const row = await db.selectFrom("call_bookings").select(BOOKING_COLUMNS).where("manage_token_hash", "=", hashToken(manageToken)).executeTakeFirst();
+  const row = await db
+    .selectFrom("call_bookings")
+    .select(BOOKING_COLUMNS)
+    .where("manage_token_hash", "=", hashToken(manageToken))
+    .executeTakeFirst();
   return row ? toBooking(row) : null;
 }
 
 /** The facts slots are worked out from, for one host at `now`. */
-export async function slotRulesFor(db: DB, host: Host, calendar: BusinessCalendar, now: Date, except: number | null = null): Promise<SlotRules> {
-  let query = db.selectFrom("call_bookings").select("starts_at").where("host", "=", host.key).where("status", "=", "booked").where("starts_at", ">=", now.toISOString());
+export async function slotRulesFor(
+  db: DB,
+  host: Host,
+  calendar: BusinessCalendar,
+  now: Date,
+  except: number | null = null,
+): Promise<SlotRules> {
+  let query = db
+    .selectFrom("call_bookings")
+    .select("starts_at")
+    .where("host", "=", host.key)
+    .where("status", "=", "booked")
+    .where("starts_at", ">=", now.toISOString());
   if (except !== null) query = query.where("id", "!=", except);
   const taken = (await query.execute()).map((row) => row.starts_at);
   return { calendar, away: host.away, taken, now };
@@ -138,7 +182,19 @@ async function queueCallEmails(
   template: "call-booked" | "call-cancelled",
   lead: Pick<BookingLead, "leadId" | "ref" | "contactName" | "email" | "company">,
   booking: Booking,
-  { mail, calendar, manageToken, previousStartsAt, now }: { mail: CallMail; calendar: BusinessCalendar; manageToken: string | null; previousStartsAt: string | null; now: Date },
+  {
+    mail,
+    calendar,
+    manageToken,
+    previousStartsAt,
+    now,
+  }: {
+    mail: CallMail;
+    calendar: BusinessCalendar;
+    manageToken: string | null;
+    previousStartsAt: string | null;
+    now: Date;
+  },
 ) {
   const common: Omit<CallEmailData, "recipient" | "timeZone" | "manageUrl"> = {
     firmName: mail.firmName,
@@ -159,18 +215,35 @@ async function queueCallEmails(
   const manageUrl = manageToken ? `${mail.publicUrl}/call/${manageToken}` : null;
   await enqueueTemplatedEmail(
     db,
-    { kind: `${template}-visitor`, leadId: lead.leadId, from: mail.from, to: lead.email, template, data: { ...common, recipient: "visitor", timeZone: booking.visitorTimeZone, manageUrl } },
+    {
+      kind: `${template}-visitor`,
+      leadId: lead.leadId,
+      from: mail.from,
+      to: lead.email,
+      template,
+      data: { ...common, recipient: "visitor", timeZone: booking.visitorTimeZone, manageUrl },
+    },
     now,
   );
   await enqueueTemplatedEmail(
     db,
-    { kind: `${template}-consultant`, leadId: lead.leadId, from: mail.from, to: booking.hostEmail, template, data: { ...common, recipient: "consultant", timeZone: calendar.timeZone, manageUrl: null } },
+    {
+      kind: `${template}-consultant`,
+      leadId: lead.leadId,
+      from: mail.from,
+      to: booking.hostEmail,
+      template,
+      data: { ...common, recipient: "consultant", timeZone: calendar.timeZone, manageUrl: null },
+    },
     now,
   );
 }
 
 async function recordEvent(db: DB, leadId: number, type: string, data: Record<string, unknown>, now: Date) {
-  await db.insertInto("lead_events").values({ lead_id: leadId, type, actor: null, data: JSON.stringify(data), created_at: now.toISOString() }).execute();
+  await db
+    .insertInto("lead_events")
+    .values({ lead_id: leadId, type, actor: null, data: JSON.stringify(data), created_at: now.toISOString() })
+    .execute();
 }
 
 /**
@@ -180,7 +253,13 @@ async function recordEvent(db: DB, leadId: number, type: string, data: Record<st
 export async function bookCall(
   db: DB,
   lead: BookingLead,
-  { slot, timeZone, now, calendar, mail }: { slot: string; timeZone: string; now: Date; calendar: BusinessCalendar; mail: CallMail },
+  {
+    slot,
+    timeZone,
+    now,
+    calendar,
+    mail,
+  }: { slot: string; timeZone: string; now: Date; calendar: BusinessCalendar; mail: CallMail },
 ): Promise<BookingOutcome> {
   if (await activeBookingOf(db, lead.leadId)) return { ok: false, problem: "already-booked" };
   const problem = slotProblem(slot, await slotRulesFor(db, lead.host, calendar, now));
@@ -206,7 +285,13 @@ export async function bookCall(
         .executeTakeFirstOrThrow();
       const booking = toBooking(inserted);
       await recordEvent(trx, lead.leadId, "call_booked", { startsAt: slot, host: lead.host.name }, now);
-      await queueCallEmails(trx, "call-booked", lead, booking, { mail, calendar, manageToken, previousStartsAt: null, now });
+      await queueCallEmails(trx, "call-booked", lead, booking, {
+        mail,
+        calendar,
+        manageToken,
+        previousStartsAt: null,
+        now,
+      });
       return { ok: true as const, manageToken, booking };
     });
   } catch (error) {
@@ -222,17 +307,38 @@ export async function bookCall(
 export async function awayOf(db: DB, hostKey: string): Promise<Host["away"]> {
   const userId = /^user:(\d+)$/.exec(hostKey)?.[1];
   if (!userId) return [];
-  const user = await db.selectFrom("users").select(["out_of_office_from", "out_of_office_until"]).where("id", "=", Number(userId)).executeTakeFirst();
-  return user?.out_of_office_from && user.out_of_office_until ? [{ from: user.out_of_office_from, until: user.out_of_office_until }] : [];
+  const user = await db
+    .selectFrom("users")
+    .select(["out_of_office_from", "out_of_office_until"])
+    .where("id", "=", Number(userId))
+    .executeTakeFirst();
+  return user?.out_of_office_from && user.out_of_office_until
+    ? [{ from: user.out_of_office_from, until: user.out_of_office_until }]
+    : [];
 }
 
 async function leadOfBooking(db: DB, booking: Booking) {
-  const row = await db.selectFrom("leads").select(["id", "public_ref", "contact_name", "contact_email", "company", "erased_at"]).where("id", "=", booking.leadId).executeTakeFirstOrThrow();
-  return { leadId: row.id, ref: row.public_ref, contactName: row.contact_name, email: row.contact_email, company: row.company, erased: row.erased_at !== null };
+  const row = await db
+    .selectFrom("leads")
+    .select(["id", "public_ref", "contact_name", "contact_email", "company", "erased_at"])
+    .where("id", "=", booking.leadId)
+    .executeTakeFirstOrThrow();
+  return {
+    leadId: row.id,
+    ref: row.public_ref,
+    contactName: row.contact_name,
+    email: row.contact_email,
+    company: row.company,
+    erased: row.erased_at !== null,
+  };
 }
 
 /** Cancels a booked call once; a second use of the link changes nothing and says so. */
-export async function cancelCall(db: DB, booking: Booking, { now, calendar, mail }: { now: Date; calendar: BusinessCalendar; mail: CallMail }): Promise<{ ok: boolean }> {
+export async function cancelCall(
+  db: DB,
+  booking: Booking,
+  { now, calendar, mail }: { now: Date; calendar: BusinessCalendar; mail: CallMail },
+): Promise<{ ok: boolean }> {
   const lead = await leadOfBooking(db, booking);
   return db.transaction().execute(async (trx) => {
     const updated = await trx
@@ -242,8 +348,21 @@ export async function cancelCall(db: DB, booking: Booking, { now, calendar, mail
       .where("status", "=", "booked")
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) !== 1) return { ok: false };
-    await recordEvent(trx, booking.leadId, "call_cancelled", { startsAt: booking.startsAt, host: booking.hostName }, now);
-    if (!lead.erased) await queueCallEmails(trx, "call-cancelled", lead, booking, { mail, calendar, manageToken: null, previousStartsAt: null, now });
+    await recordEvent(
+      trx,
+      booking.leadId,
+      "call_cancelled",
+      { startsAt: booking.startsAt, host: booking.hostName },
+      now,
+    );
+    if (!lead.erased)
+      await queueCallEmails(trx, "call-cancelled", lead, booking, {
+        mail,
+        calendar,
+        manageToken: null,
+        previousStartsAt: null,
+        now,
+      });
     return { ok: true };
   });
 }
@@ -256,7 +375,12 @@ export async function moveCall(
 ): Promise<BookingOutcome> {
   if (booking.status !== "booked") return { ok: false, problem: "ended" };
   const lead = await leadOfBooking(db, booking);
-  const host: Host = { key: booking.host, name: booking.hostName, email: booking.hostEmail, away: await awayOf(db, booking.host) };
+  const host: Host = {
+    key: booking.host,
+    name: booking.hostName,
+    email: booking.hostEmail,
+    away: await awayOf(db, booking.host),
+  };
   const rules = await slotRulesFor(db, host, calendar, now, booking.id);
   const problem = slotProblem(slot, rules);
   if (problem) return { ok: false, problem };
@@ -288,8 +412,20 @@ export async function moveCall(
         .returning(BOOKING_COLUMNS)
         .executeTakeFirstOrThrow();
       const moved = toBooking(inserted);
-      await recordEvent(trx, booking.leadId, "call_moved", { from: booking.startsAt, startsAt: slot, host: booking.hostName }, now);
-      await queueCallEmails(trx, "call-booked", lead, moved, { mail, calendar, manageToken, previousStartsAt: booking.startsAt, now });
+      await recordEvent(
+        trx,
+        booking.leadId,
+        "call_moved",
+        { from: booking.startsAt, startsAt: slot, host: booking.hostName },
+        now,
+      );
+      await queueCallEmails(trx, "call-booked", lead, moved, {
+        mail,
+        calendar,
+        manageToken,
+        previousStartsAt: booking.startsAt,
+        now,
+      });
       return { ok: true as const, manageToken, booking: moved };
     });
   } catch (error) {

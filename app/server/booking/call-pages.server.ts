@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { SLOT_PROBLEM_MESSAGES, availableSlots, type SlotDay, type SlotProblem, callTimeText, slotsByDay } from "~/domain/booking";
+import {
+  SLOT_PROBLEM_MESSAGES,
+  availableSlots,
+  type SlotDay,
+  type SlotProblem,
+  callTimeText,
+  slotsByDay,
+} from "~/domain/booking";
 import { isTimeZone } from "~/domain/sla";
 import { getDb } from "../db.server";
 import { getEnv } from "../env.server";
@@ -34,13 +41,19 @@ export function visitorTimeZone(value: string | null | undefined): string {
 }
 
 export const BookSchema = z.object({
-  slot: z.string({ error: "Please choose a time" }).min(1, "Please choose a time").max(200, "That is not one of the times we offered"),
+  slot: z
+    .string({ error: "Please choose a time" })
+    .min(1, "Please choose a time")
+    .max(200, "That is not one of the times we offered"),
   tz: z.string().max(64).optional(),
 });
 
 export const ManageSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("cancel") }),
-  z.object({ intent: z.literal("move"), slot: z.string({ error: "Please choose a new time" }).min(1, "Please choose a new time").max(200) }),
+  z.object({
+    intent: z.literal("move"),
+    slot: z.string({ error: "Please choose a new time" }).min(1, "Please choose a new time").max(200),
+  }),
 ]);
 
 export type Problem = SlotProblem | "already-booked" | "ended" | "invalid";
@@ -115,21 +128,39 @@ export async function managePage(manageToken: string, tz: string | null, now: Da
   const timeZone = tz ? visitorTimeZone(tz) : booking.visitorTimeZone;
   let days: SlotDay[] = [];
   if (booking.status === "booked") {
-    const host = { key: booking.host, name: booking.hostName, email: booking.hostEmail, away: await awayOf(db, booking.host) };
+    const host = {
+      key: booking.host,
+      name: booking.hostName,
+      email: booking.hostEmail,
+      away: await awayOf(db, booking.host),
+    };
     const rules = await slotRulesFor(db, host, getEnv().businessCalendar, now, booking.id);
     days = slotsByDay(
       availableSlots(rules).filter((slot) => slot !== booking.startsAt),
       timeZone,
     );
   }
-  return { status: booking.status, hostName: booking.hostName, when: callTimeText(booking.startsAt, timeZone), timeZone, days };
+  return {
+    status: booking.status,
+    hostName: booking.hostName,
+    when: callTimeText(booking.startsAt, timeZone),
+    timeZone,
+    days,
+  };
 }
 
-export async function manageFromForm(manageToken: string, form: FormData, now: Date): Promise<ActionResult | { ok: true; cancelled: true } | null> {
+export async function manageFromForm(
+  manageToken: string,
+  form: FormData,
+  now: Date,
+): Promise<ActionResult | { ok: true; cancelled: true } | null> {
   const db = getDb();
   const booking = await findBookingByManageToken(db, manageToken);
   if (!booking) return null;
-  const parsed = ManageSchema.safeParse({ intent: form.get("intent") ?? undefined, slot: form.get("slot") ?? undefined });
+  const parsed = ManageSchema.safeParse({
+    intent: form.get("intent") ?? undefined,
+    slot: form.get("slot") ?? undefined,
+  });
   if (!parsed.success) return { ok: false, problem: "invalid" };
   const settings = { now, calendar: getEnv().businessCalendar, mail: mailSettingsFromEnv() };
   if (parsed.data.intent === "cancel") {

@@ -44,11 +44,17 @@ export function createHttpApp({ build, db, env }: { build: ServerBuild; db: DB; 
   });
   app.get(["/healthz", "/healthz/ready"], async (_req, res) => {
     const readiness = await checkReadiness(db);
-    res.status(readiness.status === "ok" ? 200 : 503).set("Cache-Control", "no-store").json(readiness);
+    res
+      .status(readiness.status === "ok" ? 200 : 503)
+      .set("Cache-Control", "no-store")
+      .json(readiness);
   });
   app.use(
     serveSharedPages({
-      cache: createPageCache({ maxBytes: PAGE_CACHE_BYTES, render: sharedPageRenderer({ build, publicUrl: env.publicUrl }) }),
+      cache: createPageCache({
+        maxBytes: PAGE_CACHE_BYTES,
+        render: sharedPageRenderer({ build, publicUrl: env.publicUrl }),
+      }),
       contentVersion: throttledContentVersion(() => articlesVersion(db), { everyMs: CONTENT_CHECK_INTERVAL_MS }),
     }),
   );
@@ -64,7 +70,12 @@ export function createHttpApp({ build, db, env }: { build: ServerBuild; db: DB; 
       build,
       // The server only ever serves a production build, so errors are always sanitised.
       mode: "production",
-      getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce as string, clientIp: req.ip ?? "unknown", wholeDocument: false, writeReady: writeReadiness(res) }),
+      getLoadContext: (req, res) => ({
+        cspNonce: res.locals.cspNonce as string,
+        clientIp: req.ip ?? "unknown",
+        wholeDocument: false,
+        writeReady: writeReadiness(res),
+      }),
     }),
   );
   app.use(plainErrors);
@@ -77,10 +88,19 @@ function plainErrors(error: unknown, req: Request, res: Response, next: NextFunc
   if (res.headersSent) return next(error);
   const status = typeof error === "object" && error !== null && "status" in error ? Number(error.status) : 500;
   const clientError = status >= 400 && status < 500;
-  if (!clientError) log.error(`${req.method} ${req.path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  if (!clientError)
+    log.error(
+      `${req.method} ${req.path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
   res
     .status(clientError ? status : 500)
     .set("Cache-Control", "no-store")
     .type("text/plain")
-    .send(clientError ? (status === 404 ? "Not found." : "That request could not be handled.") : "Something went wrong on our side.");
+    .send(
+      clientError
+        ? status === 404
+          ? "Not found."
+          : "That request could not be handled."
+        : "Something went wrong on our side.",
+    );
 }

@@ -7,7 +7,10 @@
  * queued for it (a burst of submits), and a reader's page should not wait with it. A change (a
  * seed run in another process included) is therefore seen within the interval plus one read.
  */
-export function throttledContentVersion(read: () => Promise<string>, { everyMs, now = Date.now }: { everyMs: number; now?: () => number }) {
+export function throttledContentVersion(
+  read: () => Promise<string>,
+  { everyMs, now = Date.now }: { everyMs: number; now?: () => number },
+) {
   let known: { at: number; version: string } | null = null;
   let reading: Promise<string> | null = null;
 

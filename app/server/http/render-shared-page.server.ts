@@ -25,7 +25,12 @@ export function sharedPageRenderer({ build, publicUrl }: { build: ServerBuild; p
 
   return async function render(url: string): Promise<{ page: RenderedPage } | { other: PassedOnResponse }> {
     const nonce = randomBytes(16).toString("base64");
-    const response = await handle(new Request(new URL(url, origin)), { cspNonce: nonce, clientIp: "", wholeDocument: true, writeReady: alwaysReady });
+    const response = await handle(new Request(new URL(url, origin)), {
+      cspNonce: nonce,
+      clientIp: "",
+      wholeDocument: true,
+      writeReady: alwaysReady,
+    });
     const body = Buffer.from(await response.arrayBuffer());
     if (response.status !== 200 || response.headers.has("Set-Cookie")) {
       return { other: { status: response.status, headers: response.headers, body, nonce } };

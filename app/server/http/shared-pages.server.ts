@@ -11,7 +11,8 @@ import { ARTICLE_SLUG_PATTERN } from "../../domain/articles";
  * is down. Publishing or changing an article therefore reaches every reader within about six
  * minutes (seven in a browser that has the old copy), or at once after a purge.
  */
-export const SHARED_PAGE_CACHE_CONTROL = "public, max-age=60, s-maxage=300, stale-while-revalidate=60, stale-if-error=86400";
+export const SHARED_PAGE_CACHE_CONTROL =
+  "public, max-age=60, s-maxage=300, stale-while-revalidate=60, stale-if-error=86400";
 
 /** Anything that depends on the visitor (the flow, the summary, the admin) and every error. */
 export const PRIVATE_CACHE_CONTROL = "private, no-store";

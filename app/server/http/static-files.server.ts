@@ -18,7 +18,9 @@ export function serveBrowserBuild(directory = "public/build", { immutable = true
     orderPreference: ["br", "gzip"],
     index: false,
     // A development build (`npm run dev`) changes under the same names, so it is not cached.
-    serveStatic: immutable ? { immutable: true, maxAge: ONE_YEAR_MS, fallthrough: false, index: false } : { maxAge: 0, fallthrough: false, index: false },
+    serveStatic: immutable
+      ? { immutable: true, maxAge: ONE_YEAR_MS, fallthrough: false, index: false }
+      : { maxAge: 0, fallthrough: false, index: false },
   });
 }
 

@@ -70,8 +70,13 @@ export function encodeDocument(value: unknown, dictionary: DocumentDictionary | 
 }
 
 /** The stored value; text that is not JSON (kept as it was stored long ago) comes back as text. */
-export function decodeDocument(bytes: Buffer | Uint8Array, dictionary: Pick<DocumentDictionary, "sentences" | "window"> | null): unknown {
-  const text = (dictionary ? inflateRawSync(bytes, { dictionary: dictionary.window }) : inflateRawSync(bytes)).toString("utf8");
+export function decodeDocument(
+  bytes: Buffer | Uint8Array,
+  dictionary: Pick<DocumentDictionary, "sentences" | "window"> | null,
+): unknown {
+  const text = (dictionary ? inflateRawSync(bytes, { dictionary: dictionary.window }) : inflateRawSync(bytes)).toString(
+    "utf8",
+  );
   try {
     return fromJson(text, dictionary?.sentences ?? null);
   } catch {
@@ -79,7 +84,10 @@ export function decodeDocument(bytes: Buffer | Uint8Array, dictionary: Pick<Docu
   }
 }
 
-export function encodeLeadDocuments(documents: LeadDocuments, dictionary: DocumentDictionary | null): EncodedLeadDocuments {
+export function encodeLeadDocuments(
+  documents: LeadDocuments,
+  dictionary: DocumentDictionary | null,
+): EncodedLeadDocuments {
   return {
     dictionary_id: dictionary?.id ?? null,
     answers: encodeDocument(documents.answers, dictionary),
@@ -104,12 +112,21 @@ export function buildDictionary(id: string, asOf: Date): DocumentDictionary {
   }
   const sentences = [...seen.entries()].filter(([, count]) => count > 1).map(([sentence]) => sentence);
   const draft = withSentences(sentences, Buffer.alloc(0), id);
-  const typical = Buffer.from(samples.slice(0, 4).map((sample) => toJson(sample, draft)).join(""), "utf8");
+  const typical = Buffer.from(
+    samples
+      .slice(0, 4)
+      .map((sample) => toJson(sample, draft))
+      .join(""),
+    "utf8",
+  );
   return withSentences(sentences, typical.subarray(Math.max(0, typical.length - WINDOW_BYTES)), id);
 }
 
 function serialise(dictionary: DocumentDictionary): Buffer {
-  return Buffer.from(JSON.stringify({ sentences: dictionary.sentences, window: dictionary.window.toString("base64") }), "utf8");
+  return Buffer.from(
+    JSON.stringify({ sentences: dictionary.sentences, window: dictionary.window.toString("base64") }),
+    "utf8",
+  );
 }
 
 function deserialise(id: string, stored: Buffer | Uint8Array): DocumentDictionary {
@@ -150,7 +167,11 @@ async function dictionaryById(db: DB, id: string | null): Promise<DocumentDictio
   if (id === null) return null;
   const known = cacheOf(db).get(id);
   if (known) return known;
-  const row = await db.selectFrom("lead_document_dictionaries").select("dictionary").where("id", "=", id).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("lead_document_dictionaries")
+    .select("dictionary")
+    .where("id", "=", id)
+    .executeTakeFirstOrThrow();
   const dictionary = deserialise(id, row.dictionary);
   cacheOf(db).set(id, dictionary);
   return dictionary;
@@ -170,7 +191,11 @@ export async function readLeadDocuments(db: DB, leadId: number): Promise<LeadDoc
 
 /** Replaces a lead's routing trace, keeping the dictionary its row was written with. */
 export async function writeRoutingTrace(db: DB, leadId: number, trace: unknown): Promise<void> {
-  const row = await db.selectFrom("lead_documents").select("dictionary_id").where("lead_id", "=", leadId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("lead_documents")
+    .select("dictionary_id")
+    .where("lead_id", "=", leadId)
+    .executeTakeFirstOrThrow();
   const bytes = encodeDocument(trace, await dictionaryById(db, row.dictionary_id));
   await db.updateTable("lead_documents").set({ routing_trace: bytes }).where("lead_id", "=", leadId).execute();
 }

@@ -3,7 +3,13 @@ import { sql } from "kysely";
 import type { OutboxRow } from "../../../db/schema";
 import { MAX_ATTEMPTS, isRetryable, retryDelayMs } from "../../domain/mail/retry";
 import type { DB } from "../db.server";
-import { type RenderedEmail, type TemplateData, type TemplateName, renderTemplate, templateSubject } from "../email/templates";
+import {
+  type RenderedEmail,
+  type TemplateData,
+  type TemplateName,
+  renderTemplate,
+  templateSubject,
+} from "../email/templates";
 import type { MailTransport } from "./transport.server";
 
 export type NewEmail = {
@@ -28,7 +34,12 @@ export async function enqueueEmail(db: DB, email: NewEmail, now = new Date()): P
 
 type JobContent = { subject: string; html: string; text: string; template?: string; data?: string };
 
-async function insertJob(db: DB, email: Omit<NewEmail, "subject" | "html" | "text">, content: JobContent, now: Date): Promise<string> {
+async function insertJob(
+  db: DB,
+  email: Omit<NewEmail, "subject" | "html" | "text">,
+  content: JobContent,
+  now: Date,
+): Promise<string> {
   const id = randomUUID();
   await db
     .insertInto("outbox")
@@ -46,14 +57,27 @@ async function insertJob(db: DB, email: Omit<NewEmail, "subject" | "html" | "tex
   return id;
 }
 
-export type NewTemplatedEmail<Name extends TemplateName> = Omit<NewEmail, "subject" | "html" | "text"> & { template: Name; data: TemplateData<Name> };
+export type NewTemplatedEmail<Name extends TemplateName> = Omit<NewEmail, "subject" | "html" | "text"> & {
+  template: Name;
+  data: TemplateData<Name>;
+};
 
 /**
  * Queues an email that the worker renders from a template when it sends; only the subject is
  * made now, for the lead's page. Call it with the transaction that makes the change.
  */
-export async function enqueueTemplatedEmail<Name extends TemplateName>(db: DB, email: NewTemplatedEmail<Name>, now = new Date()): Promise<string> {
-  const content = { subject: templateSubject(email.template, email.data), html: "", text: "", template: email.template, data: JSON.stringify(email.data) };
+export async function enqueueTemplatedEmail<Name extends TemplateName>(
+  db: DB,
+  email: NewTemplatedEmail<Name>,
+  now = new Date(),
+): Promise<string> {
+  const content = {
+    subject: templateSubject(email.template, email.data),
+    html: "",
+    text: "",
+    template: email.template,
+    data: JSON.stringify(email.data),
+  };
   return insertJob(db, email, content, now);
 }
 
@@ -77,7 +101,10 @@ export const LEASE_MS = 60_000;
  * died mid-send (their lease ran out). SQLite runs one writer at a time, so two workers can
  * never claim the same job.
  */
-export async function claimDueEmails(db: DB, { now = new Date(), limit = 20, leaseMs = LEASE_MS } = {}): Promise<OutboxRow[]> {
+export async function claimDueEmails(
+  db: DB,
+  { now = new Date(), limit = 20, leaseMs = LEASE_MS } = {},
+): Promise<OutboxRow[]> {
   const at = now.toISOString();
   const leaseUntil = new Date(now.getTime() + leaseMs).toISOString();
   const due = db
@@ -111,11 +138,20 @@ export async function deliver(
   db: DB,
   transport: MailTransport,
   job: OutboxRow,
-  { now = () => new Date(), random = Math.random, stillWanted, signal }: { now?: () => Date; random?: () => number; stillWanted?: EmailGuard; signal?: AbortSignal } = {},
+  {
+    now = () => new Date(),
+    random = Math.random,
+    stillWanted,
+    signal,
+  }: { now?: () => Date; random?: () => number; stillWanted?: EmailGuard; signal?: AbortSignal } = {},
 ): Promise<OutboxRow["status"]> {
   const cancelReason = stillWanted ? await stillWanted(job) : null;
   if (cancelReason) {
-    await db.updateTable("outbox").set({ status: "cancelled", lease_until: null, last_error: cancelReason }).where("id", "=", job.id).execute();
+    await db
+      .updateTable("outbox")
+      .set({ status: "cancelled", lease_until: null, last_error: cancelReason })
+      .where("id", "=", job.id)
+      .execute();
     return "cancelled";
   }
   let parts: Awaited<ReturnType<typeof partsOf>>;
@@ -124,23 +160,43 @@ export async function deliver(
   } catch (error) {
     // A job that cannot be rendered never will be: say why instead of retrying it.
     const reason = `render: ${error instanceof Error ? error.message : String(error)}`.slice(0, 1000);
-    await db.updateTable("outbox").set({ status: "failed", last_error: reason, lease_until: null }).where("id", "=", job.id).execute();
+    await db
+      .updateTable("outbox")
+      .set({ status: "failed", last_error: reason, lease_until: null })
+      .where("id", "=", job.id)
+      .execute();
     return "failed";
   }
-  const result = await transport.send({ id: job.id, leadId: job.lead_id, from: job.from_address, to: job.to_address, ...parts }, { signal });
+  const result = await transport.send(
+    { id: job.id, leadId: job.lead_id, from: job.from_address, to: job.to_address, ...parts },
+    { signal },
+  );
   const at = now();
   if (result.ok) {
     await db.transaction().execute(async (trx) => {
       await trx
         .updateTable("outbox")
-        .set({ status: "sent", provider: transport.name, provider_id: result.providerId, sent_at: at.toISOString(), lease_until: null, last_error: null })
+        .set({
+          status: "sent",
+          provider: transport.name,
+          provider_id: result.providerId,
+          sent_at: at.toISOString(),
+          lease_until: null,
+          last_error: null,
+        })
         .where("id", "=", job.id)
         .execute();
       // The lead's timeline shows each email that went out about it.
       if (job.lead_id !== null) {
         await trx
           .insertInto("lead_events")
-          .values({ lead_id: job.lead_id, type: "emailed", actor: null, data: JSON.stringify({ kind: job.kind, to: job.to_address, outboxId: job.id }), created_at: at.toISOString() })
+          .values({
+            lead_id: job.lead_id,
+            type: "emailed",
+            actor: null,
+            data: JSON.stringify({ kind: job.kind, to: job.to_address, outboxId: job.id }),
+            created_at: at.toISOString(),
+          })
           .execute();
       }
     });
@@ -148,17 +204,31 @@ export async function deliver(
   }
   const error = `${result.statusCode ?? "network"}: ${result.error}`.slice(0, 1000);
   if (!isRetryable(result.statusCode)) {
-    await db.updateTable("outbox").set({ status: "failed", provider: transport.name, last_error: error, lease_until: null }).where("id", "=", job.id).execute();
+    await db
+      .updateTable("outbox")
+      .set({ status: "failed", provider: transport.name, last_error: error, lease_until: null })
+      .where("id", "=", job.id)
+      .execute();
     return "failed";
   }
   if (job.attempts >= MAX_ATTEMPTS) {
-    await db.updateTable("outbox").set({ status: "dead", provider: transport.name, last_error: error, lease_until: null }).where("id", "=", job.id).execute();
+    await db
+      .updateTable("outbox")
+      .set({ status: "dead", provider: transport.name, last_error: error, lease_until: null })
+      .where("id", "=", job.id)
+      .execute();
     return "dead";
   }
   const nextAttempt = new Date(at.getTime() + retryDelayMs(job.attempts, random()));
   await db
     .updateTable("outbox")
-    .set({ status: "pending", provider: transport.name, last_error: error, lease_until: null, next_attempt_at: nextAttempt.toISOString() })
+    .set({
+      status: "pending",
+      provider: transport.name,
+      last_error: error,
+      lease_until: null,
+      next_attempt_at: nextAttempt.toISOString(),
+    })
     .where("id", "=", job.id)
     .execute();
   return "pending";
@@ -175,7 +245,14 @@ export const SEND_LANES = 4;
 export async function drainOutbox(
   db: DB,
   transport: MailTransport,
-  options: { now?: () => Date; random?: () => number; stillWanted?: EmailGuard; lanes?: number; shouldStop?: () => boolean; signal?: AbortSignal } = {},
+  options: {
+    now?: () => Date;
+    random?: () => number;
+    stillWanted?: EmailGuard;
+    lanes?: number;
+    shouldStop?: () => boolean;
+    signal?: AbortSignal;
+  } = {},
 ): Promise<number> {
   const now = options.now ?? (() => new Date());
   let handled = 0;

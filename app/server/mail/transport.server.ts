@@ -15,9 +15,7 @@ export type OutgoingEmail = {
   attachments?: EmailAttachment[];
 };
 
-export type SendResult =
-  | { ok: true; providerId: string }
-  | { ok: false; statusCode: number | null; error: string };
+export type SendResult = { ok: true; providerId: string } | { ok: false; statusCode: number | null; error: string };
 
 export interface MailTransport {
   readonly name: "resend" | "local-mailbox";
@@ -58,7 +56,13 @@ export class ResendTransport implements MailTransport {
           text: email.text,
           ...(email.replyTo ? { replyTo: email.replyTo } : {}),
           ...(email.attachments?.length
-            ? { attachments: email.attachments.map((file) => ({ filename: file.filename, contentType: file.contentType, content: Buffer.from(file.content, "utf8") })) }
+            ? {
+                attachments: email.attachments.map((file) => ({
+                  filename: file.filename,
+                  contentType: file.contentType,
+                  content: Buffer.from(file.content, "utf8"),
+                })),
+              }
             : {}),
         },
         { idempotencyKey: email.id, signal: abort },
@@ -75,7 +79,9 @@ export class ResendTransport implements MailTransport {
 }
 
 function abortReason(timeout: AbortSignal, timeoutMs: number): string {
-  return timeout.aborted ? `No answer from the provider within ${timeoutMs / 1000} s` : "Stopped while sending; it will be sent again";
+  return timeout.aborted
+    ? `No answer from the provider within ${timeoutMs / 1000} s`
+    : "Stopped while sending; it will be sent again";
 }
 
 /**
@@ -108,6 +114,11 @@ export class LocalMailboxTransport implements MailTransport {
   }
 }
 
-export function createTransport(db: DB, settings: { resendApiKey?: string; resendBaseUrl?: string; mailSendTimeoutMs?: number }): MailTransport {
-  return settings.resendApiKey ? new ResendTransport(settings.resendApiKey, settings.resendBaseUrl, settings.mailSendTimeoutMs) : new LocalMailboxTransport(db);
+export function createTransport(
+  db: DB,
+  settings: { resendApiKey?: string; resendBaseUrl?: string; mailSendTimeoutMs?: number },
+): MailTransport {
+  return settings.resendApiKey
+    ? new ResendTransport(settings.resendApiKey, settings.resendBaseUrl, settings.mailSendTimeoutMs)
+    : new LocalMailboxTransport(db);
 }

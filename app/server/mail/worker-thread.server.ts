@@ -33,7 +33,10 @@ export function runMailWorkerThread(): void {
   // The main thread leaves the write-ahead log's checkpoints to this thread (see wal-checkpoints.server.ts).
   const checkpoints = startBackgroundCheckpoints(db);
   // The privacy notice's promises (deleting, pruning, erasing) are kept by the same thread.
-  const maintenance = scheduleMaintenance(db, { retentionDays: env.leadRetentionDays, everyMs: env.maintenanceEveryMs });
+  const maintenance = scheduleMaintenance(db, {
+    retentionDays: env.leadRetentionDays,
+    everyMs: env.maintenanceEveryMs,
+  });
   parentPort?.once("message", (message: unknown) => {
     if (message !== STOP) return;
     checkpoints.stop();
@@ -57,7 +60,9 @@ export function startMailWorkerThread(entry: URL): MailWorker {
       thread.once("exit", (code) => {
         resolve();
         if (stopping) return;
-        log.error(`The mail worker stopped unexpectedly (exit code ${code}); starting it again in ${RESTART_DELAY_MS / 1000} s`);
+        log.error(
+          `The mail worker stopped unexpectedly (exit code ${code}); starting it again in ${RESTART_DELAY_MS / 1000} s`,
+        );
         setTimeout(() => !stopping && start(), RESTART_DELAY_MS).unref();
       });
     });

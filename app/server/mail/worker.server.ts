@@ -11,7 +11,11 @@ const WHILE_UNANSWERED = new Set(["sla-reminder", "sla-escalation"]);
 export function leadStillWaiting(db: DB) {
   return async (job: OutboxRow): Promise<string | null> => {
     if (!WHILE_UNANSWERED.has(job.kind) || job.lead_id === null) return null;
-    const lead = await db.selectFrom("leads").select(["first_response_at", "erased_at"]).where("id", "=", job.lead_id).executeTakeFirst();
+    const lead = await db
+      .selectFrom("leads")
+      .select(["first_response_at", "erased_at"])
+      .where("id", "=", job.lead_id)
+      .executeTakeFirst();
     if (!lead || lead.erased_at) return "The lead no longer exists";
     return lead.first_response_at ? "The lead has had its first response" : null;
   };
@@ -27,14 +31,22 @@ export const STOP_GRACE_MS = 5_000;
  * under way finish for up to `stopGraceMs`, then aborts them (they are sent again later, under
  * the same idempotency key), so a provider that never answers cannot hold up a shutdown.
  */
-export function startMailWorker(db: DB, transport: MailTransport, { intervalMs = 2_000, stopGraceMs = STOP_GRACE_MS } = {}): MailWorker {
+export function startMailWorker(
+  db: DB,
+  transport: MailTransport,
+  { intervalMs = 2_000, stopGraceMs = STOP_GRACE_MS } = {},
+): MailWorker {
   let stopping = false;
   let wake: (() => void) | undefined;
   const abandon = new AbortController();
   const loop = (async () => {
     while (!stopping) {
       try {
-        await drainOutbox(db, transport, { stillWanted: leadStillWaiting(db), shouldStop: () => stopping, signal: abandon.signal });
+        await drainOutbox(db, transport, {
+          stillWanted: leadStillWaiting(db),
+          shouldStop: () => stopping,
+          signal: abandon.signal,
+        });
       } catch (error) {
         log.error(`Mail worker: ${error instanceof Error ? error.message : String(error)}`);
       }

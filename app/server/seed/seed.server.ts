@@ -65,14 +65,20 @@ export async function seedArticles(db: DB, sources: ArticleSource[], now = new D
 }
 
 async function isEmpty(db: DB, table: "articles" | "inboxes"): Promise<boolean> {
-  const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("count")).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as("count"))
+    .executeTakeFirstOrThrow();
   return Number(row.count) === 0;
 }
 
 export type DemoReport = SeedReport & { team: Awaited<ReturnType<typeof seedDemoTeam>> | null };
 
 /** Seeds the demo content: the firm's articles, then its inboxes, consultants and routing rules. */
-export async function seedDemoContent(db: DB, { articlesDirectory, demoPassword }: { articlesDirectory?: string; demoPassword?: string | null } = {}): Promise<DemoReport> {
+export async function seedDemoContent(
+  db: DB,
+  { articlesDirectory, demoPassword }: { articlesDirectory?: string; demoPassword?: string | null } = {},
+): Promise<DemoReport> {
   const articles = await seedArticles(db, readArticleFiles(articlesDirectory));
   return { ...articles, team: await seedDemoTeam(db, { demoPassword }) };
 }
@@ -81,7 +87,10 @@ export async function seedDemoContent(db: DB, { articlesDirectory, demoPassword 
  * On start: seeds what an empty database lacks, so a first `npm start` shows articles and routes
  * leads, while a database someone has filled is left alone.
  */
-export async function seedWhereEmpty(db: DB, { demoPassword }: { demoPassword: string | null }): Promise<{ articles: number | null; team: boolean }> {
+export async function seedWhereEmpty(
+  db: DB,
+  { demoPassword }: { demoPassword: string | null },
+): Promise<{ articles: number | null; team: boolean }> {
   const articles = (await isEmpty(db, "articles")) ? (await seedArticles(db, readArticleFiles())).inserted : null;
   const team = await isEmpty(db, "inboxes");
   if (team) await seedDemoTeam(db, { demoPassword });
@@ -90,7 +99,13 @@ export async function seedWhereEmpty(db: DB, { demoPassword }: { demoPassword: s
 
 /** The demo partner's sign-in, while that account still has the demo password; null otherwise. */
 export async function demoSignIn(db: DB): Promise<{ email: string; password: string } | null> {
-  const admin = await db.selectFrom("users").select(["password_hash", "active"]).where("email", "=", DEMO_ADMIN_EMAIL).executeTakeFirst();
+  const admin = await db
+    .selectFrom("users")
+    .select(["password_hash", "active"])
+    .where("email", "=", DEMO_ADMIN_EMAIL)
+    .executeTakeFirst();
   if (!admin?.password_hash || admin.active !== 1) return null;
-  return (await verifyPassword(DEMO_PASSWORD, admin.password_hash)) ? { email: DEMO_ADMIN_EMAIL, password: DEMO_PASSWORD } : null;
+  return (await verifyPassword(DEMO_PASSWORD, admin.password_hash))
+    ? { email: DEMO_ADMIN_EMAIL, password: DEMO_PASSWORD }
+    : null;
 }

@@ -34,18 +34,45 @@ export async function seedDemoTeam(
       .executeTakeFirst();
     const users = await trx
       .insertInto("users")
-      .values(DEMO_USERS.map(({ inboxes: _inboxes, ...user }) => ({ ...user, password_hash: passwordHash, created_at: timestamp, updated_at: timestamp })))
+      .values(
+        DEMO_USERS.map(({ inboxes: _inboxes, ...user }) => ({
+          ...user,
+          password_hash: passwordHash,
+          created_at: timestamp,
+          updated_at: timestamp,
+        })),
+      )
       .onConflict((oc) => oc.column("email").doNothing())
       .executeTakeFirst();
-    const inboxIds = new Map((await trx.selectFrom("inboxes").select(["id", "slug"]).execute()).map((row) => [row.slug, row.id]));
-    const userIds = new Map((await trx.selectFrom("users").select(["id", "email"]).execute()).map((row) => [row.email, row.id]));
-    const memberships = DEMO_USERS.flatMap((user) =>
-      Object.entries(user.inboxes).map(([slug, weight]) => ({ inbox_id: inboxIds.get(slug) ?? 0, user_id: userIds.get(user.email) ?? 0, weight })),
+    const inboxIds = new Map(
+      (await trx.selectFrom("inboxes").select(["id", "slug"]).execute()).map((row) => [row.slug, row.id]),
     );
-    await trx.insertInto("inbox_members").values(memberships).onConflict((oc) => oc.columns(["inbox_id", "user_id"]).doNothing()).execute();
+    const userIds = new Map(
+      (await trx.selectFrom("users").select(["id", "email"]).execute()).map((row) => [row.email, row.id]),
+    );
+    const memberships = DEMO_USERS.flatMap((user) =>
+      Object.entries(user.inboxes).map(([slug, weight]) => ({
+        inbox_id: inboxIds.get(slug) ?? 0,
+        user_id: userIds.get(user.email) ?? 0,
+        weight,
+      })),
+    );
+    await trx
+      .insertInto("inbox_members")
+      .values(memberships)
+      .onConflict((oc) => oc.columns(["inbox_id", "user_id"]).doNothing())
+      .execute();
 
-    const active = await trx.selectFrom("routing_rulesets").select("version").where("active", "=", 1).executeTakeFirst();
+    const active = await trx
+      .selectFrom("routing_rulesets")
+      .select("version")
+      .where("active", "=", 1)
+      .executeTakeFirst();
     if (!active) await saveRoutingRuleset(trx, DEMO_ROUTING_RULESET, { activate: true, now });
-    return { inboxes: Number(inboxes.numInsertedOrUpdatedRows ?? 0), users: Number(users.numInsertedOrUpdatedRows ?? 0), ruleset: !active };
+    return {
+      inboxes: Number(inboxes.numInsertedOrUpdatedRows ?? 0),
+      users: Number(users.numInsertedOrUpdatedRows ?? 0),
+      ruleset: !active,
+    };
   });
 }

@@ -44,11 +44,19 @@ export function SummaryDocument({ summary, firmName }: { summary: VisitorSummary
   const { view } = summary;
   const footer = `${firmName} · Exposure summary ${summary.publicRef} · ${view.todayText}`;
   return (
-    <Document title={`Exposure summary ${summary.publicRef}`} author={firmName} subject={`${summary.company}, ${view.todayText}`} creator={firmName} producer={firmName}>
+    <Document
+      title={`Exposure summary ${summary.publicRef}`}
+      author={firmName}
+      subject={`${summary.company}, ${view.todayText}`}
+      creator={firmName}
+      producer={firmName}
+    >
       <Page size="A4" style={styles.page}>
         <Text style={styles.firm}>{firmName}</Text>
         <Text style={styles.title}>{`${summary.company}: what applies, and what to do`}</Text>
-        <Text style={styles.meta}>{`Reference ${summary.publicRef} · read on ${view.todayText} · assessed on ${view.assessedOn} (ruleset ${view.rulesetVersion})`}</Text>
+        <Text
+          style={styles.meta}
+        >{`Reference ${summary.publicRef} · read on ${view.todayText} · assessed on ${view.assessedOn} (ruleset ${view.rulesetVersion})`}</Text>
         {view.scope ? <Text style={styles.box}>{view.scope.sentence}</Text> : null}
         <Text style={styles.box}>{`Exposure band: ${view.bandWords}`}</Text>
         <Text style={styles.item}>
@@ -75,7 +83,9 @@ export function SummaryDocument({ summary, firmName }: { summary: VisitorSummary
             <Text style={styles.heading}>Deadlines</Text>
             {view.timeline.entries.map((entry) => (
               <Text key={`${entry.regime}-${entry.date}-${entry.label}`} style={styles.item}>
-                {entry.state === "in-force" ? `${entry.regime}: ${entry.text}` : `${entry.regime}: ${entry.label}, ${entry.text}`}
+                {entry.state === "in-force"
+                  ? `${entry.regime}: ${entry.text}`
+                  : `${entry.regime}: ${entry.label}, ${entry.text}`}
               </Text>
             ))}
           </View>
@@ -83,7 +93,11 @@ export function SummaryDocument({ summary, firmName }: { summary: VisitorSummary
         <RegimeList title="Likely to apply" regimes={view.likely} />
         <RegimeList title="Possibly applies" regimes={view.possible} />
         <Text style={[styles.small, { marginTop: 12 }]}>{view.disclaimer}</Text>
-        <Text style={styles.footer} fixed render={({ pageNumber, totalPages }) => `${footer} · page ${pageNumber} of ${totalPages}`} />
+        <Text
+          style={styles.footer}
+          fixed
+          render={({ pageNumber, totalPages }) => `${footer} · page ${pageNumber} of ${totalPages}`}
+        />
       </Page>
     </Document>
   );

@@ -41,17 +41,26 @@ export async function shareSummary(
   if (!lead || lead.erased_at) return null;
   const value = form.get("colleague");
   const parsed = ColleagueSchema.safeParse({ colleague: typeof value === "string" ? value : undefined });
-  if (!parsed.success) return { ok: false, status: 400, message: parsed.error.issues[0]?.message ?? "Please enter a valid email address" };
+  if (!parsed.success)
+    return { ok: false, status: 400, message: parsed.error.issues[0]?.message ?? "Please enter a valid email address" };
   const colleague = parsed.data.colleague;
   const domain = lead.contact_email.slice(lead.contact_email.lastIndexOf("@") + 1);
   if (!isColleagueAddress(lead.contact_email, colleague)) {
-    return { ok: false, status: 400, message: `We can only send it to an address at ${domain}, the domain of the email you gave us.` };
+    return {
+      ok: false,
+      status: 400,
+      message: `We can only send it to an address at ${domain}, the domain of the email you gave us.`,
+    };
   }
   if (colleague.toLowerCase() === lead.contact_email.toLowerCase()) {
     return { ok: false, status: 400, message: "That is your own address; we have already emailed you the summary." };
   }
   if (!perClient.attempt(`ip:${clientIp}`, now.getTime()) || !perSummary.attempt(`lead:${lead.id}`, now.getTime())) {
-    return { ok: false, status: 429, message: "This summary has been sent to colleagues several times today. Please try again tomorrow." };
+    return {
+      ok: false,
+      status: 429,
+      message: "This summary has been sent to colleagues several times today. Please try again tomorrow.",
+    };
   }
   await db.transaction().execute(async (trx) => {
     await enqueueTemplatedEmail(
@@ -62,13 +71,25 @@ export async function shareSummary(
         from: mail.from,
         to: colleague,
         template: "summary-shared",
-        data: { firmName: mail.firmName, publicUrl: mail.publicUrl, senderName: lead.contact_name, ref: lead.public_ref, summaryUrl: `${mail.publicUrl}/assess/done/${summaryToken}` },
+        data: {
+          firmName: mail.firmName,
+          publicUrl: mail.publicUrl,
+          senderName: lead.contact_name,
+          ref: lead.public_ref,
+          summaryUrl: `${mail.publicUrl}/assess/done/${summaryToken}`,
+        },
       },
       now,
     );
     await trx
       .insertInto("lead_events")
-      .values({ lead_id: lead.id, type: "summary_shared", actor: null, data: JSON.stringify({ to: colleague }), created_at: now.toISOString() })
+      .values({
+        lead_id: lead.id,
+        type: "summary_shared",
+        actor: null,
+        data: JSON.stringify({ to: colleague }),
+        created_at: now.toISOString(),
+      })
       .execute();
   });
   return { ok: true, sentTo: colleague };

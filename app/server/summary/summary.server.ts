@@ -31,7 +31,12 @@ export const SUMMARY_TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
  * The visitor's summary as read at `now` (its calendar day in UTC, as the engine counts days), or
  * null for an unknown token, an erased lead or an unreadable assessment.
  */
-export async function findVisitorSummary(db: DB, summaryToken: string, now: Date, timeZone: string): Promise<VisitorSummary | null> {
+export async function findVisitorSummary(
+  db: DB,
+  summaryToken: string,
+  now: Date,
+  timeZone: string,
+): Promise<VisitorSummary | null> {
   if (!SUMMARY_TOKEN.test(summaryToken)) return null;
   const row = await db
     .selectFrom("leads")

@@ -9,7 +9,11 @@ const text = (max: number) => z.string().trim().min(1, "Required").max(max, `At 
 
 export const ReferenceFormSchema = z.object({
   name: text(120),
-  email: z.string().trim().max(254).pipe(z.email({ error: "A valid email address" })),
+  email: z
+    .string()
+    .trim()
+    .max(254)
+    .pipe(z.email({ error: "A valid email address" })),
   company: text(160),
   jobTitle: text(120),
   phone: z.string().trim().max(32).optional(),

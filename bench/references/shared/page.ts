@@ -31,13 +31,18 @@ export const REFERENCE_ARTICLE: ReferenceArticle = {
   author: "Helena Vos",
   publishedOn: "2026-02-03",
   summary: "What a lender that buys a scoring model must have in place, and by when.",
-  sections: ["Who is a deployer", "Automated decisions", "Suppliers and contracts", "What to do this quarter"].map((heading, section) => ({
-    heading,
-    paragraphs: Array.from({ length: 4 }, (_, index) => paragraph(section * 4 + index)),
-  })),
+  sections: ["Who is a deployer", "Automated decisions", "Suppliers and contracts", "What to do this quarter"].map(
+    (heading, section) => ({
+      heading,
+      paragraphs: Array.from({ length: 4 }, (_, index) => paragraph(section * 4 + index)),
+    }),
+  ),
   related: [
     { title: "The AI Act omnibus: new deadlines", href: "/insights/ai-act-omnibus-new-deadlines" },
-    { title: "NIS2 in practice: essential and important entities", href: "/insights/nis2-essential-important-entities-in-practice" },
+    {
+      title: "NIS2 in practice: essential and important entities",
+      href: "/insights/nis2-essential-important-entities-in-practice",
+    },
     { title: "Data localisation in Russia, China and India", href: "/insights/data-localisation-russia-china-india" },
   ],
 };
@@ -48,9 +53,14 @@ const escapeHtml = (value: string) =>
 /** The article as a complete static HTML page (what the static reference serves). */
 export function referenceArticleHtml(article = REFERENCE_ARTICLE): string {
   const sections = article.sections
-    .map((section) => `<h2>${escapeHtml(section.heading)}</h2>\n${section.paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join("\n")}`)
+    .map(
+      (section) =>
+        `<h2>${escapeHtml(section.heading)}</h2>\n${section.paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join("\n")}`,
+    )
     .join("\n");
-  const related = article.related.map((link) => `<li><a href="${escapeHtml(link.href)}">${escapeHtml(link.title)}</a></li>`).join("");
+  const related = article.related
+    .map((link) => `<li><a href="${escapeHtml(link.href)}">${escapeHtml(link.title)}</a></li>`)
+    .join("");
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

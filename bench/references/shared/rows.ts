@@ -22,7 +22,15 @@ export type ReferenceRows = {
     created_at: string;
   };
   event: { kind: string; details: string; created_at: string };
-  outboxJob: { id: string; kind: string; to_address: string; template_data: string; status: string; next_attempt_at: string; created_at: string };
+  outboxJob: {
+    id: string;
+    kind: string;
+    to_address: string;
+    template_data: string;
+    status: string;
+    next_attempt_at: string;
+    created_at: string;
+  };
 };
 
 export const REFERENCE_SCHEMA_SQL = `
@@ -63,7 +71,18 @@ export const REFERENCE_SCHEMA_SQL = `
   CREATE INDEX IF NOT EXISTS outbox_due ON outbox (status, next_attempt_at);
 `;
 
-const REGIMES = ["eu-ai-act", "gdpr", "nis2", "dora", "data-act", "cyber-resilience-act", "us-ai-laws", "sanctions", "export-controls", "data-localisation"];
+const REGIMES = [
+  "eu-ai-act",
+  "gdpr",
+  "nis2",
+  "dora",
+  "data-act",
+  "cyber-resilience-act",
+  "us-ai-laws",
+  "sanctions",
+  "export-controls",
+  "data-localisation",
+];
 
 /** A stored assessment of realistic size: a verdict, a score and the reasons for each regime. */
 const SAMPLE_ASSESSMENT = JSON.stringify({
@@ -105,7 +124,11 @@ export function referenceRows(form: ReferenceForm, now = new Date()): ReferenceR
       assessment: SAMPLE_ASSESSMENT,
       created_at: createdAt,
     },
-    event: { kind: "created", details: JSON.stringify({ ref, source: { article: "credit-scoring", topic: "gdpr" } }), created_at: createdAt },
+    event: {
+      kind: "created",
+      details: JSON.stringify({ ref, source: { article: "credit-scoring", topic: "gdpr" } }),
+      created_at: createdAt,
+    },
     outboxJob: {
       id: randomUUID(),
       kind: "consultant-notification",
@@ -117,7 +140,11 @@ export function referenceRows(form: ReferenceForm, now = new Date()): ReferenceR
         jobTitle: form.jobTitle,
         email: form.email,
         band: "High",
-        regimes: REGIMES.slice(0, 5).map((regime) => ({ regime, verdict: "applies", reason: `Serves customers within the scope of ${regime}.` })),
+        regimes: REGIMES.slice(0, 5).map((regime) => ({
+          regime,
+          verdict: "applies",
+          reason: `Serves customers within the scope of ${regime}.`,
+        })),
         slaDue: createdAt,
       }),
       status: "pending",

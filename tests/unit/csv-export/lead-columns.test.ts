@@ -23,7 +23,8 @@ const lead: LeadCsvSource = {
   erased: false,
 };
 
-const cellsByHeader = (source: LeadCsvSource) => Object.fromEntries(LEAD_CSV_HEADERS.map((header, index) => [header, leadCsvRecord(source)[index]]));
+const cellsByHeader = (source: LeadCsvSource) =>
+  Object.fromEntries(LEAD_CSV_HEADERS.map((header, index) => [header, leadCsvRecord(source)[index]]));
 
 describe("a lead as a CSV record", () => {
   it("has one cell per header, in the header's order", () => {

@@ -24,7 +24,9 @@ const CALL: CallEmailData = {
 describe("call emails", () => {
   it("the visitor's gives the time on their clock, the link to cancel or move, replies to the consultant and an invitation", async () => {
     const email = await renderCallBooked(CALL);
-    expect(email.subject).toBe("Call booked: Wednesday 2 December 2026, 09:00–09:30 (Europe/London) · Meridian Regulatory Audit");
+    expect(email.subject).toBe(
+      "Call booked: Wednesday 2 December 2026, 09:00–09:30 (Europe/London) · Meridian Regulatory Audit",
+    );
     expect(email.text).toContain("https://impact.example.com/call/abcdefghijklmnopqrstuvwxyz");
     expect(email.text).not.toContain("Acme GmbH");
     expect(email.replyTo).toBe("lukas@meridian-audit.example");
@@ -34,7 +36,12 @@ describe("call emails", () => {
   });
 
   it("the consultant's names the company, links to the lead and replies to the visitor", async () => {
-    const email = await renderCallBooked({ ...CALL, recipient: "consultant", timeZone: "Europe/Amsterdam", manageUrl: null });
+    const email = await renderCallBooked({
+      ...CALL,
+      recipient: "consultant",
+      timeZone: "Europe/Amsterdam",
+      manageUrl: null,
+    });
     expect(email.text).toContain("Acme GmbH");
     expect(email.text).toContain("10:00–10:30 (Europe/Amsterdam)");
     expect(email.text).toContain("https://impact.example.com/admin/leads/42");

@@ -4,7 +4,9 @@ import { consultantData } from "./fixtures";
 
 describe("consultant notification", () => {
   it("includes the visitor's own message, line breaks kept and markup shown as text", async () => {
-    const email = await renderConsultantNotification(consultantData({ message: "We score credit.\nWhat does <b>Annex III</b> mean for us?" }));
+    const email = await renderConsultantNotification(
+      consultantData({ message: "We score credit.\nWhat does <b>Annex III</b> mean for us?" }),
+    );
     expect(email.text).toContain("Their message");
     expect(email.text).toContain("We score credit.\nWhat does <b>Annex III</b> mean for us?");
     expect(email.html).toContain("What does &lt;b&gt;Annex III&lt;/b&gt; mean for us?");
@@ -20,7 +22,9 @@ describe("consultant notification", () => {
 
   it("sends the consultant's reply to the visitor, but only to a bare address", async () => {
     expect((await renderConsultantNotification(consultantData())).replyTo).toBe("jana.novak@acme.example");
-    expect((await renderConsultantNotification(consultantData({ email: "jana@acme.example?bcc=x@y.example" }))).replyTo).toBeUndefined();
+    expect(
+      (await renderConsultantNotification(consultantData({ email: "jana@acme.example?bcc=x@y.example" }))).replyTo,
+    ).toBeUndefined();
   });
 
   it("names the reference, band and company in the subject", async () => {
@@ -31,7 +35,13 @@ describe("consultant notification", () => {
   it("shows the contact details consultants need to call back, in html and text", async () => {
     const email = await renderConsultantNotification(consultantData());
     for (const part of [email.html, email.text]) {
-      for (const value of ["Acme GmbH", "Jana Novak", "Head of Compliance", "jana.novak@acme.example", "+49 30 1234567"]) {
+      for (const value of [
+        "Acme GmbH",
+        "Jana Novak",
+        "Head of Compliance",
+        "jana.novak@acme.example",
+        "+49 30 1234567",
+      ]) {
         expect(part).toContain(value);
       }
     }

@@ -19,7 +19,13 @@ describe("hostile input in emails", () => {
 
   it("escapes markup in every contact field of the consultant notification", async () => {
     const { html } = await renderConsultantNotification(
-      consultantData({ contactName: IMAGE, jobTitle: IMAGE, phone: IMAGE, email: IMAGE, source: { articleTitle: IMAGE, topic: null } }),
+      consultantData({
+        contactName: IMAGE,
+        jobTitle: IMAGE,
+        phone: IMAGE,
+        email: IMAGE,
+        source: { articleTitle: IMAGE, topic: null },
+      }),
     );
     expect(html).not.toContain("<img");
   });
@@ -38,7 +44,9 @@ describe("hostile input in emails", () => {
   });
 
   it("keeps line breaks typed into a company name out of the subject", async () => {
-    const { subject } = await renderConsultantNotification(consultantData({ company: "Acme\r\nBcc: victim@example.com" }));
+    const { subject } = await renderConsultantNotification(
+      consultantData({ company: "Acme\r\nBcc: victim@example.com" }),
+    );
     expect(subject).not.toMatch(/[\r\n]/);
     expect(subject).toBe("New lead ID-7K3F9Q · Critical · Acme Bcc: victim@example.com");
   });

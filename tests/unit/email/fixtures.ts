@@ -25,8 +25,18 @@ export function consultantData(overrides: Partial<ConsultantNotificationData> = 
     source: { articleTitle: "What the AI Act asks of deployers", topic: "ai-governance" },
     redFlags: ["Emotion recognition at work is prohibited in the EU since 2 February 2025."],
     regimes: [
-      { name: "EU AI Act", status: "likely", tierLabel: "High-risk deployer (Annex III)", reasons: ["How do you use AI? — Screening job applicants"] },
-      { name: "GDPR", status: "likely", tierLabel: "Controller", reasons: ["Where are the people whose data you process? — EU"] },
+      {
+        name: "EU AI Act",
+        status: "likely",
+        tierLabel: "High-risk deployer (Annex III)",
+        reasons: ["How do you use AI? — Screening job applicants"],
+      },
+      {
+        name: "GDPR",
+        status: "likely",
+        tierLabel: "Controller",
+        reasons: ["Where are the people whose data you process? — EU"],
+      },
       { name: "NIS2", status: "possible", tierLabel: "Important entity", reasons: ["Sector — Digital infrastructure"] },
       { name: "Colorado AI Act", status: "possible", tierLabel: "Deployer", reasons: ["Markets — United States"] },
     ],
@@ -46,7 +56,11 @@ export function visitorData(overrides: Partial<VisitorConfirmationData> = {}): V
     ref: "ID-7K3F9Q",
     band: "High",
     likely: [
-      { name: "EU AI Act", tierLabel: "High-risk deployer (Annex III)", nextDateText: "Annex III duties: from 2 December 2027, in 371 days" },
+      {
+        name: "EU AI Act",
+        tierLabel: "High-risk deployer (Annex III)",
+        nextDateText: "Annex III duties: from 2 December 2027, in 371 days",
+      },
       { name: "GDPR", tierLabel: "Controller", nextDateText: "applies now" },
     ],
     possibleCount: 2,

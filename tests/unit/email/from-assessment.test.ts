@@ -48,7 +48,15 @@ describe("email lines from an assessment", () => {
   });
 
   it("when nothing applies, the next-deadline line does not claim that everything already applies", () => {
-    const nothing = assessProfile({ establishments: ["other"], markets: ["other"], employees: "under-10", turnover: "up-to-10m" });
-    expect(visitorSummary(nothing).nextDeadline).toEqual({ label: null, text: "No dated obligation follows from your answers." });
+    const nothing = assessProfile({
+      establishments: ["other"],
+      markets: ["other"],
+      employees: "under-10",
+      turnover: "up-to-10m",
+    });
+    expect(visitorSummary(nothing).nextDeadline).toEqual({
+      label: null,
+      text: "No dated obligation follows from your answers.",
+    });
   });
 });

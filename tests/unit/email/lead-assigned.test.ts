@@ -2,8 +2,19 @@ import { describe, expect, it } from "vitest";
 import { type LeadAssignedData, renderLeadAssigned } from "~/server/email/templates";
 import { FIRM, PUBLIC_URL, hrefsOf } from "./fixtures";
 
-const data = (leads: LeadAssignedData["leads"]): LeadAssignedData => ({ firmName: FIRM, publicUrl: PUBLIC_URL, name: "Amara Okafor", assignedBy: "Helena Vos", leads });
-const lead = (id: number, company: string | null = `Company ${id}`) => ({ id, ref: `ID-00000${id}`, company, band: "High" });
+const data = (leads: LeadAssignedData["leads"]): LeadAssignedData => ({
+  firmName: FIRM,
+  publicUrl: PUBLIC_URL,
+  name: "Amara Okafor",
+  assignedBy: "Helena Vos",
+  leads,
+});
+const lead = (id: number, company: string | null = `Company ${id}`) => ({
+  id,
+  ref: `ID-00000${id}`,
+  company,
+  band: "High",
+});
 
 describe("the assignment notice", () => {
   it("names the lead and who assigned it, and links to its page", async () => {

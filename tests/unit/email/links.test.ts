@@ -41,7 +41,9 @@ describe("links in emails", () => {
   });
 
   it("refuse to render a relative summary link", async () => {
-    await expect(renderVisitorConfirmation(visitorData({ summaryUrl: "/assess/done/abc" }))).rejects.toThrow(/absolute/);
+    await expect(renderVisitorConfirmation(visitorData({ summaryUrl: "/assess/done/abc" }))).rejects.toThrow(
+      /absolute/,
+    );
   });
 
   it("refuse to render a script URL as the resume link", async () => {

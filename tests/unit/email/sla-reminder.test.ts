@@ -11,7 +11,13 @@ describe("SLA reminder", () => {
   it("gives reference, company, band, due time and the share of time used, in html and text", async () => {
     const email = await renderSlaReminder(reminderData());
     for (const part of [email.html, email.text]) {
-      for (const value of ["ID-7K3F9Q", "Acme GmbH", "Critical", "Tue 3 March 2026, 14:00 CET", "75 % of the first-response time"]) {
+      for (const value of [
+        "ID-7K3F9Q",
+        "Acme GmbH",
+        "Critical",
+        "Tue 3 March 2026, 14:00 CET",
+        "75 % of the first-response time",
+      ]) {
         expect(part).toContain(value);
       }
     }

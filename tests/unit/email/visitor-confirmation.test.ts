@@ -19,14 +19,20 @@ describe("visitor confirmation", () => {
   it("summarises the band, the likely regulations with their next date, and the next deadline", async () => {
     const { text } = await renderVisitorConfirmation(visitorData());
     expect(text).toContain("Exposure band: High");
-    expect(text).toContain("EU AI Act (High-risk deployer (Annex III)): Annex III duties: from 2 December 2027, in 371 days");
+    expect(text).toContain(
+      "EU AI Act (High-risk deployer (Annex III)): Annex III duties: from 2 December 2027, in 371 days",
+    );
     expect(text).toContain("GDPR (Controller): applies now");
     expect(text).toContain("Next deadline: Annex III duties: from 2 December 2027, in 371 days");
     expect(text).toContain("2 more regulations possibly apply.");
   });
 
   it("lists at most five likely regulations and counts the rest", async () => {
-    const likely = ["A", "B", "C", "D", "E", "F", "G"].map((letter) => ({ name: `Regime ${letter}`, tierLabel: null, nextDateText: null }));
+    const likely = ["A", "B", "C", "D", "E", "F", "G"].map((letter) => ({
+      name: `Regime ${letter}`,
+      tierLabel: null,
+      nextDateText: null,
+    }));
     const { text } = await renderVisitorConfirmation(visitorData({ likely, possibleCount: 1 }));
     expect(text).toContain("Regime E");
     expect(text).not.toContain("Regime F");
@@ -58,7 +64,9 @@ describe("visitor confirmation", () => {
 
   it("sends replies to the consultant", async () => {
     const email = await renderVisitorConfirmation(
-      visitorData({ contactPerson: { name: "Lukas Brandt", email: "lukas.brandt@meridian-audit.example", isConsultant: true } }),
+      visitorData({
+        contactPerson: { name: "Lukas Brandt", email: "lukas.brandt@meridian-audit.example", isConsultant: true },
+      }),
     );
     expect(email.replyTo).toBe("lukas.brandt@meridian-audit.example");
   });
@@ -70,7 +78,9 @@ describe("visitor confirmation", () => {
         respondBy: { at: "2026-03-03T13:00:00.000Z", timeZone: "Europe/Berlin" },
       }),
     );
-    expect(email.text).toContain("Our AI governance team at Meridian Regulatory Audit will contact you by Tue 3 March 2026, 14:00 CET");
+    expect(email.text).toContain(
+      "Our AI governance team at Meridian Regulatory Audit will contact you by Tue 3 March 2026, 14:00 CET",
+    );
     expect(email.replyTo).toBe("ai@meridian-audit.example");
   });
 

@@ -14,27 +14,69 @@ describe("bot checks", () => {
   const now = 1_800_000_000_000;
 
   it("let a person through", () => {
-    expect(checkForBots(form({ formStarted: timeTrapValue(SECRET, "draft-7", now - 20_000), website: "" }), { secret: SECRET, draftId: "draft-7", minFillMs: 3_000, now })).toEqual({ ok: true });
+    expect(
+      checkForBots(form({ formStarted: timeTrapValue(SECRET, "draft-7", now - 20_000), website: "" }), {
+        secret: SECRET,
+        draftId: "draft-7",
+        minFillMs: 3_000,
+        now,
+      }),
+    ).toEqual({ ok: true });
   });
 
   it("catch a filled honeypot", () => {
-    expect(checkForBots(form({ formStarted: timeTrapValue(SECRET, "draft-7", now - 20_000), website: "x" }), { secret: SECRET, draftId: "draft-7", minFillMs: 3_000, now })).toEqual({ ok: false, reason: "honeypot" });
+    expect(
+      checkForBots(form({ formStarted: timeTrapValue(SECRET, "draft-7", now - 20_000), website: "x" }), {
+        secret: SECRET,
+        draftId: "draft-7",
+        minFillMs: 3_000,
+        now,
+      }),
+    ).toEqual({ ok: false, reason: "honeypot" });
   });
 
   it("catch a form sent back too fast", () => {
-    expect(checkForBots(form({ formStarted: timeTrapValue(SECRET, "draft-7", now - 1_000) }), { secret: SECRET, draftId: "draft-7", minFillMs: 3_000, now })).toEqual({ ok: false, reason: "too-fast" });
+    expect(
+      checkForBots(form({ formStarted: timeTrapValue(SECRET, "draft-7", now - 1_000) }), {
+        secret: SECRET,
+        draftId: "draft-7",
+        minFillMs: 3_000,
+        now,
+      }),
+    ).toEqual({ ok: false, reason: "too-fast" });
   });
 
   it("catch a time stamp signed with another secret", () => {
-    expect(checkForBots(form({ formStarted: timeTrapValue("another-secret", "draft-7", now - 20_000) }), { secret: SECRET, draftId: "draft-7", minFillMs: 3_000, now })).toEqual({ ok: false, reason: "bad-time-token" });
+    expect(
+      checkForBots(form({ formStarted: timeTrapValue("another-secret", "draft-7", now - 20_000) }), {
+        secret: SECRET,
+        draftId: "draft-7",
+        minFillMs: 3_000,
+        now,
+      }),
+    ).toEqual({ ok: false, reason: "bad-time-token" });
   });
 
   it("catch a time stamp issued for another draft", () => {
-    expect(checkForBots(form({ formStarted: timeTrapValue(SECRET, "draft-8", now - 20_000) }), { secret: SECRET, draftId: "draft-7", minFillMs: 3_000, now })).toEqual({ ok: false, reason: "bad-time-token" });
+    expect(
+      checkForBots(form({ formStarted: timeTrapValue(SECRET, "draft-8", now - 20_000) }), {
+        secret: SECRET,
+        draftId: "draft-7",
+        minFillMs: 3_000,
+        now,
+      }),
+    ).toEqual({ ok: false, reason: "bad-time-token" });
   });
 
   it("catch a form older than a day", () => {
-    expect(checkForBots(form({ formStarted: timeTrapValue(SECRET, "draft-7", now - 2 * 86_400_000) }), { secret: SECRET, draftId: "draft-7", minFillMs: 3_000, now })).toEqual({ ok: false, reason: "bad-time-token" });
+    expect(
+      checkForBots(form({ formStarted: timeTrapValue(SECRET, "draft-7", now - 2 * 86_400_000) }), {
+        secret: SECRET,
+        draftId: "draft-7",
+        minFillMs: 3_000,
+        now,
+      }),
+    ).toEqual({ ok: false, reason: "bad-time-token" });
   });
 });
 

@@ -31,7 +31,9 @@ describe("draft progression", () => {
     const rest: Record<string, unknown> = { ...bank, aiRoles: ["none"] };
     for (const hidden of ["aiUses", "gpaiModels", "prohibitedPractices", "decisionRole"]) delete rest[hidden];
     expect(firstIncompleteStep({ answers: rest, contact: VALID_CONTACT })).toBe(REVIEW);
-    expect(firstIncompleteStep({ answers: { ...rest, aiRoles: ["deployer"] }, contact: VALID_CONTACT })).toBe("ai-decisions");
+    expect(firstIncompleteStep({ answers: { ...rest, aiRoles: ["deployer"] }, contact: VALID_CONTACT })).toBe(
+      "ai-decisions",
+    );
   });
 
   it("replaces one step's answers and keeps the others", () => {
@@ -88,6 +90,11 @@ describe("where a visitor came from", () => {
 
   it("drops malformed attribution instead of failing", () => {
     const params = new URLSearchParams("from=<script>&topic=astrology&utm_source=%00%01");
-    expect(sourceFromParams(params, "javascript:alert(1)")).toEqual({ article: null, topic: null, utm: {}, referrer: null });
+    expect(sourceFromParams(params, "javascript:alert(1)")).toEqual({
+      article: null,
+      topic: null,
+      utm: {},
+      referrer: null,
+    });
   });
 });

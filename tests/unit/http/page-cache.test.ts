@@ -3,7 +3,12 @@ import { describe, expect, it } from "vitest";
 import { type RenderedPage, createPageCache } from "~/server/http/page-cache.server";
 
 function page(text: string): RenderedPage {
-  return { headers: [["content-type", "text/plain"]], contentSecurityPolicy: "default-src 'self'", contentHash: text, body: Buffer.from(text) };
+  return {
+    headers: [["content-type", "text/plain"]],
+    contentSecurityPolicy: "default-src 'self'",
+    contentHash: text,
+    body: Buffer.from(text),
+  };
 }
 
 function countingRenderer() {
@@ -22,7 +27,9 @@ describe("the server's copy of shared pages", () => {
     const cache = createPageCache({ maxBytes: 1_000_000, render });
     const results = await Promise.all(Array.from({ length: 20 }, () => cache.get("/a", "v1")));
     expect(calls).toEqual(["/a"]);
-    expect(new Set(results.map((result) => ("entry" in result ? result.entry.page.body.toString() : null)))).toEqual(new Set(["/a #1"]));
+    expect(new Set(results.map((result) => ("entry" in result ? result.entry.page.body.toString() : null)))).toEqual(
+      new Set(["/a #1"]),
+    );
   });
 
   it("keeps a page while the content version is the same, and renders it again when it changes", async () => {

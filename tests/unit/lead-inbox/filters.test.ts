@@ -5,14 +5,31 @@ const parse = (query: string) => parseLeadFilters(new URLSearchParams(query));
 
 describe("reading the inbox filters from the address", () => {
   it("reads every filter", () => {
-    expect(parse("q=acme+gmbh&status=new&inbox=privacy-data&owner=me&band=High&regime=gdpr&source=nis2-basics&from=2026-11-01&to=2026-11-30")).toEqual({
+    expect(
+      parse(
+        "q=acme+gmbh&status=new&inbox=privacy-data&owner=me&band=High&regime=gdpr&source=nis2-basics&from=2026-11-01&to=2026-11-30",
+      ),
+    ).toEqual({
       success: true,
-      data: { q: "acme gmbh", status: "new", inbox: "privacy-data", owner: "me", band: "High", regime: "gdpr", source: "nis2-basics", from: "2026-11-01", to: "2026-11-30" },
+      data: {
+        q: "acme gmbh",
+        status: "new",
+        inbox: "privacy-data",
+        owner: "me",
+        band: "High",
+        regime: "gdpr",
+        source: "nis2-basics",
+        from: "2026-11-01",
+        to: "2026-11-30",
+      },
     });
   });
 
   it("treats blank fields, as an empty form sends them, as absent, and ignores the page cursor", () => {
-    expect(parse("q=&status=&inbox=&owner=&band=&regime=&source=&from=&to=&after=abc")).toEqual({ success: true, data: {} });
+    expect(parse("q=&status=&inbox=&owner=&band=&regime=&source=&from=&to=&after=abc")).toEqual({
+      success: true,
+      data: {},
+    });
   });
 
   it("reads an owner as me, unassigned, anyone or a consultant's number", () => {
@@ -26,7 +43,9 @@ describe("reading the inbox filters from the address", () => {
   it("names the allowed statuses when the status is unknown", () => {
     expect(parse("status=closed")).toEqual({
       success: false,
-      problems: ['Unknown status "closed"; choose one of: new, contacted, qualified, proposal, won, lost, spam, unconfirmed'],
+      problems: [
+        'Unknown status "closed"; choose one of: new, contacted, qualified, proposal, won, lost, spam, unconfirmed',
+      ],
     });
   });
 
@@ -36,8 +55,14 @@ describe("reading the inbox filters from the address", () => {
   });
 
   it("refuses a date that is not a calendar day, and a range that ends before it starts", () => {
-    expect(parse("from=2026-02-30")).toEqual({ success: false, problems: ["The from date must be a calendar date written YYYY-MM-DD"] });
-    expect(parse("from=2026-11-30&to=2026-11-01")).toEqual({ success: false, problems: ["The from date must not be after the to date"] });
+    expect(parse("from=2026-02-30")).toEqual({
+      success: false,
+      problems: ["The from date must be a calendar date written YYYY-MM-DD"],
+    });
+    expect(parse("from=2026-11-30&to=2026-11-01")).toEqual({
+      success: false,
+      problems: ["The from date must not be after the to date"],
+    });
   });
 
   it("refuses a search longer than 200 characters and an inbox or source that is not a slug", () => {

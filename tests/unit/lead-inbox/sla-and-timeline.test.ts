@@ -33,16 +33,28 @@ describe("times on the admin pages", () => {
 describe("timeline entries", () => {
   it("describe the events the flow records", () => {
     expect(eventLabel("routed")).toBe("Routed");
-    expect(eventDetail("routed", { inbox: "general", ruleId: null, fallbackUsed: true })).toBe("To the general inbox (no rule matched; fallback)");
-    expect(eventDetail("emailed", { kind: "visitor-confirmation", to: "ada@analytical.example" })).toBe("Confirmation to the visitor to ada@analytical.example");
+    expect(eventDetail("routed", { inbox: "general", ruleId: null, fallbackUsed: true })).toBe(
+      "To the general inbox (no rule matched; fallback)",
+    );
+    expect(eventDetail("emailed", { kind: "visitor-confirmation", to: "ada@analytical.example" })).toBe(
+      "Confirmation to the visitor to ada@analytical.example",
+    );
   });
 
   it("say what a consultant changed", () => {
-    expect(eventDetail("status_changed", { from: "proposal", to: "lost", reason: "Chose an in-house team" })).toBe("From Proposal to Lost: Chose an in-house team");
+    expect(eventDetail("status_changed", { from: "proposal", to: "lost", reason: "Chose an in-house team" })).toBe(
+      "From Proposal to Lost: Chose an in-house team",
+    );
     expect(eventDetail("status_changed", { from: "new", to: "contacted", reason: null })).toBe("From New to Contacted");
-    expect(eventDetail("reassigned", { fromOwnerId: 2, toOwnerId: 4, toOwnerName: "Priya Raman" })).toBe("To Priya Raman");
-    expect(eventDetail("reassigned", { fromInboxId: 1, toInboxId: 3, toInboxName: "General" })).toBe("To the General inbox");
-    expect(eventDetail("reassigned", { rerouted: true, toInboxName: "General", toOwnerName: "Jonas Lindqvist" })).toBe("Routing ran again: to the General inbox, owned by Jonas Lindqvist");
+    expect(eventDetail("reassigned", { fromOwnerId: 2, toOwnerId: 4, toOwnerName: "Priya Raman" })).toBe(
+      "To Priya Raman",
+    );
+    expect(eventDetail("reassigned", { fromInboxId: 1, toInboxId: 3, toInboxName: "General" })).toBe(
+      "To the General inbox",
+    );
+    expect(eventDetail("reassigned", { rerouted: true, toInboxName: "General", toOwnerName: "Jonas Lindqvist" })).toBe(
+      "Routing ran again: to the General inbox, owned by Jonas Lindqvist",
+    );
     expect(eventDetail("note_added", { contacted: true })).toBe("Records contact with the lead");
     expect(eventDetail("note_added", { contacted: false })).toBeNull();
     expect(eventDetail("duplicate_marked", { duplicateOf: 7, publicRef: "ID-7K3F9Q" })).toBe("Of ID-7K3F9Q");

@@ -48,7 +48,9 @@ describe("chooseAssignee: load", () => {
   it("breaks a full tie by the lowest user id", () => {
     const decision = choose([member(7), member(3), member(5)]);
     expect(decision.chosen).toBe(3);
-    expect(decision.reason).toMatch(/tied on load with Consultant 5, Consultant 7, and Consultant 3 has the lowest user id$/);
+    expect(decision.reason).toMatch(
+      /tied on load with Consultant 5, Consultant 7, and Consultant 3 has the lowest user id$/,
+    );
   });
 
   it("does not let recency outweigh load", () => {
@@ -85,7 +87,9 @@ describe("chooseAssignee: weights", () => {
   });
 
   it("refuses a weight that is not positive", () => {
-    expect(() => choose([member(1, { weight: 0 })])).toThrow(new RangeError("Weight of user 1 must be a positive number, got 0"));
+    expect(() => choose([member(1, { weight: 0 })])).toThrow(
+      new RangeError("Weight of user 1 must be a positive number, got 0"),
+    );
   });
 });
 
@@ -119,23 +123,41 @@ describe("chooseAssignee: availability", () => {
   });
 
   it("counts a member as available just before the period", () => {
-    const decision = chooseAssignee({ candidates: [member(1, { outOfOffice: away })], now: new Date("2026-11-19T23:59:59.999Z") });
+    const decision = chooseAssignee({
+      candidates: [member(1, { outOfOffice: away })],
+      now: new Date("2026-11-19T23:59:59.999Z"),
+    });
     expect(decision.chosen).toBe(1);
   });
 
   it("counts a member as back at the instant the period ends", () => {
     const decision = chooseAssignee({ candidates: [member(1, { outOfOffice: away })], now: new Date(away.until) });
     expect(decision.chosen).toBe(1);
-    expect(decision.candidates[0]).toEqual({ userId: 1, name: "Consultant 1", openLeads: 0, capacity: 10, weight: 1, eligible: true });
+    expect(decision.candidates[0]).toEqual({
+      userId: 1,
+      name: "Consultant 1",
+      openLeads: 0,
+      capacity: 10,
+      weight: 1,
+      eligible: true,
+    });
   });
 
   it("names inactivity first when a member is unavailable for several reasons", () => {
-    const decision = choose([member(1, { active: false, outOfOffice: { from: "2026-11-01T00:00:00Z", until: "2026-12-01T00:00:00Z" }, openLeads: 10 })]);
+    const decision = choose([
+      member(1, {
+        active: false,
+        outOfOffice: { from: "2026-11-01T00:00:00Z", until: "2026-12-01T00:00:00Z" },
+        openLeads: 10,
+      }),
+    ]);
     expect(decision.candidates[0]?.skippedBecause).toBe("inactive");
   });
 
   it("refuses an out-of-office period that is not an ISO instant", () => {
-    expect(() => choose([member(1, { outOfOffice: { from: "next monday", until: "2026-12-01T00:00:00Z" } })])).toThrow(RangeError);
+    expect(() => choose([member(1, { outOfOffice: { from: "next monday", until: "2026-12-01T00:00:00Z" } })])).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -143,17 +165,22 @@ describe("chooseAssignee: repeat submitters", () => {
   it("gives the lead to the earlier lead's owner while they are available, even if busier", () => {
     const decision = choose([member(1, { openLeads: 0 }), member(2, { openLeads: 8 })], 2);
     expect(decision.chosen).toBe(2);
-    expect(decision.reason).toBe("Repeat submitter: Consultant 2 owns their earlier lead and is available (8 open of 10)");
+    expect(decision.reason).toBe(
+      "Repeat submitter: Consultant 2 owns their earlier lead and is available (8 open of 10)",
+    );
   });
 
   it("falls back to the least loaded member when the earlier owner is out of office, and says why", () => {
     const decision = choose(
-      [member(1, { openLeads: 4 }), member(2, { outOfOffice: { from: "2026-11-25T00:00:00Z", until: "2026-11-30T00:00:00Z" } })],
-      2
+      [
+        member(1, { openLeads: 4 }),
+        member(2, { outOfOffice: { from: "2026-11-25T00:00:00Z", until: "2026-11-30T00:00:00Z" } }),
+      ],
+      2,
     );
     expect(decision.chosen).toBe(1);
     expect(decision.reason).toBe(
-      "The earlier lead's owner, Consultant 2, is out of office. Consultant 1 is the least loaded available member (4 open of 10)"
+      "The earlier lead's owner, Consultant 2, is out of office. Consultant 1 is the least loaded available member (4 open of 10)",
     );
   });
 
@@ -182,7 +209,7 @@ describe("chooseAssignee: nobody available", () => {
     ]);
     expect(decision.chosen).toBeNull();
     expect(decision.reason).toBe(
-      "Nobody in the inbox can take the lead (1 inactive, 1 out of office, 2 at capacity), so it waits unassigned in the inbox"
+      "Nobody in the inbox can take the lead (1 inactive, 1 out of office, 2 at capacity), so it waits unassigned in the inbox",
     );
     expect(decision.candidates.map((candidate) => candidate.skippedBecause)).toEqual([
       "inactive",
@@ -203,6 +230,8 @@ describe("chooseAssignee: nobody available", () => {
   it("still explains a repeat submitter's unavailable owner", () => {
     const decision = choose([member(1, { active: false })], 1);
     expect(decision.chosen).toBeNull();
-    expect(decision.reason).toMatch(/^The earlier lead's owner, Consultant 1, is inactive\. Nobody in the inbox can take the lead/);
+    expect(decision.reason).toMatch(
+      /^The earlier lead's owner, Consultant 1, is inactive\. Nobody in the inbox can take the lead/,
+    );
   });
 });

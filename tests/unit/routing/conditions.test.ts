@@ -16,13 +16,23 @@ describe("regime is", () => {
   it("matches a listed verdict and names the deciding tier", () => {
     expect(
       outcome(aiActLikelyOrPossible, {
-        verdicts: { "eu-ai-act": { status: "likely", tier: "high-risk-annex-iii-deployer", tierLabel: "High-risk AI system deployer (Annex III)" } },
-      })
+        verdicts: {
+          "eu-ai-act": {
+            status: "likely",
+            tier: "high-risk-annex-iii-deployer",
+            tierLabel: "High-risk AI system deployer (Annex III)",
+          },
+        },
+      }),
     ).toEqual({ matched: true, reason: "EU AI Act is likely: High-risk AI system deployer (Annex III)" });
   });
 
   it("does not match a verdict it does not list", () => {
-    const likelyOnly: RoutingCondition = { field: "regime", op: "is", value: { regime: "eu-ai-act", status: ["likely"] } };
+    const likelyOnly: RoutingCondition = {
+      field: "regime",
+      op: "is",
+      value: { regime: "eu-ai-act", status: ["likely"] },
+    };
     expect(outcome(likelyOnly, { verdicts: { "eu-ai-act": { status: "possible" } } })).toEqual({
       matched: false,
       failed: "EU AI Act is possible, not likely",
@@ -43,17 +53,23 @@ describe("tier includes", () => {
   it("matches when any regime is decided by that tier", () => {
     expect(
       outcome(condition, {
-        verdicts: { "il-hb3773": { status: "likely", tier: "employer", tierLabel: "Employer using AI in employment decisions" } },
-      })
+        verdicts: {
+          "il-hb3773": { status: "likely", tier: "employer", tierLabel: "Employer using AI in employment decisions" },
+        },
+      }),
     ).toEqual({
       matched: true,
-      reason: 'Illinois HB 3773 (AI in employment)\'s deciding tier is "Employer using AI in employment decisions" (likely)',
+      reason:
+        'Illinois HB 3773 (AI in employment)\'s deciding tier is "Employer using AI in employment decisions" (likely)',
     });
   });
 
   it("names every regime decided by the tier", () => {
     const result = outcome(condition, {
-      verdicts: { "ca-feha": { status: "possible", tier: "employer" }, "il-hb3773": { status: "likely", tier: "employer" } },
+      verdicts: {
+        "ca-feha": { status: "possible", tier: "employer" },
+        "il-hb3773": { status: "likely", tier: "employer" },
+      },
     });
     expect(result.matched && result.reason.split("; ")).toHaveLength(2);
   });
@@ -74,7 +90,10 @@ describe("band in", () => {
   });
 
   it("does not match another band", () => {
-    expect(outcome(condition, { band: "Moderate" })).toEqual({ matched: false, failed: "Band is Moderate, not High or Critical" });
+    expect(outcome(condition, { band: "Moderate" })).toEqual({
+      matched: false,
+      failed: "Band is Moderate, not High or Critical",
+    });
   });
 });
 
@@ -122,13 +141,20 @@ describe("engagement gte / lte (the second axis of decision 019)", () => {
 
   it("lte matches at the threshold and not just above it", () => {
     expect(outcome({ field: "engagement", op: "lte", value: 20 }, { engagement: 20 })).toMatchObject({ matched: true });
-    expect(outcome({ field: "engagement", op: "lte", value: 20 }, { engagement: 21 })).toMatchObject({ matched: false });
+    expect(outcome({ field: "engagement", op: "lte", value: 20 }, { engagement: 21 })).toMatchObject({
+      matched: false,
+    });
   });
 
   it("does not match an assessment stored before engagement values existed, and says why", () => {
     const lead = leadWith({});
     const { engagement: _engagement, ...older } = lead.assessment;
-    expect(evaluateCondition({ field: "engagement", op: "gte", value: 0 }, { ...lead, assessment: older as typeof lead.assessment })).toEqual({
+    expect(
+      evaluateCondition(
+        { field: "engagement", op: "gte", value: 0 },
+        { ...lead, assessment: older as typeof lead.assessment },
+      ),
+    ).toEqual({
       matched: false,
       failed: "The assessment has no engagement value (assessed before ruleset 2026.12.1)",
     });
@@ -136,7 +162,7 @@ describe("engagement gte / lte (the second axis of decision 019)", () => {
 });
 
 describe("needsDiscovery is", () => {
-  it("matches a lead whose findings rest on \"Not sure\" answers", () => {
+  it('matches a lead whose findings rest on "Not sure" answers', () => {
     expect(outcome({ field: "needsDiscovery", op: "is", value: true }, { needsDiscovery: true })).toEqual({
       matched: true,
       reason: "Findings rest on answers the visitor was not sure about",
@@ -144,8 +170,12 @@ describe("needsDiscovery is", () => {
   });
 
   it("does not match a lead with definite answers", () => {
-    expect(outcome({ field: "needsDiscovery", op: "is", value: true }, { needsDiscovery: false })).toMatchObject({ matched: false });
-    expect(outcome({ field: "needsDiscovery", op: "is", value: false }, { needsDiscovery: false })).toMatchObject({ matched: true });
+    expect(outcome({ field: "needsDiscovery", op: "is", value: true }, { needsDiscovery: false })).toMatchObject({
+      matched: false,
+    });
+    expect(outcome({ field: "needsDiscovery", op: "is", value: false }, { needsDiscovery: false })).toMatchObject({
+      matched: true,
+    });
   });
 });
 
@@ -160,20 +190,28 @@ describe("redFlag any / includes", () => {
   });
 
   it("any does not match without red flags", () => {
-    expect(outcome({ field: "redFlag", op: "any", value: true }, {})).toEqual({ matched: false, failed: "No red flag raised" });
+    expect(outcome({ field: "redFlag", op: "any", value: true }, {})).toEqual({
+      matched: false,
+      failed: "No red flag raised",
+    });
   });
 
   it("includes matches that red flag", () => {
     const result = outcome(
       { field: "redFlag", op: "includes", value: "embargoed-country-us-link" },
-      { redFlags: ["ai-act-prohibited-practice", "embargoed-country-us-link"] }
+      { redFlags: ["ai-act-prohibited-practice", "embargoed-country-us-link"] },
     );
-    expect(result.matched && result.reason).toMatch(/^Red flag "embargoed-country-us-link" under US sanctions \(OFAC\): /);
+    expect(result.matched && result.reason).toMatch(
+      /^Red flag "embargoed-country-us-link" under US sanctions \(OFAC\): /,
+    );
   });
 
   it("includes does not match another red flag", () => {
     expect(
-      outcome({ field: "redFlag", op: "includes", value: "embargoed-country-us-link" }, { redFlags: ["ai-act-prohibited-practice"] })
+      outcome(
+        { field: "redFlag", op: "includes", value: "embargoed-country-us-link" },
+        { redFlags: ["ai-act-prohibited-practice"] },
+      ),
     ).toEqual({ matched: false, failed: 'Red flag "embargoed-country-us-link" not raised' });
   });
 });
@@ -182,7 +220,10 @@ describe("employees in", () => {
   const condition: RoutingCondition = { field: "employees", op: "in", value: ["250-749", "750-plus"] };
 
   it("matches a listed company size, in the visitor's words", () => {
-    expect(outcome(condition, { answers: { employees: "750-plus" } })).toEqual({ matched: true, reason: "Employees: 750 or more" });
+    expect(outcome(condition, { answers: { employees: "750-plus" } })).toEqual({
+      matched: true,
+      reason: "Employees: 750 or more",
+    });
   });
 
   it("does not match another size", () => {
@@ -227,7 +268,11 @@ describe("markets / sectors / mainConcern includesAny", () => {
   });
 
   it("mainConcern matches the visitor's stated concern", () => {
-    const condition: RoutingCondition = { field: "mainConcern", op: "includesAny", value: ["sanctions", "export-controls"] };
+    const condition: RoutingCondition = {
+      field: "mainConcern",
+      op: "includesAny",
+      value: ["sanctions", "export-controls"],
+    };
     expect(outcome(condition, { answers: { mainConcern: ["gdpr", "export-controls"] } })).toEqual({
       matched: true,
       reason: "Stated concern: Export controls",
@@ -273,7 +318,10 @@ describe("sourceArticle / sourceTopic in", () => {
   });
 
   it("sourceTopic matches a listed topic, by its label", () => {
-    expect(outcome(topic, { source: { topic: "sanctions" } })).toEqual({ matched: true, reason: "Came from the topic Sanctions" });
+    expect(outcome(topic, { source: { topic: "sanctions" } })).toEqual({
+      matched: true,
+      reason: "Came from the topic Sanctions",
+    });
   });
 
   it("sourceTopic does not match another topic", () => {
@@ -290,6 +338,11 @@ describe("sourceArticle / sourceTopic in", () => {
 
 describe("orList", () => {
   it('joins with commas and a final "or"', () => {
-    expect([orList([]), orList(["a"]), orList(["a", "b"]), orList(["a", "b", "c"])]).toEqual(["", "a", "a or b", "a, b or c"]);
+    expect([orList([]), orList(["a"]), orList(["a", "b"]), orList(["a", "b", "c"])]).toEqual([
+      "",
+      "a",
+      "a or b",
+      "a, b or c",
+    ]);
   });
 });

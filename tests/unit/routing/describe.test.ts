@@ -4,12 +4,18 @@ import { DEMO_ROUTING_RULESET, describeCondition, describeRule, suggestNextVersi
 
 describe("routing rules in words", () => {
   it("name the regime and the verdicts a condition asks for", () => {
-    expect(describeCondition({ field: "regime", op: "is", value: { regime: "gdpr", status: ["likely", "possible"] } })).toBe("GDPR is likely or possible");
+    expect(
+      describeCondition({ field: "regime", op: "is", value: { regime: "gdpr", status: ["likely", "possible"] } }),
+    ).toBe("GDPR is likely or possible");
   });
 
   it("name the engagement value and the need for discovery", () => {
-    expect(describeCondition({ field: "engagement", op: "gte", value: 60 })).toBe("the engagement value is at least 60");
-    expect(describeCondition({ field: "needsDiscovery", op: "is", value: true })).toBe("findings rest on answers the visitor was not sure about");
+    expect(describeCondition({ field: "engagement", op: "gte", value: 60 })).toBe(
+      "the engagement value is at least 60",
+    );
+    expect(describeCondition({ field: "needsDiscovery", op: "is", value: true })).toBe(
+      "findings rest on answers the visitor was not sure about",
+    );
   });
 
   it("use the questionnaire's own labels for answers", () => {

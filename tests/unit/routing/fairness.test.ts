@@ -41,9 +41,9 @@ describe("assignment over many leads", () => {
           const result = simulateAssignments(team, leads, START);
           expect(spread(result.counts)).toBeLessThanOrEqual(1);
           expect(Object.values(result.counts).reduce((sum, count) => sum + count, 0)).toBe(leads);
-        }
+        },
       ),
-      { numRuns: 60 }
+      { numRuns: 60 },
     );
   });
 
@@ -67,7 +67,7 @@ describe("assignment over many leads", () => {
           expect(Math.abs(counts[index + 1]! - (leads * weight) / total)).toBeLessThanOrEqual(weight / lightest);
         });
       }),
-      { numRuns: 40 }
+      { numRuns: 40 },
     );
   });
 

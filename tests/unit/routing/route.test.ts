@@ -43,7 +43,12 @@ const RULESET: RoutingRuleset = {
 describe("routeLead", () => {
   it("sends the lead to the inbox of the rule whose conditions hold", () => {
     const decision = routeLead(RULESET, leadWith({ verdicts: { "eu-ai-act": { status: "likely" } } }));
-    expect(decision).toMatchObject({ ruleId: "ai-act", ruleName: "AI Act likely", inbox: "ai-governance", fallbackUsed: false });
+    expect(decision).toMatchObject({
+      ruleId: "ai-act",
+      ruleName: "AI Act likely",
+      inbox: "ai-governance",
+      fallbackUsed: false,
+    });
   });
 
   it("lets the first matching rule win when several match", () => {
@@ -58,7 +63,9 @@ describe("routeLead", () => {
     expect(decision.ruleId).toBe("critical-trade");
     expect(decision.reasons).toHaveLength(2);
     expect(decision.reasons[0]).toBe("Band is Critical");
-    expect(decision.reasons[1]).toMatch(/^Red flag "embargoed-country-us-link" under US sanctions \(OFAC\): Dealings with/);
+    expect(decision.reasons[1]).toMatch(
+      /^Red flag "embargoed-country-us-link" under US sanctions \(OFAC\): Dealings with/,
+    );
   });
 
   it("requires every condition of a rule: one failing condition is enough to skip it", () => {
@@ -109,7 +116,11 @@ describe("routeLead", () => {
       ...RULESET,
       rules: [{ id: "everyone", name: "Everyone", when: [], inbox: "privacy-data" }],
     };
-    expect(routeLead(catchAll, leadWith())).toMatchObject({ ruleId: "everyone", inbox: "privacy-data", reasons: [EVERY_LEAD_REASON] });
+    expect(routeLead(catchAll, leadWith())).toMatchObject({
+      ruleId: "everyone",
+      inbox: "privacy-data",
+      reasons: [EVERY_LEAD_REASON],
+    });
   });
 
   it("records the version of the ruleset that routed the lead", () => {
@@ -124,7 +135,9 @@ describe("routeLead", () => {
 
 describe("the demo ruleset on realistic leads", () => {
   function fixtureLead(name: string, source: RoutingLead["source"] = { article: null, topic: null }): RoutingLead {
-    const parsed = parseAnswers(JSON.parse(readFileSync(new URL(`../../fixtures/answers/${name}.json`, import.meta.url), "utf8")));
+    const parsed = parseAnswers(
+      JSON.parse(readFileSync(new URL(`../../fixtures/answers/${name}.json`, import.meta.url), "utf8")),
+    );
     if (!parsed.success) throw new Error(`fixture ${name} is not a valid set of answers`);
     return { assessment: assess(parsed.data, AS_OF), answers: parsed.data, source };
   }
@@ -157,11 +170,17 @@ describe("the demo ruleset on realistic leads", () => {
 
   it("sends a lead likely under the US state privacy laws, and under nothing heavier, to the privacy inbox", () => {
     const lead = leadWith({ verdicts: { "us-state-privacy": { status: "likely" } }, band: "Moderate" });
-    expect(routeLead(DEMO_ROUTING_RULESET, lead)).toMatchObject({ ruleId: "us-state-privacy-likely", inbox: "privacy-data" });
+    expect(routeLead(DEMO_ROUTING_RULESET, lead)).toMatchObject({
+      ruleId: "us-state-privacy-likely",
+      inbox: "privacy-data",
+    });
   });
 
   it("routes on the call-to-action topic when nothing else decides", () => {
     const lead = leadWith({ source: { article: "ofac-russia-update", topic: "sanctions" } });
-    expect(routeLead(DEMO_ROUTING_RULESET, lead)).toMatchObject({ ruleId: "came-from-trade-topic", inbox: "sanctions-export" });
+    expect(routeLead(DEMO_ROUTING_RULESET, lead)).toMatchObject({
+      ruleId: "came-from-trade-topic",
+      inbox: "sanctions-export",
+    });
   });
 });

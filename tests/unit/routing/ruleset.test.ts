@@ -76,7 +76,7 @@ describe("parseRoutingRuleset: refused rulesets say what and where", () => {
       `rules.0.when.0.field: ${ROUTING_MESSAGES.unknownField("revenue")}`,
     ]);
     expect(ROUTING_MESSAGES.unknownField("revenue")).toBe(
-      `Unknown field "revenue"; expected one of: ${ROUTING_FIELDS.join(", ")}`
+      `Unknown field "revenue"; expected one of: ${ROUTING_FIELDS.join(", ")}`,
     );
   });
 
@@ -103,12 +103,16 @@ describe("parseRoutingRuleset: refused rulesets say what and where", () => {
   });
 
   it("refuses an unknown regime", () => {
-    const [line] = problems(rulesetWith({ field: "regime", op: "is", value: { regime: "ch-fadp", status: ["likely"] } }));
+    const [line] = problems(
+      rulesetWith({ field: "regime", op: "is", value: { regime: "ch-fadp", status: ["likely"] } }),
+    );
     expect(line).toMatch(/^rules\.0\.when\.0\.value\.regime: Unknown regime "ch-fadp"; expected one of: eu-ai-act, /);
   });
 
   it('refuses routing on an "unlikely" verdict', () => {
-    const [line] = problems(rulesetWith({ field: "regime", op: "is", value: { regime: "gdpr", status: ["unlikely"] } }));
+    const [line] = problems(
+      rulesetWith({ field: "regime", op: "is", value: { regime: "gdpr", status: ["unlikely"] } }),
+    );
     expect(line).toBe('rules.0.when.0.value.status.0: Unknown status "unlikely"; expected one of: likely, possible');
   });
 
@@ -225,11 +229,19 @@ describe("parseRoutingRuleset: shapes that are not rulesets", () => {
   });
 
   it("refuses a condition that is not an object", () => {
-    expect(problems(rulesetWith("band is High"))).toEqual(["rules.0.when.0: Expected a condition { field, op, value }"]);
+    expect(problems(rulesetWith("band is High"))).toEqual([
+      "rules.0.when.0: Expected a condition { field, op, value }",
+    ]);
   });
 
   it("refuses a rule id that is not a slug", () => {
-    const input = { version: "1", rules: [{ id: "Rule 1", name: "R", when: [], inbox: "general" }], fallbackInbox: "general" };
-    expect(problems(input)).toEqual(["rules.0.id: A rule id is lowercase words joined by hyphens, e.g. ai-act-high-risk"]);
+    const input = {
+      version: "1",
+      rules: [{ id: "Rule 1", name: "R", when: [], inbox: "general" }],
+      fallbackInbox: "general",
+    };
+    expect(problems(input)).toEqual([
+      "rules.0.id: A rule id is lowercase words joined by hyphens, e.g. ai-act-high-risk",
+    ]);
   });
 });

@@ -58,7 +58,10 @@ export function leadWith(shape: LeadShape = {}): RoutingLead {
     }),
     band: shape.band ?? QUIET_ASSESSMENT.band,
     priority: shape.priority ?? QUIET_ASSESSMENT.priority,
-    engagement: shape.engagement === undefined ? QUIET_ASSESSMENT.engagement : { ...QUIET_ASSESSMENT.engagement, score: shape.engagement },
+    engagement:
+      shape.engagement === undefined
+        ? QUIET_ASSESSMENT.engagement
+        : { ...QUIET_ASSESSMENT.engagement, score: shape.engagement },
     needsDiscovery: shape.needsDiscovery ?? QUIET_ASSESSMENT.needsDiscovery,
     redFlags: (shape.redFlags ?? []).map(redFlag),
   };

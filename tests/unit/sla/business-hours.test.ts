@@ -15,7 +15,12 @@ const add = (start: string, hours: number, calendar: BusinessCalendar = DEFAULT_
   addBusinessHours(at(start), hours, calendar).toISOString();
 const iso = (value: string) => at(value).toISOString();
 
-const ALWAYS_OPEN: BusinessCalendar = { timeZone: "Europe/Amsterdam", workingDays: [1, 2, 3, 4, 5, 6, 7], startHour: 0, endHour: 24 };
+const ALWAYS_OPEN: BusinessCalendar = {
+  timeZone: "Europe/Amsterdam",
+  workingDays: [1, 2, 3, 4, 5, 6, 7],
+  startHour: 0,
+  endHour: 24,
+};
 
 describe("addBusinessHours in the default calendar (Europe/Amsterdam, Monday–Friday 09–17)", () => {
   it("adds hours within one working day", () => {
@@ -75,7 +80,9 @@ describe("addBusinessHours in the default calendar (Europe/Amsterdam, Monday–F
   });
 
   it("refuses an invalid start date", () => {
-    expect(() => addBusinessHours(new Date("not a date"), 1, DEFAULT_CALENDAR)).toThrow(new RangeError("start is not a valid date"));
+    expect(() => addBusinessHours(new Date("not a date"), 1, DEFAULT_CALENDAR)).toThrow(
+      new RangeError("start is not a valid date"),
+    );
   });
 });
 
@@ -86,7 +93,12 @@ describe("addBusinessHours in other calendars", () => {
   });
 
   it("follows the working days, e.g. a Sunday-to-Thursday week", () => {
-    const jerusalem: BusinessCalendar = { timeZone: "Asia/Jerusalem", workingDays: [7, 1, 2, 3, 4], startHour: 9, endHour: 17 };
+    const jerusalem: BusinessCalendar = {
+      timeZone: "Asia/Jerusalem",
+      workingDays: [7, 1, 2, 3, 4],
+      startHour: 9,
+      endHour: 17,
+    };
     // Thursday 26 November 2026, 16:00 → Sunday 29 November.
     expect(add("2026-11-26T16:00:00+02:00", 4, jerusalem)).toBe(iso("2026-11-29T12:00:00+02:00"));
   });
@@ -110,32 +122,46 @@ describe("addBusinessHours in other calendars", () => {
     [{ ...DEFAULT_CALENDAR, timeZone: "Europe/Atlantis" }, 'timeZone: Unknown time zone "Europe/Atlantis"'],
   ])("refuses an invalid calendar %#", (calendar, problem) => {
     expect(() => addBusinessHours(at("2026-11-24T10:00:00+01:00"), 1, calendar)).toThrow(
-      new RangeError(`Invalid business calendar: ${problem}`)
+      new RangeError(`Invalid business calendar: ${problem}`),
     );
   });
 });
 
 describe("businessHoursBetween", () => {
   it("counts only open hours", () => {
-    expect(businessHoursBetween(at("2026-11-27T15:00:00+01:00"), at("2026-11-30T11:00:00+01:00"), DEFAULT_CALENDAR)).toBe(4);
+    expect(
+      businessHoursBetween(at("2026-11-27T15:00:00+01:00"), at("2026-11-30T11:00:00+01:00"), DEFAULT_CALENDAR),
+    ).toBe(4);
   });
 
   it("counts a working week as 40 hours, including the spring-forward week", () => {
-    expect(businessHoursBetween(at("2026-11-23T00:00:00+01:00"), at("2026-11-30T00:00:00+01:00"), DEFAULT_CALENDAR)).toBe(40);
-    expect(businessHoursBetween(at("2026-03-28T00:00:00+01:00"), at("2026-04-04T00:00:00+02:00"), DEFAULT_CALENDAR)).toBe(40);
+    expect(
+      businessHoursBetween(at("2026-11-23T00:00:00+01:00"), at("2026-11-30T00:00:00+01:00"), DEFAULT_CALENDAR),
+    ).toBe(40);
+    expect(
+      businessHoursBetween(at("2026-03-28T00:00:00+01:00"), at("2026-04-04T00:00:00+02:00"), DEFAULT_CALENDAR),
+    ).toBe(40);
   });
 
   it("counts nothing over a weekend", () => {
-    expect(businessHoursBetween(at("2026-11-27T17:00:00+01:00"), at("2026-11-30T09:00:00+01:00"), DEFAULT_CALENDAR)).toBe(0);
+    expect(
+      businessHoursBetween(at("2026-11-27T17:00:00+01:00"), at("2026-11-30T09:00:00+01:00"), DEFAULT_CALENDAR),
+    ).toBe(0);
   });
 
   it("is negative when the end comes first", () => {
-    expect(businessHoursBetween(at("2026-11-24T14:00:00+01:00"), at("2026-11-24T10:00:00+01:00"), DEFAULT_CALENDAR)).toBe(-4);
+    expect(
+      businessHoursBetween(at("2026-11-24T14:00:00+01:00"), at("2026-11-24T10:00:00+01:00"), DEFAULT_CALENDAR),
+    ).toBe(-4);
   });
 
   it("counts 23 and 25 hours on the clock-change Sundays when open all day", () => {
-    expect(businessHoursBetween(at("2026-03-29T00:00:00+01:00"), at("2026-03-30T00:00:00+02:00"), ALWAYS_OPEN)).toBe(23);
-    expect(businessHoursBetween(at("2026-10-25T00:00:00+02:00"), at("2026-10-26T00:00:00+01:00"), ALWAYS_OPEN)).toBe(25);
+    expect(businessHoursBetween(at("2026-03-29T00:00:00+01:00"), at("2026-03-30T00:00:00+02:00"), ALWAYS_OPEN)).toBe(
+      23,
+    );
+    expect(businessHoursBetween(at("2026-10-25T00:00:00+02:00"), at("2026-10-26T00:00:00+01:00"), ALWAYS_OPEN)).toBe(
+      25,
+    );
   });
 });
 
@@ -159,7 +185,7 @@ describe("business-hour arithmetic properties", () => {
         const end = addBusinessHours(start, budget / 60, DEFAULT_CALENDAR);
         expect(businessHoursBetween(start, end, DEFAULT_CALENDAR) * 60).toBeCloseTo(budget, 6);
       }),
-      { numRuns: 200 }
+      { numRuns: 200 },
     );
   });
 
@@ -169,7 +195,7 @@ describe("business-hour arithmetic properties", () => {
         const stepwise = addBusinessHours(addBusinessHours(start, a / 60, DEFAULT_CALENDAR), b / 60, DEFAULT_CALENDAR);
         expect(stepwise.getTime()).toBe(addBusinessHours(start, (a + b) / 60, DEFAULT_CALENDAR).getTime());
       }),
-      { numRuns: 200 }
+      { numRuns: 200 },
     );
   });
 
@@ -180,7 +206,7 @@ describe("business-hour arithmetic properties", () => {
         const justBefore = new Date(end.getTime() - 1);
         expect(isBusinessTime(justBefore, DEFAULT_CALENDAR)).toBe(true);
       }),
-      { numRuns: 200 }
+      { numRuns: 200 },
     );
   });
 });

@@ -67,7 +67,9 @@ describe("slaFor", () => {
 
   it("takes another policy when one is given", () => {
     const policy: SlaPolicy = { ...SLA_POLICY, Critical: { businessHours: 2 } };
-    expect(slaFor("Critical", TUESDAY_10, DEFAULT_CALENDAR, policy).dueAt.toISOString()).toBe(iso("2026-11-24T12:00:00+01:00"));
+    expect(slaFor("Critical", TUESDAY_10, DEFAULT_CALENDAR, policy).dueAt.toISOString()).toBe(
+      iso("2026-11-24T12:00:00+01:00"),
+    );
   });
 
   it("keeps local hours across the spring-forward weekend", () => {

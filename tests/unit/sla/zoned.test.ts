@@ -27,11 +27,15 @@ describe("wall-clock time in a time zone", () => {
   });
 
   it("moves a local time in the spring-forward gap forward by the gap", () => {
-    expect(iso(instantOf({ year: 2026, month: 3, day: 29, hour: 2, minute: 30 }, AMSTERDAM))).toBe("2026-03-29T01:30:00.000Z");
+    expect(iso(instantOf({ year: 2026, month: 3, day: 29, hour: 2, minute: 30 }, AMSTERDAM))).toBe(
+      "2026-03-29T01:30:00.000Z",
+    );
   });
 
   it("takes the earlier of a local time that occurs twice at fall-back", () => {
-    expect(iso(instantOf({ year: 2026, month: 10, day: 25, hour: 2, minute: 30 }, AMSTERDAM))).toBe("2026-10-25T00:30:00.000Z");
+    expect(iso(instantOf({ year: 2026, month: 10, day: 25, hour: 2, minute: 30 }, AMSTERDAM))).toBe(
+      "2026-10-25T00:30:00.000Z",
+    );
   });
 
   it("counts calendar days and ISO weekdays without clock changes getting in the way", () => {

@@ -5,7 +5,13 @@ const valid = { name: "Ana Lima", role: "consultant", inboxIds: ["1", "3"], capa
 
 describe("the user form", () => {
   it("reads a user's details, with ticked inboxes and the active box", () => {
-    expect(UserUpdateSchema.parse(valid)).toEqual({ name: "Ana Lima", role: "consultant", inboxIds: [1, 3], capacity: 20, active: true });
+    expect(UserUpdateSchema.parse(valid)).toEqual({
+      name: "Ana Lima",
+      role: "consultant",
+      inboxIds: [1, 3],
+      capacity: 20,
+      active: true,
+    });
   });
 
   it("reads an unticked active box as inactive", () => {
@@ -13,7 +19,10 @@ describe("the user form", () => {
   });
 
   it("treats two empty out-of-office dates as being in", () => {
-    expect(UserUpdateSchema.parse({ ...valid, awayFrom: "", awayUntil: "" })).not.toHaveProperty("awayFrom", expect.anything());
+    expect(UserUpdateSchema.parse({ ...valid, awayFrom: "", awayUntil: "" })).not.toHaveProperty(
+      "awayFrom",
+      expect.anything(),
+    );
   });
 
   it("refuses an inbox chosen twice", () => {
@@ -28,12 +37,21 @@ describe("the user form", () => {
 
 describe("out-of-office days", () => {
   it("run from the first day's midnight to the midnight after the last day, in the business time zone", () => {
-    expect(awayPeriod("2026-03-27", "2026-03-30", "Europe/Amsterdam")).toEqual({ from: "2026-03-26T23:00:00.000Z", until: "2026-03-30T22:00:00.000Z" });
+    expect(awayPeriod("2026-03-27", "2026-03-30", "Europe/Amsterdam")).toEqual({
+      from: "2026-03-26T23:00:00.000Z",
+      until: "2026-03-30T22:00:00.000Z",
+    });
   });
 
   it("read back as the same days, across a clock change", () => {
-    expect(awayDays(awayPeriod("2026-03-27", "2026-03-30", "Europe/Amsterdam"), "Europe/Amsterdam")).toEqual({ awayFrom: "2026-03-27", awayUntil: "2026-03-30" });
-    expect(awayDays(awayPeriod("2026-10-24", "2026-10-26", "America/New_York"), "America/New_York")).toEqual({ awayFrom: "2026-10-24", awayUntil: "2026-10-26" });
+    expect(awayDays(awayPeriod("2026-03-27", "2026-03-30", "Europe/Amsterdam"), "Europe/Amsterdam")).toEqual({
+      awayFrom: "2026-03-27",
+      awayUntil: "2026-03-30",
+    });
+    expect(awayDays(awayPeriod("2026-10-24", "2026-10-26", "America/New_York"), "America/New_York")).toEqual({
+      awayFrom: "2026-10-24",
+      awayUntil: "2026-10-26",
+    });
   });
 });
 
@@ -41,16 +59,39 @@ describe("changes that would lock people out", () => {
   const admin = { id: 1, role: "admin" as const, active: true };
 
   it("stop an administrator making themselves inactive or a consultant", () => {
-    expect(accessProblem({ editorId: 1, target: admin, change: { role: "admin", active: false }, otherActiveAdmins: 3 })?.field).toBe("active");
-    expect(accessProblem({ editorId: 1, target: admin, change: { role: "consultant", active: true }, otherActiveAdmins: 3 })?.field).toBe("role");
+    expect(
+      accessProblem({ editorId: 1, target: admin, change: { role: "admin", active: false }, otherActiveAdmins: 3 })
+        ?.field,
+    ).toBe("active");
+    expect(
+      accessProblem({ editorId: 1, target: admin, change: { role: "consultant", active: true }, otherActiveAdmins: 3 })
+        ?.field,
+    ).toBe("role");
   });
 
   it("keep the last active administrator one", () => {
-    expect(accessProblem({ editorId: 9, target: admin, change: { role: "consultant", active: true }, otherActiveAdmins: 0 })?.message).toMatch(/last active administrator/);
+    expect(
+      accessProblem({ editorId: 9, target: admin, change: { role: "consultant", active: true }, otherActiveAdmins: 0 })
+        ?.message,
+    ).toMatch(/last active administrator/);
   });
 
   it("allow demoting an administrator while another remains, and any change to a consultant", () => {
-    expect(accessProblem({ editorId: 9, target: admin, change: { role: "consultant", active: false }, otherActiveAdmins: 1 })).toBeNull();
-    expect(accessProblem({ editorId: 1, target: { id: 5, role: "consultant", active: true }, change: { role: "consultant", active: false }, otherActiveAdmins: 0 })).toBeNull();
+    expect(
+      accessProblem({
+        editorId: 9,
+        target: admin,
+        change: { role: "consultant", active: false },
+        otherActiveAdmins: 1,
+      }),
+    ).toBeNull();
+    expect(
+      accessProblem({
+        editorId: 1,
+        target: { id: 5, role: "consultant", active: true },
+        change: { role: "consultant", active: false },
+        otherActiveAdmins: 0,
+      }),
+    ).toBeNull();
   });
 });

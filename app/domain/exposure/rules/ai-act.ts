@@ -18,7 +18,16 @@ const GPAI_REPRESENTATIVE =
 /** Annex III uses that can require a fundamental-rights impact assessment from a public body: all but point 2. */
 const ANNEX_III_USE_EXCEPT_INFRASTRUCTURE = named(
   "Annex III use other than critical infrastructure",
-  is("aiUses", "employment", "credit-scoring", "insurance-pricing", "public-services", "education", "biometrics", "law-enforcement-justice")
+  is(
+    "aiUses",
+    "employment",
+    "credit-scoring",
+    "insurance-pricing",
+    "public-services",
+    "education",
+    "biometrics",
+    "law-enforcement-justice",
+  ),
 );
 
 /** The Act reaches EU establishments and anyone whose AI is placed on, or used in, the EU market. */
@@ -34,8 +43,8 @@ const ART_5_PRACTICES = named(
     "facial-scraping",
     "emotion-workplace",
     "biometric-categorisation",
-    "realtime-rbi-police"
-  )
+    "realtime-rbi-police",
+  ),
 );
 
 const HIGH_RISK_PROVIDER_DUTIES = [
@@ -129,7 +138,8 @@ export const AI_ACT_RULES = [
     id: "AIA-GPAI-REPRESENTATIVE-OPEN",
     regime: "eu-ai-act",
     tier: "gpai-authorised-representative",
-    tierLabel: "Open-weights model provider outside the EU: authorised representative unless the licence is free and open-source",
+    tierLabel:
+      "Open-weights model provider outside the EU: authorised representative unless the licence is free and open-source",
     when: all(IN_SCOPE, NOT_EU_ESTABLISHED, is("gpaiModels", "open-weights")),
     status: "possible",
     severity: 0.6,
@@ -148,9 +158,7 @@ export const AI_ACT_RULES = [
     severity: 0.4,
     appliesFrom: "aia-gpai",
     alsoDates: ["aia-gpai-legacy"],
-    obligations: [
-      "A copyright policy and a public training-data summary, whatever the licence (Art. 53(1)(c)–(d))",
-    ],
+    obligations: ["A copyright policy and a public training-data summary, whatever the licence (Art. 53(1)(c)–(d))"],
   },
   {
     id: "AIA-GPAI-OPEN-LICENCE",
@@ -206,7 +214,7 @@ export const AI_ACT_RULES = [
       ANNEX_III_USE,
       NO_ART_6_3_ESCAPE,
       // Review R13: Art. 27(1) leaves out Annex III point 2 (critical infrastructure).
-      any(all(PUBLIC_BODY, ANNEX_III_USE_EXCEPT_INFRASTRUCTURE), is("aiUses", "credit-scoring", "insurance-pricing"))
+      any(all(PUBLIC_BODY, ANNEX_III_USE_EXCEPT_INFRASTRUCTURE), is("aiUses", "credit-scoring", "insurance-pricing")),
     ),
     status: "likely",
     severity: 0.75,
@@ -351,7 +359,9 @@ export const AI_ACT_RULES = [
     appliesFrom: "aia-prohibitions",
     // Review R10: our reference notes record Regulation (EU) 2026/1744 softening Art. 4 to measures
     // that support AI literacy; the wording of the final Official Journal text is to be confirmed.
-    obligations: ["Take measures to support the AI literacy of staff who operate or use AI systems (Art. 4, as amended in 2026)"],
+    obligations: [
+      "Take measures to support the AI literacy of staff who operate or use AI systems (Art. 4, as amended in 2026)",
+    ],
     confidence: "medium",
     note: "The amended wording of Art. 4 is taken from our reference notes and is to be confirmed against the Official Journal.",
   },

@@ -12,15 +12,18 @@ import { EU_LINK, LARGE, LARGE_BY_STAFF, LARGE_BY_TURNOVER, MEDIUM_BY_STAFF, MED
  */
 const CLOUD_SERVICE = named(
   "cloud or SaaS provider",
-  any(is("sectors", "digital-infrastructure"), all(is("sectors", "software-saas"), is("euProducts", "cloud-services")))
+  any(is("sectors", "digital-infrastructure"), all(is("sectors", "software-saas"), is("euProducts", "cloud-services"))),
 );
 const NIS2_ANNEX_I = named(
   "NIS2 Annex I sector",
-  any(is("sectors", "digital-infrastructure", "telecom", "trust-services", "critical-services", "public-sector"), CLOUD_SERVICE)
+  any(
+    is("sectors", "digital-infrastructure", "telecom", "trust-services", "critical-services", "public-sector"),
+    CLOUD_SERVICE,
+  ),
 );
 const NIS2_ANNEX_II = named(
   "NIS2 Annex II sector",
-  is("sectors", "manufacturing", "connected-devices", "online-platforms", "postal-food-chemicals")
+  is("sectors", "manufacturing", "connected-devices", "online-platforms", "postal-food-chemicals"),
 );
 
 const NIS2_DUTIES = [
@@ -50,14 +53,25 @@ const NIS2_REACH = named(
     is("establishments", "eu-eea"),
     all(
       is("markets", "eu-eea"),
-      any(is("sectors", "digital-infrastructure", "dns-tld-qualified-trust", "telecom", "trust-services", "online-platforms"), CLOUD_SERVICE)
-    )
-  )
+      any(
+        is(
+          "sectors",
+          "digital-infrastructure",
+          "dns-tld-qualified-trust",
+          "telecom",
+          "trust-services",
+          "online-platforms",
+        ),
+        CLOUD_SERVICE,
+      ),
+    ),
+  ),
 );
 
 const CRA_PRODUCT = named("product with digital elements", is("euProducts", "connected-devices", "software-products"));
 
-const SIZE_NOTE = "Size follows the EU SME test: staff decide it here; turnover alone is not enough because the balance sheet is not asked. National transposition varies.";
+const SIZE_NOTE =
+  "Size follows the EU SME test: staff decide it here; turnover alone is not enough because the balance sheet is not asked. National transposition varies.";
 
 export const NIS2_RULES = [
   {
@@ -124,7 +138,10 @@ export const NIS2_RULES = [
     status: "possible",
     severity: 0.8,
     appliesFrom: "nis2",
-    obligations: ["Check the balance sheet: above €43M with turnover above €50M makes you large, and so essential (Rec. 2003/361/EC)", ...NIS2_DUTIES],
+    obligations: [
+      "Check the balance sheet: above €43M with turnover above €50M makes you large, and so essential (Rec. 2003/361/EC)",
+      ...NIS2_DUTIES,
+    ],
   },
   {
     id: "NIS2-IMPORTANT-ANY-SIZE",
@@ -162,7 +179,10 @@ export const NIS2_RULES = [
     status: "possible",
     severity: 0.6,
     appliesFrom: "nis2",
-    obligations: ["Check the balance sheet: above €10M with turnover above €10M makes you medium-sized, and so in scope (Rec. 2003/361/EC)", ...NIS2_DUTIES],
+    obligations: [
+      "Check the balance sheet: above €10M with turnover above €10M makes you medium-sized, and so in scope (Rec. 2003/361/EC)",
+      ...NIS2_DUTIES,
+    ],
   },
   {
     id: "NIS2-SUPPLIER",
@@ -215,7 +235,9 @@ export const DORA_RULES = [
     status: "possible",
     severity: 0.6,
     appliesFrom: "dora",
-    obligations: ["Prepare for designation as a critical ICT third-party provider and oversight by a lead overseer (Arts 31–35)"],
+    obligations: [
+      "Prepare for designation as a critical ICT third-party provider and oversight by a lead overseer (Arts 31–35)",
+    ],
     note: "Designation depends on systemic importance across the EU financial sector.",
   },
   {

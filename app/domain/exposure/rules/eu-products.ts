@@ -48,12 +48,17 @@ export const DSA_RULES = [
     status: "likely",
     severity: 0.4,
     appliesFrom: "dsa",
-    obligations: ["Designate a legal representative in a member state where you offer the service, in writing (Art. 13)"],
+    obligations: [
+      "Designate a legal representative in a member state where you offer the service, in writing (Art. 13)",
+    ],
   },
 ] as const satisfies readonly RuleDefinition[];
 
 /** Software is a product under the new directive whatever the way it is supplied (recital 13). */
-const EU_PRODUCT = named("product placed on the EU market", is("euProducts", "connected-devices", "software-products", "resold-products"));
+const EU_PRODUCT = named(
+  "product placed on the EU market",
+  is("euProducts", "connected-devices", "software-products", "resold-products"),
+);
 
 export const PRODUCT_LIABILITY_RULES = [
   {
@@ -95,7 +100,9 @@ export const PRODUCT_LIABILITY_RULES = [
     status: "possible",
     severity: 0.5,
     appliesFrom: "pld",
-    obligations: ["Check whether your service is software supplied as a product or a pure service; for software, strict product liability applies"],
+    obligations: [
+      "Check whether your service is software supplied as a product or a pure service; for software, strict product liability applies",
+    ],
   },
 ] as const satisfies readonly RuleDefinition[];
 
@@ -121,7 +128,7 @@ export const RED_CYBER_RULES = [
 /** Services the European Accessibility Act lists that our sectors name: e-commerce and electronic communications. */
 const EAA_SERVICE = named(
   "service covered by the Accessibility Act",
-  all(is("markets", "eu-eea"), is("personalData", "customers"), is("sectors", "online-platforms", "telecom"))
+  all(is("markets", "eu-eea"), is("personalData", "customers"), is("sectors", "online-platforms", "telecom")),
 );
 
 export const ACCESSIBILITY_RULES = [
@@ -149,7 +156,9 @@ export const ACCESSIBILITY_RULES = [
     status: "possible",
     severity: 0.4,
     appliesFrom: "eaa",
-    obligations: ["Check the micro-enterprise exemption for services: fewer than 10 staff and at most €2M turnover or balance sheet (Art. 4(5))"],
+    obligations: [
+      "Check the micro-enterprise exemption for services: fewer than 10 staff and at most €2M turnover or balance sheet (Art. 4(5))",
+    ],
   },
   {
     id: "EAA-BANKING",
@@ -173,6 +182,8 @@ export const ACCESSIBILITY_RULES = [
     status: "possible",
     severity: 0.4,
     appliesFrom: "eaa",
-    obligations: ["Check whether your products are on the Act's list (Art. 2(1)); if so they must meet the accessibility requirements and carry the CE marking"],
+    obligations: [
+      "Check whether your products are on the Act's list (Art. 2(1)); if so they must meet the accessibility requirements and carry the CE marking",
+    ],
   },
 ] as const satisfies readonly RuleDefinition[];

@@ -9,12 +9,18 @@ import { NOT_EU_ESTABLISHED } from "./predicates";
 
 const EU_ESTABLISHED = named("EU establishment", is("establishments", "eu-eea"));
 /** Russia, Belarus and the occupied regions of Ukraine, where EU trade, services and dual-use bans apply. */
-const RUSSIA_BELARUS = named("Russia, Belarus or occupied Ukraine", is("tradeCountries", "russia", "belarus", "occupied-ukraine"));
+const RUSSIA_BELARUS = named(
+  "Russia, Belarus or occupied Ukraine",
+  is("tradeCountries", "russia", "belarus", "occupied-ukraine"),
+);
 const EU_SANCTIONED = named(
   "EU-sanctioned country",
-  is("tradeCountries", "russia", "belarus", "occupied-ukraine", "iran", "north-korea")
+  is("tradeCountries", "russia", "belarus", "occupied-ukraine", "iran", "north-korea"),
 );
-const EU_DUAL_USE_ITEMS = named("EU dual-use items", is("sensitiveExports", "encryption", "semiconductor-equipment", "other-dual-use"));
+const EU_DUAL_USE_ITEMS = named(
+  "EU dual-use items",
+  is("sensitiveExports", "encryption", "semiconductor-equipment", "other-dual-use"),
+);
 
 const EU_SCREENING =
   "Screen customers, suppliers, banks and their owners against the EU consolidated list; entities owned or controlled by listed persons are frozen too (Reg. 269/2014)";
@@ -157,6 +163,8 @@ export const EU_DUAL_USE_RULES = [
     status: "possible",
     severity: 0.6,
     appliesFrom: "eu-dual-use-2021",
-    obligations: ["Classify the chips and servers against Annex I of Reg. 2021/821 and national control lists before export"],
+    obligations: [
+      "Classify the chips and servers against Annex I of Reg. 2021/821 and national control lists before export",
+    ],
   },
 ] as const satisfies readonly RuleDefinition[];

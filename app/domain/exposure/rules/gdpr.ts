@@ -33,13 +33,15 @@ export const GDPR_RULES = [
         all(is("personalData", "special-categories"), SUBJECTS_100K_PLUS),
         all(is("personalData", "children"), SUBJECTS_100K_PLUS),
         is("personalData", "public-monitoring"),
-        is("biometricData", "yes")
-      )
+        is("biometricData", "yes"),
+      ),
     ),
     status: "likely",
     severity: 0.7,
     appliesFrom: "gdpr",
-    obligations: ["Carry out a DPIA before the processing starts and consult the authority if high risk remains (Arts 35–36)"],
+    obligations: [
+      "Carry out a DPIA before the processing starts and consult the authority if high risk remains (Arts 35–36)",
+    ],
     confidence: "medium",
     note: "National DPIA lists add further cases; large scale is judged on the number of people you gave.",
   },

@@ -7,7 +7,14 @@ import { ACCESSIBILITY_RULES, DSA_RULES, PRODUCT_LIABILITY_RULES, RED_CYBER_RULE
 import { EU_DUAL_USE_RULES, EU_SANCTIONS_RULES } from "./eu-trade";
 import { EXPORT_CONTROL_RULES, SANCTIONS_RULES } from "./trade";
 import { UK_EXPORT_CONTROL_RULES, UK_GDPR_RULES, UK_NIS_RULES, UK_SANCTIONS_RULES } from "./uk";
-import { CALIFORNIA_RULES, COLORADO_RULES, ILLINOIS_RULES, NYC_RULES, TEXAS_RULES, US_STATE_PRIVACY_RULES } from "./us-state";
+import {
+  CALIFORNIA_RULES,
+  COLORADO_RULES,
+  ILLINOIS_RULES,
+  NYC_RULES,
+  TEXAS_RULES,
+  US_STATE_PRIVACY_RULES,
+} from "./us-state";
 
 /** All rules; within a regime, most specific first (the first of equally heavy findings is shown). */
 const RULE_TABLE = [

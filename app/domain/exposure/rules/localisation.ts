@@ -2,9 +2,18 @@ import { all, any, is, named } from "../../questionnaire";
 import type { RuleDefinition } from "../types";
 import { PERSONAL_DATA, SUBJECTS_10K_PLUS } from "./predicates";
 
-const RUSSIA = named("Russian personal data", all(PERSONAL_DATA, any(is("markets", "russia"), is("establishments", "russia"))));
-const CHINA = named("Chinese personal data", all(PERSONAL_DATA, any(is("markets", "china"), is("establishments", "china"))));
-const INDIA = named("Indian personal data", all(PERSONAL_DATA, any(is("markets", "india"), is("establishments", "india"))));
+const RUSSIA = named(
+  "Russian personal data",
+  all(PERSONAL_DATA, any(is("markets", "russia"), is("establishments", "russia"))),
+);
+const CHINA = named(
+  "Chinese personal data",
+  all(PERSONAL_DATA, any(is("markets", "china"), is("establishments", "china"))),
+);
+const INDIA = named(
+  "Indian personal data",
+  all(PERSONAL_DATA, any(is("markets", "india"), is("establishments", "india"))),
+);
 
 export const RUSSIA_RULES = [
   {
@@ -47,7 +56,7 @@ export const CHINA_RULES = [
     when: all(
       CHINA,
       is("dataLocation", "china"),
-      any(is("dataSubjects", "over-1m"), all(is("personalData", "special-categories"), SUBJECTS_10K_PLUS))
+      any(is("dataSubjects", "over-1m"), all(is("personalData", "special-categories"), SUBJECTS_10K_PLUS)),
     ),
     status: "likely",
     severity: 0.8,
@@ -69,7 +78,10 @@ export const CHINA_RULES = [
     when: all(
       CHINA,
       is("dataLocation", "china"),
-      any(is("dataSubjects", "100k-1m"), all(is("personalData", "special-categories"), is("dataSubjects", "under-10k")))
+      any(
+        is("dataSubjects", "100k-1m"),
+        all(is("personalData", "special-categories"), is("dataSubjects", "under-10k")),
+      ),
     ),
     status: "likely",
     severity: 0.7,

@@ -8,10 +8,13 @@ export const NOT_EU_ESTABLISHED = named("no EU establishment", not(is("establish
 
 export const USES_AI = named(
   "uses AI",
-  is("aiRoles", "provider", "deployer", "importer-distributor", "product-integrator", "modifier")
+  is("aiRoles", "provider", "deployer", "importer-distributor", "product-integrator", "modifier"),
 );
 /** Art. 25: rebranding or substantially modifying a system makes you its provider. */
-export const AI_PROVIDER = named("AI provider (incl. Art. 25)", is("aiRoles", "provider", "modifier", "product-integrator"));
+export const AI_PROVIDER = named(
+  "AI provider (incl. Art. 25)",
+  is("aiRoles", "provider", "modifier", "product-integrator"),
+);
 export const AI_VENDOR = named("AI vendor", is("aiRoles", "provider", "modifier"));
 export const AI_DEPLOYER = named("AI deployer", is("aiRoles", "deployer"));
 export const AI_DISTRIBUTOR = named("AI importer or distributor", is("aiRoles", "importer-distributor"));
@@ -27,8 +30,8 @@ export const ANNEX_III_USE = named(
     "education",
     "biometrics",
     "critical-infrastructure",
-    "law-enforcement-justice"
-  )
+    "law-enforcement-justice",
+  ),
 );
 /**
  * Uses where the Art. 6(3) escape ("only a narrow or preparatory task") is not realistic:
@@ -39,25 +42,34 @@ export const NO_ART_6_3_ESCAPE = named(
   "no Art. 6(3) escape",
   any(
     is("aiUses", "employment", "credit-scoring", "insurance-pricing", "biometrics", "critical-infrastructure"),
-    is("decisionRole", "fully-automated", "main-factor")
-  )
+    is("decisionRole", "fully-automated", "main-factor"),
+  ),
 );
 export const DECISIVE = named("system decides", is("decisionRole", "fully-automated", "main-factor"));
 export const HIRING = named("hiring use", is("aiUses", "employment"));
 /** Colorado's "consequential decisions". */
 export const CONSEQUENTIAL_USE = named(
   "consequential decision (Colorado)",
-  is("aiUses", "employment", "credit-scoring", "insurance-pricing", "public-services", "education", "housing", "healthcare")
+  is(
+    "aiUses",
+    "employment",
+    "credit-scoring",
+    "insurance-pricing",
+    "public-services",
+    "education",
+    "housing",
+    "healthcare",
+  ),
 );
 /** California's "significant decisions" (insurance and government services are outside the CPPA rules). */
 export const SIGNIFICANT_DECISION_USE = named(
   "significant decision (California)",
-  is("aiUses", "employment", "credit-scoring", "education", "housing", "healthcare")
+  is("aiUses", "employment", "credit-scoring", "education", "housing", "healthcare"),
 );
 
 export const PERSONAL_DATA = named(
   "personal data",
-  is("personalData", "customers", "employees", "special-categories", "children", "public-monitoring")
+  is("personalData", "customers", "employees", "special-categories", "children", "public-monitoring"),
 );
 export const SUBJECTS_100K_PLUS = named("100,000+ people", is("dataSubjects", "100k-1m", "over-1m"));
 export const SUBJECTS_10K_PLUS = named("10,000+ people", is("dataSubjects", "10k-100k", "100k-1m", "over-1m"));
@@ -73,7 +85,10 @@ export const MEDIUM_BY_STAFF = named("50+ staff", is("employees", "50-249", "250
 /** 250 or more staff: large whatever the money. */
 export const LARGE_BY_STAFF = named("250+ staff", is("employees", "250-749", "750-plus"));
 /** More than €10M turnover: medium or larger only if the balance sheet is too. */
-export const MEDIUM_BY_TURNOVER = named("turnover over €10M", is("turnover", "10m-25m", "25m-50m", "50m-150m", "over-150m"));
+export const MEDIUM_BY_TURNOVER = named(
+  "turnover over €10M",
+  is("turnover", "10m-25m", "25m-50m", "50m-150m", "over-150m"),
+);
 /** More than €50M turnover: large only if the balance sheet exceeds €43M too. */
 export const LARGE_BY_TURNOVER = named("turnover over €50M", is("turnover", "50m-150m", "over-150m"));
 /** Either way large, for "possible" findings. */
@@ -88,7 +103,7 @@ export const PUBLIC_BODY = named("public body", is("sectors", "central-governmen
  */
 export const US_PERSON_OR_USD = named(
   "US person or US dollars",
-  any(is("usNexus", "us-entity", "usd-payments"), is("establishments", "us"))
+  any(is("usNexus", "us-entity", "usd-payments"), is("establishments", "us")),
 );
 /**
  * Embargo programmes (Iran, Cuba, North Korea, Crimea) also forbid re-exporting US-origin goods,
@@ -96,10 +111,10 @@ export const US_PERSON_OR_USD = named(
  */
 export const US_NEXUS = named(
   "US link",
-  any(is("usNexus", "us-entity", "us-origin-supply", "usd-payments"), is("establishments", "us"))
+  any(is("usNexus", "us-entity", "us-origin-supply", "usd-payments"), is("establishments", "us")),
 );
 /** Where the EAR follow an item: US-origin items you supply, or a US person or company exporting. */
 export const EAR_JURISDICTION = named(
   "EAR jurisdiction",
-  any(is("usNexus", "us-origin-supply", "us-entity"), is("establishments", "us"))
+  any(is("usNexus", "us-origin-supply", "us-entity"), is("establishments", "us")),
 );

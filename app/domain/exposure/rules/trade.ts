@@ -2,25 +2,34 @@ import { all, any, is, named } from "../../questionnaire";
 import type { RuleDefinition } from "../types";
 import { EAR_JURISDICTION, US_NEXUS, US_PERSON_OR_USD } from "./predicates";
 
-const FULL_EMBARGO = named("comprehensive embargo", is("tradeCountries", "iran", "north-korea", "cuba", "occupied-ukraine"));
+const FULL_EMBARGO = named(
+  "comprehensive embargo",
+  is("tradeCountries", "iran", "north-korea", "cuba", "occupied-ukraine"),
+);
 /** China and the arms-embargoed (D:5) destinations the advanced-computing controls name. */
 const ADVANCED_COMPUTING_DESTINATION = named(
   "advanced-computing destination",
-  is("tradeCountries", "china", "russia", "belarus", "iran", "north-korea", "cuba", "occupied-ukraine", "syria")
+  is("tradeCountries", "china", "russia", "belarus", "iran", "north-korea", "cuba", "occupied-ukraine", "syria"),
 );
 /** Destinations where almost any US-origin item, even EAR99, needs a licence. */
 const EAR_COUNTRY_WIDE = named(
   "country-wide EAR controls",
-  is("tradeCountries", "russia", "belarus", "iran", "north-korea", "cuba", "occupied-ukraine")
+  is("tradeCountries", "russia", "belarus", "iran", "north-korea", "cuba", "occupied-ukraine"),
 );
-const DUAL_USE = named("dual-use items", is("sensitiveExports", "encryption", "semiconductor-equipment", "other-dual-use"));
+const DUAL_USE = named(
+  "dual-use items",
+  is("sensitiveExports", "encryption", "semiconductor-equipment", "other-dual-use"),
+);
 
 const SCREENING =
   "Screen customers, suppliers, banks and owners against the SDN list, including the 50% rule, before each transaction";
 
 /** A US person in OFAC's sense: a US company or branch, or US citizens and residents on the staff. */
 const US_PERSON = named("US person", any(is("usNexus", "us-entity"), is("establishments", "us")));
-const SOFTWARE_OR_IT_SERVICES = named("software or IT services", is("sectors", "software-saas", "digital-infrastructure"));
+const SOFTWARE_OR_IT_SERVICES = named(
+  "software or IT services",
+  is("sectors", "software-saas", "digital-infrastructure"),
+);
 
 export const SANCTIONS_RULES = [
   {
@@ -185,7 +194,7 @@ export const EXPORT_CONTROL_RULES = [
     when: all(
       DUAL_USE,
       is("tradeCountries", "russia", "belarus", "iran", "north-korea", "cuba", "occupied-ukraine", "china"),
-      EAR_JURISDICTION
+      EAR_JURISDICTION,
     ),
     status: "likely",
     severity: 0.6,

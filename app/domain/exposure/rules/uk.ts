@@ -9,11 +9,11 @@ const UK_LINK = named("UK link", any(UK_ESTABLISHED, is("markets", "uk")));
 const NOT_UK_ESTABLISHED = named("no UK establishment", not(UK_ESTABLISHED));
 const UK_SANCTIONED = named(
   "UK-sanctioned country",
-  is("tradeCountries", "russia", "belarus", "occupied-ukraine", "iran", "north-korea")
+  is("tradeCountries", "russia", "belarus", "occupied-ukraine", "iran", "north-korea"),
 );
 const UK_DUAL_USE_ITEMS = named(
   "UK controlled items",
-  is("sensitiveExports", "encryption", "semiconductor-equipment", "other-dual-use", "ai-chips")
+  is("sensitiveExports", "encryption", "semiconductor-equipment", "other-dual-use", "ai-chips"),
 );
 
 const UK_GDPR_BASE = [
@@ -52,13 +52,15 @@ export const UK_GDPR_RULES = [
         all(is("personalData", "special-categories"), SUBJECTS_100K_PLUS),
         all(is("personalData", "children"), SUBJECTS_100K_PLUS),
         is("personalData", "public-monitoring"),
-        is("biometricData", "yes")
-      )
+        is("biometricData", "yes"),
+      ),
     ),
     status: "likely",
     severity: 0.7,
     appliesFrom: "uk-gdpr",
-    obligations: ["Carry out a DPIA before the processing starts and consult the ICO if high risk remains (UK GDPR Arts 35–36)"],
+    obligations: [
+      "Carry out a DPIA before the processing starts and consult the ICO if high risk remains (UK GDPR Arts 35–36)",
+    ],
     confidence: "medium",
     note: "The ICO's list of high-risk processing adds further cases; large scale is judged on the number of people you gave.",
   },
@@ -71,7 +73,10 @@ export const UK_GDPR_RULES = [
     status: "likely",
     severity: 0.6,
     appliesFrom: "uk-gdpr",
-    obligations: ["Appoint a representative in the UK in writing (UK GDPR Art. 27), unless processing is occasional and low-risk", ...UK_GDPR_BASE],
+    obligations: [
+      "Appoint a representative in the UK in writing (UK GDPR Art. 27), unless processing is occasional and low-risk",
+      ...UK_GDPR_BASE,
+    ],
   },
   {
     id: "UK-GDPR-APPLIES",
@@ -98,9 +103,14 @@ export const UK_NIS_RULES = [
     id: "UK-NIS-OES",
     regime: "uk-nis",
     tier: "operator-of-essential-services",
-    tierLabel: "Possible operator of essential services in the UK (energy, transport, health, water, digital infrastructure)",
+    tierLabel:
+      "Possible operator of essential services in the UK (energy, transport, health, water, digital infrastructure)",
     // Designation follows sector-specific thresholds in Schedule 2, not company size.
-    when: all(UK_ESTABLISHED, is("sectors", "critical-services", "digital-infrastructure", "dns-tld-qualified-trust"), MEDIUM_BY_STAFF),
+    when: all(
+      UK_ESTABLISHED,
+      is("sectors", "critical-services", "digital-infrastructure", "dns-tld-qualified-trust"),
+      MEDIUM_BY_STAFF,
+    ),
     status: "possible",
     severity: 0.7,
     appliesFrom: "uk-nis",
@@ -115,8 +125,11 @@ export const UK_NIS_RULES = [
     // Micro and small enterprises are excluded (reg. 1(3)(e)); staff decide "likely".
     when: all(
       UK_LINK,
-      any(is("sectors", "online-platforms", "digital-infrastructure"), all(is("sectors", "software-saas"), is("euProducts", "cloud-services"))),
-      MEDIUM_BY_STAFF
+      any(
+        is("sectors", "online-platforms", "digital-infrastructure"),
+        all(is("sectors", "software-saas"), is("euProducts", "cloud-services")),
+      ),
+      MEDIUM_BY_STAFF,
     ),
     status: "likely",
     severity: 0.6,

@@ -31,7 +31,7 @@ const CCPA_THRESHOLD = named("CCPA revenue threshold", is("turnover", "25m-50m",
 const CCPA_BUSINESS = named("CCPA business", all(CALIFORNIA, PERSONAL_DATA, CCPA_THRESHOLD));
 const CCPA_MAYBE = named(
   "CCPA business or near threshold",
-  all(CALIFORNIA, PERSONAL_DATA, any(CCPA_THRESHOLD, is("turnover", "10m-25m"), SUBJECTS_100K_PLUS))
+  all(CALIFORNIA, PERSONAL_DATA, any(CCPA_THRESHOLD, is("turnover", "10m-25m"), SUBJECTS_100K_PLUS)),
 );
 
 const NYC_EMPLOYER_DUTIES = [
@@ -138,7 +138,7 @@ export const CALIFORNIA_RULES = [
     tierLabel: "CCPA business with processing that needs a risk assessment",
     when: all(
       CCPA_BUSINESS,
-      any(is("personalData", "special-categories", "children"), all(SIGNIFICANT_DECISION_USE, AI_DEPLOYER, DECISIVE))
+      any(is("personalData", "special-categories", "children"), all(SIGNIFICANT_DECISION_USE, AI_DEPLOYER, DECISIVE)),
     ),
     status: "likely",
     severity: 0.55,
@@ -335,7 +335,10 @@ export const TEXAS_RULES = [
     // Review R8: TRAIGA's social-scoring ban binds governmental entities only (HB 149, Bus. &
     // Com. Code ch. 552); its sexual-content ban covers AI developed or distributed to produce
     // sexual deepfakes of real people or child sexual abuse material.
-    when: all(TEXAS, any(is("prohibitedPractices", "intimate-imagery"), all(is("prohibitedPractices", "social-scoring"), PUBLIC_BODY))),
+    when: all(
+      TEXAS,
+      any(is("prohibitedPractices", "intimate-imagery"), all(is("prohibitedPractices", "social-scoring"), PUBLIC_BODY)),
+    ),
     status: "likely",
     severity: 0.6,
     appliesFrom: "tx-traiga",
@@ -395,10 +398,16 @@ export const TEXAS_RULES = [
  * exempt small businesses as the US SBA defines them. Consumers exclude people acting in a
  * business or employment context, which is why `usStateConsumers` asks for them separately.
  */
-const PRIVACY_LAW_STATES = named("US states with a comprehensive privacy law", is("markets", "us-colorado", "us-texas", "us-other"));
+const PRIVACY_LAW_STATES = named(
+  "US states with a comprehensive privacy law",
+  is("markets", "us-colorado", "us-texas", "us-other"),
+);
 const STATE_CONSUMERS_100K = named("100,000+ consumers in a privacy-law state", is("usStateConsumers", "100k-plus"));
 const STATE_CONTROLLER = named("controller under a state privacy law", all(PRIVACY_LAW_STATES, STATE_CONSUMERS_100K));
-const STATE_CONSUMER_DATA = named("consumers in a privacy-law state", is("usStateConsumers", "under-25k", "25k-100k", "100k-plus"));
+const STATE_CONSUMER_DATA = named(
+  "consumers in a privacy-law state",
+  is("usStateConsumers", "under-25k", "25k-100k", "100k-plus"),
+);
 
 /** Every state act's start, so the finding can show which laws are in force. */
 const STATE_PRIVACY_LATER_DATES = [

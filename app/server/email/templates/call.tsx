@@ -15,7 +15,9 @@ import type { CallEmailData, RenderedEmail } from "./types";
  */
 
 function titleFor(data: CallEmailData): string {
-  return data.recipient === "visitor" ? `Call with ${data.hostName} (${data.firmName})` : `Call with ${data.visitorName}, ${data.company} (${data.ref})`;
+  return data.recipient === "visitor"
+    ? `Call with ${data.hostName} (${data.firmName})`
+    : `Call with ${data.visitorName}, ${data.company} (${data.ref})`;
 }
 
 function invitation(data: CallEmailData, method: "REQUEST" | "CANCEL") {
@@ -41,7 +43,9 @@ function replyToFor(data: CallEmailData): string | undefined {
 
 export function callBookedSubject(data: CallEmailData): string {
   const verb = data.previousStartsAt ? "Call moved" : "Call booked";
-  return data.recipient === "visitor" ? subjectLine(`${verb}: ${callTimeText(data.startsAt, data.timeZone)}`, data.firmName) : subjectLine(`${verb} for ${data.ref}`, data.company);
+  return data.recipient === "visitor"
+    ? subjectLine(`${verb}: ${callTimeText(data.startsAt, data.timeZone)}`, data.firmName)
+    : subjectLine(`${verb} for ${data.ref}`, data.company);
 }
 
 export function CallBookedEmail({ data }: { data: CallEmailData }) {
@@ -58,14 +62,18 @@ export function CallBookedEmail({ data }: { data: CallEmailData }) {
       }
     >
       <Heading as="h1" style={styles.heading}>
-        {data.recipient === "visitor" ? `Your call with ${data.hostName} is booked` : `${data.visitorName} booked a call with you`}
+        {data.recipient === "visitor"
+          ? `Your call with ${data.hostName} is booked`
+          : `${data.visitorName} booked a call with you`}
       </Heading>
       <Field label="When">{when}</Field>
       {moved ? <Field label="Instead of">{moved}</Field> : null}
       <Field label="Reference">{data.ref}</Field>
       {data.recipient === "visitor" ? (
         <>
-          <Text style={styles.text}>{`${data.hostName} will call you at the number or address you gave us. The invitation is attached for your calendar; reply to this email to reach ${data.hostName}.`}</Text>
+          <Text
+            style={styles.text}
+          >{`${data.hostName} will call you at the number or address you gave us. The invitation is attached for your calendar; reply to this email to reach ${data.hostName}.`}</Text>
           {data.manageUrl ? <ActionLink href={data.manageUrl}>Cancel or move the call</ActionLink> : null}
         </>
       ) : (
@@ -86,7 +94,9 @@ export async function renderCallBooked(data: CallEmailData): Promise<RenderedEma
 }
 
 export function callCancelledSubject(data: CallEmailData): string {
-  return data.recipient === "visitor" ? subjectLine("Call cancelled", data.firmName) : subjectLine(`Call cancelled for ${data.ref}`, data.company);
+  return data.recipient === "visitor"
+    ? subjectLine("Call cancelled", data.firmName)
+    : subjectLine(`Call cancelled for ${data.ref}`, data.company);
 }
 
 export function CallCancelledEmail({ data }: { data: CallEmailData }) {
@@ -118,5 +128,9 @@ export function CallCancelledEmail({ data }: { data: CallEmailData }) {
 export async function renderCallCancelled(data: CallEmailData): Promise<RenderedEmail> {
   const rendered = await renderEmail(callCancelledSubject(data), <CallCancelledEmail data={data} />);
   const replyTo = replyToFor(data);
-  return { ...rendered, ...(replyTo ? { replyTo } : {}), attachments: [invitation({ ...data, sequence: data.sequence + 1 }, "CANCEL")] };
+  return {
+    ...rendered,
+    ...(replyTo ? { replyTo } : {}),
+    attachments: [invitation({ ...data, sequence: data.sequence + 1 }, "CANCEL")],
+  };
 }

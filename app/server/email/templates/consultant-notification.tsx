@@ -9,7 +9,9 @@ import type { ConsultantNotificationData, ConsultantRegime, RenderedEmail } from
 /** Enough to decide how to open the call; the lead page has the rest. */
 export const REGIMES_IN_NOTIFICATION = 3;
 
-export function consultantNotificationSubject(data: Pick<ConsultantNotificationData, "ref" | "band" | "company">): string {
+export function consultantNotificationSubject(
+  data: Pick<ConsultantNotificationData, "ref" | "band" | "company">,
+): string {
   return subjectLine(`New lead ${data.ref}`, data.band, data.company);
 }
 
@@ -50,12 +52,12 @@ export function ConsultantNotificationEmail({ data }: { data: ConsultantNotifica
       <Heading as="h1" style={styles.heading}>
         {`New lead ${data.ref}: ${data.company}`}
       </Heading>
-      <Field label="Band">
-        {`${data.band}, impact ${data.impact} / 100`}
-      </Field>
+      <Field label="Band">{`${data.band}, impact ${data.impact} / 100`}</Field>
       <Field label="First response due">{due}</Field>
       <Text style={styles.text}>
-        {data.ownerName ? `Assigned to ${data.ownerName} (${data.inboxName} inbox)` : `Waiting unassigned in ${data.inboxName}`}
+        {data.ownerName
+          ? `Assigned to ${data.ownerName} (${data.inboxName} inbox)`
+          : `Waiting unassigned in ${data.inboxName}`}
       </Text>
       {data.earlierLeadRef ? (
         <Text style={styles.text}>{`Repeat submitter, earlier lead ${data.earlierLeadRef}.`}</Text>

@@ -49,7 +49,11 @@ export function visitorSummary(
   const fired = byWeight(assessment);
   const likely: VisitorRegime[] = fired
     .filter((regime) => regime.status === "likely")
-    .map((regime) => ({ name: regime.name, tierLabel: regime.tierLabel, nextDateText: nextDateText(regime, assessment.asOf) }));
+    .map((regime) => ({
+      name: regime.name,
+      tierLabel: regime.tierLabel,
+      nextDateText: nextDateText(regime, assessment.asOf),
+    }));
   const time = timeOverview(assessment.regimes, assessment.asOf);
   const next = time.next;
   return {
@@ -58,7 +62,13 @@ export function visitorSummary(
     possibleCount: fired.length - likely.length,
     // With no date to come, the sentence says why (nothing applies, or everything already does).
     nextDeadline: next
-      ? { label: next.labels.join("; "), text: next.unsureAbout.length > 0 ? `${next.timing.text}. ${unsureNote("This date", next.unsureAbout)}` : next.timing.text }
+      ? {
+          label: next.labels.join("; "),
+          text:
+            next.unsureAbout.length > 0
+              ? `${next.timing.text}. ${unsureNote("This date", next.unsureAbout)}`
+              : next.timing.text,
+        }
       : { label: null, text: time.nextSentence },
     disclaimer: assessment.disclaimer,
   };

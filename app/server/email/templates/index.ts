@@ -1,5 +1,13 @@
-export { renderConsultantNotification, ConsultantNotificationEmail, consultantNotificationSubject } from "./consultant-notification";
-export { renderVisitorConfirmation, VisitorConfirmationEmail, visitorConfirmationSubject } from "./visitor-confirmation";
+export {
+  renderConsultantNotification,
+  ConsultantNotificationEmail,
+  consultantNotificationSubject,
+} from "./consultant-notification";
+export {
+  renderVisitorConfirmation,
+  VisitorConfirmationEmail,
+  visitorConfirmationSubject,
+} from "./visitor-confirmation";
 export { renderSlaReminder, SlaReminderEmail, slaReminderSubject } from "./sla-reminder";
 export { renderSlaEscalation, SlaEscalationEmail, slaEscalationSubject } from "./sla-escalation";
 export { renderResumeLink, ResumeLinkEmail, resumeLinkSubject } from "./resume-link";
@@ -21,5 +29,11 @@ export type {
   VisitorRegime,
 } from "./types";
 export { renderPasswordLink, PasswordLinkEmail, passwordLinkSubject, type PasswordLinkData } from "./password-link";
-export { renderLeadAssigned, LeadAssignedEmail, leadAssignedSubject, type AssignedLead, type LeadAssignedData } from "./lead-assigned";
+export {
+  renderLeadAssigned,
+  LeadAssignedEmail,
+  leadAssignedSubject,
+  type AssignedLead,
+  type LeadAssignedData,
+} from "./lead-assigned";
 export { TEMPLATES, renderTemplate, templateSubject, type TemplateData, type TemplateName } from "./registry";

@@ -38,7 +38,15 @@ export function invitationAttachment(invitation: Invitation): EmailAttachment {
     title: invitation.title,
     description: invitation.description,
     organizer: { name: invitation.organizer.name, email: invitation.organizer.email },
-    attendees: [{ name: invitation.attendee.name, email: invitation.attendee.email, rsvp: false, partstat: "ACCEPTED", role: "REQ-PARTICIPANT" }],
+    attendees: [
+      {
+        name: invitation.attendee.name,
+        email: invitation.attendee.email,
+        rsvp: false,
+        partstat: "ACCEPTED",
+        role: "REQ-PARTICIPANT",
+      },
+    ],
     productId: "impact-desk/calls",
   });
   if (error || !value) throw error ?? new Error("The calendar invitation could not be written");

@@ -34,7 +34,9 @@ export function LeadAssignedEmail({ data }: { data: LeadAssignedData }) {
   return (
     <EmailLayout
       firmName={data.firmName}
-      preview={one ? `${data.assignedBy} assigned you a lead.` : `${data.assignedBy} assigned you ${data.leads.length} leads.`}
+      preview={
+        one ? `${data.assignedBy} assigned you a lead.` : `${data.assignedBy} assigned you ${data.leads.length} leads.`
+      }
       reason={`You receive this email because leads were assigned to you on ${data.publicUrl}.`}
     >
       <Heading as="h1" style={styles.heading}>
@@ -46,11 +48,16 @@ export function LeadAssignedEmail({ data }: { data: LeadAssignedData }) {
       <Section>
         {data.leads.map((lead) => (
           <Text key={lead.id} style={styles.text}>
-            <Link href={leadLink(lead)} style={styles.link}>{lead.ref}</Link>: {lead.company ?? "personal data erased"} ({lead.band})
+            <Link href={leadLink(lead)} style={styles.link}>
+              {lead.ref}
+            </Link>
+            : {lead.company ?? "personal data erased"} ({lead.band})
           </Text>
         ))}
       </Section>
-      <ActionLink href={one && data.leads[0] ? leadLink(data.leads[0]) : `${data.publicUrl}/admin?owner=me`}>{one ? "Open the lead" : "Open your leads"}</ActionLink>
+      <ActionLink href={one && data.leads[0] ? leadLink(data.leads[0]) : `${data.publicUrl}/admin?owner=me`}>
+        {one ? "Open the lead" : "Open your leads"}
+      </ActionLink>
     </EmailLayout>
   );
 }

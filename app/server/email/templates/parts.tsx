@@ -16,7 +16,10 @@ export function ActionLink({ href, children }: { href: string; children: ReactNo
       </Button>
       {/* The plain-text part already shows the address after the button label. */}
       <Text style={styles.muted} data-skip-in-text="true">
-        Or open this address: <Link href={url} style={styles.link}>{url}</Link>
+        Or open this address:{" "}
+        <Link href={url} style={styles.link}>
+          {url}
+        </Link>
       </Text>
     </>
   );

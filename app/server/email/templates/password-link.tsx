@@ -16,7 +16,10 @@ export interface PasswordLinkData extends EmailContext {
 }
 
 export function passwordLinkSubject(data: Pick<PasswordLinkData, "purpose" | "firmName">): string {
-  return subjectLine(data.purpose === "invite" ? "You are invited to Impact Desk" : "Reset your password", data.firmName);
+  return subjectLine(
+    data.purpose === "invite" ? "You are invited to Impact Desk" : "Reset your password",
+    data.firmName,
+  );
 }
 
 export function PasswordLinkEmail({ data }: { data: PasswordLinkData }) {
@@ -35,7 +38,9 @@ export function PasswordLinkEmail({ data }: { data: PasswordLinkData }) {
         {invite ? "Welcome to Impact Desk" : "Reset your password"}
       </Heading>
       <Text style={styles.text}>
-        {invite ? `Hello ${data.name}, you can now sign in to the lead inbox once you have chosen a password.` : `Hello ${data.name}, use this link to choose a new password.`}
+        {invite
+          ? `Hello ${data.name}, you can now sign in to the lead inbox once you have chosen a password.`
+          : `Hello ${data.name}, use this link to choose a new password.`}
       </Text>
       <ActionLink href={data.link}>{invite ? "Choose my password" : "Choose a new password"}</ActionLink>
       <Field label="Link expires">{data.expiresText}</Field>

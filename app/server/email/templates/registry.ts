@@ -3,7 +3,15 @@ import { consultantNotificationSubject, renderConsultantNotification } from "./c
 import { renderSummaryShared, summarySharedSubject } from "./summary-shared";
 import { renderSlaEscalation, slaEscalationSubject } from "./sla-escalation";
 import { renderSlaReminder, slaReminderSubject } from "./sla-reminder";
-import type { CallEmailData, ConsultantNotificationData, RenderedEmail, SummarySharedData, SlaEscalationData, SlaReminderData, VisitorConfirmationData } from "./types";
+import type {
+  CallEmailData,
+  ConsultantNotificationData,
+  RenderedEmail,
+  SummarySharedData,
+  SlaEscalationData,
+  SlaReminderData,
+  VisitorConfirmationData,
+} from "./types";
 import { renderVisitorConfirmation, visitorConfirmationSubject } from "./visitor-confirmation";
 
 type Template<Data> = { subject: (data: Data) => string; render: (data: Data) => Promise<RenderedEmail> };
@@ -14,8 +22,14 @@ type Template<Data> = { subject: (data: Data) => string; render: (data: Data) =>
  * a new lead only writes a few hundred bytes per email and renders nothing.
  */
 export const TEMPLATES = {
-  "consultant-notification": { subject: consultantNotificationSubject, render: renderConsultantNotification } as Template<ConsultantNotificationData>,
-  "visitor-confirmation": { subject: visitorConfirmationSubject, render: renderVisitorConfirmation } as Template<VisitorConfirmationData>,
+  "consultant-notification": {
+    subject: consultantNotificationSubject,
+    render: renderConsultantNotification,
+  } as Template<ConsultantNotificationData>,
+  "visitor-confirmation": {
+    subject: visitorConfirmationSubject,
+    render: renderVisitorConfirmation,
+  } as Template<VisitorConfirmationData>,
   "sla-reminder": { subject: slaReminderSubject, render: renderSlaReminder } as Template<SlaReminderData>,
   "sla-escalation": { subject: slaEscalationSubject, render: renderSlaEscalation } as Template<SlaEscalationData>,
   "call-booked": { subject: callBookedSubject, render: renderCallBooked } as Template<CallEmailData>,
@@ -24,7 +38,8 @@ export const TEMPLATES = {
 };
 
 export type TemplateName = keyof typeof TEMPLATES;
-export type TemplateData<Name extends TemplateName> = (typeof TEMPLATES)[Name] extends Template<infer Data> ? Data : never;
+export type TemplateData<Name extends TemplateName> =
+  (typeof TEMPLATES)[Name] extends Template<infer Data> ? Data : never;
 
 export function isTemplateName(value: string): value is TemplateName {
   return Object.hasOwn(TEMPLATES, value);

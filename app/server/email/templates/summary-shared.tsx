@@ -21,7 +21,9 @@ export function SummarySharedEmail({ data }: { data: SummarySharedData }) {
       <Heading as="h1" style={styles.heading}>
         {`${data.senderName} shared an exposure summary with you`}
       </Heading>
-      <Text style={styles.text}>{`It says which technology regulations likely apply to your organisation, from when, and what to do this quarter. Reference ${data.ref}.`}</Text>
+      <Text
+        style={styles.text}
+      >{`It says which technology regulations likely apply to your organisation, from when, and what to do this quarter. Reference ${data.ref}.`}</Text>
       <ActionLink href={data.summaryUrl}>Open the summary</ActionLink>
       <Text style={styles.muted}>Anyone with this link can read the summary; forward it with care.</Text>
     </EmailLayout>

@@ -30,21 +30,31 @@ function onlyAllowed(data: VisitorConfirmationData): VisitorConfirmationData {
     summaryUrl: data.summaryUrl,
     disclaimer: data.disclaimer,
     contactPerson: data.contactPerson
-      ? { name: data.contactPerson.name, email: data.contactPerson.email, isConsultant: data.contactPerson.isConsultant }
+      ? {
+          name: data.contactPerson.name,
+          email: data.contactPerson.email,
+          isConsultant: data.contactPerson.isConsultant,
+        }
       : undefined,
     respondBy: data.respondBy ? { at: data.respondBy.at, timeZone: data.respondBy.timeZone } : undefined,
   };
 }
 
 /** Who calls and by when, in the words of the promise the firm keeps (the lead's SLA deadline). */
-export function whatHappensNext(data: Pick<VisitorConfirmationData, "firmName" | "ref" | "contactPerson" | "respondBy">): string {
+export function whatHappensNext(
+  data: Pick<VisitorConfirmationData, "firmName" | "ref" | "contactPerson" | "respondBy">,
+): string {
   const by = data.respondBy ? ` by ${formatDueTime(data.respondBy)}` : "";
   const person = data.contactPerson;
   if (!person) {
     return `A consultant at ${data.firmName} reviews every assessment and will contact you to talk it through. Quote your reference ${data.ref} in any reply.`;
   }
-  const who = person.isConsultant ? `${person.name}, the consultant looking after your assessment at ${data.firmName},` : `${person.name} at ${data.firmName}`;
-  const reply = person.isConsultant ? `Reply to this email to reach ${person.name} directly` : "Reply to this email to reach them";
+  const who = person.isConsultant
+    ? `${person.name}, the consultant looking after your assessment at ${data.firmName},`
+    : `${person.name} at ${data.firmName}`;
+  const reply = person.isConsultant
+    ? `Reply to this email to reach ${person.name} directly`
+    : "Reply to this email to reach them";
   return `${who} will contact you${by} to talk it through. ${reply}, and quote your reference ${data.ref}.`;
 }
 

@@ -18,4 +18,6 @@ function databasePath(): string {
  * One Kysely instance over one better-sqlite3 connection, as the portal has, opened (and its
  * tables made) when the server loads rather than on the first request.
  */
-export const db = new Kysely<ReferenceDatabase>({ dialect: new SqliteDialect({ database: openReferenceDatabase(databasePath()) }) });
+export const db = new Kysely<ReferenceDatabase>({
+  dialect: new SqliteDialect({ database: openReferenceDatabase(databasePath()) }),
+});

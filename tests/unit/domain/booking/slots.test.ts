@@ -4,7 +4,13 @@ import { DEFAULT_CALENDAR } from "~/domain/sla";
 
 // Tuesday 1 December 2026, 08:00 in Amsterdam (07:00 UTC).
 const NOW = new Date("2026-12-01T07:00:00.000Z");
-const rules = (over: Partial<Parameters<typeof availableSlots>[0]> = {}) => ({ calendar: DEFAULT_CALENDAR, away: [], taken: [], now: NOW, ...over });
+const rules = (over: Partial<Parameters<typeof availableSlots>[0]> = {}) => ({
+  calendar: DEFAULT_CALENDAR,
+  away: [],
+  taken: [],
+  now: NOW,
+  ...over,
+});
 
 describe("call slots", () => {
   it("start after the notice period, on the half hour within opening hours", () => {
@@ -25,7 +31,12 @@ describe("call slots", () => {
   });
 
   it("leave out booked calls and days out of office", () => {
-    const slots = availableSlots(rules({ taken: ["2026-12-02T09:00:00.000Z"], away: [{ from: "2026-12-03T00:00:00.000Z", until: "2026-12-04T00:00:00.000Z" }] }));
+    const slots = availableSlots(
+      rules({
+        taken: ["2026-12-02T09:00:00.000Z"],
+        away: [{ from: "2026-12-03T00:00:00.000Z", until: "2026-12-04T00:00:00.000Z" }],
+      }),
+    );
     expect(slots).not.toContain("2026-12-02T09:00:00.000Z");
     expect(slots.filter((slot) => slot.startsWith("2026-12-03"))).toEqual([]);
   });
@@ -51,7 +62,12 @@ describe("why a slot cannot be booked", () => {
 
   it("a taken slot and a day away say so; a free one is fine", () => {
     expect(slotProblem("2026-12-02T09:00:00.000Z", rules({ taken: ["2026-12-02T09:00:00.000Z"] }))).toBe("taken");
-    expect(slotProblem("2026-12-02T09:00:00.000Z", rules({ away: [{ from: "2026-12-02T00:00:00.000Z", until: "2026-12-03T00:00:00.000Z" }] }))).toBe("away");
+    expect(
+      slotProblem(
+        "2026-12-02T09:00:00.000Z",
+        rules({ away: [{ from: "2026-12-02T00:00:00.000Z", until: "2026-12-03T00:00:00.000Z" }] }),
+      ),
+    ).toBe("away");
     expect(slotProblem("2026-12-02T09:00:00.000Z", rules())).toBeNull();
   });
 });
@@ -66,6 +82,8 @@ describe("slots in the visitor's time zone", () => {
   });
 
   it("a call's time names its zone", () => {
-    expect(callTimeText("2026-12-01T09:00:00.000Z", "Europe/London")).toBe("Tuesday 1 December 2026, 09:00–09:30 (Europe/London)");
+    expect(callTimeText("2026-12-01T09:00:00.000Z", "Europe/London")).toBe(
+      "Tuesday 1 December 2026, 09:00–09:30 (Europe/London)",
+    );
   });
 });

@@ -22,7 +22,9 @@ function run(argv: string[], files: Record<string, string> = {}) {
 
 describe("npm run assess", () => {
   it("prints the assessment as JSON for a valid answers file", () => {
-    const { code, stdout } = run(["--answers", "a.json", "--as-of", "2027-01-01"], { "a.json": JSON.stringify(NEUTRAL) });
+    const { code, stdout } = run(["--answers", "a.json", "--as-of", "2027-01-01"], {
+      "a.json": JSON.stringify(NEUTRAL),
+    });
     expect(code).toBe(0);
     const result = JSON.parse(stdout) as Assessment;
     expect(result.asOf).toBe("2027-01-01");
@@ -30,7 +32,9 @@ describe("npm run assess", () => {
   });
 
   it("assesses as of today when --as-of is left out", () => {
-    expect(JSON.parse(run(["--answers", "a.json"], { "a.json": JSON.stringify(NEUTRAL) }).stdout).asOf).toBe("2026-11-26");
+    expect(JSON.parse(run(["--answers", "a.json"], { "a.json": JSON.stringify(NEUTRAL) }).stdout).asOf).toBe(
+      "2026-11-26",
+    );
   });
 
   it("exits with 2 and lists each zod problem with its path for invalid answers", () => {
@@ -70,7 +74,9 @@ describe("npm run assess", () => {
   });
 
   it("exits with 2 for an --as-of that is not a calendar day", () => {
-    const { code, stderr } = run(["--answers", "a.json", "--as-of", "2026-02-30"], { "a.json": JSON.stringify(NEUTRAL) });
+    const { code, stderr } = run(["--answers", "a.json", "--as-of", "2026-02-30"], {
+      "a.json": JSON.stringify(NEUTRAL),
+    });
     expect(code).toBe(2);
     expect(stderr).toContain("--as-of must be a calendar day YYYY-MM-DD");
   });

@@ -120,7 +120,7 @@ describe("assess: one regime's verdict", () => {
         sectors: ["manufacturing"],
         aiRoles: ["product-integrator"],
       }),
-      "eu-ai-act"
+      "eu-ai-act",
     );
     expect(aiAct.status).toBe("likely");
     expect(aiAct.ruleId).toBe("AIA-ART4");
@@ -140,15 +140,20 @@ describe("assess: one regime's verdict", () => {
         aiUses: ["employment"],
         decisionRole: "fully-automated",
       }),
-      "nyc-ll144"
+      "nyc-ll144",
     );
     expect(nyc.findings.map((finding) => finding.ruleId)).toEqual(["NYC-AEDT-EMPLOYER"]);
   });
 
   it('explains a verdict that rests on an "unsure" answer as possible, with low confidence naming the question', () => {
     const bipa = regimeOf(
-      assessProfile({ establishments: ["us"], markets: ["us-illinois"], personalData: ["employees"], biometricData: "unsure" }),
-      "il-bipa"
+      assessProfile({
+        establishments: ["us"],
+        markets: ["us-illinois"],
+        personalData: ["employees"],
+        biometricData: "unsure",
+      }),
+      "il-bipa",
     );
     expect(bipa.status).toBe("possible");
     expect(bipa.confidence).toBe("low");
@@ -181,7 +186,7 @@ describe("assess: one regime's verdict", () => {
   it("gives the nearest future date among a regime's findings as its next date", () => {
     const dataAct = regimeOf(
       assessProfile({ establishments: ["eu-eea"], markets: ["eu-eea"], euProducts: ["cloud-services"] }),
-      "data-act"
+      "data-act",
     );
     expect(dataAct.appliesFrom?.text).toBe("applies now");
     expect(dataAct.nextDate?.date).toBe("2027-01-12");
@@ -280,23 +285,32 @@ describe("assess: urgency, priority and the next deadline", () => {
       aiUses: ["housing"],
       decisionRole: "fully-automated",
     });
-    expect(result.nextDeadline).toMatchObject({ date: "2027-01-01", daysFromAsOf: 36, regimes: ["colorado-ai", "ca-admt"] });
+    expect(result.nextDeadline).toMatchObject({
+      date: "2027-01-01",
+      daysFromAsOf: 36,
+      regimes: ["colorado-ai", "ca-admt"],
+    });
   });
 
   it("has no next deadline when everything that applies already applies", () => {
     expect(
-      assessProfile({ establishments: ["eu-eea"], markets: ["eu-eea"], personalData: ["customers"] }).nextDeadline
+      assessProfile({ establishments: ["eu-eea"], markets: ["eu-eea"], personalData: ["customers"] }).nextDeadline,
     ).toBeNull();
   });
 
   it("is not made urgent by a light duty that already applies when a material one lies years ahead", () => {
     const result = assessProfile(
       { establishments: ["eu-eea"], markets: ["eu-eea"], aiRoles: ["deployer"], aiUses: ["product-safety"] },
-      "2026-06-01"
+      "2026-06-01",
     );
     // AI literacy applies now but weighs 0.15; the Annex I duties start on 2 August 2028.
     expect(result.urgency).toBe(0.3);
-    expect(result.priority).toBeLessThan(assessProfile({ establishments: ["eu-eea"], markets: ["eu-eea"], aiRoles: ["deployer"], aiUses: ["product-safety"] }, "2028-08-02").priority);
+    expect(result.priority).toBeLessThan(
+      assessProfile(
+        { establishments: ["eu-eea"], markets: ["eu-eea"], aiRoles: ["deployer"], aiUses: ["product-safety"] },
+        "2028-08-02",
+      ).priority,
+    );
   });
 
   it("scores a company with only a light duty by that duty's urgency", () => {

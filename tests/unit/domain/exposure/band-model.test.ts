@@ -166,21 +166,22 @@ const WORKED_EXAMPLES: WorkedExample[] = [
 ];
 
 describe("band model: the worked examples of decision 019", () => {
-  it.each(WORKED_EXAMPLES.map((example) => [`${example.profile}: ${example.before} → ${example.band}`, example] as const))(
-    "%s",
-    (_name, example) => {
-      const result = assessProfile(example.answers);
-      expect(result.band).toBe(example.band);
-      expect(result.bandReason?.ruleId).toBe(example.decidedBy);
-      expect(result.bandReason?.redFlag ?? undefined).toBe(example.redFlag);
-    }
-  );
+  it.each(
+    WORKED_EXAMPLES.map((example) => [`${example.profile}: ${example.before} → ${example.band}`, example] as const),
+  )("%s", (_name, example) => {
+    const result = assessProfile(example.answers);
+    expect(result.band).toBe(example.band);
+    expect(result.bandReason?.ruleId).toBe(example.decidedBy);
+    expect(result.bandReason?.redFlag ?? undefined).toBe(example.redFlag);
+  });
 
   it('caps the all-"unsure" visitor at Moderate and tags the lead "needs discovery"', () => {
     const result = assessProfile(ALL_UNSURE);
     expect(result.bandReason?.onUnsure).toBe(true);
     expect(result.needsDiscovery).toBe(true);
-    expect(result.discoveryQuestions).toEqual(expect.arrayContaining(["aiRoles", "prohibitedPractices", "tradeCountries"]));
+    expect(result.discoveryQuestions).toEqual(
+      expect.arrayContaining(["aiRoles", "prohibitedPractices", "tradeCountries"]),
+    );
   });
 
   it("does not tag a lead whose answers were all definite", () => {
@@ -200,22 +201,32 @@ describe("band model: the worked examples of decision 019", () => {
 
   it("ranks the large bank above the mid-size gym within High: engagement value grows with size and breadth", () => {
     const [bank, gym] = ["DORA-FINANCIAL-ENTITY", "IL-BIPA"].map((ruleId) =>
-      assessProfile(WORKED_EXAMPLES.find((example) => example.decidedBy === ruleId)?.answers)
+      assessProfile(WORKED_EXAMPLES.find((example) => example.decidedBy === ruleId)?.answers),
     );
     expect(bank?.engagement.score).toBeGreaterThan(gym?.engagement.score ?? 100);
     expect(bank?.priority).toBeGreaterThan(gym?.priority ?? 100);
   });
 
   it("gives the tiny firm with a prohibited practice a Critical band but a small engagement value", () => {
-    const tiny = assessProfile(WORKED_EXAMPLES.find((example) => example.decidedBy === "AIA-ART5" && example.band === "Critical")?.answers);
-    const bank = assessProfile(WORKED_EXAMPLES.find((example) => example.decidedBy === "DORA-FINANCIAL-ENTITY")?.answers);
+    const tiny = assessProfile(
+      WORKED_EXAMPLES.find((example) => example.decidedBy === "AIA-ART5" && example.band === "Critical")?.answers,
+    );
+    const bank = assessProfile(
+      WORKED_EXAMPLES.find((example) => example.decidedBy === "DORA-FINANCIAL-ENTITY")?.answers,
+    );
     expect(tiny.band).toBe("Critical");
     expect(tiny.engagement.score).toBeLessThan(bank.engagement.score);
   });
 
   it("lets company size enter legal severity where fines are a share of turnover", () => {
     const gdprOnly = (employees: string, turnover: string) =>
-      assessProfile({ establishments: ["eu-eea"], markets: ["eu-eea"], employees, turnover, personalData: ["customers"] } as AnswersInput);
+      assessProfile({
+        establishments: ["eu-eea"],
+        markets: ["eu-eea"],
+        employees,
+        turnover,
+        personalData: ["customers"],
+      } as AnswersInput);
     expect(gdprOnly("under-10", "up-to-10m").band).toBe("Low");
     expect(gdprOnly("250-749", "50m-150m").band).toBe("Moderate");
     expect(gdprOnly("250-749", "50m-150m").impact).toBeGreaterThan(gdprOnly("50-249", "10m-25m").impact);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { MILESTONES, addDays, dateInfo, daysBetween, formatDay, milestoneById, toIsoDay, whenText } from "~/domain/exposure";
+import {
+  MILESTONES,
+  addDays,
+  dateInfo,
+  daysBetween,
+  formatDay,
+  milestoneById,
+  toIsoDay,
+  whenText,
+} from "~/domain/exposure";
 
 describe("deadline table", () => {
   it.each(MILESTONES.map((milestone) => [milestone.id, milestone] as const))(
@@ -9,7 +18,7 @@ describe("deadline table", () => {
       expect(info.appliesNow).toBe(false);
       expect(info.daysFromAsOf).toBe(1);
       expect(info.text).toBe(`from ${milestone.approximate ? "about " : ""}${formatDay(milestone.date)}, in 1 day`);
-    }
+    },
   );
 
   it.each(MILESTONES.map((milestone) => [milestone.id, milestone] as const))(
@@ -19,7 +28,7 @@ describe("deadline table", () => {
       expect(info.appliesNow).toBe(true);
       expect(info.daysFromAsOf).toBe(0);
       expect(info.text).toBe("applies now");
-    }
+    },
   );
 
   it("carries the 2026 AI Act dates: Annex III from 2 December 2027, Annex I from 2 August 2028", () => {

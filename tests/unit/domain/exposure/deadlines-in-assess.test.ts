@@ -7,7 +7,15 @@ import { GDPR_SPECS } from "./rules/gdpr.spec-table";
 import { LOCALISATION_SPECS, TRADE_SPECS } from "./rules/trade-and-localisation.spec-table";
 import { US_STATE_PRIVACY_SPECS, US_STATE_SPECS } from "./rules/us-state.spec-table";
 
-const SPECS = [...AI_ACT_SPECS, ...GDPR_SPECS, ...EU_CYBER_SPECS, ...US_STATE_SPECS, ...US_STATE_PRIVACY_SPECS, ...TRADE_SPECS, ...LOCALISATION_SPECS];
+const SPECS = [
+  ...AI_ACT_SPECS,
+  ...GDPR_SPECS,
+  ...EU_CYBER_SPECS,
+  ...US_STATE_SPECS,
+  ...US_STATE_PRIVACY_SPECS,
+  ...TRADE_SPECS,
+  ...LOCALISATION_SPECS,
+];
 
 /** Every (rule, date) pair, with the rule's first firing example. */
 const CASES = RULES.flatMap((rule) => {
@@ -25,7 +33,7 @@ function findingDate(
   milestoneId: string,
   regime: RuleDefinition["regime"],
   answers: ReturnType<typeof profile>,
-  asOf: string
+  asOf: string,
 ) {
   const finding = regimeOf(assess(answers, asOf), regime).findings.find((candidate) => candidate.ruleId === ruleId);
   return [finding?.appliesFrom, ...(finding?.alsoDates ?? [])].find((date) => date?.milestoneId === milestoneId);
@@ -39,7 +47,7 @@ describe("every rule's dates, seen through assess", () => {
       const seen = findingDate(entry.rule.id, entry.milestoneId, entry.rule.regime, entry.answers, addDays(date, -1));
       expect(seen).toMatchObject({ appliesNow: false, daysFromAsOf: 1 });
       expect(seen?.text).toMatch(new RegExp(`^from (about )?${formatDay(date)}, in 1 day$`));
-    }
+    },
   );
 
   it.each(CASES.map((entry) => [entry.rule.id, entry.milestoneId, entry] as const))(
@@ -51,7 +59,7 @@ describe("every rule's dates, seen through assess", () => {
         daysFromAsOf: 0,
         text: "applies now",
       });
-    }
+    },
   );
 });
 
@@ -66,7 +74,7 @@ describe("deadlines that move a lead", () => {
 
   it("shows Colorado's law as upcoming on 31 December 2026 and as applying on 1 January 2027", () => {
     expect(regimeOf(assess(hiringInColorado, "2026-12-31"), "colorado-ai").appliesFrom?.text).toBe(
-      "from 1 January 2027, in 1 day"
+      "from 1 January 2027, in 1 day",
     );
     expect(regimeOf(assess(hiringInColorado, "2027-01-01"), "colorado-ai").appliesFrom?.text).toBe("applies now");
   });
@@ -77,7 +85,12 @@ describe("deadlines that move a lead", () => {
   });
 
   it("moves the next deadline past the AI Act Annex III date once it has come", () => {
-    const employer = profile({ establishments: ["eu-eea"], markets: ["eu-eea"], aiRoles: ["deployer"], aiUses: ["employment"] });
+    const employer = profile({
+      establishments: ["eu-eea"],
+      markets: ["eu-eea"],
+      aiRoles: ["deployer"],
+      aiUses: ["employment"],
+    });
     expect(assess(employer, "2027-12-01").nextDeadline?.date).toBe("2027-12-02");
     expect(assess(employer, "2027-12-02").nextDeadline).toBeNull();
   });
@@ -90,7 +103,9 @@ describe("deadlines that move a lead", () => {
       aiUses: ["generative"],
       prohibitedPractices: ["intimate-imagery"],
     });
-    expect(regimeOf(assess(generator, "2026-12-01"), "eu-ai-act").appliesFrom?.text).toBe("from 2 December 2026, in 1 day");
+    expect(regimeOf(assess(generator, "2026-12-01"), "eu-ai-act").appliesFrom?.text).toBe(
+      "from 2 December 2026, in 1 day",
+    );
     expect(regimeOf(assess(generator, "2026-12-02"), "eu-ai-act").appliesFrom?.text).toBe("applies now");
   });
 });

@@ -39,7 +39,7 @@ describe("example answer files", () => {
       throw new Error(
         issueLines(parsed.error)
           .map((line) => `${line.path}: ${line.message}`)
-          .join("; ")
+          .join("; "),
       );
     const result = assess(parsed.data, expected.asOf);
     expect({
@@ -50,7 +50,7 @@ describe("example answer files", () => {
       regimes: Object.fromEntries(
         result.regimes
           .filter((regime) => regime.status !== "unlikely")
-          .map((regime) => [regime.regime, { status: regime.status, tier: regime.tier }])
+          .map((regime) => [regime.regime, { status: regime.status, tier: regime.tier }]),
       ),
       redFlags: result.redFlags.map((flag) => flag.id),
       gaps: result.gaps.map((gap) => gap.control),

@@ -36,7 +36,7 @@ function answerArbitrary(question: QuestionDefinition): fc.Arbitrary<string | st
 
 /** A value for every question, whether shown or not. */
 const fullRecord = fc.record(
-  Object.fromEntries(QUESTIONS.map((question) => [question.id, answerArbitrary(question)]))
+  Object.fromEntries(QUESTIONS.map((question) => [question.id, answerArbitrary(question)])),
 ) as fc.Arbitrary<Record<string, string | string[]>>;
 
 function parsed(draft: Record<string, unknown>): Answers {
@@ -45,7 +45,7 @@ function parsed(draft: Record<string, unknown>): Answers {
     throw new Error(
       issueLines(result.error)
         .map((line) => `${line.path}: ${line.message}`)
-        .join("; ")
+        .join("; "),
     );
   return result.data;
 }
@@ -96,7 +96,7 @@ describe("assess, for any valid answers", () => {
           expect(regime.status === "unlikely").toBe(regime.findings.length === 0);
         }
       }),
-      RUNS
+      RUNS,
     );
   });
 
@@ -105,9 +105,11 @@ describe("assess, for any valid answers", () => {
     fc.assert(
       fc.property(validAnswers, days, (answers, day) => {
         const result = assess(answers, day);
-        expect([0, SCORING.urgencyOfProposal, ...SCORING.urgencyByDays.map((step) => step.urgency)]).toContain(result.urgency);
+        expect([0, SCORING.urgencyOfProposal, ...SCORING.urgencyByDays.map((step) => step.urgency)]).toContain(
+          result.urgency,
+        );
       }),
-      { numRuns: 200 }
+      { numRuns: 200 },
     );
   });
 
@@ -118,7 +120,7 @@ describe("assess, for any valid answers", () => {
         expect(assess(answers, TODAY)).toEqual(first);
         expect(assess(JSON.parse(JSON.stringify(answers)) as Answers, TODAY)).toEqual(first);
       }),
-      RUNS
+      RUNS,
     );
   });
 
@@ -126,11 +128,11 @@ describe("assess, for any valid answers", () => {
     fc.assert(
       fc.property(validAnswers, (answers) => {
         const reversed = Object.fromEntries(
-          Object.entries(answers).map(([id, value]) => [id, Array.isArray(value) ? [...value].reverse() : value])
+          Object.entries(answers).map(([id, value]) => [id, Array.isArray(value) ? [...value].reverse() : value]),
         );
         expect(assess(reversed as Answers, TODAY)).toEqual(assess(answers, TODAY));
       }),
-      RUNS
+      RUNS,
     );
   });
 
@@ -138,7 +140,8 @@ describe("assess, for any valid answers", () => {
     fc.assert(
       fc.property(validAnswers, fc.nat(), (answers, pick) => {
         const candidates = QUESTIONS.filter(
-          (question) => answers[question.id] !== undefined && question.options.some((option) => option.value === UNSURE)
+          (question) =>
+            answers[question.id] !== undefined && question.options.some((option) => option.value === UNSURE),
         );
         const question = candidates[pick % candidates.length];
         fc.pre(question !== undefined);
@@ -148,10 +151,11 @@ describe("assess, for any valid answers", () => {
         const before = statuses(assess(answers, TODAY));
         const after = statuses(assess(unsure, TODAY));
         for (const [regime, status] of before) {
-          if (status !== "unlikely") expect(after.get(regime), `${regime} after ${question.id} → unsure`).not.toBe("unlikely");
+          if (status !== "unlikely")
+            expect(after.get(regime), `${regime} after ${question.id} → unsure`).not.toBe("unlikely");
         }
       }),
-      RUNS
+      RUNS,
     );
   });
 
@@ -159,7 +163,8 @@ describe("assess, for any valid answers", () => {
     fc.assert(
       fc.property(validAnswers, fc.nat(), (answers, pick) => {
         const candidates = QUESTIONS.filter(
-          (question) => answers[question.id] !== undefined && question.options.some((option) => option.value === UNSURE)
+          (question) =>
+            answers[question.id] !== undefined && question.options.some((option) => option.value === UNSURE),
         );
         const question = candidates[pick % candidates.length];
         fc.pre(question !== undefined);
@@ -169,14 +174,18 @@ describe("assess, for any valid answers", () => {
         const after = BAND_RANK[assess(unsure, TODAY).band];
         expect(after, `${question.id} → unsure`).toBeLessThanOrEqual(Math.max(before, BAND_RANK.Moderate));
       }),
-      { numRuns: 500 }
+      { numRuns: 500 },
     );
   });
 
   it("never lowers the band when a probable present violation is added, and makes it Critical", () => {
     // Each adds answers (never takes one away) that make an override rule definitely hold.
     const violations: Array<(answers: Record<string, unknown>) => Record<string, unknown>> = [
-      (answers) => ({ ...answers, tradeCountries: adding(answers.tradeCountries, "iran"), usNexus: adding(answers.usNexus, "usd-payments") }),
+      (answers) => ({
+        ...answers,
+        tradeCountries: adding(answers.tradeCountries, "iran"),
+        usNexus: adding(answers.usNexus, "usd-payments"),
+      }),
       (answers) => ({
         ...answers,
         establishments: adding(answers.establishments, "eu-eea"),
@@ -206,7 +215,7 @@ describe("assess, for any valid answers", () => {
         expect(after.band).toBe("Critical");
         expect(after.bandReason?.redFlag).not.toBeNull();
       }),
-      RUNS
+      RUNS,
     );
   });
 
@@ -224,7 +233,7 @@ describe("assess, for any valid answers", () => {
         for (const [regime, status] of statuses(before))
           expect(RANK[afterStatuses.get(regime) ?? "unlikely"]).toBeGreaterThanOrEqual(RANK[status]);
       }),
-      RUNS
+      RUNS,
     );
   });
 
@@ -243,7 +252,7 @@ describe("assess, for any valid answers", () => {
         for (const [regime, status] of statuses(before))
           expect(RANK[afterStatuses.get(regime) ?? "unlikely"]).toBeGreaterThanOrEqual(RANK[status]);
       }),
-      RUNS
+      RUNS,
     );
   });
 });

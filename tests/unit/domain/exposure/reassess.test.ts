@@ -42,7 +42,10 @@ const OLD_STORED = readStoredAssessment({
   band: "Low",
   impact: 19,
   priority: 19,
-  regimes: [regime("us-sanctions", "US sanctions (OFAC)", "likely"), regime("us-export-controls", "US export controls (EAR)", "possible")],
+  regimes: [
+    regime("us-sanctions", "US sanctions (OFAC)", "likely"),
+    regime("us-export-controls", "US export controls (EAR)", "possible"),
+  ],
   nextDeadline: null,
   redFlags: [],
   gaps: [],
@@ -68,7 +71,9 @@ describe("a lead assessed again under the current ruleset", () => {
     if (result?.kind !== "changed") return;
     expect(result.redFlagsAdded).toContain("russia-it-services-us-person");
     // Regimes the stored assessment does not list count as unlikely before.
-    expect(result.verdicts).toContainEqual(expect.objectContaining({ regime: "ru-localisation", before: "unlikely", after: "likely" }));
+    expect(result.verdicts).toContainEqual(
+      expect.objectContaining({ regime: "ru-localisation", before: "unlikely", after: "likely" }),
+    );
     expect(result.verdicts.map((change) => change.regime)).not.toContain("us-sanctions");
   });
 
@@ -82,7 +87,9 @@ describe("a lead assessed again under the current ruleset", () => {
     const result = reassessment(OLD_ANSWERS, OLD_STORED);
     if (result?.kind !== "changed") throw new Error("expected a changed reassessment");
     expect(result.unaskedQuestions).toEqual(["usStateConsumers"]);
-    expect(result.verdicts).toContainEqual(expect.objectContaining({ regime: "us-state-privacy", before: "unlikely", after: "possible" }));
+    expect(result.verdicts).toContainEqual(
+      expect.objectContaining({ regime: "us-state-privacy", before: "unlikely", after: "possible" }),
+    );
   });
 
   it("says it cannot reassess answers it cannot read", () => {

@@ -17,7 +17,10 @@ const EU = { establishments: ["eu-eea"], markets: ["eu-eea"] } satisfies Answers
 
 describe("review R1–R4: NIS2", () => {
   it("R1: a micro telecoms provider is an important entity, not an essential one (Art. 3(1)(c), 3(2))", () => {
-    const nis2 = regimeOf(assessProfile({ ...EU, employees: "under-10", turnover: "up-to-10m", sectors: ["telecom"] }), "nis2");
+    const nis2 = regimeOf(
+      assessProfile({ ...EU, employees: "under-10", turnover: "up-to-10m", sectors: ["telecom"] }),
+      "nis2",
+    );
     expect(nis2).toMatchObject({ status: "likely", tier: "important" });
   });
 
@@ -40,14 +43,17 @@ describe("review R1–R4: NIS2", () => {
         sectors: ["software-saas"],
         euProducts: ["cloud-services"],
       }),
-      "nis2"
+      "nis2",
     );
     expect(nis2).toMatchObject({ status: "likely", tier: "important" });
     expect(nis2.obligations.join(" ")).toMatch(/designate a representative/);
   });
 
   it("R4: turnover alone does not make a 30-person firm medium-sized; it is only possible (Rec. 2003/361/EC)", () => {
-    const nis2 = regimeOf(assessProfile({ ...EU, employees: "10-49", turnover: "25m-50m", sectors: ["manufacturing"] }), "nis2");
+    const nis2 = regimeOf(
+      assessProfile({ ...EU, employees: "10-49", turnover: "25m-50m", sectors: ["manufacturing"] }),
+      "nis2",
+    );
     expect(nis2.status).toBe("possible");
     expect(nis2.obligations.join(" ")).toMatch(/balance sheet/);
   });
@@ -56,7 +62,9 @@ describe("review R1–R4: NIS2", () => {
 describe("review R5–R7: DORA and the Data Act", () => {
   it("R5: an ICT supplier to EU financial entities is possible under DORA, not likely (Arts 2, 28–30)", () => {
     expect(rule("DORA-ICT-SUPPLIER").status).toBe("possible");
-    expect(regimeOf(assessProfile({ sectors: ["software-saas"], financialIctSupplier: "yes" }), "dora").status).toBe("possible");
+    expect(regimeOf(assessProfile({ sectors: ["software-saas"], financialIctSupplier: "yes" }), "dora").status).toBe(
+      "possible",
+    );
   });
 
   it("R6: DORA's 72 hours run from the initial notification and the month from the latest intermediate report", () => {
@@ -94,7 +102,7 @@ describe("review R8–R9: US state laws", () => {
         personalData: ["customers"],
         dataSubjects: "100k-1m",
       }),
-      "ca-ccpa"
+      "ca-ccpa",
     );
     expect(ccpa.status).toBe("possible");
     expect(ccpa.obligations.join(" ")).toMatch(/buy, sell or share/);
@@ -110,7 +118,7 @@ describe("review R10–R14: EU AI Act", () => {
   it("R11: a non-EU provider of a general-purpose model must appoint an EU authorised representative (Art. 54)", () => {
     const aiAct = regimeOf(
       assessProfile({ establishments: ["us"], markets: ["eu-eea"], aiRoles: ["provider"], gpaiModels: "proprietary" }),
-      "eu-ai-act"
+      "eu-ai-act",
     );
     expect(aiAct.findings.map((finding) => finding.ruleId)).toContain("AIA-GPAI-REPRESENTATIVE");
     expect(aiAct.obligations.join(" ")).toMatch(/authorised representative in the EU/);
@@ -124,7 +132,7 @@ describe("review R10–R14: EU AI Act", () => {
   it("R13: a public body deploying AI only as a critical-infrastructure safety component owes no FRIA (Art. 27(1))", () => {
     const aiAct = regimeOf(
       assessProfile({ ...EU, sectors: ["public-sector"], aiRoles: ["deployer"], aiUses: ["critical-infrastructure"] }),
-      "eu-ai-act"
+      "eu-ai-act",
     );
     expect(aiAct.findings.map((finding) => finding.ruleId)).not.toContain("AIA-HR3-DEPLOYER-FRIA");
     expect(aiAct.tier).toBe("high-risk-annex-iii-deployer");
@@ -145,7 +153,7 @@ describe("review R15–R18: China, penalties and US jurisdiction", () => {
         dataSubjects: "under-10k",
         dataLocation: ["china"],
       }),
-      "cn-pipl"
+      "cn-pipl",
     );
     expect(pipl).toMatchObject({ status: "likely", tier: "transfer-standard-contract" });
   });

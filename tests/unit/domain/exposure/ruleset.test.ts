@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { GAPS, MILESTONES, RED_FLAGS, REGIMES, REGIME_IDS, RULES, RULESET, RULESET_VERSION, isIsoDay } from "~/domain/exposure";
+import {
+  GAPS,
+  MILESTONES,
+  RED_FLAGS,
+  REGIMES,
+  REGIME_IDS,
+  RULES,
+  RULESET,
+  RULESET_VERSION,
+  isIsoDay,
+} from "~/domain/exposure";
 import { questionById, questionsIn, valuesIn, type Condition } from "~/domain/questionnaire";
 import { TOPIC_IDS } from "~/domain/topics";
 
@@ -35,7 +45,7 @@ describe("ruleset", () => {
         "ru-localisation",
         "cn-pipl",
         "in-dpdp",
-      ])
+      ]),
     );
   });
 
@@ -49,7 +59,7 @@ describe("ruleset", () => {
       expect(regime.sources.length, regime.id).toBeGreaterThan(0);
       expect(
         RULES.some((rule) => rule.regime === regime.id && rule.status === "likely"),
-        regime.id
+        regime.id,
       ).toBe(true);
     }
   });
@@ -74,7 +84,7 @@ describe("ruleset", () => {
       for (const { question, value } of valuesIn(rule.when)) {
         expect(
           questionById(question).options.map((option) => option.value),
-          `${rule.id}: ${question}`
+          `${rule.id}: ${question}`,
         ).toContain(value);
       }
     }
@@ -125,6 +135,8 @@ describe("ruleset", () => {
 
   it("judges Colorado under SB 26-189, the law that replaced SB 24-205", () => {
     expect(REGIMES.find((regime) => regime.id === "colorado-ai")?.law).toMatch(/SB 26-189, replacing SB 24-205/);
-    expect(RULES.filter((rule) => rule.regime === "colorado-ai").every((rule) => rule.appliesFrom === "co-sb26-189")).toBe(true);
+    expect(
+      RULES.filter((rule) => rule.regime === "colorado-ai").every((rule) => rule.appliesFrom === "co-sb26-189"),
+    ).toBe(true);
   });
 });

@@ -147,7 +147,11 @@ const SCENARIOS: Scenario[] = [
     likely: ["us-sanctions", "us-export-controls"],
     band: "Critical",
     next: null,
-    redFlags: ["embargoed-country-us-link", "advanced-chips-restricted-destination", "us-origin-items-to-embargoed-destination"],
+    redFlags: [
+      "embargoed-country-us-link",
+      "advanced-chips-restricted-destination",
+      "us-origin-items-to-embargoed-destination",
+    ],
   },
   {
     profile: "Small Dutch SaaS company with no AI",
@@ -938,16 +942,19 @@ describe("end-to-end scenarios on 26 November 2026", () => {
     expect(SCENARIOS.length).toBeGreaterThanOrEqual(40);
   });
 
-  it.each(SCENARIOS.map((scenario) => [`${scenario.profile} → ${scenario.band}`, scenario] as const))("%s", (_name, scenario) => {
-    const result = assessProfile(scenario.answers);
-    const expected: Partial<Record<RegimeId, string>> = {};
-    for (const regime of REGIME_IDS) {
-      if (scenario.likely.includes(regime)) expected[regime] = "likely";
-      else if (scenario.possible?.includes(regime)) expected[regime] = "possible";
-    }
-    expect(statusesOf(result)).toEqual(expected);
-    expect(result.band).toBe(scenario.band);
-    expect(result.nextDeadline?.date ?? null).toBe(scenario.next);
-    expect(result.redFlags.map((flag) => flag.id)).toEqual(scenario.redFlags ?? []);
-  });
+  it.each(SCENARIOS.map((scenario) => [`${scenario.profile} → ${scenario.band}`, scenario] as const))(
+    "%s",
+    (_name, scenario) => {
+      const result = assessProfile(scenario.answers);
+      const expected: Partial<Record<RegimeId, string>> = {};
+      for (const regime of REGIME_IDS) {
+        if (scenario.likely.includes(regime)) expected[regime] = "likely";
+        else if (scenario.possible?.includes(regime)) expected[regime] = "possible";
+      }
+      expect(statusesOf(result)).toEqual(expected);
+      expect(result.band).toBe(scenario.band);
+      expect(result.nextDeadline?.date ?? null).toBe(scenario.next);
+      expect(result.redFlags.map((flag) => flag.id)).toEqual(scenario.redFlags ?? []);
+    },
+  );
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { SCORING, bandOf, exposureOf, urgencyOf, type DateInfo, type Finding, type RegimeAssessment, type RegimeId } from "~/domain/exposure";
+import {
+  SCORING,
+  bandOf,
+  exposureOf,
+  urgencyOf,
+  type DateInfo,
+  type Finding,
+  type RegimeAssessment,
+  type RegimeId,
+} from "~/domain/exposure";
 import { bucketScores, legalSeverity, materialUrgency, priorityOf, sizeClassOf } from "~/domain/exposure/score";
 import type { Answers } from "~/domain/questionnaire";
 
@@ -20,7 +29,7 @@ function regime(
   id: RegimeAssessment["regime"],
   bucket: RegimeAssessment["bucket"],
   exposure: number,
-  status: RegimeAssessment["status"] = exposure > 0 ? "likely" : "unlikely"
+  status: RegimeAssessment["status"] = exposure > 0 ? "likely" : "unlikely",
 ): RegimeAssessment {
   return { regime: id, bucket, exposure, status } as RegimeAssessment;
 }
@@ -59,8 +68,8 @@ describe("urgency", () => {
           { exposure: 0.15, urgency: 1 },
           { exposure: 0.7, urgency: 0.5 },
         ],
-        SCORING
-      )
+        SCORING,
+      ),
     ).toBe(0.5);
   });
 
@@ -78,7 +87,7 @@ describe("practice-area breadth (buckets)", () => {
         regime("nyc-ll144", "ai-governance", 0.4),
         regime("tx-traiga", "ai-governance", 0.2),
       ],
-      SCORING
+      SCORING,
     );
     expect(ai?.score).toBe(0.8);
   });
@@ -86,29 +95,45 @@ describe("practice-area breadth (buckets)", () => {
   it("adds only half the bonus for a further regime that is merely possible", () => {
     const [ai] = bucketScores(
       [regime("eu-ai-act", "ai-governance", 0.7), regime("ca-feha", "ai-governance", 0.35, "possible")],
-      SCORING
+      SCORING,
     );
     expect(ai?.score).toBe(0.75);
   });
 
   it("adds nothing for a further regime below the material threshold", () => {
-    const [ai] = bucketScores([regime("eu-ai-act", "ai-governance", 0.7), regime("tx-traiga", "ai-governance", 0.29)], SCORING);
+    const [ai] = bucketScores(
+      [regime("eu-ai-act", "ai-governance", 0.7), regime("tx-traiga", "ai-governance", 0.29)],
+      SCORING,
+    );
     expect(ai?.score).toBe(0.7);
   });
 
   it("caps a bucket at 1", () => {
-    const regimes = (["nis2", "dora", "data-act", "cyber-resilience-act"] as const).map((id) => regime(id, "cyber", 0.8));
+    const regimes = (["nis2", "dora", "data-act", "cyber-resilience-act"] as const).map((id) =>
+      regime(id, "cyber", 0.8),
+    );
     expect(bucketScores(regimes, SCORING).find((bucket) => bucket.id === "cyber")?.score).toBe(1);
   });
-
 });
 
 function finding(ruleId: string, exposure: number, unsureAbout: Finding["unsureAbout"] = []): Finding {
-  return { ruleId, tier: ruleId, tierLabel: ruleId, status: exposure >= 0.6 ? "likely" : "possible", exposure, unsureAbout } as Finding;
+  return {
+    ruleId,
+    tier: ruleId,
+    tierLabel: ruleId,
+    status: exposure >= 0.6 ? "likely" : "possible",
+    exposure,
+    unsureAbout,
+  } as Finding;
 }
 
 function withFindings(id: RegimeAssessment["regime"], findings: Finding[]): RegimeAssessment {
-  return { regime: id, findings, exposure: findings[0]?.exposure ?? 0, status: findings[0]?.status ?? "unlikely" } as RegimeAssessment;
+  return {
+    regime: id,
+    findings,
+    exposure: findings[0]?.exposure ?? 0,
+    status: findings[0]?.status ?? "unlikely",
+  } as RegimeAssessment;
 }
 
 const MEDIUM = { sizeClass: "medium", scaled: new Set<RegimeId>(["gdpr", "nis2"]) } as const;
@@ -120,18 +145,26 @@ describe("legal severity", () => {
       withFindings("gdpr", [finding("GDPR-APPLIES", 0.6)]),
       withFindings("ca-ccpa", [finding("CCPA-BUSINESS", 0.5)]),
     ];
-    expect(legalSeverity(regimes, [], MEDIUM, SCORING)).toMatchObject({ impact: 90, reason: { ruleId: "IL-BIPA", redFlag: null } });
+    expect(legalSeverity(regimes, [], MEDIUM, SCORING)).toMatchObject({
+      impact: 90,
+      reason: { ruleId: "IL-BIPA", redFlag: null },
+    });
   });
 
   it("scales regimes with turnover-based fines by company size, and no others", () => {
-    const regimes = [withFindings("gdpr", [finding("GDPR-APPLIES", 0.6)]), withFindings("ca-ccpa", [finding("CCPA-BUSINESS", 0.5)])];
+    const regimes = [
+      withFindings("gdpr", [finding("GDPR-APPLIES", 0.6)]),
+      withFindings("ca-ccpa", [finding("CCPA-BUSINESS", 0.5)]),
+    ];
     expect(legalSeverity(regimes, [], { ...MEDIUM, sizeClass: "small" }, SCORING).impact).toBe(50);
     expect(legalSeverity(regimes, [], { ...MEDIUM, sizeClass: "large" }, SCORING).impact).toBe(66);
   });
 
   it("keeps every regular finding below the override floor, however large the company", () => {
     const regimes = [withFindings("nis2", [finding("NIS2-ESSENTIAL", 0.9)])];
-    expect(legalSeverity(regimes, [], { ...MEDIUM, sizeClass: "large" }, SCORING).impact).toBe(SCORING.overrideFloor - 1);
+    expect(legalSeverity(regimes, [], { ...MEDIUM, sizeClass: "large" }, SCORING).impact).toBe(
+      SCORING.overrideFloor - 1,
+    );
   });
 
   it("counts a finding that rests on an unsure answer at most up to the top of Moderate", () => {
@@ -144,7 +177,13 @@ describe("legal severity", () => {
 
   it("lifts impact to the override floor for a probable present violation and names it as the reason", () => {
     const regimes = [withFindings("us-sanctions", [finding("OFAC-EMBARGO", 1)])];
-    const flag = { id: "embargoed-country-us-link", regime: "us-sanctions", ruleIds: ["OFAC-EMBARGO"], message: "", override: true } as const;
+    const flag = {
+      id: "embargoed-country-us-link",
+      regime: "us-sanctions",
+      ruleIds: ["OFAC-EMBARGO"],
+      message: "",
+      override: true,
+    } as const;
     const { impact, reason } = legalSeverity(regimes, [{ ...flag, ruleIds: [...flag.ruleIds] }], MEDIUM, SCORING);
     expect(impact).toBeGreaterThanOrEqual(SCORING.overrideFloor);
     expect(bandOf(impact, SCORING)).toBe("Critical");

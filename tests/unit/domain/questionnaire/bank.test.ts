@@ -59,7 +59,7 @@ describe("question bank", () => {
       if (NO_UNSURE_NEEDED.includes(question.id)) continue;
       expect(
         question.options.map((option) => option.value),
-        question.id
+        question.id,
       ).toContain(UNSURE);
     }
   });
@@ -68,7 +68,7 @@ describe("question bank", () => {
     for (const question of QUESTIONS.filter((candidate) => candidate.visibleWhen)) {
       expect(
         question.options.map((option) => option.value),
-        question.id
+        question.id,
       ).toContain(UNSURE);
     }
   });
@@ -100,7 +100,7 @@ describe("question bank", () => {
       for (const { question: referenced, value } of valuesIn(question.visibleWhen)) {
         expect(
           questionById(referenced).options.map((option) => option.value),
-          `${question.id} → ${referenced}`
+          `${question.id} → ${referenced}`,
         ).toContain(value);
       }
     }

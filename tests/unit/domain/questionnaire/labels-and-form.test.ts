@@ -49,8 +49,8 @@ describe("answer labels", () => {
     expect(conditionInWords(questionById("gpaiModels").visibleWhen!)).toBe(
       `"${questionById("aiRoles").text}" is any of "${optionLabel("aiRoles", "provider")}", "${optionLabel(
         "aiRoles",
-        "modifier"
-      )}"`
+        "modifier",
+      )}"`,
     );
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { AnswersSchema, MESSAGES, issueLines, parseAnswers, stepSchema, type AnswersInput } from "~/domain/questionnaire";
+import {
+  AnswersSchema,
+  MESSAGES,
+  issueLines,
+  parseAnswers,
+  stepSchema,
+  type AnswersInput,
+} from "~/domain/questionnaire";
 import { NEUTRAL, profile } from "../support/profiles";
 
 function problems(input: unknown) {
@@ -32,7 +39,10 @@ describe("AnswersSchema", () => {
   });
 
   it("rejects a single value where a list is expected", () => {
-    expect(problems({ ...NEUTRAL, markets: "eu-eea" })).toContainEqual({ path: "markets", message: MESSAGES.expectedList });
+    expect(problems({ ...NEUTRAL, markets: "eu-eea" })).toContainEqual({
+      path: "markets",
+      message: MESSAGES.expectedList,
+    });
   });
 
   it("rejects a list where a single value is expected", () => {
@@ -71,7 +81,10 @@ describe("AnswersSchema", () => {
   });
 
   it("requires a question that became visible through an earlier answer", () => {
-    expect(problems({ ...NEUTRAL, aiRoles: ["deployer"] }).map((line) => line.path)).toEqual(["aiUses", "prohibitedPractices"]);
+    expect(problems({ ...NEUTRAL, aiRoles: ["deployer"] }).map((line) => line.path)).toEqual([
+      "aiUses",
+      "prohibitedPractices",
+    ]);
   });
 
   it("does not require hidden questions", () => {
@@ -97,7 +110,9 @@ describe("AnswersSchema", () => {
   });
 
   it("does not allow the same option twice", () => {
-    expect(problems({ ...NEUTRAL, markets: ["other", "other"] })).toEqual([{ path: "markets", message: MESSAGES.duplicate }]);
+    expect(problems({ ...NEUTRAL, markets: ["other", "other"] })).toEqual([
+      { path: "markets", message: MESSAGES.duplicate },
+    ]);
   });
 
   it('allows "unsure" next to known options', () => {
@@ -145,11 +160,18 @@ describe("stepSchema", () => {
       aiUses: ["employment"],
       prohibitedPractices: ["none"],
     });
-    expect(result.success ? [] : issueLines(result.error)).toEqual([{ path: "decisionRole", message: MESSAGES.answerRequired }]);
+    expect(result.success ? [] : issueLines(result.error)).toEqual([
+      { path: "decisionRole", message: MESSAGES.answerRequired },
+    ]);
   });
 
   it("does not require, and drops, a question hidden by another answer in the same step", () => {
-    const input: AnswersInput = { aiRoles: ["none"], aiUses: ["employment"], decisionRole: null, prohibitedPractices: ["none"] };
+    const input: AnswersInput = {
+      aiRoles: ["none"],
+      aiUses: ["employment"],
+      decisionRole: null,
+      prohibitedPractices: ["none"],
+    };
     const result = stepSchema("ai-decisions").safeParse(input);
     expect(result.success && result.data).toEqual({ aiRoles: ["none"] });
   });
@@ -163,10 +185,16 @@ describe("stepSchema", () => {
       financialIctSupplier: "no",
       controls: ["none"],
     };
-    const outsideEu = stepSchema("data-products-security", { establishments: ["us"], markets: ["us-other"] }).safeParse(input);
+    const outsideEu = stepSchema("data-products-security", { establishments: ["us"], markets: ["us-other"] }).safeParse(
+      input,
+    );
     expect(outsideEu.success).toBe(true);
-    const inEu = stepSchema("data-products-security", { establishments: ["eu-eea"], markets: ["eu-eea"] }).safeParse(input);
-    expect(inEu.success ? [] : issueLines(inEu.error)).toEqual([{ path: "euProducts", message: MESSAGES.chooseAtLeastOne }]);
+    const inEu = stepSchema("data-products-security", { establishments: ["eu-eea"], markets: ["eu-eea"] }).safeParse(
+      input,
+    );
+    expect(inEu.success ? [] : issueLines(inEu.error)).toEqual([
+      { path: "euProducts", message: MESSAGES.chooseAtLeastOne },
+    ]);
   });
 
   it("lets the step's own input override stale answers of the same step", () => {

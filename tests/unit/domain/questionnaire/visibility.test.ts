@@ -34,9 +34,9 @@ describe("question visibility", () => {
   });
 
   it("does not ask how much the system decides when AI only drafts text", () => {
-    expect(isQuestionVisible("decisionRole", { aiRoles: ["deployer"], aiUses: ["internal-productivity", "chatbot"] })).toBe(
-      false
-    );
+    expect(
+      isQuestionVisible("decisionRole", { aiRoles: ["deployer"], aiUses: ["internal-productivity", "chatbot"] }),
+    ).toBe(false);
   });
 
   it('shows a conditional question when the answer it depends on is "unsure"', () => {
@@ -55,14 +55,28 @@ describe("question visibility", () => {
   it("asks about ICT services to EU financial firms only of software, cloud, telecoms and trust providers (review C.1)", () => {
     expect(isQuestionVisible("financialIctSupplier", { sectors: ["other"] })).toBe(false);
     expect(isQuestionVisible("financialIctSupplier", { sectors: ["software-saas"] })).toBe(true);
-    expect(isQuestionVisible("financialIctSupplier", { establishments: ["eu-eea"], sectors: ["other"], euProducts: ["cloud-services"] })).toBe(true);
+    expect(
+      isQuestionVisible("financialIctSupplier", {
+        establishments: ["eu-eea"],
+        sectors: ["other"],
+        euProducts: ["cloud-services"],
+      }),
+    ).toBe(true);
   });
 
   it("asks about sensitive exports only of traders with listed countries, technology firms and AI builders (review C.1)", () => {
-    expect(isQuestionVisible("sensitiveExports", { sectors: ["other"], aiRoles: ["deployer"], tradeCountries: ["none"] })).toBe(false);
-    expect(isQuestionVisible("sensitiveExports", { sectors: ["other"], aiRoles: ["deployer"], tradeCountries: ["china"] })).toBe(true);
-    expect(isQuestionVisible("sensitiveExports", { sectors: ["connected-devices"], tradeCountries: ["none"] })).toBe(true);
-    expect(isQuestionVisible("sensitiveExports", { sectors: ["other"], aiRoles: ["provider"], tradeCountries: ["none"] })).toBe(true);
+    expect(
+      isQuestionVisible("sensitiveExports", { sectors: ["other"], aiRoles: ["deployer"], tradeCountries: ["none"] }),
+    ).toBe(false);
+    expect(
+      isQuestionVisible("sensitiveExports", { sectors: ["other"], aiRoles: ["deployer"], tradeCountries: ["china"] }),
+    ).toBe(true);
+    expect(isQuestionVisible("sensitiveExports", { sectors: ["connected-devices"], tradeCountries: ["none"] })).toBe(
+      true,
+    );
+    expect(
+      isQuestionVisible("sensitiveExports", { sectors: ["other"], aiRoles: ["provider"], tradeCountries: ["none"] }),
+    ).toBe(true);
   });
 
   it("asks about products on the EU market only when the EU is in play", () => {
@@ -79,7 +93,12 @@ describe("question visibility", () => {
 
 describe("dropping hidden answers", () => {
   it("drops the answers of questions that are no longer shown after going back and changing a step", () => {
-    const stale = { aiRoles: ["none"], aiUses: ["employment"], decisionRole: "main-factor", prohibitedPractices: ["none"] };
+    const stale = {
+      aiRoles: ["none"],
+      aiUses: ["employment"],
+      decisionRole: "main-factor",
+      prohibitedPractices: ["none"],
+    };
     expect(dropHiddenAnswers(stale)).toEqual({ aiRoles: ["none"] });
   });
 
@@ -89,7 +108,9 @@ describe("dropping hidden answers", () => {
   });
 
   it("drops null and undefined answers", () => {
-    expect(dropHiddenAnswers({ employees: null, turnover: undefined, markets: ["eu-eea"] })).toEqual({ markets: ["eu-eea"] });
+    expect(dropHiddenAnswers({ employees: null, turnover: undefined, markets: ["eu-eea"] })).toEqual({
+      markets: ["eu-eea"],
+    });
   });
 });
 

@@ -14,9 +14,14 @@ import { assessProfile } from "../support/profiles";
 const AI_ACT = {
   name: "EU AI Act",
   status: "likely",
-  maxPenalty: "Up to €35M or 7% of worldwide turnover for prohibited practices; €15M or 3% for most other duties. The higher amount applies, the lower one for SMEs and small mid-caps.",
+  maxPenalty:
+    "Up to €35M or 7% of worldwide turnover for prohibited practices; €15M or 3% for most other duties. The higher amount applies, the lower one for SMEs and small mid-caps.",
 };
-const GDPR = { name: "GDPR", status: "likely", maxPenalty: "Up to €20M or 4% of worldwide annual turnover, whichever is higher." };
+const GDPR = {
+  name: "GDPR",
+  status: "likely",
+  maxPenalty: "Up to €20M or 4% of worldwide annual turnover, whichever is higher.",
+};
 const CCPA = { name: "CCPA", status: "likely", maxPenalty: "$2,500 per violation, $7,500 per intentional violation." };
 
 describe("the penalty scale for the visitor's size", () => {
@@ -33,12 +38,19 @@ describe("the penalty scale for the visitor's size", () => {
   });
 
   it("an SME under the AI Act gets the lower of the two amounts", () => {
-    expect(penaltyScale([AI_ACT], { employees: "10-49", turnover: "up-to-10m" })?.sentence).toContain("is up to €700,000 (7% of turnover; the lower amount applies to SMEs).");
-    expect(penaltyScale([GDPR], { employees: "under-10", turnover: "up-to-10m" })?.sentence).toContain("is up to €20 million. That is more than a year's turnover.");
+    expect(penaltyScale([AI_ACT], { employees: "10-49", turnover: "up-to-10m" })?.sentence).toContain(
+      "is up to €700,000 (7% of turnover; the lower amount applies to SMEs).",
+    );
+    expect(penaltyScale([GDPR], { employees: "under-10", turnover: "up-to-10m" })?.sentence).toContain(
+      "is up to €20 million. That is more than a year's turnover.",
+    );
   });
 
   it("picks the heaviest likely regulation before a possible one", () => {
-    const scale = penaltyScale([{ ...AI_ACT, status: "possible" }, GDPR], { employees: "250-749", turnover: "50m-150m" });
+    const scale = penaltyScale([{ ...AI_ACT, status: "possible" }, GDPR], {
+      employees: "250-749",
+      turnover: "50m-150m",
+    });
     expect(scale?.regime).toBe("GDPR");
   });
 
@@ -58,11 +70,16 @@ describe("where the tool does not reach", () => {
   it("a company only elsewhere (Switzerland, say) is told the tool does not assess the laws of other countries", () => {
     const notice = scopeNotice({ establishments: ["other"], markets: ["other", "unsure"] });
     expect(notice?.onlyOutside).toBe(true);
-    expect(notice?.sentence).toMatch(/^Your answers point outside what this tool covers\. .* it does not assess the laws of other countries/);
+    expect(notice?.sentence).toMatch(
+      /^Your answers point outside what this tool covers\. .* it does not assess the laws of other countries/,
+    );
   });
 
   it("a company partly elsewhere is told those places are not in the summary", () => {
-    expect(scopeNotice({ establishments: ["eu-eea"], markets: ["other"] })).toMatchObject({ onlyOutside: false, sentence: expect.stringContaining("somewhere other than the EU, the UK, the US, China, India or Russia") });
+    expect(scopeNotice({ establishments: ["eu-eea"], markets: ["other"] })).toMatchObject({
+      onlyOutside: false,
+      sentence: expect.stringContaining("somewhere other than the EU, the UK, the US, China, India or Russia"),
+    });
   });
 
   it("a company in the UK hears nothing about it: UK law is assessed", () => {
@@ -86,20 +103,37 @@ describe("the band in words", () => {
 });
 
 const inForce = (regime: string, name: string, obligations: string[]) => ({
-  dates: { regime, name, status: "likely", appliesFrom: { date: "2018-05-25", label: `${name} applies` } } satisfies RegimeDates,
+  dates: {
+    regime,
+    name,
+    status: "likely",
+    appliesFrom: { date: "2018-05-25", label: `${name} applies` },
+  } satisfies RegimeDates,
   duties: { regime, name, status: "likely", obligations },
 });
 
 describe("three actions for this quarter", () => {
-  const gdpr = inForce("gdpr", "GDPR", ["A lawful basis and a privacy notice for every purpose (Arts 6, 13–14)", "Records of processing"]);
+  const gdpr = inForce("gdpr", "GDPR", [
+    "A lawful basis and a privacy notice for every purpose (Arts 6, 13–14)",
+    "Records of processing",
+  ]);
   const dora = inForce("dora", "DORA", ["An ICT risk-management framework owned by the management body (Arts 5–16)"]);
   const nis2 = inForce("nis2", "NIS2", ["Register with the national authority"]);
-  const cra: RegimeDates = { regime: "cra", name: "Cyber Resilience Act", status: "likely", appliesFrom: { date: "2027-09-11", label: "CRA reporting" } };
+  const cra: RegimeDates = {
+    regime: "cra",
+    name: "Cyber Resilience Act",
+    status: "likely",
+    appliesFrom: { date: "2027-09-11", label: "CRA reporting" },
+  };
   const timings = timeOverview([gdpr.dates, dora.dates, nis2.dates, cra], "2026-12-01").concerned;
 
   it("puts a possible present breach first, then duties in force, at most three, without article numbers", () => {
     const actions = actionsThisQuarter({
-      redFlags: [{ message: "A system you build or use looks like a practice the EU AI Act bans outright. Speak to counsel now." }],
+      redFlags: [
+        {
+          message: "A system you build or use looks like a practice the EU AI Act bans outright. Speak to counsel now.",
+        },
+      ],
       gaps: [],
       regimes: [gdpr.duties, dora.duties, nis2.duties],
       timings,
@@ -115,10 +149,20 @@ describe("three actions for this quarter", () => {
     const actions = actionsThisQuarter({
       redFlags: [],
       gaps: [],
-      regimes: [gdpr.duties, { regime: "cra", name: "Cyber Resilience Act", status: "likely", obligations: ["Report exploited vulnerabilities within 24 hours"] }],
+      regimes: [
+        gdpr.duties,
+        {
+          regime: "cra",
+          name: "Cyber Resilience Act",
+          status: "likely",
+          obligations: ["Report exploited vulnerabilities within 24 hours"],
+        },
+      ],
       timings,
     });
-    expect(actions[1]).toBe("Prepare for Cyber Resilience Act, from 11 September 2027 (in 284 days): Report exploited vulnerabilities within 24 hours.");
+    expect(actions[1]).toBe(
+      "Prepare for Cyber Resilience Act, from 11 September 2027 (in 284 days): Report exploited vulnerabilities within 24 hours.",
+    );
   });
 
   it("has nothing to say when nothing applies", () => {
@@ -131,8 +175,19 @@ describe("the deadline timeline", () => {
   const highRisk = { date: "2027-12-02", label: "High-risk duties" };
   const timings = timeOverview(
     [
-      { regime: "eu-ai-act", name: "EU AI Act", status: "likely", appliesFrom: ban, findings: [{ status: "likely", appliesFrom: ban, alsoDates: [highRisk] }] },
-      { regime: "cra", name: "Cyber Resilience Act", status: "possible", appliesFrom: { date: "2027-12-11", label: "CRA in full" } },
+      {
+        regime: "eu-ai-act",
+        name: "EU AI Act",
+        status: "likely",
+        appliesFrom: ban,
+        findings: [{ status: "likely", appliesFrom: ban, alsoDates: [highRisk] }],
+      },
+      {
+        regime: "cra",
+        name: "Cyber Resilience Act",
+        status: "possible",
+        appliesFrom: { date: "2027-12-11", label: "CRA in full" },
+      },
     ],
     "2026-12-01",
   ).concerned;
@@ -150,7 +205,9 @@ describe("the deadline timeline", () => {
   });
 
   it("gives the same facts as text: in force since, then coming, soonest first", () => {
-    const entries = buildTimeline(timings, "2026-12-01")!.entries.map((entry) => `${entry.state} ${entry.regime}: ${entry.text}`);
+    const entries = buildTimeline(timings, "2026-12-01")!.entries.map(
+      (entry) => `${entry.state} ${entry.regime}: ${entry.text}`,
+    );
     expect(entries).toEqual([
       "in-force EU AI Act: applies now (since 2 February 2025)",
       "coming EU AI Act: from 2 December 2027 (in 366 days)",

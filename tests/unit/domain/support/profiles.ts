@@ -55,7 +55,7 @@ export function profile(overrides: AnswersInput = {}): Answers {
     throw new Error(
       `Invalid test profile: ${issueLines(parsed.error)
         .map((line) => `${line.path}: ${line.message}`)
-        .join("; ")}`
+        .join("; ")}`,
     );
   }
   return parsed.data;
@@ -84,6 +84,6 @@ export function regimeOf(assessment: Assessment, regime: RegimeId) {
 
 export function statusesOf(assessment: Assessment): Partial<Record<RegimeId, Status>> {
   return Object.fromEntries(
-    assessment.regimes.filter((regime) => regime.status !== "unlikely").map((regime) => [regime.regime, regime.status])
+    assessment.regimes.filter((regime) => regime.status !== "unlikely").map((regime) => [regime.regime, regime.status]),
   );
 }

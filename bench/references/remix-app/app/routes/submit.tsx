@@ -14,13 +14,17 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ errors }, { status: 400 });
   }
   const rows = referenceRows(parsed.data);
-  await db
-    .transaction()
-    .execute(async (trx) => {
-      const lead = await trx.insertInto("leads").values(rows.lead).returning("id").executeTakeFirstOrThrow();
-      await trx.insertInto("lead_events").values({ ...rows.event, lead_id: lead.id }).execute();
-      await trx.insertInto("outbox").values({ ...rows.outboxJob, lead_id: lead.id }).execute();
-    });
+  await db.transaction().execute(async (trx) => {
+    const lead = await trx.insertInto("leads").values(rows.lead).returning("id").executeTakeFirstOrThrow();
+    await trx
+      .insertInto("lead_events")
+      .values({ ...rows.event, lead_id: lead.id })
+      .execute();
+    await trx
+      .insertInto("outbox")
+      .values({ ...rows.outboxJob, lead_id: lead.id })
+      .execute();
+  });
   return redirect(`/done/${rows.lead.public_ref}`);
 }
 

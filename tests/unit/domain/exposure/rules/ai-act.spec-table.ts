@@ -16,7 +16,12 @@ export const AI_ACT_SPECS: readonly RuleSpec[] = [
       },
       {
         when: "for social scoring offered by a non-EU provider to EU users",
-        answers: { establishments: ["us"], markets: ["eu-eea"], aiRoles: ["provider"], prohibitedPractices: ["social-scoring"] },
+        answers: {
+          establishments: ["us"],
+          markets: ["eu-eea"],
+          aiRoles: ["provider"],
+          prohibitedPractices: ["social-scoring"],
+        },
       },
       {
         when: 'as possible when the visitor is "unsure" about prohibited practices',
@@ -47,7 +52,12 @@ export const AI_ACT_SPECS: readonly RuleSpec[] = [
     doesNotFire: [
       {
         when: "for the same generator offered only in the US",
-        answers: { ...US_ONLY, aiRoles: ["provider"], aiUses: ["generative"], prohibitedPractices: ["intimate-imagery"] },
+        answers: {
+          ...US_ONLY,
+          aiRoles: ["provider"],
+          aiUses: ["generative"],
+          prohibitedPractices: ["intimate-imagery"],
+        },
       },
     ],
   },
@@ -84,7 +94,9 @@ export const AI_ACT_SPECS: readonly RuleSpec[] = [
   },
   {
     rule: "AIA-GPAI-OPEN",
-    fires: [{ when: "for an open-weights model released in the EU", answers: { ...EU_PROVIDER, gpaiModels: "open-weights" } }],
+    fires: [
+      { when: "for an open-weights model released in the EU", answers: { ...EU_PROVIDER, gpaiModels: "open-weights" } },
+    ],
     doesNotFire: [{ when: "for a proprietary model", answers: { ...EU_PROVIDER, gpaiModels: "proprietary" } }],
   },
   {
@@ -95,7 +107,9 @@ export const AI_ACT_SPECS: readonly RuleSpec[] = [
         answers: { ...EU_PROVIDER, gpaiModels: "open-weights" },
       },
     ],
-    doesNotFire: [{ when: "for a proprietary model (full duties anyway)", answers: { ...EU_PROVIDER, gpaiModels: "proprietary" } }],
+    doesNotFire: [
+      { when: "for a proprietary model (full duties anyway)", answers: { ...EU_PROVIDER, gpaiModels: "proprietary" } },
+    ],
   },
   {
     rule: "AIA-GPAI-REPRESENTATIVE",
@@ -141,8 +155,14 @@ export const AI_ACT_SPECS: readonly RuleSpec[] = [
         when: "when a grading system only assists a teacher who reviews independently (Art. 6(3) may apply)",
         answers: { ...EU_PROVIDER, aiUses: ["education"], decisionRole: "assists" },
       },
-      { when: "for CV screening sold only in the US", answers: { ...US_ONLY, aiRoles: ["provider"], aiUses: ["employment"] } },
-      { when: "for a deployer of CV screening (deployer duties instead)", answers: { ...EU_DEPLOYER, aiUses: ["employment"] } },
+      {
+        when: "for CV screening sold only in the US",
+        answers: { ...US_ONLY, aiRoles: ["provider"], aiUses: ["employment"] },
+      },
+      {
+        when: "for a deployer of CV screening (deployer duties instead)",
+        answers: { ...EU_DEPLOYER, aiUses: ["employment"] },
+      },
     ],
   },
   {
@@ -154,7 +174,10 @@ export const AI_ACT_SPECS: readonly RuleSpec[] = [
       },
     ],
     doesNotFire: [
-      { when: "for fraud detection, which Annex III leaves out", answers: { ...EU_PROVIDER, aiUses: ["fraud-detection"] } },
+      {
+        when: "for fraud detection, which Annex III leaves out",
+        answers: { ...EU_PROVIDER, aiUses: ["fraud-detection"] },
+      },
     ],
   },
   {
@@ -162,11 +185,21 @@ export const AI_ACT_SPECS: readonly RuleSpec[] = [
     fires: [
       {
         when: "for an EU bank using credit scoring as the main factor",
-        answers: { ...EU_DEPLOYER, sectors: ["financial-services"], aiUses: ["credit-scoring"], decisionRole: "main-factor" },
+        answers: {
+          ...EU_DEPLOYER,
+          sectors: ["financial-services"],
+          aiUses: ["credit-scoring"],
+          decisionRole: "main-factor",
+        },
       },
       {
         when: "for a public body deciding benefits automatically",
-        answers: { ...EU_DEPLOYER, sectors: ["public-sector"], aiUses: ["public-services"], decisionRole: "fully-automated" },
+        answers: {
+          ...EU_DEPLOYER,
+          sectors: ["public-sector"],
+          aiUses: ["public-services"],
+          decisionRole: "fully-automated",
+        },
       },
     ],
     doesNotFire: [
@@ -196,7 +229,10 @@ export const AI_ACT_SPECS: readonly RuleSpec[] = [
       },
     ],
     doesNotFire: [
-      { when: "for tenant screening, which is not an Annex III use in the EU", answers: { ...EU_DEPLOYER, aiUses: ["housing"] } },
+      {
+        when: "for tenant screening, which is not an Annex III use in the EU",
+        answers: { ...EU_DEPLOYER, aiUses: ["housing"] },
+      },
     ],
   },
   {
@@ -208,7 +244,10 @@ export const AI_ACT_SPECS: readonly RuleSpec[] = [
       },
     ],
     doesNotFire: [
-      { when: "for a reseller of chatbots", answers: { ...EU, aiRoles: ["importer-distributor"], aiUses: ["chatbot"] } },
+      {
+        when: "for a reseller of chatbots",
+        answers: { ...EU, aiRoles: ["importer-distributor"], aiUses: ["chatbot"] },
+      },
     ],
   },
   {
@@ -216,7 +255,12 @@ export const AI_ACT_SPECS: readonly RuleSpec[] = [
     fires: [
       {
         when: "for a reseller of assisting tools for courts",
-        answers: { ...EU, aiRoles: ["importer-distributor"], aiUses: ["law-enforcement-justice"], decisionRole: "assists" },
+        answers: {
+          ...EU,
+          aiRoles: ["importer-distributor"],
+          aiUses: ["law-enforcement-justice"],
+          decisionRole: "assists",
+        },
       },
     ],
     doesNotFire: [
@@ -282,7 +326,9 @@ export const AI_ACT_SPECS: readonly RuleSpec[] = [
       { when: "for a customer chatbot in the EU", answers: { ...EU_DEPLOYER, aiUses: ["chatbot"] } },
       { when: "for emotion recognition", answers: { ...EU_DEPLOYER, aiUses: ["biometrics"] } },
     ],
-    doesNotFire: [{ when: "for internal productivity tools", answers: { ...EU_DEPLOYER, aiUses: ["internal-productivity"] } }],
+    doesNotFire: [
+      { when: "for internal productivity tools", answers: { ...EU_DEPLOYER, aiUses: ["internal-productivity"] } },
+    ],
   },
   {
     rule: "AIA-ART4",

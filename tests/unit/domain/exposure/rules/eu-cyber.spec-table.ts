@@ -20,7 +20,10 @@ export const EU_CYBER_SPECS: readonly RuleSpec[] = [
         when: "for a DNS provider with no EU presence or customers",
         answers: { establishments: ["us"], markets: ["us-other"], sectors: ["dns-tld-qualified-trust"] },
       },
-      { when: "for a small telecoms provider (important, not essential: R1)", answers: { ...EU, ...SMALL, sectors: ["telecom"] } },
+      {
+        when: "for a small telecoms provider (important, not essential: R1)",
+        answers: { ...EU, ...SMALL, sectors: ["telecom"] },
+      },
       {
         when: "for a small non-qualified trust service provider (important: R1)",
         answers: { ...EU, ...SMALL, sectors: ["trust-services"] },
@@ -30,16 +33,26 @@ export const EU_CYBER_SPECS: readonly RuleSpec[] = [
   {
     rule: "NIS2-CENTRAL-GOVERNMENT",
     fires: [
-      { when: "for a small central-government agency in the EU (R2)", answers: { ...EU, ...SMALL, sectors: ["central-government"] } },
+      {
+        when: "for a small central-government agency in the EU (R2)",
+        answers: { ...EU, ...SMALL, sectors: ["central-government"] },
+      },
     ],
     doesNotFire: [
-      { when: "for a small regional public body (size test applies)", answers: { ...EU, ...SMALL, sectors: ["public-sector"] } },
+      {
+        when: "for a small regional public body (size test applies)",
+        answers: { ...EU, ...SMALL, sectors: ["public-sector"] },
+      },
     ],
   },
   {
     rule: "NIS2-ESSENTIAL-TELECOM",
-    fires: [{ when: "for a medium-sized EU telecoms provider (R1)", answers: { ...EU, ...MEDIUM, sectors: ["telecom"] } }],
-    doesNotFire: [{ when: "for a small EU telecoms provider (R1)", answers: { ...EU, ...SMALL, sectors: ["telecom"] } }],
+    fires: [
+      { when: "for a medium-sized EU telecoms provider (R1)", answers: { ...EU, ...MEDIUM, sectors: ["telecom"] } },
+    ],
+    doesNotFire: [
+      { when: "for a small EU telecoms provider (R1)", answers: { ...EU, ...SMALL, sectors: ["telecom"] } },
+    ],
   },
   {
     rule: "NIS2-ESSENTIAL",
@@ -77,14 +90,23 @@ export const EU_CYBER_SPECS: readonly RuleSpec[] = [
       },
     ],
     doesNotFire: [
-      { when: "for an energy company with at most €50M turnover", answers: { ...EU, ...MEDIUM, sectors: ["critical-services"] } },
+      {
+        when: "for an energy company with at most €50M turnover",
+        answers: { ...EU, ...MEDIUM, sectors: ["critical-services"] },
+      },
     ],
   },
   {
     rule: "NIS2-IMPORTANT-ANY-SIZE",
     fires: [
-      { when: "for a micro telecoms provider in the EU (R1)", answers: { ...EU, employees: "under-10", turnover: "up-to-10m", sectors: ["telecom"] } },
-      { when: "for a small non-qualified trust service provider (R1)", answers: { ...EU, ...SMALL, sectors: ["trust-services"] } },
+      {
+        when: "for a micro telecoms provider in the EU (R1)",
+        answers: { ...EU, employees: "under-10", turnover: "up-to-10m", sectors: ["telecom"] },
+      },
+      {
+        when: "for a small non-qualified trust service provider (R1)",
+        answers: { ...EU, ...SMALL, sectors: ["trust-services"] },
+      },
     ],
     doesNotFire: [{ when: "for a small software vendor", answers: { ...EU, ...SMALL, sectors: ["software-saas"] } }],
   },
@@ -101,7 +123,13 @@ export const EU_CYBER_SPECS: readonly RuleSpec[] = [
       },
       {
         when: "for a medium-sized non-EU SaaS provider serving EU customers (R3)",
-        answers: { establishments: ["us"], markets: ["eu-eea"], ...MEDIUM, sectors: ["software-saas"], euProducts: ["cloud-services"] },
+        answers: {
+          establishments: ["us"],
+          markets: ["eu-eea"],
+          ...MEDIUM,
+          sectors: ["software-saas"],
+          euProducts: ["cloud-services"],
+        },
       },
     ],
     doesNotFire: [
@@ -113,7 +141,10 @@ export const EU_CYBER_SPECS: readonly RuleSpec[] = [
         when: "for a 30-person EU cloud provider with more than €10M turnover (turnover alone: R4)",
         answers: { ...EU, employees: "10-49", turnover: "10m-25m", sectors: ["digital-infrastructure"] },
       },
-      { when: "for a bank (DORA is the sector-specific act)", answers: { ...EU, ...LARGE, sectors: ["financial-services"] } },
+      {
+        when: "for a bank (DORA is the sector-specific act)",
+        answers: { ...EU, ...LARGE, sectors: ["financial-services"] },
+      },
       {
         when: "for a non-EU machinery maker that only exports to the EU",
         answers: { establishments: ["other"], markets: ["eu-eea"], ...MEDIUM, sectors: ["manufacturing"] },
@@ -133,12 +164,17 @@ export const EU_CYBER_SPECS: readonly RuleSpec[] = [
       },
     ],
     doesNotFire: [
-      { when: "for a company under 50 staff and at most €10M turnover", answers: { ...EU, ...SMALL, sectors: ["manufacturing"] } },
+      {
+        when: "for a company under 50 staff and at most €10M turnover",
+        answers: { ...EU, ...SMALL, sectors: ["manufacturing"] },
+      },
     ],
   },
   {
     rule: "NIS2-SUPPLIER",
-    fires: [{ when: "for a SaaS vendor serving EU customers", answers: { ...EU, ...SMALL, sectors: ["software-saas"] } }],
+    fires: [
+      { when: "for a SaaS vendor serving EU customers", answers: { ...EU, ...SMALL, sectors: ["software-saas"] } },
+    ],
     doesNotFire: [
       {
         when: "for a SaaS vendor serving only US customers",
@@ -190,10 +226,18 @@ export const EU_CYBER_SPECS: readonly RuleSpec[] = [
   {
     rule: "DORA-ICT-SUPPLIER",
     fires: [
-      { when: "(not likely: R5) for a software supplier to EU insurers", answers: { sectors: ["software-saas"], financialIctSupplier: "yes" } },
+      {
+        when: "(not likely: R5) for a software supplier to EU insurers",
+        answers: { sectors: ["software-saas"], financialIctSupplier: "yes" },
+      },
       { when: 'when the visitor is "unsure"', answers: { sectors: ["software-saas"], financialIctSupplier: "unsure" } },
     ],
-    doesNotFire: [{ when: "when no EU financial firm is a client", answers: { sectors: ["software-saas"], financialIctSupplier: "no" } }],
+    doesNotFire: [
+      {
+        when: "when no EU financial firm is a client",
+        answers: { sectors: ["software-saas"], financialIctSupplier: "no" },
+      },
+    ],
   },
   {
     rule: "DA-CONNECTED-PRODUCT",
@@ -241,16 +285,25 @@ export const EU_CYBER_SPECS: readonly RuleSpec[] = [
       { when: "for installable software sold in the EU", answers: { ...EU, euProducts: ["software-products"] } },
       { when: "for connected devices sold in the EU", answers: { ...EU, euProducts: ["connected-devices"] } },
     ],
-    doesNotFire: [{ when: "for pure SaaS, which the Act leaves out", answers: { ...EU, euProducts: ["cloud-services"] } }],
+    doesNotFire: [
+      { when: "for pure SaaS, which the Act leaves out", answers: { ...EU, euProducts: ["cloud-services"] } },
+    ],
   },
   {
     rule: "CRA-REPORTING",
-    fires: [{ when: "for firmware in devices already on the EU market", answers: { ...EU, euProducts: ["connected-devices"] } }],
+    fires: [
+      {
+        when: "for firmware in devices already on the EU market",
+        answers: { ...EU, euProducts: ["connected-devices"] },
+      },
+    ],
     doesNotFire: [{ when: "for a company placing nothing on the EU market", answers: { ...EU, euProducts: ["none"] } }],
   },
   {
     rule: "CRA-IMPORTER-DISTRIBUTOR",
-    fires: [{ when: "for a distributor of routers made outside the EU", answers: { ...EU, euProducts: ["resold-products"] } }],
+    fires: [
+      { when: "for a distributor of routers made outside the EU", answers: { ...EU, euProducts: ["resold-products"] } },
+    ],
     doesNotFire: [{ when: "for a cloud provider", answers: { ...EU, euProducts: ["cloud-services"] } }],
   },
 ];

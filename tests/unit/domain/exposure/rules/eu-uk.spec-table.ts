@@ -21,7 +21,12 @@ export const EU_TRADE_SPECS: readonly RuleSpec[] = [
       },
       {
         when: "for a SaaS company outside the EU",
-        answers: { establishments: ["other"], markets: ["other"], sectors: ["software-saas"], tradeCountries: ["russia"] },
+        answers: {
+          establishments: ["other"],
+          markets: ["other"],
+          sectors: ["software-saas"],
+          tradeCountries: ["russia"],
+        },
       },
     ],
   },
@@ -34,12 +39,16 @@ export const EU_TRADE_SPECS: readonly RuleSpec[] = [
         answers: { ...EU_FIRM, tradeCountries: ["occupied-ukraine"] },
       },
     ],
-    doesNotFire: [{ when: "for an EU company trading only with China", answers: { ...EU_FIRM, tradeCountries: ["china"] } }],
+    doesNotFire: [
+      { when: "for an EU company trading only with China", answers: { ...EU_FIRM, tradeCountries: ["china"] } },
+    ],
   },
   {
     rule: "EU-SANCTIONS-IRAN-DPRK",
     fires: [{ when: "for an EU company with Iranian customers", answers: { ...EU_FIRM, tradeCountries: ["iran"] } }],
-    doesNotFire: [{ when: "for an EU company with Cuban customers only", answers: { ...EU_FIRM, tradeCountries: ["cuba"] } }],
+    doesNotFire: [
+      { when: "for an EU company with Cuban customers only", answers: { ...EU_FIRM, tradeCountries: ["cuba"] } },
+    ],
   },
   {
     rule: "EU-NO-RUSSIA-CLAUSE",
@@ -52,7 +61,12 @@ export const EU_TRADE_SPECS: readonly RuleSpec[] = [
     doesNotFire: [
       {
         when: "for an EU exporter of encryption software only",
-        answers: { ...EU_FIRM, sectors: ["software-saas"], tradeCountries: ["china"], sensitiveExports: ["encryption"] },
+        answers: {
+          ...EU_FIRM,
+          sectors: ["software-saas"],
+          tradeCountries: ["china"],
+          sensitiveExports: ["encryption"],
+        },
       },
     ],
   },
@@ -107,7 +121,12 @@ export const EU_TRADE_SPECS: readonly RuleSpec[] = [
     doesNotFire: [
       {
         when: "for a US exporter of encryption software",
-        answers: { establishments: ["us"], markets: ["us-other"], sectors: ["software-saas"], sensitiveExports: ["encryption"] },
+        answers: {
+          establishments: ["us"],
+          markets: ["us-other"],
+          sectors: ["software-saas"],
+          sensitiveExports: ["encryption"],
+        },
       },
     ],
   },
@@ -183,7 +202,9 @@ export const UK_SPECS: readonly RuleSpec[] = [
   },
   {
     rule: "UK-GDPR-APPLIES",
-    fires: [{ when: "for a UK company processing customer data", answers: { ...UK_FIRM, personalData: ["customers"] } }],
+    fires: [
+      { when: "for a UK company processing customer data", answers: { ...UK_FIRM, personalData: ["customers"] } },
+    ],
     doesNotFire: [
       { when: "for a UK company with no personal data", answers: { ...UK_FIRM, personalData: ["none"] } },
       { when: "for an EU company with no UK link", answers: { ...EU_FIRM, personalData: ["customers"] } },
@@ -232,7 +253,9 @@ export const UK_SPECS: readonly RuleSpec[] = [
   {
     rule: "UK-SANCTIONS",
     fires: [{ when: "for a UK company with Iranian partners", answers: { ...UK_FIRM, tradeCountries: ["iran"] } }],
-    doesNotFire: [{ when: "for a UK company with Chinese suppliers only", answers: { ...UK_FIRM, tradeCountries: ["china"] } }],
+    doesNotFire: [
+      { when: "for a UK company with Chinese suppliers only", answers: { ...UK_FIRM, tradeCountries: ["china"] } },
+    ],
   },
   {
     rule: "UK-SANCTIONS-NON-UK",
@@ -276,7 +299,11 @@ export const UK_SPECS: readonly RuleSpec[] = [
   },
 ];
 
-const EU_SELLER = { establishments: ["eu-eea"], markets: ["eu-eea"], personalData: ["customers"] } satisfies AnswersInput;
+const EU_SELLER = {
+  establishments: ["eu-eea"],
+  markets: ["eu-eea"],
+  personalData: ["customers"],
+} satisfies AnswersInput;
 
 export const EU_PRODUCT_SPECS: readonly RuleSpec[] = [
   {
@@ -297,12 +324,20 @@ export const EU_PRODUCT_SPECS: readonly RuleSpec[] = [
   {
     rule: "DSA-HOSTING",
     fires: [
-      { when: "for a small EU social network", answers: { ...EU_SELLER, employees: "10-49", sectors: ["online-platforms"] } },
+      {
+        when: "for a small EU social network",
+        answers: { ...EU_SELLER, employees: "10-49", sectors: ["online-platforms"] },
+      },
     ],
     doesNotFire: [
       {
         when: "for a platform with no EU users or office",
-        answers: { establishments: ["us"], markets: ["us-other"], personalData: ["customers"], sectors: ["online-platforms"] },
+        answers: {
+          establishments: ["us"],
+          markets: ["us-other"],
+          personalData: ["customers"],
+          sectors: ["online-platforms"],
+        },
       },
     ],
   },
@@ -311,7 +346,12 @@ export const EU_PRODUCT_SPECS: readonly RuleSpec[] = [
     fires: [
       {
         when: "for a US marketplace with EU users (Art. 13)",
-        answers: { establishments: ["us"], markets: ["eu-eea"], personalData: ["customers"], sectors: ["online-platforms"] },
+        answers: {
+          establishments: ["us"],
+          markets: ["eu-eea"],
+          personalData: ["customers"],
+          sectors: ["online-platforms"],
+        },
       },
     ],
     doesNotFire: [{ when: "for an EU-established platform", answers: { ...EU_SELLER, sectors: ["online-platforms"] } }],
@@ -319,7 +359,10 @@ export const EU_PRODUCT_SPECS: readonly RuleSpec[] = [
   {
     rule: "PLD-MANUFACTURER",
     fires: [
-      { when: "for a maker of connected devices sold in the EU", answers: { ...EU_SELLER, euProducts: ["connected-devices"] } },
+      {
+        when: "for a maker of connected devices sold in the EU",
+        answers: { ...EU_SELLER, euProducts: ["connected-devices"] },
+      },
       {
         when: "for a vendor of installable software sold in the EU",
         answers: { ...EU_SELLER, euProducts: ["software-products"] },
@@ -336,16 +379,24 @@ export const EU_PRODUCT_SPECS: readonly RuleSpec[] = [
   },
   {
     rule: "PLD-SAAS",
-    fires: [{ when: "for a SaaS provider with EU customers", answers: { ...EU_SELLER, euProducts: ["cloud-services"] } }],
+    fires: [
+      { when: "for a SaaS provider with EU customers", answers: { ...EU_SELLER, euProducts: ["cloud-services"] } },
+    ],
     doesNotFire: [{ when: "for a firm with no cloud services", answers: { ...EU_SELLER, euProducts: ["none"] } }],
   },
   {
     rule: "RED-CYBER",
     fires: [
-      { when: "for a maker of connected devices sold in the EU", answers: { ...EU_SELLER, euProducts: ["connected-devices"] } },
+      {
+        when: "for a maker of connected devices sold in the EU",
+        answers: { ...EU_SELLER, euProducts: ["connected-devices"] },
+      },
     ],
     doesNotFire: [
-      { when: "for a vendor of installable software only", answers: { ...EU_SELLER, euProducts: ["software-products"] } },
+      {
+        when: "for a vendor of installable software only",
+        answers: { ...EU_SELLER, euProducts: ["software-products"] },
+      },
     ],
   },
   {
@@ -388,7 +439,12 @@ export const EU_PRODUCT_SPECS: readonly RuleSpec[] = [
     doesNotFire: [
       {
         when: "for a bank with no EU customers",
-        answers: { establishments: ["us"], markets: ["us-other"], personalData: ["customers"], sectors: ["financial-services"] },
+        answers: {
+          establishments: ["us"],
+          markets: ["us-other"],
+          personalData: ["customers"],
+          sectors: ["financial-services"],
+        },
       },
     ],
   },

@@ -52,9 +52,15 @@ export const GDPR_SPECS: readonly RuleSpec[] = [
         when: "for special-category data of 100,000 people or more",
         answers: { ...EU_DATA, personalData: ["special-categories"], dataSubjects: "100k-1m" },
       },
-      { when: "for monitoring publicly accessible spaces", answers: { ...EU_DATA, personalData: ["public-monitoring"] } },
+      {
+        when: "for monitoring publicly accessible spaces",
+        answers: { ...EU_DATA, personalData: ["public-monitoring"] },
+      },
       { when: "for collecting biometric identifiers", answers: { ...EU_DATA, biometricData: "yes" } },
-      { when: "for children's data at scale", answers: { ...EU_DATA, personalData: ["children"], dataSubjects: "over-1m" } },
+      {
+        when: "for children's data at scale",
+        answers: { ...EU_DATA, personalData: ["children"], dataSubjects: "over-1m" },
+      },
     ],
     doesNotFire: [
       {

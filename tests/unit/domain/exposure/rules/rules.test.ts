@@ -8,7 +8,18 @@ import { runRuleSpecs } from "./rule-spec";
 import { LOCALISATION_SPECS, TRADE_SPECS } from "./trade-and-localisation.spec-table";
 import { US_STATE_PRIVACY_SPECS, US_STATE_SPECS } from "./us-state.spec-table";
 
-const ALL_SPECS = [...AI_ACT_SPECS, ...GDPR_SPECS, ...EU_CYBER_SPECS, ...US_STATE_SPECS, ...TRADE_SPECS, ...LOCALISATION_SPECS, ...EU_TRADE_SPECS, ...UK_SPECS, ...EU_PRODUCT_SPECS, ...US_STATE_PRIVACY_SPECS];
+const ALL_SPECS = [
+  ...AI_ACT_SPECS,
+  ...GDPR_SPECS,
+  ...EU_CYBER_SPECS,
+  ...US_STATE_SPECS,
+  ...TRADE_SPECS,
+  ...LOCALISATION_SPECS,
+  ...EU_TRADE_SPECS,
+  ...UK_SPECS,
+  ...EU_PRODUCT_SPECS,
+  ...US_STATE_PRIVACY_SPECS,
+];
 
 describe("EU AI Act rules", () => runRuleSpecs(AI_ACT_SPECS));
 describe("GDPR rules", () => runRuleSpecs(GDPR_SPECS));

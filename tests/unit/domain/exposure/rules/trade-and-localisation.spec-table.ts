@@ -8,7 +8,10 @@ export const TRADE_SPECS: readonly RuleSpec[] = [
   {
     rule: "OFAC-EMBARGO",
     fires: [
-      { when: "for Iranian customers paid in US dollars", answers: { tradeCountries: ["iran"], usNexus: ["usd-payments"] } },
+      {
+        when: "for Iranian customers paid in US dollars",
+        answers: { tradeCountries: ["iran"], usNexus: ["usd-payments"] },
+      },
       {
         when: "for Cuban business of a company with a US subsidiary",
         answers: { establishments: ["other", "us"], tradeCountries: ["cuba"] },
@@ -34,7 +37,12 @@ export const TRADE_SPECS: readonly RuleSpec[] = [
     fires: [
       {
         when: "for a US-incorporated SaaS company with customers in Russia",
-        answers: { establishments: ["us"], sectors: ["software-saas"], tradeCountries: ["russia"], usNexus: ["us-entity"] },
+        answers: {
+          establishments: ["us"],
+          sectors: ["software-saas"],
+          tradeCountries: ["russia"],
+          usNexus: ["us-entity"],
+        },
       },
     ],
     doesNotFire: [
@@ -51,8 +59,14 @@ export const TRADE_SPECS: readonly RuleSpec[] = [
   {
     rule: "OFAC-RUSSIA",
     fires: [
-      { when: "for Russian customers paid in US dollars", answers: { tradeCountries: ["russia"], usNexus: ["usd-payments"] } },
-      { when: "for Belarusian partners of a company with US staff", answers: { tradeCountries: ["belarus"], usNexus: ["us-entity"] } },
+      {
+        when: "for Russian customers paid in US dollars",
+        answers: { tradeCountries: ["russia"], usNexus: ["usd-payments"] },
+      },
+      {
+        when: "for Belarusian partners of a company with US staff",
+        answers: { tradeCountries: ["belarus"], usNexus: ["us-entity"] },
+      },
     ],
     doesNotFire: [
       { when: "for Russian customers with no US link", answers: { tradeCountries: ["russia"], usNexus: ["none"] } },
@@ -64,7 +78,9 @@ export const TRADE_SPECS: readonly RuleSpec[] = [
   },
   {
     rule: "OFAC-SECONDARY",
-    fires: [{ when: "for Iranian business without a US link", answers: { tradeCountries: ["iran"], usNexus: ["none"] } }],
+    fires: [
+      { when: "for Iranian business without a US link", answers: { tradeCountries: ["iran"], usNexus: ["none"] } },
+    ],
     doesNotFire: [
       {
         when: "for Cuban business without a US link (no secondary sanctions)",
@@ -80,14 +96,22 @@ export const TRADE_SPECS: readonly RuleSpec[] = [
   {
     rule: "OFAC-SCREENING",
     fires: [
-      { when: "for Chinese suppliers paid in US dollars", answers: { tradeCountries: ["china"], usNexus: ["usd-payments"] } },
+      {
+        when: "for Chinese suppliers paid in US dollars",
+        answers: { tradeCountries: ["china"], usNexus: ["usd-payments"] },
+      },
     ],
-    doesNotFire: [{ when: "for Chinese suppliers with no US link", answers: { tradeCountries: ["china"], usNexus: ["none"] } }],
+    doesNotFire: [
+      { when: "for Chinese suppliers with no US link", answers: { tradeCountries: ["china"], usNexus: ["none"] } },
+    ],
   },
   {
     rule: "EAR-ADVANCED-COMPUTING",
     fires: [
-      { when: "for GPU servers reaching China", answers: { tradeCountries: ["china"], sensitiveExports: ["ai-chips"] } },
+      {
+        when: "for GPU servers reaching China",
+        answers: { tradeCountries: ["china"], sensitiveExports: ["ai-chips"] },
+      },
       {
         when: "for GPUs reaching Iran even without any other US link",
         answers: { tradeCountries: ["iran"], usNexus: ["none"], sensitiveExports: ["ai-chips"] },
@@ -111,7 +135,11 @@ export const TRADE_SPECS: readonly RuleSpec[] = [
     doesNotFire: [
       {
         when: "for training compute with no restricted country",
-        answers: { sectors: ["connected-devices"], tradeCountries: ["none"], sensitiveExports: ["model-weights-compute"] },
+        answers: {
+          sectors: ["connected-devices"],
+          tradeCountries: ["none"],
+          sensitiveExports: ["model-weights-compute"],
+        },
       },
     ],
   },
@@ -123,7 +151,9 @@ export const TRADE_SPECS: readonly RuleSpec[] = [
         answers: { sectors: ["connected-devices"], tradeCountries: ["none"], sensitiveExports: ["ai-chips"] },
       },
     ],
-    doesNotFire: [{ when: "for encryption software", answers: { sectors: ["software-saas"], sensitiveExports: ["encryption"] } }],
+    doesNotFire: [
+      { when: "for encryption software", answers: { sectors: ["software-saas"], sensitiveExports: ["encryption"] } },
+    ],
   },
   {
     rule: "EAR-COUNTRY-WIDE",
@@ -160,7 +190,11 @@ export const TRADE_SPECS: readonly RuleSpec[] = [
     fires: [
       {
         when: "for US-origin dual-use items to any destination",
-        answers: { sectors: ["connected-devices"], usNexus: ["us-origin-supply"], sensitiveExports: ["other-dual-use"] },
+        answers: {
+          sectors: ["connected-devices"],
+          usNexus: ["us-origin-supply"],
+          sensitiveExports: ["other-dual-use"],
+        },
       },
     ],
     doesNotFire: [
@@ -172,9 +206,14 @@ export const TRADE_SPECS: readonly RuleSpec[] = [
   },
   {
     rule: "EAR-US-ITEMS-POSSIBLE",
-    fires: [{ when: "for a US company's Russian business", answers: { tradeCountries: ["russia"], usNexus: ["us-entity"] } }],
+    fires: [
+      { when: "for a US company's Russian business", answers: { tradeCountries: ["russia"], usNexus: ["us-entity"] } },
+    ],
     doesNotFire: [
-      { when: "for Russian business paid in dollars only", answers: { tradeCountries: ["russia"], usNexus: ["usd-payments"] } },
+      {
+        when: "for Russian business paid in dollars only",
+        answers: { tradeCountries: ["russia"], usNexus: ["usd-payments"] },
+      },
     ],
   },
 ];
@@ -184,12 +223,17 @@ export const LOCALISATION_SPECS: readonly RuleSpec[] = [
     rule: "RU-242FZ",
     fires: [{ when: "for a company collecting personal data of people in Russia", answers: RU_DATA }],
     doesNotFire: [
-      { when: "for Russian customers when no personal data is processed", answers: { ...RU_DATA, personalData: ["none"] } },
+      {
+        when: "for Russian customers when no personal data is processed",
+        answers: { ...RU_DATA, personalData: ["none"] },
+      },
     ],
   },
   {
     rule: "RU-DATA-ABROAD",
-    fires: [{ when: "when data of people in Russia is stored abroad", answers: { ...RU_DATA, dataLocation: ["russia"] } }],
+    fires: [
+      { when: "when data of people in Russia is stored abroad", answers: { ...RU_DATA, dataLocation: ["russia"] } },
+    ],
     doesNotFire: [{ when: "when it is kept in Russia", answers: { ...RU_DATA, dataLocation: ["none"] } }],
   },
   {
@@ -212,7 +256,12 @@ export const LOCALISATION_SPECS: readonly RuleSpec[] = [
       },
       {
         when: "for exporting sensitive data of 10,000 people or more",
-        answers: { ...CN_DATA, personalData: ["special-categories"], dataLocation: ["china"], dataSubjects: "10k-100k" },
+        answers: {
+          ...CN_DATA,
+          personalData: ["special-categories"],
+          dataLocation: ["china"],
+          dataSubjects: "10k-100k",
+        },
       },
     ],
     doesNotFire: [
@@ -245,7 +294,9 @@ export const LOCALISATION_SPECS: readonly RuleSpec[] = [
         answers: { markets: ["india"], personalData: ["customers"] },
       },
     ],
-    doesNotFire: [{ when: "when no personal data is processed", answers: { markets: ["india"], personalData: ["none"] } }],
+    doesNotFire: [
+      { when: "when no personal data is processed", answers: { markets: ["india"], personalData: ["none"] } },
+    ],
   },
   {
     rule: "IN-DPDP-SDF",

@@ -20,7 +20,10 @@ export const US_STATE_SPECS: readonly RuleSpec[] = [
         when: "when recruiters review every applicant independently (only possible)",
         answers: { ...HIRER, markets: ["us-new-york-city"], decisionRole: "assists" },
       },
-      { when: "for applicants outside New York City", answers: { ...HIRER, markets: ["us-other"], decisionRole: "main-factor" } },
+      {
+        when: "for applicants outside New York City",
+        answers: { ...HIRER, markets: ["us-other"], decisionRole: "main-factor" },
+      },
     ],
   },
   {
@@ -47,7 +50,10 @@ export const US_STATE_SPECS: readonly RuleSpec[] = [
       },
     ],
     doesNotFire: [
-      { when: "for the same vendor selling only in California", answers: { ...HIRING_VENDOR, markets: ["us-california"] } },
+      {
+        when: "for the same vendor selling only in California",
+        answers: { ...HIRING_VENDOR, markets: ["us-california"] },
+      },
     ],
   },
   {
@@ -55,13 +61,25 @@ export const US_STATE_SPECS: readonly RuleSpec[] = [
     fires: [
       {
         when: "for a landlord screening Colorado tenants automatically",
-        answers: { ...US, markets: ["us-colorado"], aiRoles: ["deployer"], aiUses: ["housing"], decisionRole: "fully-automated" },
+        answers: {
+          ...US,
+          markets: ["us-colorado"],
+          aiRoles: ["deployer"],
+          aiUses: ["housing"],
+          decisionRole: "fully-automated",
+        },
       },
     ],
     doesNotFire: [
       {
         when: "for the same landlord outside Colorado",
-        answers: { ...US, markets: ["us-other"], aiRoles: ["deployer"], aiUses: ["housing"], decisionRole: "fully-automated" },
+        answers: {
+          ...US,
+          markets: ["us-other"],
+          aiRoles: ["deployer"],
+          aiUses: ["housing"],
+          decisionRole: "fully-automated",
+        },
       },
     ],
   },
@@ -82,7 +100,13 @@ export const US_STATE_SPECS: readonly RuleSpec[] = [
     doesNotFire: [
       {
         when: "for a vendor of scores that only assist a reviewer (only possible)",
-        answers: { ...US, markets: ["us-colorado"], aiRoles: ["provider"], aiUses: ["credit-scoring"], decisionRole: "assists" },
+        answers: {
+          ...US,
+          markets: ["us-colorado"],
+          aiRoles: ["provider"],
+          aiUses: ["credit-scoring"],
+          decisionRole: "assists",
+        },
       },
     ],
   },
@@ -91,7 +115,13 @@ export const US_STATE_SPECS: readonly RuleSpec[] = [
     fires: [
       {
         when: "for an assisting admissions tool used in Colorado",
-        answers: { ...US, markets: ["us-colorado"], aiRoles: ["deployer"], aiUses: ["education"], decisionRole: "assists" },
+        answers: {
+          ...US,
+          markets: ["us-colorado"],
+          aiRoles: ["deployer"],
+          aiUses: ["education"],
+          decisionRole: "assists",
+        },
       },
     ],
     doesNotFire: [
@@ -127,7 +157,10 @@ export const US_STATE_SPECS: readonly RuleSpec[] = [
   {
     rule: "CCPA-NEAR-THRESHOLD",
     fires: [
-      { when: "for €10–25M turnover, which straddles the dollar threshold", answers: { ...CA_DATA, turnover: "10m-25m" } },
+      {
+        when: "for €10–25M turnover, which straddles the dollar threshold",
+        answers: { ...CA_DATA, turnover: "10m-25m" },
+      },
       {
         when: "for a small business holding data of 100,000 people or more, whose data may be bought, sold or shared (R9)",
         answers: { ...CA_DATA, turnover: "up-to-10m", dataSubjects: "100k-1m" },
@@ -153,7 +186,9 @@ export const US_STATE_SPECS: readonly RuleSpec[] = [
         },
       },
     ],
-    doesNotFire: [{ when: "for a CCPA business with ordinary customer data", answers: { ...CA_DATA, turnover: "over-150m" } }],
+    doesNotFire: [
+      { when: "for a CCPA business with ordinary customer data", answers: { ...CA_DATA, turnover: "over-150m" } },
+    ],
   },
   {
     rule: "CA-ADMT",
@@ -172,7 +207,13 @@ export const US_STATE_SPECS: readonly RuleSpec[] = [
     doesNotFire: [
       {
         when: "when a person reviews independently (only possible)",
-        answers: { ...CA_DATA, turnover: "over-150m", aiRoles: ["deployer"], aiUses: ["employment"], decisionRole: "assists" },
+        answers: {
+          ...CA_DATA,
+          turnover: "over-150m",
+          aiRoles: ["deployer"],
+          aiUses: ["employment"],
+          decisionRole: "assists",
+        },
       },
       {
         when: "for insurance pricing, which the CPPA rules leave out",
@@ -191,13 +232,25 @@ export const US_STATE_SPECS: readonly RuleSpec[] = [
     fires: [
       {
         when: "for an assisting tenant-screening tool of a CCPA business",
-        answers: { ...CA_DATA, turnover: "over-150m", aiRoles: ["deployer"], aiUses: ["housing"], decisionRole: "assists" },
+        answers: {
+          ...CA_DATA,
+          turnover: "over-150m",
+          aiRoles: ["deployer"],
+          aiUses: ["housing"],
+          decisionRole: "assists",
+        },
       },
     ],
     doesNotFire: [
       {
         when: "for a business below the CCPA thresholds",
-        answers: { ...CA_DATA, turnover: "up-to-10m", dataSubjects: "under-10k", aiRoles: ["deployer"], aiUses: ["housing"] },
+        answers: {
+          ...CA_DATA,
+          turnover: "up-to-10m",
+          dataSubjects: "under-10k",
+          aiRoles: ["deployer"],
+          aiUses: ["housing"],
+        },
       },
     ],
   },
@@ -225,7 +278,10 @@ export const US_STATE_SPECS: readonly RuleSpec[] = [
       },
     ],
     doesNotFire: [
-      { when: "for applicants outside California", answers: { ...HIRER, markets: ["us-other"], employees: "under-10" } },
+      {
+        when: "for applicants outside California",
+        answers: { ...HIRER, markets: ["us-other"], employees: "under-10" },
+      },
     ],
   },
   {
@@ -260,7 +316,9 @@ export const US_STATE_SPECS: readonly RuleSpec[] = [
   },
   {
     rule: "IL-HB3773-VENDOR",
-    fires: [{ when: "for a vendor of hiring AI used in Illinois", answers: { ...HIRING_VENDOR, markets: ["us-illinois"] } }],
+    fires: [
+      { when: "for a vendor of hiring AI used in Illinois", answers: { ...HIRING_VENDOR, markets: ["us-illinois"] } },
+    ],
     doesNotFire: [
       { when: "for a vendor of hiring AI not used in Illinois", answers: { ...HIRING_VENDOR, markets: ["us-other"] } },
     ],
@@ -270,18 +328,36 @@ export const US_STATE_SPECS: readonly RuleSpec[] = [
     fires: [
       {
         when: "for fingerprints taken in Illinois without signed written releases",
-        answers: { ...US, markets: ["us-illinois"], personalData: ["customers"], biometricData: "yes", biometricRelease: "no" },
+        answers: {
+          ...US,
+          markets: ["us-illinois"],
+          personalData: ["customers"],
+          biometricData: "yes",
+          biometricRelease: "no",
+        },
       },
       {
         when: 'as possible when the visitor is "unsure" about the releases',
-        answers: { ...US, markets: ["us-illinois"], personalData: ["customers"], biometricData: "yes", biometricRelease: "unsure" },
+        answers: {
+          ...US,
+          markets: ["us-illinois"],
+          personalData: ["customers"],
+          biometricData: "yes",
+          biometricRelease: "unsure",
+        },
         as: "possible",
       },
     ],
     doesNotFire: [
       {
         when: "when every person signed a release before collection",
-        answers: { ...US, markets: ["us-illinois"], personalData: ["customers"], biometricData: "yes", biometricRelease: "yes" },
+        answers: {
+          ...US,
+          markets: ["us-illinois"],
+          personalData: ["customers"],
+          biometricData: "yes",
+          biometricRelease: "yes",
+        },
       },
     ],
   },
@@ -333,7 +409,13 @@ export const US_STATE_SPECS: readonly RuleSpec[] = [
       },
       {
         when: "for social scoring by a Texas public body",
-        answers: { ...US, markets: ["us-texas"], sectors: ["public-sector"], aiRoles: ["deployer"], prohibitedPractices: ["social-scoring"] },
+        answers: {
+          ...US,
+          markets: ["us-texas"],
+          sectors: ["public-sector"],
+          aiRoles: ["deployer"],
+          prohibitedPractices: ["social-scoring"],
+        },
       },
     ],
     doesNotFire: [
@@ -392,12 +474,18 @@ export const US_STATE_SPECS: readonly RuleSpec[] = [
   {
     rule: "TX-AI-USE",
     fires: [{ when: "for any AI use in Texas", answers: { ...US, markets: ["us-texas"], aiRoles: ["deployer"] } }],
-    doesNotFire: [{ when: "for a Texas business without AI", answers: { ...US, markets: ["us-texas"], aiRoles: ["none"] } }],
+    doesNotFire: [
+      { when: "for a Texas business without AI", answers: { ...US, markets: ["us-texas"], aiRoles: ["none"] } },
+    ],
   },
 ];
 
 /** A US consumer business with customers in states that have privacy laws. */
-const STATE_CONSUMERS = { ...US, markets: ["us-colorado", "us-other"], personalData: ["customers"] } satisfies AnswersInput;
+const STATE_CONSUMERS = {
+  ...US,
+  markets: ["us-colorado", "us-other"],
+  personalData: ["customers"],
+} satisfies AnswersInput;
 
 export const US_STATE_PRIVACY_SPECS: readonly RuleSpec[] = [
   {
@@ -405,7 +493,11 @@ export const US_STATE_PRIVACY_SPECS: readonly RuleSpec[] = [
     fires: [
       {
         when: "for a health app with 100,000 Colorado consumers",
-        answers: { ...STATE_CONSUMERS, personalData: ["customers", "special-categories"], usStateConsumers: "100k-plus" },
+        answers: {
+          ...STATE_CONSUMERS,
+          personalData: ["customers", "special-categories"],
+          usStateConsumers: "100k-plus",
+        },
       },
       {
         when: "for a children's service, only possibly when the consumer count is unsure",
@@ -416,7 +508,11 @@ export const US_STATE_PRIVACY_SPECS: readonly RuleSpec[] = [
     doesNotFire: [
       {
         when: "for a health app just under 100,000 consumers in every state",
-        answers: { ...STATE_CONSUMERS, personalData: ["customers", "special-categories"], usStateConsumers: "25k-100k" },
+        answers: {
+          ...STATE_CONSUMERS,
+          personalData: ["customers", "special-categories"],
+          usStateConsumers: "25k-100k",
+        },
       },
       {
         when: "for 100,000 consumers whose data is not sensitive",
@@ -427,10 +523,16 @@ export const US_STATE_PRIVACY_SPECS: readonly RuleSpec[] = [
   {
     rule: "US-PRIVACY-CONTROLLER",
     fires: [
-      { when: "from 100,000 consumers in one privacy-law state", answers: { ...STATE_CONSUMERS, usStateConsumers: "100k-plus" } },
+      {
+        when: "from 100,000 consumers in one privacy-law state",
+        answers: { ...STATE_CONSUMERS, usStateConsumers: "100k-plus" },
+      },
     ],
     doesNotFire: [
-      { when: "below 100,000 consumers in every such state", answers: { ...STATE_CONSUMERS, usStateConsumers: "25k-100k" } },
+      {
+        when: "below 100,000 consumers in every such state",
+        answers: { ...STATE_CONSUMERS, usStateConsumers: "25k-100k" },
+      },
       {
         when: "for consumers in California only (the CCPA's own rules decide)",
         answers: { ...US, markets: ["us-california"], personalData: ["customers"], dataSubjects: "over-1m" },
@@ -440,10 +542,16 @@ export const US_STATE_PRIVACY_SPECS: readonly RuleSpec[] = [
   {
     rule: "US-PRIVACY-SALE-THRESHOLD",
     fires: [
-      { when: "from 25,000 consumers, where revenue from selling data would decide", answers: { ...STATE_CONSUMERS, usStateConsumers: "25k-100k" } },
+      {
+        when: "from 25,000 consumers, where revenue from selling data would decide",
+        answers: { ...STATE_CONSUMERS, usStateConsumers: "25k-100k" },
+      },
     ],
     doesNotFire: [
-      { when: "below 25,000 consumers in every such state", answers: { ...STATE_CONSUMERS, usStateConsumers: "under-25k" } },
+      {
+        when: "below 25,000 consumers in every such state",
+        answers: { ...STATE_CONSUMERS, usStateConsumers: "under-25k" },
+      },
     ],
   },
   {
@@ -457,7 +565,12 @@ export const US_STATE_PRIVACY_SPECS: readonly RuleSpec[] = [
     doesNotFire: [
       {
         when: "for a firm whose Texas customers are all businesses",
-        answers: { ...US, markets: ["us-texas"], personalData: ["customers", "employees"], usStateConsumers: "no-consumers" },
+        answers: {
+          ...US,
+          markets: ["us-texas"],
+          personalData: ["customers", "employees"],
+          usStateConsumers: "no-consumers",
+        },
       },
       {
         when: "for consumers in other states only",
