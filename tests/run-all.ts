@@ -1,6 +1,6 @@
 /**
  * `npm test`: builds the portal, runs the vitest suite (unit and integration), then the
- * Playwright suite in headless Chromium, and ends with one line counting every test:
+ * Playwright suite in headless Chromium (after the type and formatting checks), and ends with one line counting every test:
  * "N passed, N failed, N skipped".
  *
  * Without a Chromium the browser tests are skipped with a loud message, except under CI,
@@ -34,6 +34,12 @@ if (run(bin("tsx"), ["app/cli/build.ts"]) !== 0) {
 console.log("\n== Type check ==");
 if (run(bin("tsc"), ["--noEmit"]) !== 0) {
   console.error("The type check failed.");
+  stepFailed = true;
+}
+
+console.log("\n== Formatting (Prettier) ==");
+if (run(bin("prettier"), ["--check", "--log-level=warn", "."]) !== 0) {
+  console.error("Some files are not formatted: run `npm run format`.");
   stepFailed = true;
 }
 
