@@ -1,6 +1,6 @@
 /**
  * `npm test`: builds the portal, runs the vitest suite (unit and integration), then the
- * Playwright suite in headless Chromium (after the type and formatting checks), and ends with one line counting every test:
+ * Playwright suite in headless Chromium (after the type, lint and formatting checks), and ends with one line counting every test:
  * "N passed, N failed, N skipped".
  *
  * Without a Chromium the browser tests are skipped with a loud message, except under CI,
@@ -34,6 +34,12 @@ if (run(bin("tsx"), ["app/cli/build.ts"]) !== 0) {
 console.log("\n== Type check ==");
 if (run(bin("tsc"), ["--noEmit"]) !== 0) {
   console.error("The type check failed.");
+  stepFailed = true;
+}
+
+console.log("\n== Lint (ESLint) ==");
+if (run(bin("eslint"), [".", "--cache", "--cache-location", path.join(TMP_ROOT, "eslintcache")]) !== 0) {
+  console.error("Lint found problems: see above, or run `npm run lint`.");
   stepFailed = true;
 }
 

@@ -1,4 +1,4 @@
-import { type Assessment, type RegimeAssessment, reasonLines } from "~/domain/exposure";
+import { type RegimeAssessment, reasonLines } from "~/domain/exposure";
 import { regimeTiming, regimeWhenSentence } from "~/domain/summary";
 
 const BAND_STYLE: Record<string, string> = {

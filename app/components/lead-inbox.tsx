@@ -1,5 +1,5 @@
 import { Form, Link } from "@remix-run/react";
-import { useEffect, useState } from "react";
+import { useHydrated } from "~/components/use-hydrated";
 import { BandBadge } from "~/components/exposure-summary";
 import { REGIMES } from "~/domain/exposure";
 import {
@@ -235,8 +235,7 @@ function SlaCell({ row, now, timeZone }: { row: InboxLeadRow; now: string; timeZ
  * it, each row is ticked on its own.
  */
 function SelectAllBox({ formId }: { formId: string }) {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
   if (!hydrated) return <span className="sr-only">Select</span>;
   return (
     <label className="inline-flex items-center">

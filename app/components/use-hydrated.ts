@@ -1,8 +1,16 @@
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 
-/** False during server rendering and the first client render, true once React has hydrated. */
+const subscribeToNothing = () => () => {};
+
+/**
+ * False during server rendering and hydration, true once React renders on the client. Read
+ * through `useSyncExternalStore` so React itself re-renders after hydration, without an effect
+ * that sets state.
+ */
 export function useHydrated(): boolean {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  return hydrated;
+  return useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
 }

@@ -23,7 +23,7 @@ import { requireUser } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { getEnv } from "~/server/env.server";
-import { readForm } from "~/server/form-data.server";
+import { formText, readForm } from "~/server/form-data.server";
 import { decideUnconfirmedLead } from "~/server/lead-confirmation.server";
 
 /** A lead's number as it appears in the address; anything else names no lead. */
@@ -61,7 +61,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = TriageActionSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const intent = String(form.get("intent") ?? "");
+    const intent = formText(form, "intent");
     return data(
       {
         errors: {

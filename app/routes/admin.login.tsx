@@ -7,7 +7,7 @@ import { fieldErrors } from "~/domain/validation";
 import { getUser, requireSameOrigin, signIn } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { createSession, revokeSession, sessionCookie, sessionTokenFrom } from "~/server/sessions.server";
-import { readForm } from "~/server/form-data.server";
+import { formText, readForm } from "~/server/form-data.server";
 
 const SignInSchema = z.object({
   email: z
@@ -45,7 +45,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   );
   if (!parsed.success)
     return data(
-      { errors: fieldErrors(parsed.error), formError: null, email: String(form.get("email") ?? "") },
+      { errors: fieldErrors(parsed.error), formError: null, email: formText(form, "email") },
       { status: 400 },
     );
 

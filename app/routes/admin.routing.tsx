@@ -48,7 +48,8 @@ export async function action({ request }: ActionFunctionArgs) {
   await requireAdmin(request);
   const form = await readForm(request);
   const parsed = RoutingActionSchema.safeParse(Object.fromEntries(form));
-  const typed = typeof form.get("rules") === "string" ? String(form.get("rules")) : null;
+  const rules = form.get("rules");
+  const typed = typeof rules === "string" ? rules : null;
   if (!parsed.success)
     return data({ problems: parsed.error.issues.map((issue) => issue.message), rules: typed }, { status: 400 });
   try {

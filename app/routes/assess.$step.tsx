@@ -86,7 +86,8 @@ function asFormInput(step: StepId, values: Record<string, unknown>): Record<stri
   return stepInputFromForm(step, {
     getAll: (name) => {
       const value = values[name];
-      return Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
+      if (Array.isArray(value)) return value.filter((item): item is string => typeof item === "string");
+      return typeof value === "string" ? [value] : [];
     },
   });
 }

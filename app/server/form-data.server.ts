@@ -23,3 +23,9 @@ export function refuseRepeatedFields(fields: FormData | URLSearchParams, lists: 
     });
   }
 }
+
+/** A field's text as sent, or "" when it is missing or a file: for echoing what was typed back into a form. */
+export function formText(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+}

@@ -143,7 +143,7 @@ export async function exportLead(db: DB, user: AuthUser, leadId: number, now = n
       source: {
         article: lead.source_article,
         topic: lead.source_topic,
-        utm: JSON.parse(lead.utm),
+        utm: JSON.parse(lead.utm) as unknown,
         referrer: lead.referrer,
       },
       answers: documents?.answers ?? null,
@@ -152,7 +152,11 @@ export async function exportLead(db: DB, user: AuthUser, leadId: number, now = n
       receivedAt: lead.created_at,
       erasedAt: lead.erased_at,
       notes,
-      timeline: events.map((event) => ({ type: event.type, at: event.created_at, data: JSON.parse(event.data) })),
+      timeline: events.map((event) => ({
+        type: event.type,
+        at: event.created_at,
+        data: JSON.parse(event.data) as unknown,
+      })),
       emails,
     };
   });

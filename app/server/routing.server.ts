@@ -65,7 +65,7 @@ export async function activeRoutingRuleset(db: DB): Promise<RoutingRuleset> {
   const active = await db.selectFrom("routing_rulesets").select("version").where("active", "=", 1).executeTakeFirst();
   if (!active) throw new Error("No routing ruleset is active; run `npm run db:seed` to install the demo rules");
   let parsed = parsedRulesets.get(db);
-  if (!parsed) parsedRulesets.set(db, (parsed = new Map()));
+  if (!parsed) parsedRulesets.set(db, (parsed = new Map<string, RoutingRuleset>()));
   const known = parsed.get(active.version);
   if (known) return known;
   const row = await db

@@ -27,7 +27,7 @@ export function readNumberOptions<const T extends readonly NumberOption[]>(
       strict: true,
     }));
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : error}\n${usage()}`);
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${usage()}`);
     process.exit(2);
   }
   if (values.help) {

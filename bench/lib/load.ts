@@ -65,7 +65,10 @@ export function startLoad(options: LoadOptions): { done: Promise<LoadResult>; st
         requests: options.requests,
         timeout: RESPONSE_TIMEOUT_SECONDS,
       },
-      (error, result) => (error ? reject(error) : resolve(toLoadResult(result))),
+      (error: unknown, result) =>
+        error
+          ? reject(error instanceof Error ? error : new Error("The load generator failed"))
+          : resolve(toLoadResult(result)),
     );
   });
   return { done, stop: () => instance?.stop() };

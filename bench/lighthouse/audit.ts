@@ -98,7 +98,7 @@ try {
   console.log(`\nReports: ${reportDir}`);
   process.exitCode = missed ? 1 : 0;
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.stop();
 }
 

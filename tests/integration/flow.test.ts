@@ -33,15 +33,6 @@ async function visitorAtReview(contact = VALID_CONTACT) {
   return visitor;
 }
 
-const leadCount = async () =>
-  Number(
-    (
-      await db
-        .selectFrom("leads")
-        .select((eb) => eb.fn.countAll<number>().as("n"))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
 const draftRows = () =>
   db.selectFrom("lead_drafts").select(["id", "answers", "contact", "updated_at"]).orderBy("id").execute();
 

@@ -38,7 +38,7 @@ async function buildOldDatabase(path: string): Promise<void> {
   const old = createDatabase(path) as unknown as Kysely<any>;
   const migrator = new Migrator({ db: old, provider: { getMigrations: async () => MIGRATIONS } });
   const { error } = await migrator.migrateTo("0006_sign_in");
-  if (error) throw error;
+  if (error) throw error instanceof Error ? error : new Error("The migration to 0006 failed");
   await seedDemoTeam(old as unknown as DB, { now: NOW, demoPassword: null });
   const inboxes = await old.selectFrom("inboxes").select(["id", "slug"]).execute();
   const members = await old.selectFrom("inbox_members").select(["inbox_id", "user_id"]).execute();

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DB, createDatabase } from "~/server/db.server";
+import { createDatabase } from "~/server/db.server";
 import { hashPassword } from "~/server/passwords.server";
 import { startFakeResend } from "../support/fake-resend";
 import { FlowVisitor, VALID_CONTACT, answersFixture } from "../support/flow-client";

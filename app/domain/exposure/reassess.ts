@@ -2,10 +2,11 @@ import { NONE, QUESTIONS, UNSURE, parseAnswers, visibleQuestions, type QuestionI
 import { assess } from "./assess";
 import { RULESET } from "./ruleset";
 import type { StoredAssessment } from "./stored";
-import type { Band, RegimeId, Ruleset, Status } from "./types";
+import type { Band, Ruleset, Status } from "./types";
 
 export interface VerdictChange {
-  regime: RegimeId | string;
+  /** A regime id of either ruleset: one the current ruleset has dropped is kept as it was stored. */
+  regime: string;
   name: string;
   /** "unlikely" also stands for a regime the earlier ruleset did not have. */
   before: Status;

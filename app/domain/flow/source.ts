@@ -13,6 +13,7 @@ export type LeadSource = {
   referrer: string | null;
 };
 
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
 const cleanText = (max: number) => (value: string | null | undefined) => {
   const cleaned = value?.replace(CONTROL, "").trim().slice(0, max);

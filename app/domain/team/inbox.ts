@@ -46,6 +46,9 @@ export function readInboxForm(form: FormData): unknown {
     const member = /^weight-(.+)$/.exec(key)?.[1];
     if (member !== undefined) weights[member] = value;
   }
-  const text = (key: string) => (typeof form.get(key) === "string" ? String(form.get(key)) : undefined);
+  const text = (key: string) => {
+    const value = form.get(key);
+    return typeof value === "string" ? value : undefined;
+  };
   return { name: text("name"), address: text("address"), weights };
 }

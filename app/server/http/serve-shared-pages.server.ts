@@ -60,6 +60,7 @@ export function serveSharedPages({
  */
 function preferredCoding(req: Request): ContentCoding {
   const negotiator = new Negotiator(req);
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its own negotiator just below
   const encodings = negotiator.encodings as (available: readonly string[], preferred: readonly string[]) => string[];
   const [best] = encodings.call(negotiator, CODINGS, CODINGS);
   return best === "br" || best === "gzip" ? best : "identity";

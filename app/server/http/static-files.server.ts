@@ -36,7 +36,7 @@ export function servePublicFiles(directory = "public"): RequestHandler {
   );
   const serve = express.static(directory, { maxAge: "1h", index: false });
   return (req: Request, res: Response, next: NextFunction) => {
-    if ((req.method === "GET" || req.method === "HEAD") && names.has(req.path)) return serve(req, res, next);
-    next();
+    if ((req.method === "GET" || req.method === "HEAD") && names.has(req.path)) serve(req, res, next);
+    else next();
   };
 }

@@ -25,6 +25,7 @@ export function writeReadiness(res: ServerResponse): WriteReadiness {
   };
   const install = () => {
     installed = true;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- applied to this same response below
     const write = res.write;
     res.write = function (this: ServerResponse, ...args: Parameters<ServerResponse["write"]>) {
       const accepted = write.apply(this, args as never);

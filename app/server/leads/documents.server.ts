@@ -32,7 +32,7 @@ const ESCAPED = `${REFERENCE}!`;
 
 export type DocumentDictionary = { id: string; sentences: string[]; window: Buffer; index: Map<string, number> };
 
-export type LeadDocuments = { answers: unknown; assessment: unknown; routingTrace: unknown | null };
+export type LeadDocuments = { answers: unknown; assessment: unknown; routingTrace: unknown };
 
 export type EncodedLeadDocuments = {
   dictionary_id: string | null;
@@ -138,7 +138,7 @@ function deserialise(id: string, stored: Buffer | Uint8Array): DocumentDictionar
 const cache = new WeakMap<DB, Map<string, DocumentDictionary>>();
 const cacheOf = (db: DB) => {
   let known = cache.get(db);
-  if (!known) cache.set(db, (known = new Map()));
+  if (!known) cache.set(db, (known = new Map<string, DocumentDictionary>()));
   return known;
 };
 

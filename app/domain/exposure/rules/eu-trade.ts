@@ -1,4 +1,4 @@
-import { all, any, is, named } from "../../questionnaire";
+import { all, is, named } from "../../questionnaire";
 import type { RuleDefinition } from "../types";
 import { NOT_EU_ESTABLISHED } from "./predicates";
 

@@ -1,4 +1,4 @@
-import { all, any, is, named, not } from "../../questionnaire";
+import { any, is, named, not } from "../../questionnaire";
 
 // Named building blocks the rule tables share. Rules only ever use markets and AI uses in
 // positive form, which is what keeps "adding a market or a use never lowers impact" true.
