@@ -12,6 +12,7 @@ import { getEnv } from "~/server/env.server";
 import { sessionTokenFrom } from "~/server/sessions.server";
 import { getUserAccount } from "~/server/users.server";
 import { readForm } from "~/server/form-data.server";
+import { inboxNames } from "~/server/inboxes.server";
 
 /** Which change the page confirms after saving; anything else confirms nothing. */
 const SavedSchema = z.enum(["password", "away"]).nullable();
@@ -21,12 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const db = getDb();
   const account = await getUserAccount(db, user.id, getEnv().businessCalendar.timeZone);
   if (!account) throw redirect("/admin/login");
-  const inboxes = await db
-    .selectFrom("inboxes")
-    .select(["id", "name"])
-    .where("id", "in", account.inboxIds.length > 0 ? account.inboxIds : [0])
-    .orderBy("name")
-    .execute();
+  const inboxes = await inboxNames(db, account.inboxIds);
   const saved = SavedSchema.catch(null).parse(new URL(request.url).searchParams.get("saved"));
   return { user: { name: user.name, role: user.role }, account, inboxNames: inboxes.map((inbox) => inbox.name), saved };
 }

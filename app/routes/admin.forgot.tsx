@@ -7,8 +7,8 @@ import { fieldErrors } from "~/domain/validation";
 import { normaliseSignInEmail, requireSameOrigin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
-import { formLimiters } from "~/server/form-limits.server";
-import { sendPasswordLink } from "~/server/password-links.server";
+import { withinFormLimits } from "~/server/form-limits.server";
+import { requestPasswordReset } from "~/server/password-links.server";
 import { readForm } from "~/server/form-data.server";
 
 const ForgotSchema = z.object({
@@ -26,8 +26,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = ForgotSchema.safeParse({ email: typeof value === "string" ? value : undefined });
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error), sent: false }, { status: 400 });
   const email = normaliseSignInEmail(parsed.data.email);
-  const limiters = formLimiters("password-reset");
-  if (!limiters.perIp.attempt(`ip:${context.clientIp}`) || !limiters.perEmail.attempt(`email:${email}`)) {
+  if (!withinFormLimits("password-reset", { ip: context.clientIp, email })) {
     return data(
       {
         errors: { email: "Several links were sent already; please check your inbox or try again in an hour" },
@@ -36,16 +35,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { status: 429 },
     );
   }
-  const db = getDb();
-  const user = await db.selectFrom("users").select(["id", "active"]).where("email", "=", email).executeTakeFirst();
   // The answer is the same whether or not the account exists, so the form reveals no addresses.
-  if (user?.active === 1) {
-    await sendPasswordLink(db, {
-      userId: user.id,
-      purpose: "reset",
-      mail: mailSettingsFromEnv(),
-    });
-  }
+  await requestPasswordReset(getDb(), email, mailSettingsFromEnv());
   return data({ errors: {} as Record<string, string>, sent: true });
 }
 

@@ -1,27 +1,21 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import { InboxPage } from "~/components/inboxes";
 import { InboxUpdateSchema, readInboxForm } from "~/domain/team";
+import { parseRecordId } from "~/domain/record-id";
 import { fieldErrors } from "~/domain/validation";
 import { requireAdmin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { InboxError, getInbox, updateInbox } from "~/server/inboxes.server";
 import { readForm } from "~/server/form-data.server";
 
-/** An inbox's number as it appears in the address; anything else names no inbox. */
-const InboxIdSchema = z
-  .string()
-  .regex(/^[1-9][0-9]{0,9}$/)
-  .transform(Number);
-
 const NO_INBOX = "There is no inbox with that number.";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireAdmin(request);
-  const id = InboxIdSchema.safeParse(params.id);
-  const inbox = id.success ? await getInbox(getDb(), id.data) : null;
+  const id = parseRecordId(params.id);
+  const inbox = id !== null ? await getInbox(getDb(), id) : null;
   if (!inbox) throw data(NO_INBOX, { status: 404 });
   return {
     user: { name: user.name, role: user.role },
@@ -32,14 +26,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   await requireAdmin(request);
-  const id = InboxIdSchema.safeParse(params.id);
-  if (!id.success) throw data(NO_INBOX, { status: 404 });
+  const id = parseRecordId(params.id);
+  if (id === null) throw data(NO_INBOX, { status: 404 });
   const values = readInboxForm(await readForm(request));
   const parsed = InboxUpdateSchema.safeParse(values);
   if (!parsed.success)
     return data({ errors: fieldErrors(parsed.error), typed: values as Record<string, unknown> }, { status: 400 });
   try {
-    await updateInbox(getDb(), id.data, parsed.data);
+    await updateInbox(getDb(), id, parsed.data);
   } catch (error) {
     if (!(error instanceof InboxError)) throw error;
     if (error.status === 404) throw data(NO_INBOX, { status: 404 });
@@ -48,7 +42,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       { status: 400 },
     );
   }
-  return redirect(`/admin/inboxes/${id.data}?saved=1`);
+  return redirect(`/admin/inboxes/${id}?saved=1`);
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [

@@ -1,4 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, data } from "@remix-run/node";
+import { parseRecordId } from "~/domain/record-id";
 import { requireAdmin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { TriageError } from "~/server/lead-triage.server";
@@ -12,8 +13,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 /** A POST, not a link: exporting someone's data is an act that goes on the lead's timeline. */
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireAdmin(request);
-  const id = Number(params.id);
-  if (!Number.isSafeInteger(id) || id <= 0) throw data("There is no lead with that number.", { status: 404 });
+  const id = parseRecordId(params.id);
+  if (id === null) throw data("There is no lead with that number.", { status: 404 });
   try {
     const exported = await exportLead(getDb(), user, id);
     return new Response(JSON.stringify(exported, null, 2), {

@@ -6,7 +6,7 @@ import { TextField } from "~/components/text-field";
 import { fieldErrors } from "~/domain/validation";
 import { getUser, requireSameOrigin, signIn } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
-import { createSession, revokeSession, sessionCookie, sessionTokenFrom } from "~/server/sessions.server";
+import { startSession } from "~/server/sessions.server";
 import { formText, readForm } from "~/server/form-data.server";
 
 const SignInSchema = z.object({
@@ -66,14 +66,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   // Where to go is settled before the session exists, so nothing after it can fail.
   const destination = safeNext(parsed.data.next);
-  // A new session id at every sign-in: a session fixed before sign-in is never the one that gets rights.
-  const previous = await sessionTokenFrom(request);
-  if (previous) await revokeSession(db, previous);
-  const token = await createSession(db, result.userId, {
-    ip: context.clientIp,
-    userAgent: request.headers.get("User-Agent"),
-  });
-  return redirect(destination, { headers: { "Set-Cookie": await sessionCookie().serialize(token) } });
+  const cookie = await startSession(db, request, { userId: result.userId, ip: context.clientIp });
+  return redirect(destination, { headers: { "Set-Cookie": cookie } });
 }
 
 export const meta: MetaFunction = () => [{ title: "Sign in · Impact Desk" }, { name: "robots", content: "noindex" }];

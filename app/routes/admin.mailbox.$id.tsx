@@ -1,14 +1,15 @@
 import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { AdminLayout } from "~/components/admin-layout";
+import { parseRecordId } from "~/domain/record-id";
 import { requireAdmin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { getMailboxMessage, mailboxMessageFor } from "~/server/mailbox.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireAdmin(request);
-  const id = Number(params.id);
-  const message = Number.isInteger(id) && id > 0 ? await getMailboxMessage(getDb(), id) : undefined;
+  const id = parseRecordId(params.id);
+  const message = id !== null ? await getMailboxMessage(getDb(), id) : undefined;
   if (!message) throw new Response("No such message", { status: 404 });
   return { user: { name: user.name, role: user.role }, message: mailboxMessageFor(message, user.email) };
 }

@@ -11,6 +11,7 @@ import { getDb } from "~/server/db.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { UserError, inviteUser, listUsers } from "~/server/users.server";
 import { readForm } from "~/server/form-data.server";
+import { inboxNames } from "~/server/inboxes.server";
 
 const InviteSchema = z.object({
   email: z
@@ -27,10 +28,7 @@ const InviteSchema = z.object({
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireAdmin(request);
   const db = getDb();
-  const [users, inboxes] = await Promise.all([
-    listUsers(db),
-    db.selectFrom("inboxes").select(["id", "name"]).orderBy("name").execute(),
-  ]);
+  const [users, inboxes] = await Promise.all([listUsers(db), inboxNames(db)]);
   // The notice names someone only when the id is a user still waiting on their invitation:
   // the address never comes from the URL, so a crafted link cannot make the page say anything.
   const invitedId = new URL(request.url).searchParams.get("invited");

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import { type SubmittedUser, UserAccountPage } from "~/components/user-account";
 import { UserUpdateSchema } from "~/domain/team";
+import { parseRecordId } from "~/domain/record-id";
 import { fieldErrors } from "~/domain/validation";
 import { requireAdmin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
@@ -11,12 +12,7 @@ import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { getEnv } from "~/server/env.server";
 import { UserError, getUserAccount, resendInvitation, updateUser } from "~/server/users.server";
 import { readForm } from "~/server/form-data.server";
-
-/** A user's number as it appears in the address; anything else names nobody. */
-const UserIdSchema = z
-  .string()
-  .regex(/^[1-9][0-9]{0,9}$/)
-  .transform(Number);
+import { inboxNames } from "~/server/inboxes.server";
 
 /** Which change the page confirms after saving; anything else confirms nothing. */
 const SavedSchema = z.enum(["details", "invitation"]).nullable();
@@ -25,28 +21,28 @@ const NOBODY = "There is no user with that number.";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const admin = await requireAdmin(request);
-  const id = UserIdSchema.safeParse(params.id);
-  if (!id.success) throw data(NOBODY, { status: 404 });
+  const id = parseRecordId(params.id);
+  if (id === null) throw data(NOBODY, { status: 404 });
   const db = getDb();
-  const account = await getUserAccount(db, id.data, getEnv().businessCalendar.timeZone);
+  const account = await getUserAccount(db, id, getEnv().businessCalendar.timeZone);
   if (!account) throw data(NOBODY, { status: 404 });
-  const inboxes = await db.selectFrom("inboxes").select(["id", "name"]).orderBy("name").execute();
+  const inboxes = await inboxNames(db);
   const saved = SavedSchema.catch(null).parse(new URL(request.url).searchParams.get("saved"));
   return { user: { id: admin.id, name: admin.name, role: admin.role }, account, inboxes, saved };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);
-  const id = UserIdSchema.safeParse(params.id);
-  if (!id.success) throw data(NOBODY, { status: 404 });
+  const id = parseRecordId(params.id);
+  if (id === null) throw data(NOBODY, { status: 404 });
   const form = await readForm(request, { lists: ["inboxIds"] });
   const env = getEnv();
   // What was sent, shown again beside the problems so nothing typed is lost.
   let values: SubmittedUser | null = null;
   try {
     if (form.get("intent") === "invite") {
-      await resendInvitation(getDb(), id.data, mailSettingsFromEnv());
-      return redirect(`/admin/users/${id.data}?saved=invitation`);
+      await resendInvitation(getDb(), id, mailSettingsFromEnv());
+      return redirect(`/admin/users/${id}?saved=invitation`);
     }
     const text = (key: string) => {
       const value = form.get(key);
@@ -63,14 +59,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     };
     const parsed = UserUpdateSchema.safeParse(values);
     if (!parsed.success) return data({ errors: fieldErrors(parsed.error), values }, { status: 400 });
-    await updateUser(getDb(), admin.id, id.data, parsed.data, { timeZone: env.businessCalendar.timeZone });
+    await updateUser(getDb(), admin.id, id, parsed.data, { timeZone: env.businessCalendar.timeZone });
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     if (error.status === 404) throw data(NOBODY, { status: 404 });
     return data({ errors: { [error.field]: error.message } as Record<string, string>, values }, { status: 400 });
   }
   // Back to the page with a plain GET, so reloading it does not post again.
-  return redirect(`/admin/users/${id.data}?saved=details`);
+  return redirect(`/admin/users/${id}?saved=details`);
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [

@@ -7,12 +7,10 @@ import { type ContactFormValues, normaliseEmail } from "~/domain/flow/contact";
 import { firstIncompleteStep, flowPath } from "~/domain/flow/progress";
 import { fieldErrors } from "~/domain/validation";
 import { getDb } from "~/server/db.server";
-import { createResumeLink } from "~/server/drafts.server";
-import { formatDueTime, renderResumeLink } from "~/server/email/templates";
+import { emailResumeLink } from "~/server/drafts.server";
 import { getEnv } from "~/server/env.server";
 import { getDraft } from "~/server/flow.server";
-import { formLimiters } from "~/server/form-limits.server";
-import { enqueueEmail } from "~/server/mail/outbox.server";
+import { withinFormLimits } from "~/server/form-limits.server";
 import { readForm } from "~/server/form-data.server";
 
 const LaterSchema = z.object({
@@ -46,25 +44,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data({ errors: fieldErrors(parsed.error), sentTo: null, rateLimited: false }, { status: 400 });
 
   const email = parsed.data.email;
-  const limiters = formLimiters("resume-link");
-  if (
-    !limiters.perIp.attempt(`ip:${context.clientIp}`) ||
-    !limiters.perEmail.attempt(`email:${normaliseEmail(email)}`)
-  ) {
+  if (!withinFormLimits("resume-link", { ip: context.clientIp, email: normaliseEmail(email) }))
     return data({ errors: {} as Record<string, string>, sentTo: null, rateLimited: true }, { status: 429 });
-  }
-  const env = getEnv();
-  const db = getDb();
-  await db.transaction().execute(async (trx) => {
-    const { token, expiresAt } = await createResumeLink(trx, draft.id, email);
-    const rendered = await renderResumeLink({
-      firmName: env.firmName,
-      publicUrl: env.publicUrl,
-      resumeUrl: `${env.publicUrl}/assess/resume/${token}`,
-      expiresText: formatDueTime({ at: expiresAt.toISOString(), timeZone: env.businessCalendar.timeZone }),
-    });
-    await enqueueEmail(trx, { kind: "resume-link", leadId: null, from: env.mailFrom, to: email, ...rendered });
-  });
+  await emailResumeLink(getDb(), { draftId: draft.id, email, env: getEnv() });
   return data({ errors: {} as Record<string, string>, sentTo: email, rateLimited: false });
 }
 

@@ -4,6 +4,9 @@ import type { DraftState } from "../domain/flow/progress";
 import type { LeadSource } from "../domain/flow/source";
 import { mainConcernFromTopic } from "../domain/questionnaire";
 import type { DB } from "./db.server";
+import { formatDueTime, renderResumeLink } from "./email/templates";
+import type { Env } from "./env.server";
+import { enqueueEmail } from "./mail/outbox.server";
 import { hashToken, randomToken } from "./tokens.server";
 
 export const DRAFT_LIFETIME_DAYS = 30;
@@ -140,6 +143,30 @@ export async function createResumeLink(
     })
     .execute();
   return { token, expiresAt };
+}
+
+/**
+ * "Continue later": stores a new single-use link to the draft and queues the email that carries
+ * it, in one transaction, so a link is never stored without its email or sent without its row.
+ */
+export async function emailResumeLink(
+  db: DB,
+  {
+    draftId,
+    email,
+    env,
+  }: { draftId: string; email: string; env: Pick<Env, "firmName" | "publicUrl" | "mailFrom" | "businessCalendar"> },
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const { token, expiresAt } = await createResumeLink(trx, draftId, email);
+    const rendered = await renderResumeLink({
+      firmName: env.firmName,
+      publicUrl: env.publicUrl,
+      resumeUrl: `${env.publicUrl}/assess/resume/${token}`,
+      expiresText: formatDueTime({ at: expiresAt.toISOString(), timeZone: env.businessCalendar.timeZone }),
+    });
+    await enqueueEmail(trx, { kind: "resume-link", leadId: null, from: env.mailFrom, to: email, ...rendered });
+  });
 }
 
 function usableResumeLink(db: Pick<DB, "selectFrom">, token: string, now: Date) {

@@ -42,3 +42,13 @@ export function formLimiters(form: LimitedForm): FormLimiters {
   }
   return pair;
 }
+
+/**
+ * Counts one attempt of a limited form against both its limits and says whether it may go on.
+ * The address is counted first; an address over its limit spends nothing of the email's, so a
+ * flood from one place cannot lock a person out.
+ */
+export function withinFormLimits(form: LimitedForm, { ip, email }: { ip: string; email: string }): boolean {
+  const { perIp, perEmail } = formLimiters(form);
+  return perIp.attempt(`ip:${ip}`) && perEmail.attempt(`email:${email}`);
+}

@@ -56,6 +56,13 @@ export async function listInboxes(db: DB): Promise<InboxSummary[]> {
   }));
 }
 
+/** Inboxes by name, for pickers and labels: every inbox, or only those with the given ids. */
+export async function inboxNames(db: DB, ids?: readonly number[]): Promise<{ id: number; name: string }[]> {
+  let query = db.selectFrom("inboxes").select(["id", "name"]).orderBy("name");
+  if (ids) query = query.where("id", "in", ids.length > 0 ? [...ids] : [0]);
+  return query.execute();
+}
+
 export async function getInbox(db: DB, id: number): Promise<InboxSummary | null> {
   return (await listInboxes(db)).find((inbox) => inbox.id === id) ?? null;
 }

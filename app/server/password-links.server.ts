@@ -55,6 +55,15 @@ export async function sendPasswordLink(
   );
 }
 
+/**
+ * "Forgot password": queues a reset link when the address belongs to an active account, and
+ * does nothing otherwise. The caller answers the same either way, so the form reveals no accounts.
+ */
+export async function requestPasswordReset(db: DB, email: string, mail: MailContext): Promise<void> {
+  const user = await db.selectFrom("users").select(["id", "active"]).where("email", "=", email).executeTakeFirst();
+  if (user?.active === 1) await sendPasswordLink(db, { userId: user.id, purpose: "reset", mail });
+}
+
 /** Whether a set-password link can still be used (unknown, used and expired links cannot). */
 export async function findUsablePasswordLink(db: DB, token: string, now = new Date()) {
   return db

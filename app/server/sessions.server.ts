@@ -86,6 +86,22 @@ export async function revokeUserSessions(db: DB, userId: number, now = new Date(
     .execute();
 }
 
+/**
+ * Starts a signed-in session after a successful sign-in and returns its Set-Cookie header. The
+ * session the request came with, if any, is revoked first: a new id at every sign-in, so a
+ * session fixed before sign-in is never the one that gets rights.
+ */
+export async function startSession(
+  db: DB,
+  request: Request,
+  { userId, ip }: { userId: number; ip: string },
+): Promise<string> {
+  const previous = await sessionTokenFrom(request);
+  if (previous) await revokeSession(db, previous);
+  const token = await createSession(db, userId, { ip, userAgent: request.headers.get("User-Agent") });
+  return sessionCookie().serialize(token);
+}
+
 export async function sessionTokenFrom(request: Request): Promise<string | null> {
   const token: unknown = await sessionCookie().parse(request.headers.get("Cookie"));
   return typeof token === "string" && token.length > 0 ? token : null;
