@@ -37,9 +37,15 @@ describe("article facts after the December 2026 review", () => {
     expect(sanctions).not.toMatch(/about \$377,000 per violation for 2025/);
     expect(sanctions).toMatch(/re-indexed for inflation every January/);
     expect(sanctions).not.toMatch(/suspended until 10 November 2026/);
-    expect(sanctions).toMatch(
-      /ran to 10 November 2026, and whether it now applies or was extended is still to be confirmed/,
-    );
+    expect(sanctions).not.toMatch(/to be confirmed/);
+    expect(sanctions).toMatch(/applies again from 10 November 2026 unless BIS extends the suspension/);
+    expect(sanctions).toMatch(/check the Federal Register/);
+  });
+
+  it("minor: AI literacy is stated as Article 4 was adopted, with the amended wording to be read on EUR-Lex", () => {
+    expect(omnibus).not.toMatch(/The Omnibus softens the wording/);
+    expect(omnibus).toMatch(/As adopted in 2024, Article 4 requires providers and deployers/);
+    expect(omnibus).toMatch(/consolidated text on EUR-Lex/);
   });
 
   it("A5: the CCPA's 100,000 limb counts consumers or households whose data is bought, sold or shared", () => {

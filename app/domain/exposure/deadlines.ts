@@ -215,13 +215,6 @@ const MILESTONE_TABLE = [
     source: "Regulation (EU) 2024/1689, Arts 4, 5, 113(a)",
   },
   {
-    id: "uk-duaa",
-    date: "2025-06-19",
-    label: "UK Data (Use and Access) Act 2025 (provisions commence in stages)",
-    basis: "law",
-    source: "Data (Use and Access) Act 2025, Royal Assent 19 June 2025",
-  },
-  {
     id: "eaa",
     date: "2025-06-28",
     label: "European Accessibility Act applies",
@@ -313,6 +306,15 @@ const MILESTONE_TABLE = [
     source: "Texas HB 149 (2025)",
   },
   {
+    id: "uk-duaa",
+    date: "2026-02-05",
+    label:
+      "UK GDPR as amended by the Data (Use and Access) Act 2025: the new rules on automated decisions and on transfers apply",
+    basis: "law",
+    source:
+      "Data (Use and Access) Act 2025, ss. 80 and 85, in force 5 February 2026 (SI 2026/82, reg. 2(j) and (m)); Royal Assent 19 June 2025",
+  },
+  {
     id: "bis-hq-guidance",
     date: "2026-05-31",
     label:
@@ -345,10 +347,10 @@ const MILESTONE_TABLE = [
     id: "bis-affiliates",
     date: "2026-11-10",
     label:
-      "US Affiliates (50%) rule: its one-year suspension ran to this day (whether it now applies or was extended is to be confirmed)",
+      "US Affiliates (50%) rule applies again from this day, unless BIS extended its one-year suspension (check the Federal Register)",
     basis: "law",
     source:
-      "BIS Affiliates rule (Federal Register 2025-19001), suspended for one year on 10 November 2025; status after 10 November 2026 to be confirmed",
+      "BIS Affiliates rule, 90 FR 47201 (FR Doc. 2025-19001, 30 September 2025); BIS final rule suspending it from 10 November 2025 to 9 November 2026 and reimposing it on 10 November 2026 absent an extension (Federal Register vol. 90, no. 216, November 2025)",
   },
   {
     id: "aia-intimate-imagery-ban",

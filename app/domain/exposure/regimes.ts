@@ -123,7 +123,7 @@ export const REGIMES: readonly RegimeDefinition[] = [
     topic: "us-ai-laws",
     bucket: "privacy",
     maxPenalty:
-      "Enforced by the state attorneys general, with no private right of action: civil penalties per violation of up to $7,500 in Virginia, Utah, Texas and Oregon, up to $20,000 in Colorado and $5,000 per wilful violation in Connecticut; other states' amounts and cure periods to be confirmed per state.",
+      "Enforced by the state attorneys general, with no private right of action: civil penalties per violation of up to $7,500 in Virginia, Utah, Texas and Oregon, up to $20,000 in Colorado and $5,000 per wilful violation in Connecticut. For any other state, check its act for the maximum penalty and whether a cure period still runs.",
     sources: [
       "Virginia: Va. Code §§ 59.1-575 to 59.1-585 (VCDPA), in force 1 January 2023",
       "Colorado: C.R.S. §§ 6-1-1301 to 6-1-1313 (CPA), in force 1 July 2023, and 4 CCR 904-3",
@@ -132,6 +132,8 @@ export const REGIMES: readonly RegimeDefinition[] = [
       "Texas: Tex. Bus. & Com. Code ch. 541 (TDPSA), in force 1 July 2024",
       "Oregon: ORS 646A.570 to 646A.589 (OCPA), in force 1 July 2024",
       "Delaware, Iowa, Nebraska, New Hampshire (1 January 2025), New Jersey (15 January 2025), Tennessee (1 July 2025), Minnesota (31 July 2025), Maryland (1 October 2025), Indiana, Kentucky and Rhode Island (1 January 2026)",
+      "Tennessee: Tenn. Code § 47-18-3202 (revenue above $25M and 175,000 consumers, or 25,000 with more than half of revenue from sales)",
+      "Montana: Mont. Code Ann. § 30-14-2803(1) as amended by SB 297 (2025), in force 1 October 2025 (25,000 consumers, or 15,000 with more than 25% of revenue from sales)",
     ],
   },
   {
@@ -259,6 +261,7 @@ export const REGIMES: readonly RegimeDefinition[] = [
       "Set by each member state and a criminal offence in most; Directive (EU) 2024/1226 requires fines for companies of at least 5% of worldwide turnover or €40M for the gravest breaches. Asset freezes and contracts void under the no-claims clauses.",
     sources: [
       "Council Regulation (EU) No 833/2014, Arts 2, 5n, 8a, 12g, 13",
+      "Council Regulation (EU) 2023/2878 (18 December 2023), inserting Art. 5n(2b) and Annex XXXIX (enterprise-management and design software)",
       "Council Regulation (EU) No 269/2014 (asset freezes)",
       "Council Regulation (EC) No 765/2006 (Belarus); Council Regulation (EU) No 267/2012 (Iran)",
       "Council Regulation (EC) No 2271/96 (Blocking Statute), Art. 5",
@@ -290,7 +293,7 @@ export const REGIMES: readonly RegimeDefinition[] = [
     sources: [
       "UK GDPR, Arts 3, 22–22D, 27, 35, 83",
       "Data Protection Act 2018",
-      "Data (Use and Access) Act 2025 (Royal Assent 19 June 2025; provisions commenced in stages)",
+      "Data (Use and Access) Act 2025 (Royal Assent 19 June 2025); ss. 80 (Arts 22A–22D) and 85 (transfers) in force 5 February 2026 under SI 2026/82, reg. 2(j) and (m)",
     ],
   },
   {
@@ -312,7 +315,7 @@ export const REGIMES: readonly RegimeDefinition[] = [
       "Financial sanctions: OFSI civil penalties of the greater of £1M or 50% of the breach's value, on a strict-liability basis since 15 June 2022; up to 7 years' imprisonment. Trade sanctions: HMRC and OTSI penalties and prosecution.",
     sources: [
       "Sanctions and Anti-Money Laundering Act 2018",
-      "The Russia (Sanctions) (EU Exit) Regulations 2019 (SI 2019/855)",
+      "The Russia (Sanctions) (EU Exit) Regulations 2019 (SI 2019/855), reg. 54C (professional and business services, including IT consultancy and design from 16 December 2022 under SI 2022/1331) and Chapter 4N with Schedule 3IA (sectoral software, from 24 April 2025 under SI 2025/504)",
       "Policing and Crime Act 2017, s. 146, as amended by the Economic Crime (Transparency and Enforcement) Act 2022",
     ],
   },

@@ -357,12 +357,15 @@ export const AI_ACT_RULES = [
     status: "likely",
     severity: 0.15,
     appliesFrom: "aia-prohibitions",
-    // Review R10: our reference notes record Regulation (EU) 2026/1744 softening Art. 4 to measures
-    // that support AI literacy; the wording of the final Official Journal text is to be confirmed.
+    // Review R10: the duty below is the 2024 text of Art. 4. Our sources disagree on how the 2026
+    // amending regulation worded it (measures that "support" literacy, or a duty moved to the
+    // Commission and Member States), and none is the Official Journal text, so the amended wording
+    // is not stated: the consultant is told where to read it instead.
     obligations: [
-      "Take measures to support the AI literacy of staff who operate or use AI systems (Art. 4, as amended in 2026)",
+      "Take measures to ensure a sufficient level of AI literacy among staff and others who operate or use AI systems on your behalf (Art. 4 as adopted in 2024, applying since 2 February 2025)",
+      "Read Art. 4 in the consolidated text of Regulation (EU) 2024/1689 on EUR-Lex for how the 2026 amendments word this duty today, and keep records of the literacy measures you take",
     ],
     confidence: "medium",
-    note: "The amended wording of Art. 4 is taken from our reference notes and is to be confirmed against the Official Journal.",
+    note: "The 2026 amendments to the AI Act revisit Art. 4; check its current wording on EUR-Lex before relying on the duty as adopted in 2024.",
   },
 ] as const satisfies readonly RuleDefinition[];

@@ -31,18 +31,20 @@ export const EU_SANCTIONS_RULES = [
     regime: "eu-sanctions",
     tier: "russia-services-ban",
     tierLabel: "An EU software or IT provider with customers in Russia (EU services ban)",
-    // Reg. 833/2014, Art. 5n bans IT consultancy and other business services to legal persons
-    // established in Russia; later packages added enterprise-management and design software.
+    // Reg. 833/2014, Art. 5n(1)–(2) bans IT consultancy and other business services to the Russian
+    // Government and legal persons established in Russia; Art. 5n(2b), inserted by Reg. (EU)
+    // 2023/2878 of 18 December 2023, adds the software listed in Annex XXXIX.
     when: all(EU_ESTABLISHED, is("tradeCountries", "russia"), is("sectors", "software-saas", "digital-infrastructure")),
     status: "likely",
     severity: 1,
     appliesFrom: "eu-russia-833",
     obligations: [
-      "EU sanctions ban IT consultancy and other business services to legal persons established in Russia, and the supply of certain enterprise-management and design software (Reg. 833/2014, Art. 5n): stop covered services unless an exemption or authorisation applies, and take legal advice now",
+      "EU sanctions ban IT consultancy and other listed business services to the Russian Government and to legal persons established in Russia (Reg. 833/2014, Art. 5n(1)–(2)): stop covered services unless an exemption or authorisation applies, and take legal advice now",
+      "Art. 5n(2b), inserted by Reg. (EU) 2023/2878 of 18 December 2023, also bans supplying them enterprise-management software (such as ERP, CRM and business intelligence) and industrial design and manufacturing software (such as CAD, CAM and BIM) listed in Annex XXXIX: check your products against Annex XXXIX",
       EU_SCREENING,
     ],
     confidence: "medium",
-    note: "Which software and services are covered, and from when, is to be confirmed against the consolidated text of Art. 5n for your products.",
+    note: "Check the exemptions, wind-down periods and authorisations in the consolidated text of Art. 5n on EUR-Lex before relying on one.",
   },
   {
     id: "EU-SANCTIONS-RUSSIA-BELARUS",

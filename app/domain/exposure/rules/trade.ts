@@ -138,7 +138,7 @@ export const EXPORT_CONTROL_RULES = [
     obligations: [
       "A BIS licence is required for 3A090/4A090 items to these destinations, and for companies headquartered there wherever they are; most applications are denied",
       "Stop shipments and remote access pending classification and legal advice",
-      "Screen end users and their owners against the Entity List; treat companies 50% or more owned by listed parties as listed too, because the one-year suspension of the Affiliates rule ran to 10 November 2026 and whether it now applies or was extended is to be confirmed",
+      "Screen end users and their owners against the Entity List, and treat companies 50% or more owned by listed parties as listed too: the Affiliates rule applies again from 10 November 2026 unless BIS extended its suspension, so check the Federal Register for a BIS rule extending it before relying on one",
     ],
   },
   {

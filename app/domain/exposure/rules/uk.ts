@@ -37,7 +37,9 @@ export const UK_GDPR_RULES = [
       ...UK_GDPR_BASE,
     ],
     confidence: "medium",
-    note: "The 2025 Act's provisions commence in stages; which are in force on a given day is to be confirmed.",
+    // Data (Use and Access) Act 2025, s. 80 (Arts 22A–22D) and s. 85 (transfers): in force on
+    // 5 February 2026 under SI 2026/82, reg. 2(j) and (m).
+    note: "Arts 22A–22D and the new transfer rules apply since 5 February 2026 (SI 2026/82).",
   },
   {
     id: "UK-GDPR-DPIA",
@@ -158,11 +160,12 @@ export const UK_SANCTIONS_RULES = [
     appliesFrom: "uk-sanctions",
     alsoDates: ["uk-ofsi-strict-liability"],
     obligations: [
-      "UK sanctions ban IT consultancy and design services, and other professional and business services, to persons connected with Russia, and restrict software supplies (Russia (Sanctions) (EU Exit) Regulations 2019): stop covered services unless a licence applies, and take legal advice now",
+      "UK sanctions ban IT consultancy and design services to persons connected with Russia since 16 December 2022, beside accounting, business and management consulting and public relations services since 21 July 2022 (Russia (Sanctions) (EU Exit) Regulations 2019, reg. 54C): stop covered services unless a licence applies, and take legal advice now",
+      "Since 24 April 2025 the same Regulations also ban making sectoral software listed in their Schedule 3IA available to a person connected with Russia or for use in Russia, transferring it there, and technical assistance for it (Chapter 4N, inserted by SI 2025/504): check your products against Schedule 3IA",
       UK_SCREENING,
     ],
     confidence: "medium",
-    note: "Which services and software are covered, and from when, is to be confirmed against the current Regulations.",
+    note: "Check the exceptions and licences in Part 7 of the Regulations, and the government's guidance on professional and business services and on sectoral software sanctions, before relying on one.",
   },
   {
     id: "UK-SANCTIONS",

@@ -394,9 +394,13 @@ export const TEXAS_RULES = [
  * a controller is covered from 100,000 consumers resident in the state a year, or 25,000 with a
  * share of revenue from selling personal data (50% in Virginia, Utah and Iowa, 25% in Connecticut,
  * Oregon and Minnesota, any revenue or discount in Colorado and New Jersey). Delaware, New
- * Hampshire, Maryland and Rhode Island start at 35,000; Texas and Nebraska have no number but
- * exempt small businesses as the US SBA defines them. Consumers exclude people acting in a
- * business or employment context, which is why `usStateConsumers` asks for them separately.
+ * Hampshire, Maryland and Rhode Island start at 35,000, and Montana at 25,000 (or 15,000 with more
+ * than 25% of gross revenue from sales) since SB 297 of 2025, in force 1 October 2025 (Mont. Code
+ * Ann. § 30-14-2803(1)). Tennessee needs revenue above $25M and 175,000 consumers in a year, or
+ * 25,000 with more than half of gross revenue from sales (Tenn. Code § 47-18-3202). Texas and
+ * Nebraska have no number but exempt small businesses as the US SBA defines them. Consumers
+ * exclude people acting in a business or employment context, which is why `usStateConsumers`
+ * asks for them separately.
  */
 const PRIVACY_LAW_STATES = named(
   "US states with a comprehensive privacy law",
@@ -422,7 +426,7 @@ const STATE_PRIVACY_LATER_DATES = [
 
 const STATE_CONTROLLER_DUTIES = [
   "A privacy notice, and consumer rights to access, correct, delete and port their data, answered within 45 days with an appeal",
-  "Opt-outs of targeted advertising, the sale of personal data and profiling for decisions with legal or similarly significant effects; honour universal opt-out signals such as Global Privacy Control where the state requires it (Colorado, Connecticut, Texas, Oregon and others; the full list to be confirmed)",
+  "Opt-outs of targeted advertising, the sale of personal data and profiling for decisions with legal or similarly significant effects; honour universal opt-out signals such as Global Privacy Control where a state's act requires it (Colorado's does, with the technical rules in 4 CCR 904-3, Part 5): check the act of each state where you have consumers",
   "Data protection assessments before targeted advertising, selling data, risky profiling or processing sensitive data (not required in Utah or Iowa)",
   "Contracts with processors, data minimisation and reasonable security",
 ];
@@ -458,7 +462,7 @@ export const US_STATE_PRIVACY_RULES = [
     alsoDates: STATE_PRIVACY_LATER_DATES,
     obligations: STATE_CONTROLLER_DUTIES,
     confidence: "medium",
-    note: "Utah also needs annual revenue of $25M or more, and Tennessee $25M with 175,000 consumers (to be confirmed); the other states need only the consumer count.",
+    note: "Utah also needs annual revenue of $25M or more, and Tennessee revenue above $25M with 175,000 consumers in a year (Tenn. Code § 47-18-3202); the other states need only the consumer count.",
   },
   {
     id: "US-PRIVACY-SALE-THRESHOLD",
@@ -473,6 +477,7 @@ export const US_STATE_PRIVACY_RULES = [
     obligations: [
       "Check the share of revenue you get from selling personal data: from 25,000 consumers it makes you a controller (half of revenue in Virginia, Utah and Iowa, a quarter in Connecticut, Oregon and Minnesota, any revenue or discount in Colorado and New Jersey)",
       "Count consumers in Delaware, New Hampshire, Maryland and Rhode Island: their laws apply from 35,000 whatever the revenue",
+      "Count consumers in Montana: since 1 October 2025 its act applies from 25,000 whatever the revenue (Mont. Code Ann. § 30-14-2803(1), as amended by SB 297)",
     ],
   },
   {

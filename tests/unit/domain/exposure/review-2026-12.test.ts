@@ -110,9 +110,10 @@ describe("review R8–R9: US state laws", () => {
 });
 
 describe("review R10–R14: EU AI Act", () => {
-  it("R10: AI literacy is worded as measures to support it, citing the amended article, and marked for confirmation", () => {
-    expect(text("AIA-ART4")).toMatch(/measures to support the AI literacy/);
-    expect(text("AIA-ART4")).toMatch(/to be confirmed/);
+  it("R10: AI literacy states Art. 4 as adopted and tells the consultant to read the amended wording on EUR-Lex", () => {
+    expect(text("AIA-ART4")).toMatch(/Art\. 4 as adopted in 2024/);
+    expect(text("AIA-ART4")).toMatch(/consolidated text of Regulation \(EU\) 2024\/1689 on EUR-Lex/);
+    expect(text("AIA-ART4")).not.toMatch(/to be confirmed/);
   });
 
   it("R11: a non-EU provider of a general-purpose model must appoint an EU authorised representative (Art. 54)", () => {
@@ -166,11 +167,12 @@ describe("review R15–R18: China, penalties and US jurisdiction", () => {
     }
   });
 
-  it("R17: the Affiliates-rule date is stated as passed, with its status after it to be confirmed", () => {
+  it("R17: the Affiliates rule applies again from 10 November 2026 unless extended, with the Federal Register to check", () => {
     const milestone = MILESTONES.find((candidate) => candidate.id === "bis-affiliates");
-    expect(milestone?.label).toMatch(/ran to this day/);
-    expect(milestone?.label).toMatch(/to be confirmed/);
-    expect(text("EAR-ADVANCED-COMPUTING")).toMatch(/to be confirmed/);
+    expect(milestone?.label).toMatch(/applies again from this day, unless BIS extended/);
+    expect(milestone?.label).not.toMatch(/to be confirmed/);
+    expect(text("EAR-ADVANCED-COMPUTING")).toMatch(/check the Federal Register/);
+    expect(text("EAR-ADVANCED-COMPUTING")).not.toMatch(/to be confirmed/);
   });
 
   it("R18: using US software or cloud is not a US nexus: an EU firm on US cloud with Russian customers is not likely under OFAC or the EAR", () => {
