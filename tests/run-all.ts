@@ -22,34 +22,46 @@ rmSync(TMP_ROOT, { recursive: true, force: true });
 mkdirSync(TMP_ROOT, { recursive: true });
 
 const totals: Counts = { passed: 0, failed: 0, skipped: 0 };
+const startedAt = Date.now();
+const durations: string[] = [];
+let stepName = "";
+let stepStartedAt = startedAt;
+/** Starts timing a step, printing its heading; the durations are listed at the end. */
+function step(name: string): void {
+  if (stepName) durations.push(`${stepName} ${seconds(Date.now() - stepStartedAt)}`);
+  stepName = name;
+  stepStartedAt = Date.now();
+  if (name) console.log(`\n== ${name} ==`);
+}
+const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
 let stepFailed = false;
 
-console.log("\n== Building the portal ==");
+step("Building the portal");
 if (run(bin("tsx"), ["app/cli/build.ts"]) !== 0) {
   console.error("The build failed; no tests were run.");
   console.log("0 passed, 1 failed");
   process.exit(1);
 }
 
-console.log("\n== Type check ==");
+step("Type check");
 if (run(bin("tsc"), ["--noEmit"]) !== 0) {
   console.error("The type check failed.");
   stepFailed = true;
 }
 
-console.log("\n== Lint (ESLint) ==");
+step("Lint (ESLint)");
 if (run(bin("eslint"), [".", "--cache", "--cache-location", path.join(TMP_ROOT, "eslintcache")]) !== 0) {
   console.error("Lint found problems: see above, or run `npm run lint`.");
   stepFailed = true;
 }
 
-console.log("\n== Formatting (Prettier) ==");
+step("Formatting (Prettier)");
 if (run(bin("prettier"), ["--check", "--log-level=warn", "."]) !== 0) {
   console.error("Some files are not formatted: run `npm run format`.");
   stepFailed = true;
 }
 
-console.log("\n== Unit and integration tests (vitest) ==");
+step("Unit and integration tests (vitest)");
 const vitestReport = path.join(TMP_ROOT, "vitest.json");
 const vitestStatus = run(bin("vitest"), [
   "run",
@@ -61,7 +73,7 @@ const vitestCounts = readVitest(vitestReport);
 add(vitestCounts);
 if (vitestStatus !== 0 && vitestCounts.failed === 0) stepFailed = true;
 
-console.log("\n== Browser tests (Playwright, headless Chromium) ==");
+step("Browser tests (Playwright, headless Chromium)");
 if (chromiumPath()) {
   const playwrightStatus = run(bin("playwright"), ["test"], { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1" });
   const playwrightCounts = readPlaywright(path.join(TMP_ROOT, "playwright.json"));
@@ -86,6 +98,8 @@ if (chromiumPath()) {
   );
 }
 
+step(""); // closes the last step
+console.log(`\nTook ${seconds(Date.now() - startedAt)}: ${durations.join(", ")}.`);
 if (stepFailed) totals.failed += 1;
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);
 process.exit(totals.failed > 0 ? 1 : 0);

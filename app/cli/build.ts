@@ -10,7 +10,7 @@ import { compressBuildAssets } from "./compress-assets";
 
 /** What the portal's build is made from: a build older than any of them is out of date. */
 export const BUILD_SOURCES = ["app", "db", "public", "remix.config.js", "tailwind.config.ts", "package.json"];
-const OUTPUT_DIRECTORIES = new Set(["build", "node_modules", ".cache"]);
+const OUTPUT_DIRECTORIES = new Set(["build", "build-dev", "node_modules", ".cache"]);
 
 /** The newest modification time under a file or folder, compiled output left out wherever it sits (public/build too). */
 export function newestModification(entry: string): number {

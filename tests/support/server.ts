@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { portalBuildIsStale } from "../../app/cli/build";
 import { PROJECT_ROOT, freshDatabasePath } from "./paths";
 
 export type TestServer = {
@@ -12,6 +13,20 @@ export type TestServer = {
 };
 
 export const BUILD_ENTRY = path.join(PROJECT_ROOT, "build", "index.js");
+
+let buildChecked = false;
+
+/**
+ * Integration tests run the built server: a build older than the sources would test yesterday's
+ * code and pass or fail for the wrong reason. Checked once per test process.
+ */
+function requireFreshBuild(): void {
+  if (buildChecked) return;
+  if (!existsSync(BUILD_ENTRY)) throw new Error("No build found: run `npm run build` (npm test does it for you).");
+  if (portalBuildIsStale(PROJECT_ROOT))
+    throw new Error("The build is older than the sources: run `npm run build` (npm test does it for you).");
+  buildChecked = true;
+}
 
 /** Runs the built server with the given settings, collecting what it prints. */
 function spawnBuiltServer(env: Record<string, string>) {
@@ -32,7 +47,7 @@ function spawnBuiltServer(env: Record<string, string>) {
  * until it says it is listening.
  */
 export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
-  if (!existsSync(BUILD_ENTRY)) throw new Error("No build found: run `npm run build` (npm test does it for you).");
+  requireFreshBuild();
   const databasePath = env.DATABASE_PATH ?? freshDatabasePath("server");
   const { child, exited, output } = spawnBuiltServer({
     NODE_ENV: "production",
