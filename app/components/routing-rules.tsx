@@ -1,17 +1,9 @@
 import { Form, useNavigation } from "@remix-run/react";
+import { formatInstant } from "~/domain/lead-inbox/format";
 import { CONDITION_SPECS, ROUTING_FIELDS, describeRule, suggestNextVersion } from "~/domain/routing";
 import type { RoutingOverview } from "~/server/routing-admin.server";
 
 const CARD = "rounded-lg border border-slate-200 bg-white p-5";
-const dateTime = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "UTC",
-  timeZoneName: "short",
-});
 
 /** The rules in force in words, the stored versions, and a new version written as JSON. */
 export function RoutingRulesPage({
@@ -19,11 +11,14 @@ export function RoutingRulesPage({
   saved,
   problems,
   typed,
+  timeZone,
 }: {
   overview: RoutingOverview;
   saved: string | null;
   problems: string[];
   typed: string | null;
+  /** The business time zone, in which every admin page shows times. */
+  timeZone: string;
 }) {
   const busy = useNavigation().state !== "idle";
   const { active, versions, inboxes } = overview;
@@ -105,7 +100,7 @@ export function RoutingRulesPage({
                   {entry.version}
                 </th>
                 <td className="py-2 pr-4">
-                  <time dateTime={entry.createdAt}>{dateTime.format(new Date(entry.createdAt))}</time>
+                  <time dateTime={entry.createdAt}>{formatInstant(entry.createdAt, timeZone)}</time>
                 </td>
                 <td className="py-2 pr-4">{entry.rules}</td>
                 <td className="py-2">

@@ -5,6 +5,7 @@ import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import { RoutingRulesPage } from "~/components/routing-rules";
 import { requireAdmin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
+import { getEnv } from "~/server/env.server";
 import { activateRoutingVersion, routingOverview, saveRulesFromText } from "~/server/routing-admin.server";
 import { RoutingRulesetError } from "~/server/routing.server";
 import { readForm } from "~/server/form-data.server";
@@ -41,6 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     user: { name: user.name, role: user.role },
     overview,
     saved: overview.versions.some((entry) => entry.version === saved) ? saved : null,
+    timeZone: getEnv().businessCalendar.timeZone,
   };
 }
 
@@ -71,7 +73,7 @@ export const meta: MetaFunction = () => [
 ];
 
 export default function Routing() {
-  const { user, overview, saved } = useLoaderData<typeof loader>();
+  const { user, overview, saved, timeZone } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
     <AdminLayout user={user}>
@@ -80,6 +82,7 @@ export default function Routing() {
         saved={saved}
         problems={result?.problems ?? []}
         typed={result?.rules ?? null}
+        timeZone={timeZone}
       />
     </AdminLayout>
   );
