@@ -324,6 +324,32 @@ export interface CsvExportsTable {
   finished_at: Timestamp | null;
 }
 
+/** An email written to a lead or received from it: the conversation on its page (decision 026). */
+export interface LeadMessagesTable {
+  id: Generated<number>;
+  lead_id: number;
+  direction: "sent" | "received";
+  /** The consultant who wrote it; null for a received email. */
+  author_id: number | null;
+  from_address: string;
+  to_address: string;
+  subject: string;
+  /** Plain text, as written or as received. */
+  body: string;
+  /** The outbox job that sends a written email. */
+  outbox_id: string | null;
+  /** The provider's id of a received email; unique, so a delivery seen twice is stored once. */
+  provider_email_id: string | null;
+  created_at: Timestamp;
+}
+
+/** Inbound webhook deliveries already handled, by their signed message id (replays are refused). */
+export interface InboundWebhooksTable {
+  webhook_id: string;
+  email_id: string;
+  received_at: Timestamp;
+}
+
 export interface Database {
   articles: ArticlesTable;
   article_topics: ArticleTopicsTable;
@@ -349,6 +375,8 @@ export interface Database {
   password_links: PasswordLinksTable;
   health_checks: HealthChecksTable;
   csv_exports: CsvExportsTable;
+  lead_messages: LeadMessagesTable;
+  inbound_webhooks: InboundWebhooksTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

@@ -15,6 +15,7 @@ import {
   TimelineSection,
 } from "~/components/lead-detail";
 import { ConfirmationSection, PrivacySection, TriageSection } from "~/components/lead-triage";
+import { ConversationSection } from "~/components/lead-conversation";
 import { TriageActionSchema } from "~/domain/lead-inbox";
 import { getLeadDetail } from "~/server/admin-leads.server";
 import { eraseLead } from "~/server/lead-privacy.server";
@@ -25,6 +26,7 @@ import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { getEnv } from "~/server/env.server";
 import { formText, readForm } from "~/server/form-data.server";
 import { decideUnconfirmedLead } from "~/server/lead-confirmation.server";
+import { getConversation } from "~/server/lead-messages.server";
 
 /** A lead's number as it appears in the address; anything else names no lead. */
 const LeadIdSchema = z
@@ -50,6 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     options: await triageOptions(getDb()),
     now: now.toISOString(),
     timeZone: getEnv().businessCalendar.timeZone,
+    conversation: await getConversation(getDb(), id.data),
   };
 }
 
@@ -97,7 +100,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
 ];
 
 export default function LeadPage() {
-  const { user, lead, options, now, timeZone } = useLoaderData<typeof loader>();
+  const { user, lead, options, now, timeZone, conversation } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <AdminLayout user={user}>
@@ -109,6 +112,13 @@ export default function LeadPage() {
           <RoutingSection lead={lead} />
           <AnswersSection lead={lead} />
           <EmailsSection lead={lead} timeZone={timeZone} />
+          <ConversationSection
+            leadId={lead.id}
+            contactName={lead.contact.name}
+            erased={lead.erasedAt !== null}
+            messages={conversation}
+            timeZone={timeZone}
+          />
         </div>
         <div className="space-y-6">
           <ConfirmationSection status={lead.status} isAdmin={user.role === "admin"} />

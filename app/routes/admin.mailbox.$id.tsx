@@ -1,17 +1,49 @@
-import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AdminLayout } from "~/components/admin-layout";
+import { VisitorReplyForm } from "~/components/visitor-reply";
+import { VisitorReplySchema } from "~/domain/lead-mail/compose";
 import { parseRecordId } from "~/domain/record-id";
+import { fieldErrors } from "~/domain/validation";
 import { requireAdmin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
+import { getEnv } from "~/server/env.server";
+import { formText, readForm } from "~/server/form-data.server";
+import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { getMailboxMessage, mailboxMessageFor } from "~/server/mailbox.server";
+import { replyAsVisitor, visitorReplyTarget } from "~/server/visitor-reply.server";
+
+async function messageFromParams(id: string | undefined) {
+  const number = parseRecordId(id);
+  const message = number !== null ? await getMailboxMessage(getDb(), number) : undefined;
+  if (!message) throw new Response("No such message", { status: 404 });
+  return message;
+}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireAdmin(request);
-  const id = parseRecordId(params.id);
-  const message = id !== null ? await getMailboxMessage(getDb(), id) : undefined;
-  if (!message) throw new Response("No such message", { status: 404 });
-  return { user: { name: user.name, role: user.role }, message: mailboxMessageFor(message, user.email) };
+  const message = await messageFromParams(params.id);
+  return {
+    user: { name: user.name, role: user.role },
+    message: mailboxMessageFor(message, user.email),
+    // Only while email stays local: with Resend, real replies come through its webhook.
+    replyTarget: getEnv().resendApiKey ? null : visitorReplyTarget(message),
+  };
+}
+
+/** "Reply as the visitor": the typed reply goes through the same code as Resend's inbound webhook. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  await requireAdmin(request);
+  const message = await messageFromParams(params.id);
+  const target = getEnv().resendApiKey ? null : visitorReplyTarget(message);
+  if (!target) throw data("This message cannot be answered from the local mailbox.", { status: 404 });
+  const form = await readForm(request);
+  const text = formText(form, "text");
+  const parsed = VisitorReplySchema.safeParse({ text });
+  if (!parsed.success) return data({ errors: fieldErrors(parsed.error), text }, { status: 400 });
+  const outcome = await replyAsVisitor(getDb(), target, parsed.data.text, { mail: mailSettingsFromEnv() });
+  if (outcome.kind !== "stored") return data({ errors: { form: outcome.message }, text }, { status: outcome.status });
+  return redirect(`/admin/leads/${outcome.leadId}#conversation`);
 }
 
 export const meta: MetaFunction = () => [
@@ -20,7 +52,8 @@ export const meta: MetaFunction = () => [
 ];
 
 export default function MailboxMessage() {
-  const { user, message } = useLoaderData<typeof loader>();
+  const { user, message, replyTarget } = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>();
   return (
     <AdminLayout user={user}>
       <p className="text-sm">
@@ -60,6 +93,9 @@ export default function MailboxMessage() {
       >
         {message.text}
       </pre>
+      {replyTarget ? (
+        <VisitorReplyForm target={replyTarget} errors={answer?.errors ?? {}} text={answer?.text ?? ""} />
+      ) : null}
       <details className="mt-6">
         <summary className="cursor-pointer font-semibold text-ink">HTML source</summary>
         <pre className="mt-2 max-h-96 overflow-auto whitespace-pre-wrap break-all rounded-md border border-slate-200 bg-white p-4 text-xs">

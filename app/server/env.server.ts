@@ -93,6 +93,10 @@ const RawEnvSchema = z.object({
     .optional(),
   RESEND_API_KEY: z.string().startsWith("re_", "must start with re_ (a Resend API key)").optional(),
   RESEND_BASE_URL: z.url({ error: "must be an absolute URL" }).optional(),
+  RESEND_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_[A-Za-z0-9+/=]{16,}$/, "must be the webhook's signing secret as Resend shows it (whsec_…)")
+    .optional(),
   MAIL_SEND_TIMEOUT_SECONDS: z.coerce
     .number({ error: "must be a number" })
     .min(1, "must be at least 1")
@@ -153,6 +157,8 @@ export type Env = {
   mailFrom: string;
   resendApiKey: string | undefined;
   resendBaseUrl: string | undefined;
+  /** Signs Resend's inbound-email webhook; unset, the webhook route answers 404 (decision 026). */
+  resendWebhookSecret: string | undefined;
   /** How long one request to the email provider may take before it is given up and retried later. */
   mailSendTimeoutMs: number;
   /** The proxies whose `X-Forwarded-*` headers are believed; the client is the first hop not among them. */
@@ -199,6 +205,11 @@ export function loadEnv(source: Readonly<Record<string, string | undefined>> = p
   if (isProduction && !raw.SESSION_SECRET) {
     throw new EnvError(["SESSION_SECRET is required in production (at least 32 random characters)"]);
   }
+  if (raw.RESEND_WEBHOOK_SECRET && !raw.RESEND_API_KEY) {
+    throw new EnvError([
+      "RESEND_WEBHOOK_SECRET needs RESEND_API_KEY as well: a received email's text is fetched from Resend's API",
+    ]);
+  }
   const publicUrl = (raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, "");
   return {
     nodeEnv: raw.NODE_ENV,
@@ -212,6 +223,7 @@ export function loadEnv(source: Readonly<Record<string, string | undefined>> = p
     mailFrom: raw.MAIL_FROM ?? `${raw.FIRM_NAME} <hello@impact-desk.localhost>`,
     resendApiKey: raw.RESEND_API_KEY,
     resendBaseUrl: raw.RESEND_BASE_URL,
+    resendWebhookSecret: raw.RESEND_WEBHOOK_SECRET,
     mailSendTimeoutMs: raw.MAIL_SEND_TIMEOUT_SECONDS * 1000,
     trustProxy: raw.TRUST_PROXY,
     formMinFillMs: raw.FORM_MIN_FILL_SECONDS * 1000,

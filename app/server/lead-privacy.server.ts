@@ -70,17 +70,23 @@ export async function erasePersonalData(
     .where("lead_id", "=", lead.id)
     .execute();
   await trx.deleteFrom("mailbox_messages").where("lead_id", "=", lead.id).execute();
+  // The conversation keeps that an email went each way and when, not who wrote what.
+  await trx
+    .updateTable("lead_messages")
+    .set({ from_address: ERASED, to_address: ERASED, subject: ERASED, body: "" })
+    .where("lead_id", "=", lead.id)
+    .execute();
   await trx.updateTable("lead_drafts").set({ contact: null }).where("id", "=", lead.draft_id).execute();
   await trx.updateTable("draft_resume_links").set({ email: ERASED }).where("draft_id", "=", lead.draft_id).execute();
-  // Events keep what happened and when; addresses recorded with sent emails go.
+  // Events keep what happened and when; addresses and subjects recorded with emails go.
   const events = await trx
     .selectFrom("lead_events")
     .select(["id", "data"])
     .where("lead_id", "=", lead.id)
-    .where("type", "=", "emailed")
+    .where("type", "in", ["emailed", "message_sent", "message_received"])
     .execute();
   for (const emailed of events) {
-    const { to: _to, ...rest } = JSON.parse(emailed.data) as Record<string, unknown>;
+    const { to: _to, from: _from, subject: _subject, ...rest } = JSON.parse(emailed.data) as Record<string, unknown>;
     await trx
       .updateTable("lead_events")
       .set({ data: JSON.stringify(rest) })

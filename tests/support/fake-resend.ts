@@ -1,4 +1,4 @@
-import { createServer, type IncomingHttpHeaders } from "node:http";
+import { type IncomingHttpHeaders, type ServerResponse, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export type RecordedRequest = {
@@ -10,12 +10,18 @@ export type RecordedRequest = {
 };
 export type Behaviour = 200 | 422 | 429 | 500 | "drop" | "hang";
 
+/** A received email as Resend's received-emails API returns it (`GET /emails/receiving/:id`). */
+export type FakeReceivedEmail = { id: string; from: string; to: string[]; subject: string; text: string | null };
+
 /**
  * A stand-in for Resend's HTTP API on 127.0.0.1. It records every request and answers with the
  * behaviour chosen for it (200 by default); accepted emails get ids `fake-1`, `fake-2`, …
+ * Received emails put in with `receive` are served by the received-emails endpoint; any other id
+ * there is a 404, as Resend answers.
  */
 export async function startFakeResend() {
   const requests: RecordedRequest[] = [];
+  const received = new Map<string, FakeReceivedEmail>();
   let behave: (request: RecordedRequest) => Behaviour = () => 200;
   let accepted = 0;
 
@@ -30,6 +36,11 @@ export async function startFakeResend() {
         body: raw ? (JSON.parse(raw) as Record<string, unknown>) : {},
       };
       requests.push(request);
+      const receiving = /^\/emails\/receiving\/([^/?]+)$/.exec(request.path);
+      if (req.method === "GET" && receiving) {
+        answerReceivedEmail(res, received.get(decodeURIComponent(receiving[1] ?? "")));
+        return;
+      }
       const behaviour = behave(request);
       request.answered = behaviour;
       if (behaviour === "drop") {
@@ -61,6 +72,15 @@ export async function startFakeResend() {
       requests
         .filter((request) => request.answered === 200)
         .map((request) => String(request.headers["idempotency-key"])),
+    /** Makes an email readable through the received-emails API, as Resend holds one it received. */
+    receive(email: FakeReceivedEmail) {
+      received.set(email.id, email);
+    },
+    /** The ids the received-emails API was asked for. */
+    receivedEmailLookups: () =>
+      requests
+        .filter((request) => request.method === "GET" && request.path.startsWith("/emails/receiving/"))
+        .map((request) => request.path.slice("/emails/receiving/".length)),
     setBehaviour(next: (request: RecordedRequest) => Behaviour) {
       behave = next;
     },
@@ -70,4 +90,32 @@ export async function startFakeResend() {
         server.closeAllConnections();
       }),
   };
+}
+
+function answerReceivedEmail(res: ServerResponse, email: FakeReceivedEmail | undefined) {
+  res.setHeader("Content-Type", "application/json");
+  if (!email) {
+    res.statusCode = 404;
+    res.end(JSON.stringify({ statusCode: 404, name: "not_found", message: "Email not found" }));
+    return;
+  }
+  res.end(
+    JSON.stringify({
+      object: "email",
+      id: email.id,
+      to: email.to,
+      from: email.from,
+      created_at: new Date().toISOString(),
+      subject: email.subject,
+      bcc: null,
+      cc: null,
+      reply_to: null,
+      received_for: email.to,
+      html: null,
+      text: email.text,
+      headers: {},
+      message_id: `<${email.id}@mail.example>`,
+      attachments: [],
+    }),
+  );
 }

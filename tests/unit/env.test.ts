@@ -49,6 +49,18 @@ describe("settings read from the environment", () => {
     ]);
   });
 
+  it("names the variable when the inbound webhook's secret is not a Resend signing secret", () => {
+    expect(problemsFor({ RESEND_API_KEY: "re_key", RESEND_WEBHOOK_SECRET: "password" })).toEqual([
+      expect.stringMatching(/^RESEND_WEBHOOK_SECRET must be the webhook's signing secret/),
+    ]);
+  });
+
+  it("refuses an inbound webhook secret without the API key that fetches the replies", () => {
+    expect(problemsFor({ RESEND_WEBHOOK_SECRET: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" })).toEqual([
+      expect.stringMatching(/^RESEND_WEBHOOK_SECRET needs RESEND_API_KEY/),
+    ]);
+  });
+
   it("lists every bad variable at once", () => {
     const problems = problemsFor({ PORT: "x", MAIL_FROM: "not an address", NODE_ENV: "staging" });
     expect(problems.map((problem) => problem.split(" ")[0]).sort()).toEqual(["MAIL_FROM", "NODE_ENV", "PORT"]);

@@ -13,6 +13,8 @@ export const EMAIL_KIND_LABELS: Readonly<Record<string, string>> = {
   "call-cancelled-visitor": "Call cancellation to the visitor",
   "call-cancelled-consultant": "Call cancellation to the consultant",
   "summary-shared": "Summary sent to a colleague",
+  "lead-message": "Email written to the lead",
+  "lead-reply-notice": "Reply notice to the owner",
 };
 
 export function emailKindLabel(kind: string): string {
@@ -40,6 +42,8 @@ const EVENT_LABELS: Readonly<Record<string, string>> = {
   flagged: "Suspected automation",
   confirmed: "Confirmed as genuine",
   summary_shared: "Summary sent to a colleague",
+  message_sent: "Email written to the lead",
+  message_received: "Reply received",
 };
 
 /** "status_changed" or "status-changed" → "Status changed", for event types added later. */
@@ -74,6 +78,12 @@ export function eventDetail(type: string, data: Record<string, unknown>): string
     case "call_moved":
       return text(data.startsAt) && text(data.from)
         ? `From ${callInstant(String(data.from))} to ${callInstant(String(data.startsAt))}`
+        : null;
+    case "message_sent":
+      return text(data.subject) ? `"${String(data.subject)}"` : null;
+    case "message_received":
+      return text(data.subject)
+        ? `"${String(data.subject)}"${text(data.from) && data.fromLead !== true ? ` from ${String(data.from)}, not the lead's address` : ""}`
         : null;
     case "created":
       return text(data.source) ? `From the article ${String(data.source)}` : null;

@@ -7,6 +7,7 @@ import type { Env } from "../env.server";
 import { checkReadiness } from "../health.server";
 import { log } from "../log.server";
 import { limitRequestBodies } from "./body-limit.server";
+import { inboundEmailWebhook } from "./inbound-webhook.server";
 import { refuseNonFormBodies } from "./form-bodies.server";
 import { compressDynamicResponses } from "./compression.server";
 import { writeReadiness } from "./write-readiness.server";
@@ -49,6 +50,9 @@ export function createHttpApp({ build, db, env }: { build: ServerBuild; db: DB; 
       .set("Cache-Control", "no-store")
       .json(readiness);
   });
+  // Resend's inbound webhook is a signed JSON post from another site: it is read raw and checked
+  // on its own terms, before the checks that every browser form goes through.
+  app.use(inboundEmailWebhook({ db, env }));
   app.use(
     serveSharedPages({
       cache: createPageCache({

@@ -36,4 +36,10 @@ export {
   type AssignedLead,
   type LeadAssignedData,
 } from "./lead-assigned";
+export {
+  renderLeadMessage,
+  renderLeadReplyNotice,
+  type LeadMessageData,
+  type LeadReplyNoticeData,
+} from "./lead-message";
 export { TEMPLATES, renderTemplate, templateSubject, type TemplateData, type TemplateName } from "./registry";

@@ -1,5 +1,13 @@
 import { callBookedSubject, callCancelledSubject, renderCallBooked, renderCallCancelled } from "./call";
 import { consultantNotificationSubject, renderConsultantNotification } from "./consultant-notification";
+import {
+  type LeadMessageData,
+  type LeadReplyNoticeData,
+  leadMessageSubject,
+  leadReplyNoticeSubject,
+  renderLeadMessage,
+  renderLeadReplyNotice,
+} from "./lead-message";
 import { renderSummaryShared, summarySharedSubject } from "./summary-shared";
 import { renderSlaEscalation, slaEscalationSubject } from "./sla-escalation";
 import { renderSlaReminder, slaReminderSubject } from "./sla-reminder";
@@ -35,6 +43,11 @@ export const TEMPLATES = {
   "call-booked": { subject: callBookedSubject, render: renderCallBooked } as Template<CallEmailData>,
   "call-cancelled": { subject: callCancelledSubject, render: renderCallCancelled } as Template<CallEmailData>,
   "summary-shared": { subject: summarySharedSubject, render: renderSummaryShared } as Template<SummarySharedData>,
+  "lead-message": { subject: leadMessageSubject, render: renderLeadMessage } as Template<LeadMessageData>,
+  "lead-reply-notice": {
+    subject: leadReplyNoticeSubject,
+    render: renderLeadReplyNotice,
+  } as Template<LeadReplyNoticeData>,
 };
 
 export type TemplateName = keyof typeof TEMPLATES;
