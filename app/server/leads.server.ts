@@ -1,13 +1,13 @@
 import { randomBytes } from "node:crypto";
-import type { LeadDraftRow } from "../../db/schema";
-import { ContactSchema, normaliseEmail } from "../domain/flow/contact";
-import { type FlowPosition, firstIncompleteStep } from "../domain/flow/progress";
+import { normaliseEmail } from "../domain/flow/contact";
+import type { FlowPosition } from "../domain/flow/progress";
+import { type CheckedSubmission, checkSubmission } from "../domain/flow/submission";
 import { publicReference } from "../domain/flow/reference";
 import { PRIVACY_NOTICE_VERSION } from "../domain/privacy";
 import { type Assessment, assess } from "../domain/exposure";
-import { parseAnswers } from "../domain/questionnaire";
 import { type BusinessCalendar, slaFor } from "../domain/sla";
 import type { DB } from "./db.server";
+import { type Draft, findDraftById } from "./drafts.server";
 import { type MailSettings, queueNewLeadEmails } from "./lead-emails.server";
 import { currentDictionary, encodeDocument, encodeLeadDocuments, readLeadDocuments } from "./leads/documents.server";
 import { assignOwner, decideInbox } from "./routing.server";
@@ -57,30 +57,47 @@ export type SubmitContext = {
 };
 
 /**
+ * Turns a draft into a lead, reading and checking it first: for callers that hold only the
+ * draft's id. Throws `IncompleteDraftError` naming where to resume when a step is not complete.
+ */
+export async function submitDraft(db: DB, draftId: string, context: SubmitContext): Promise<SubmittedLead> {
+  const draft = await findDraftById(db, draftId);
+  if (!draft) throw new DraftNotFoundError();
+  const summaryToken = summaryTokenFor(context.secret, draft.id);
+  if (draft.status === "submitted" && draft.leadId !== null) return existingLead(db, draft.leadId, summaryToken);
+  const check = checkSubmission(draft);
+  if (!check.ok) throw new IncompleteDraftError(check.resumeAt);
+  return submitCheckedDraft(db, draft, check.submission, context);
+}
+
+/**
  * Turns a complete draft into a lead in one transaction: the lead with its attribution and
  * consent, its documents (answers, assessment, routing trace), its verdict rows, its routing
  * (inbox, owner) and SLA deadline, its timeline events, the emails it causes, the draft marked
  * submitted. Submitting the same draft again returns the same lead.
  *
- * Everything that only computes happens before the transaction: parsing, `assess`, the inbox
- * decision, the deadline, compressing the documents. SQLite has one writer and this process one
+ * The caller has read the draft and checked it (`checkSubmission`); the parsed answers and
+ * contact details are used as they are, not read or checked again.
+ *
+ * Everything that only computes happens before the transaction: `assess`, the inbox decision,
+ * the deadline, compressing the documents. SQLite has one writer and this process one
  * connection, so inside the transaction there are only the reads that must be consistent with
  * the writes (is the draft still open, the repeat submitter's earlier lead, the members' loads)
  * and the writes themselves.
  */
-export async function submitDraft(
+export async function submitCheckedDraft(
   db: DB,
-  draftId: string,
+  draft: Draft,
+  { answers, contact }: CheckedSubmission,
   { secret, mail, calendar, now = new Date(), suspectedAutomation = null }: SubmitContext,
 ): Promise<SubmittedLead> {
-  const summaryToken = summaryTokenFor(secret, draftId);
-  const draft = await db.selectFrom("lead_drafts").selectAll().where("id", "=", draftId).executeTakeFirst();
-  if (!draft) throw new DraftNotFoundError();
-  if (draft.status === "submitted" && draft.lead_id !== null) return existingLead(db, draft.lead_id, summaryToken);
+  const summaryToken = summaryTokenFor(secret, draft.id);
+  if (draft.status === "submitted" && draft.leadId !== null) return existingLead(db, draft.leadId, summaryToken);
 
-  const prepared = await prepareLead(db, draft, now);
+  const source = draft.source;
+  const prepared = await prepareLead();
   const timestamp = now.toISOString();
-  const emailNormalized = normaliseEmail(prepared.contact.email);
+  const emailNormalized = normaliseEmail(contact.email);
 
   return db.transaction().execute(async (trx) => {
     // Another request may have submitted the same draft since it was read.
@@ -104,7 +121,7 @@ export async function submitDraft(
     const routing = await assignOwner(trx, prepared.inboxDecision, earlier?.owner_id ?? null, now);
 
     const publicRef = await unusedReference(trx);
-    const { assessment, contact } = prepared;
+    const { assessment } = prepared;
     const lead = await trx
       .insertInto("leads")
       .values({
@@ -119,8 +136,8 @@ export async function submitDraft(
         owner_id: routing.owner?.id ?? null,
         erased_at: null,
         duplicate_of: earlier?.id ?? null,
-        source_article: draft.source_article,
-        source_topic: draft.source_topic,
+        source_article: source.article,
+        source_topic: source.topic,
         next_deadline: assessment.nextDeadline?.date ?? null,
         updated_at: timestamp,
         public_ref: publicRef,
@@ -137,8 +154,8 @@ export async function submitDraft(
         phone: contact.phone ?? null,
         summary_token_hash: hashToken(summaryToken),
         draft_id: draft.id,
-        utm: draft.utm,
-        referrer: draft.referrer,
+        utm: JSON.stringify(source.utm),
+        referrer: source.referrer,
         message: contact.message ?? null,
       })
       .returning("id")
@@ -169,7 +186,7 @@ export async function submitDraft(
     await trx
       .insertInto("lead_events")
       .values([
-        event("created", { publicRef, duplicateOf: earlier?.id ?? null, source: draft.source_article }),
+        event("created", { publicRef, duplicateOf: earlier?.id ?? null, source: source.article }),
         event("routed", {
           inbox: routing.inbox.slug,
           ruleId: routing.trace.routing.ruleId,
@@ -196,7 +213,7 @@ export async function submitDraft(
         email: contact.email,
         phone: contact.phone ?? null,
         sourceArticleTitle: prepared.sourceArticleTitle,
-        sourceTopic: draft.source_topic,
+        sourceTopic: source.topic,
         earlierLeadRef: earlier?.public_ref ?? null,
         message: contact.message ?? null,
       },
@@ -227,38 +244,26 @@ export async function submitDraft(
     return { leadId: lead.id, publicRef, summaryToken, created: true };
   });
 
-  async function prepareLead(reader: DB, row: LeadDraftRow, at: Date) {
-    const rawAnswers = JSON.parse(row.answers) as Record<string, unknown>;
-    const rawContact = row.contact === null ? null : (JSON.parse(row.contact) as unknown);
-    const answers = parseAnswers(rawAnswers);
-    const contact = ContactSchema.safeParse(rawContact ?? {});
-    if (!answers.success || !contact.success) {
-      throw new IncompleteDraftError(firstIncompleteStep({ answers: rawAnswers, contact: rawContact }));
-    }
-    const assessment: Assessment = assess(answers.data, at);
+  async function prepareLead() {
+    const assessment: Assessment = assess(answers, now);
     const [inboxDecision, dictionary, article] = await Promise.all([
-      decideInbox(reader, {
-        assessment,
-        answers: answers.data,
-        source: { article: row.source_article, topic: row.source_topic },
-      }),
-      currentDictionary(reader, at),
-      row.source_article
-        ? reader.selectFrom("articles").select("title").where("slug", "=", row.source_article).executeTakeFirst()
+      decideInbox(db, { assessment, answers, source: { article: source.article, topic: source.topic } }),
+      currentDictionary(db, now),
+      source.article
+        ? db.selectFrom("articles").select("title").where("slug", "=", source.article).executeTakeFirst()
         : undefined,
     ]);
     const { routing_trace: _none, ...documents } = encodeLeadDocuments(
-      { answers: answers.data, assessment, routingTrace: null },
+      { answers, assessment, routingTrace: null },
       dictionary,
     );
     return {
       assessment,
-      contact: contact.data,
       inboxDecision,
       dictionary,
       documents,
       verdicts: firedVerdicts(assessment),
-      sla: slaFor(assessment.band, at, calendar),
+      sla: slaFor(assessment.band, now, calendar),
       sourceArticleTitle: article?.title ?? null,
     };
   }
