@@ -9,13 +9,14 @@ import {
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormCard, SubmitButton } from "~/components/form";
 import { type ContactFormValues, normaliseEmail } from "~/domain/flow/contact";
-import { CONTACT_STEP, REVIEW, firstIncompleteStep, flowPath, stepTitle } from "~/domain/flow/progress";
+import { CONTACT_STEP, REVIEW, flowPath, stepTitle } from "~/domain/flow/progress";
+import { checkSubmission } from "~/domain/flow/submission";
 import { STEP_IDS, describeAnswers, dropHiddenAnswers } from "~/domain/questionnaire";
 import { getDb } from "~/server/db.server";
 import { getEnv } from "~/server/env.server";
 import { getDraft, requireDraftAt } from "~/server/flow.server";
 import { formLimiters } from "~/server/form-limits.server";
-import { IncompleteDraftError, submitDraft, summaryTokenFor } from "~/server/leads.server";
+import { submitCheckedDraft, summaryTokenFor } from "~/server/leads.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const draft = await requireDraftAt(request, REVIEW);
@@ -29,10 +30,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const env = getEnv();
   // A replayed or double-clicked submission lands on the summary of the lead already made.
   if (draft.status === "submitted") return redirect(`/assess/done/${summaryTokenFor(env.sessionSecret, draft.id)}`);
-  const resumeAt = firstIncompleteStep(draft);
-  if (resumeAt !== REVIEW) return redirect(flowPath(resumeAt));
+  // The draft is read and checked once; the lead is made from what this check parsed.
+  const check = checkSubmission(draft);
+  if (!check.ok) return redirect(flowPath(check.resumeAt));
 
-  const email = normaliseEmail(String((draft.contact as Partial<ContactFormValues> | null)?.email ?? ""));
+  const email = normaliseEmail(check.submission.contact.email);
   const limiters = formLimiters("submit");
   const ceiling = formLimiters("submit-ceiling").perIp;
   const ipKey = `ip:${context.clientIp}`;
@@ -55,18 +57,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
       : overAddressLimit
         ? "More submissions from one address within an hour than the usual limit"
         : null;
-  try {
-    const submitted = await submitDraft(getDb(), draft.id, {
-      secret: env.sessionSecret,
-      mail: { from: env.mailFrom, firmName: env.firmName, publicUrl: env.publicUrl },
-      calendar: env.businessCalendar,
-      suspectedAutomation,
-    });
-    return redirect(`/assess/done/${submitted.summaryToken}`);
-  } catch (error) {
-    if (error instanceof IncompleteDraftError) return redirect(flowPath(error.resumeAt));
-    throw error;
-  }
+  const submitted = await submitCheckedDraft(getDb(), draft, check.submission, {
+    secret: env.sessionSecret,
+    mail: { from: env.mailFrom, firmName: env.firmName, publicUrl: env.publicUrl },
+    calendar: env.businessCalendar,
+    suspectedAutomation,
+  });
+  return redirect(`/assess/done/${submitted.summaryToken}`);
 }
 
 // Without JavaScript the refusal is a document response: keep the action's Retry-After on it.

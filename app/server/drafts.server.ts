@@ -89,6 +89,12 @@ export async function findDraftByToken(db: DB, token: string, now = new Date()):
   return row ? toDraft(row) : null;
 }
 
+/** A draft by its id, whatever its state or expiry: for the submit, which was given the id. */
+export async function findDraftById(db: DB, draftId: string): Promise<Draft | null> {
+  const row = await db.selectFrom("lead_drafts").selectAll().where("id", "=", draftId).executeTakeFirst();
+  return row ? toDraft(row) : null;
+}
+
 /** Saves answers or contact details of an open draft; each save keeps it for another 30 days. */
 export async function updateDraft(
   db: DB,

@@ -13,7 +13,7 @@ interface OpenWindow {
  * their own, so a window keeps its local hours across a DST change and its length is the real
  * time that passes (a 00–24 window on a spring-forward Sunday is 23 hours long).
  */
-function openWindow(date: LocalDate, calendar: BusinessCalendar): OpenWindow | null {
+function windowOn(date: LocalDate, calendar: BusinessCalendar): OpenWindow | null {
   if (!calendar.workingDays.includes(isoWeekday(date))) return null;
   const start = instantOf({ ...date, hour: calendar.startHour }, calendar.timeZone);
   const end =
@@ -21,6 +21,22 @@ function openWindow(date: LocalDate, calendar: BusinessCalendar): OpenWindow | n
       ? instantOf({ ...addLocalDays(date, 1), hour: 0 }, calendar.timeZone)
       : instantOf({ ...date, hour: calendar.endHour }, calendar.timeZone);
   return end > start ? { start, end } : null;
+}
+
+// A day's window depends only on the date and the calendar, and finding it asks Intl a dozen times
+// or so; every new lead's deadline and reminder walk the same few weeks of days. Bounded, and
+// emptied when full rather than tracked least-recently-used: refilling it is cheap.
+const knownWindows = new Map<string, OpenWindow | null>();
+const KNOWN_WINDOWS_LIMIT = 5_000;
+
+function openWindow(date: LocalDate, calendar: BusinessCalendar): OpenWindow | null {
+  const key = `${calendar.timeZone}|${calendar.workingDays.join(",")}|${calendar.startHour}|${calendar.endHour}|${date.year}-${date.month}-${date.day}`;
+  const known = knownWindows.get(key);
+  if (known !== undefined) return known;
+  const window = windowOn(date, calendar);
+  if (knownWindows.size >= KNOWN_WINDOWS_LIMIT) knownWindows.clear();
+  knownWindows.set(key, window);
+  return window;
 }
 
 function assertInstant(date: Date, what: string): number {

@@ -3,6 +3,7 @@ import { ContactSchema, normaliseEmail } from "~/domain/flow/contact";
 import { REVIEW, canEnter, firstIncompleteStep, withStepAnswers } from "~/domain/flow/progress";
 import { REFERENCE_PATTERN, publicReference } from "~/domain/flow/reference";
 import { sourceFromParams } from "~/domain/flow/source";
+import { checkSubmission } from "~/domain/flow/submission";
 import { answersFixture, VALID_CONTACT } from "../../support/flow-client";
 
 const bank = answersFixture("eu-bank-credit-scoring");
@@ -41,6 +42,32 @@ describe("draft progression", () => {
     expect(updated.employees).toBe("10-49");
     expect(updated.markets).toBeUndefined();
     expect(updated.aiUses).toEqual(bank.aiUses);
+  });
+});
+
+describe("checking a draft for the final submit", () => {
+  it("passes a complete draft and hands back its parsed answers and contact details", () => {
+    const check = checkSubmission({ answers: bank, contact: { ...VALID_CONTACT, email: " Ana@Bank.example " } });
+    expect(check.ok).toBe(true);
+    if (!check.ok) return;
+    expect(check.submission.answers.aiUses).toEqual(bank.aiUses);
+    expect(check.submission.contact.email).toBe("Ana@Bank.example");
+    expect(check.submission.contact.consent).toBe(true);
+  });
+
+  it("names the contact step when only the contact details are missing", () => {
+    expect(checkSubmission({ answers: bank, contact: null })).toEqual({ ok: false, resumeAt: "contact" });
+  });
+
+  it("names the step whose question a changed earlier answer revealed", () => {
+    const rest: Record<string, unknown> = { ...bank, aiRoles: ["deployer"] };
+    for (const hidden of ["aiUses", "gpaiModels", "prohibitedPractices", "decisionRole"]) delete rest[hidden];
+    expect(checkSubmission({ answers: rest, contact: VALID_CONTACT })).toEqual({ ok: false, resumeAt: "ai-decisions" });
+  });
+
+  it("refuses an answer that is not one of its question's options", () => {
+    const check = checkSubmission({ answers: { ...bank, employees: "a million" }, contact: VALID_CONTACT });
+    expect(check).toEqual({ ok: false, resumeAt: "company" });
   });
 });
 
