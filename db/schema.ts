@@ -266,6 +266,8 @@ export interface SessionsTable {
   revoked_at: Timestamp | null;
   ip: string | null;
   user_agent: string | null;
+  /** A one-time message for the next page (JSON), taken by the first read; see flash.server.ts. */
+  flash: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SignInFailuresTable {
@@ -324,6 +326,22 @@ export interface CsvExportsTable {
   finished_at: Timestamp | null;
 }
 
+/** A follow-up on a lead for one person (migration 0014). */
+export interface LeadTasksTable {
+  id: Generated<number>;
+  lead_id: number;
+  owner_id: number;
+  title: string;
+  /** Calendar day (YYYY-MM-DD) in the business time zone. */
+  due_on: string;
+  created_by: number;
+  created_at: Timestamp;
+  done_at: Timestamp | null;
+  done_by: number | null;
+  /** The reminder's outbox job, so the worker can tell whether the task is still open. */
+  reminder_outbox_id: string | null;
+}
+
 export interface Database {
   articles: ArticlesTable;
   article_topics: ArticleTopicsTable;
@@ -349,6 +367,7 @@ export interface Database {
   password_links: PasswordLinksTable;
   health_checks: HealthChecksTable;
   csv_exports: CsvExportsTable;
+  lead_tasks: LeadTasksTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

@@ -1,3 +1,4 @@
+import { contactDetail } from "../lead-work/contact-log";
 import { leadStatusLabel } from "./statuses";
 
 /** What each kind of email about a lead is, in the words the lead page uses. */
@@ -8,6 +9,8 @@ export const EMAIL_KIND_LABELS: Readonly<Record<string, string>> = {
   "sla-escalation": "Overdue notice to the inbox",
   "resume-link": "Link to continue the assessment",
   "lead-assigned": "Assignment notice to the new owner",
+  "lead-reassigned-away": "Reassignment notice to the previous owner",
+  "follow-up-reminder": "Follow-up reminder",
   "call-booked-visitor": "Call invitation to the visitor",
   "call-booked-consultant": "Call invitation to the consultant",
   "call-cancelled-visitor": "Call cancellation to the visitor",
@@ -40,6 +43,9 @@ const EVENT_LABELS: Readonly<Record<string, string>> = {
   flagged: "Suspected automation",
   confirmed: "Confirmed as genuine",
   summary_shared: "Summary sent to a colleague",
+  contact_logged: "Contact logged",
+  follow_up_done: "Follow-up done",
+  follow_up_reopened: "Follow-up reopened",
 };
 
 /** "status_changed" or "status-changed" → "Status changed", for event types added later. */
@@ -95,6 +101,11 @@ export function eventDetail(type: string, data: Record<string, unknown>): string
         : null;
     case "reassigned":
       return reassignedDetail(data);
+    case "contact_logged":
+      return contactDetail(data);
+    case "follow_up_done":
+    case "follow_up_reopened":
+      return text(data.title) ? `${String(data.title)}${text(data.dueOn) ? `, due ${String(data.dueOn)}` : ""}` : null;
     case "note_added":
       return data.contacted === true ? "Records contact with the lead" : null;
     case "duplicate_marked":

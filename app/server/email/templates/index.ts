@@ -37,3 +37,16 @@ export {
   type LeadAssignedData,
 } from "./lead-assigned";
 export { TEMPLATES, renderTemplate, templateSubject, type TemplateData, type TemplateName } from "./registry";
+export {
+  renderFollowUpReminder,
+  FollowUpReminderEmail,
+  followUpReminderSubject,
+  type FollowUpReminderData,
+} from "./follow-up-reminder";
+export {
+  renderLeadReassignedAway,
+  LeadReassignedAwayEmail,
+  leadReassignedAwaySubject,
+  type LeadReassignedAwayData,
+  type ReassignedLead,
+} from "./lead-reassigned-away";

@@ -1,5 +1,6 @@
 import { callBookedSubject, callCancelledSubject, renderCallBooked, renderCallCancelled } from "./call";
 import { consultantNotificationSubject, renderConsultantNotification } from "./consultant-notification";
+import { type FollowUpReminderData, followUpReminderSubject, renderFollowUpReminder } from "./follow-up-reminder";
 import { renderSummaryShared, summarySharedSubject } from "./summary-shared";
 import { renderSlaEscalation, slaEscalationSubject } from "./sla-escalation";
 import { renderSlaReminder, slaReminderSubject } from "./sla-reminder";
@@ -35,6 +36,10 @@ export const TEMPLATES = {
   "call-booked": { subject: callBookedSubject, render: renderCallBooked } as Template<CallEmailData>,
   "call-cancelled": { subject: callCancelledSubject, render: renderCallCancelled } as Template<CallEmailData>,
   "summary-shared": { subject: summarySharedSubject, render: renderSummaryShared } as Template<SummarySharedData>,
+  "follow-up-reminder": {
+    subject: followUpReminderSubject,
+    render: renderFollowUpReminder,
+  } as Template<FollowUpReminderData>,
 };
 
 export type TemplateName = keyof typeof TEMPLATES;
