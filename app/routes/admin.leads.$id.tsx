@@ -208,7 +208,7 @@ export default function LeadPage() {
   return (
     <AdminLayout user={user}>
       <LeadHeader lead={lead} timeZone={timeZone} />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
           <ContactSection lead={lead} timeZone={timeZone} />
           {lead.erasedAt ? null : (

@@ -70,7 +70,20 @@ function callInstant(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
-export function eventDetail(type: string, data: Record<string, unknown>): string | null {
+/**
+ * Names for what events store by short id (an article's slug, an inbox's slug, a rule's id), so
+ * the timeline reads "the Privacy & data inbox" rather than "privacy-data". An id without a name
+ * is shown as it is.
+ */
+export type EventNames = {
+  article?: (slug: string) => string | undefined;
+  inbox?: (slug: string) => string | undefined;
+  rule?: (id: string) => string | undefined;
+};
+
+export function eventDetail(type: string, data: Record<string, unknown>, names: EventNames = {}): string | null {
+  const named = (lookup: ((id: string) => string | undefined) | undefined, id: unknown) =>
+    lookup?.(String(id)) ?? String(id);
   switch (type) {
     case "call_booked":
     case "call_cancelled":
@@ -82,10 +95,10 @@ export function eventDetail(type: string, data: Record<string, unknown>): string
         ? `From ${callInstant(String(data.from))} to ${callInstant(String(data.startsAt))}`
         : null;
     case "created":
-      return text(data.source) ? `From the article ${String(data.source)}` : null;
+      return text(data.source) ? `From the article ${named(names.article, data.source)}` : null;
     case "routed":
       return text(data.inbox)
-        ? `To the ${String(data.inbox)} inbox${data.fallbackUsed === true ? " (no rule matched; fallback)" : text(data.ruleId) ? ` by rule ${String(data.ruleId)}` : ""}`
+        ? `To the ${named(names.inbox, data.inbox)} inbox${data.fallbackUsed === true ? " (no rule matched; fallback)" : text(data.ruleId) ? ` by rule “${named(names.rule, data.ruleId)}”` : ""}`
         : null;
     case "assigned":
       return text(data.reason) ?? (text(data.ownerName) ? `To ${String(data.ownerName)}` : null);

@@ -76,3 +76,26 @@ describe("marking a follow-up done", () => {
     expect(TaskToggleSchema.safeParse({ taskId: "7", done: "maybe" }).success).toBe(false);
   });
 });
+
+describe("the timeline names what events store by id", () => {
+  const names = {
+    article: (slug: string) => (slug === "credit-scoring" ? "Credit scoring under three regimes" : undefined),
+    inbox: (slug: string) => (slug === "privacy-data" ? "Privacy & data" : undefined),
+    rule: (id: string) => (id === "gdpr-scoring" ? "Credit scoring under the GDPR" : undefined),
+  };
+
+  it("shows the source article's title and the inbox's and rule's names", () => {
+    expect(eventDetail("created", { source: "credit-scoring" }, names)).toBe(
+      "From the article Credit scoring under three regimes",
+    );
+    expect(eventDetail("routed", { inbox: "privacy-data", ruleId: "gdpr-scoring" }, names)).toBe(
+      "To the Privacy & data inbox by rule “Credit scoring under the GDPR”",
+    );
+  });
+
+  it("falls back to the stored id when no name is known", () => {
+    expect(eventDetail("routed", { inbox: "retired-inbox", fallbackUsed: true }, names)).toBe(
+      "To the retired-inbox inbox (no rule matched; fallback)",
+    );
+  });
+});
