@@ -330,6 +330,38 @@ describe("the previous owner", () => {
   });
 });
 
+describe("the previous owner of a batch", () => {
+  it("gets one email for all of their leads assigned to someone else at once", async () => {
+    const [first, second] = [await newLead("batch"), await newLead("batch")];
+    const owner = await userId("amara.okafor@meridian-audit.example");
+    const next = await userId("jonas.lindqvist@meridian-audit.example");
+    await db.updateTable("leads").set({ owner_id: owner }).where("id", "in", [first.id, second.id]).execute();
+    const body = new URLSearchParams({ do: "assign", ownerId: String(next) });
+    for (const id of [first.id, second.id]) body.append("lead", String(id));
+    const confirmed = await fetch(`${server.baseUrl}/admin/bulk`, {
+      method: "POST",
+      body,
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: adminCookie, Origin: server.baseUrl },
+      redirect: "manual",
+    });
+    expect(confirmed.status).toBe(302);
+    const told = await db
+      .selectFrom("outbox")
+      .select(["to_address", "subject", "lead_id"])
+      .where("kind", "=", "lead-reassigned-away")
+      .where("to_address", "=", "amara.okafor@meridian-audit.example")
+      .where("subject", "like", "%2 of your leads%")
+      .execute();
+    expect(told).toEqual([
+      {
+        to_address: "amara.okafor@meridian-audit.example",
+        subject: expect.stringContaining("Helena Vos"),
+        lead_id: null,
+      },
+    ]);
+  });
+});
+
 describe("the follow-up reminder", () => {
   it("reaches its owner once, and not again after the server restarts", async () => {
     const lead = await newLead();
