@@ -266,6 +266,8 @@ export interface SessionsTable {
   revoked_at: Timestamp | null;
   ip: string | null;
   user_agent: string | null;
+  /** A one-time message for the next page (JSON), taken by the first read; see flash.server.ts. */
+  flash: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SignInFailuresTable {
@@ -350,6 +352,22 @@ export interface InboundWebhooksTable {
   received_at: Timestamp;
 }
 
+/** A follow-up on a lead for one person (migration 0014). */
+export interface LeadTasksTable {
+  id: Generated<number>;
+  lead_id: number;
+  owner_id: number;
+  title: string;
+  /** Calendar day (YYYY-MM-DD) in the business time zone. */
+  due_on: string;
+  created_by: number;
+  created_at: Timestamp;
+  done_at: Timestamp | null;
+  done_by: number | null;
+  /** The reminder's outbox job, so the worker can tell whether the task is still open. */
+  reminder_outbox_id: string | null;
+}
+
 export interface Database {
   articles: ArticlesTable;
   article_topics: ArticleTopicsTable;
@@ -377,6 +395,7 @@ export interface Database {
   csv_exports: CsvExportsTable;
   lead_messages: LeadMessagesTable;
   inbound_webhooks: InboundWebhooksTable;
+  lead_tasks: LeadTasksTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

@@ -3,7 +3,7 @@ import { closeDb, getDb } from "../server/db.server";
 import { EnvError, getEnv } from "../server/env.server";
 import { drainOutbox } from "../server/mail/outbox.server";
 import { createTransport } from "../server/mail/transport.server";
-import { leadStillWaiting } from "../server/mail/worker.server";
+import { emailStillWanted } from "../server/mail/worker.server";
 import { migrateToLatest } from "../server/migrate.server";
 
 try {
@@ -11,7 +11,7 @@ try {
   const db = getDb();
   await migrateToLatest(db);
   const transport = createTransport(db, env);
-  const handled = await drainOutbox(db, transport, { stillWanted: leadStillWaiting(db) });
+  const handled = await drainOutbox(db, transport, { stillWanted: emailStillWanted(db) });
   const waiting = await db
     .selectFrom("outbox")
     .select(["status"])

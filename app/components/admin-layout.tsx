@@ -13,6 +13,7 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
 /** The consultants' pages, in the order the navigation shows them; some are for administrators only. */
 const NAV_LINKS: readonly { to: string; label: string; adminOnly: boolean }[] = [
   { to: "/admin", label: "Inbox", adminOnly: false },
+  { to: "/admin/tasks", label: "Due today", adminOnly: false },
   { to: "/admin/users", label: "Users", adminOnly: true },
   { to: "/admin/inboxes", label: "Inboxes", adminOnly: true },
   { to: "/admin/routing", label: "Routing", adminOnly: true },

@@ -22,11 +22,12 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 function Facts({ items }: { items: [string, ReactNode][] }) {
   return (
-    <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[minmax(10rem,auto)_1fr]">
+    <dl className="grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-[minmax(10rem,auto)_minmax(0,1fr)]">
       {items.map(([term, value]) => (
         <div key={term} className="contents">
           <dt className="text-sm font-semibold text-ink">{term}</dt>
-          <dd className="text-ink-soft">{value}</dd>
+          {/* Long addresses and links wrap anywhere rather than widen the page on a phone. */}
+          <dd className="min-w-0 text-ink-soft [overflow-wrap:anywhere]">{value}</dd>
         </div>
       ))}
     </dl>
@@ -336,7 +337,8 @@ export function RoutingSection({ lead }: { lead: LeadDetail }) {
           <ul className="mt-2 list-disc pl-5 text-sm text-ink-soft">
             {missed.map((rule) => (
               <li key={rule.ruleId}>
-                <span className="font-medium text-ink">{rule.ruleId}</span>: {rule.failed}
+                <span className="font-medium text-ink">{lead.ruleNames[rule.ruleId] ?? rule.ruleId}</span>:{" "}
+                {rule.failed}
               </li>
             ))}
           </ul>
@@ -348,46 +350,49 @@ export function RoutingSection({ lead }: { lead: LeadDetail }) {
       <p className="mt-1 text-ink-soft">{assignment.reason}.</p>
       {trace.repeatSubmitter ? <p className="mt-1 text-ink-soft">Repeat submitter: {trace.repeatSubmitter}.</p> : null}
       {assignment.candidates.length > 0 ? (
-        <table className="mt-3 min-w-full text-left text-sm">
-          <caption className="sr-only">The inbox members considered, with their load when the lead arrived</caption>
-          <thead className="bg-slate-100 text-ink">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Member
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Open leads
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Weight
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Available
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200">
-            {assignment.candidates.map((candidate) => (
-              <tr key={candidate.userId}>
-                <th scope="row" className="px-3 py-2 font-medium text-ink">
-                  {candidate.name}
-                  {candidate.userId === assignment.chosen ? (
-                    <span className="ml-2 text-xs font-semibold uppercase text-brand">chosen</span>
-                  ) : null}
+        // Focusable, so people using a keyboard can scroll the table sideways on a narrow screen.
+        <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label="Inbox members considered">
+          <table className="min-w-full text-left text-sm">
+            <caption className="sr-only">The inbox members considered, with their load when the lead arrived</caption>
+            <thead className="bg-slate-100 text-ink">
+              <tr>
+                <th scope="col" className="px-3 py-2">
+                  Member
                 </th>
-                <td className="px-3 py-2">
-                  {candidate.openLeads} of {candidate.capacity}
-                </td>
-                <td className="px-3 py-2">{candidate.weight}</td>
-                <td className="px-3 py-2">
-                  {candidate.eligible
-                    ? "Yes"
-                    : `No, ${SKIP_WORDS[candidate.skippedBecause ?? ""] ?? candidate.skippedBecause ?? "unavailable"}`}
-                </td>
+                <th scope="col" className="px-3 py-2">
+                  Open leads
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Weight
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Available
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {assignment.candidates.map((candidate) => (
+                <tr key={candidate.userId}>
+                  <th scope="row" className="px-3 py-2 font-medium text-ink">
+                    {candidate.name}
+                    {candidate.userId === assignment.chosen ? (
+                      <span className="ml-2 text-xs font-semibold uppercase text-brand">chosen</span>
+                    ) : null}
+                  </th>
+                  <td className="px-3 py-2">
+                    {candidate.openLeads} of {candidate.capacity}
+                  </td>
+                  <td className="px-3 py-2">{candidate.weight}</td>
+                  <td className="px-3 py-2">
+                    {candidate.eligible
+                      ? "Yes"
+                      : `No, ${SKIP_WORDS[candidate.skippedBecause ?? ""] ?? candidate.skippedBecause ?? "unavailable"}`}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
     </Section>
   );
@@ -525,7 +530,7 @@ export function TimelineSection({ lead, timeZone }: { lead: LeadDetail; timeZone
                 · {event.actor ? event.actor.name : event.type === "created" ? "the visitor" : "the system"}
               </span>
             </p>
-            <p className="text-sm text-ink-soft">
+            <p className="text-sm text-ink-soft [overflow-wrap:anywhere]">
               <Instant iso={event.at} timeZone={timeZone} />
               {event.detail ? ` · ${event.detail}` : ""}
             </p>
@@ -548,7 +553,7 @@ export function NotesSection({ lead, timeZone }: { lead: LeadDetail; timeZone: s
                 <Instant iso={note.createdAt} timeZone={timeZone} />
               </p>
               {/* Plain text: line breaks are kept, nothing is interpreted as markup. */}
-              <p className="mt-1 whitespace-pre-line text-ink">{note.body}</p>
+              <p className="mt-1 whitespace-pre-line text-ink [overflow-wrap:anywhere]">{note.body}</p>
             </li>
           ))}
         </ol>

@@ -50,7 +50,7 @@ export function TriageSection({
       : null;
 
   return (
-    <section aria-labelledby="triage-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+    <section id="work" aria-labelledby="triage-heading" className="rounded-lg border border-slate-200 bg-white p-5">
       <h2 id="triage-heading" className="font-serif text-xl font-bold text-ink">
         Work this lead
       </h2>
@@ -249,7 +249,11 @@ export function PrivacySection({ leadId, erased, errors }: { leadId: number; era
   const confirmError = errorFor(errors, "erase", "confirm");
   const otherError = errors && errors.intent === "erase" && !reasonError && !confirmError ? errors.message : null;
   return (
-    <section aria-labelledby="privacy-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+    <section
+      id="personal-data"
+      aria-labelledby="privacy-heading"
+      className="rounded-lg border border-slate-200 bg-white p-5"
+    >
       <h2 id="privacy-heading" className="font-serif text-xl font-bold text-ink">
         Personal data
       </h2>
@@ -313,7 +317,11 @@ export function ConfirmationSection({ status, isAdmin }: { status: string; isAdm
   const navigation = useNavigation();
   if (status !== "unconfirmed") return null;
   return (
-    <section aria-labelledby="confirmation-heading" className="rounded-lg border-2 border-amber-600 bg-amber-50 p-5">
+    <section
+      id="confirmation"
+      aria-labelledby="confirmation-heading"
+      className="rounded-lg border-2 border-amber-600 bg-amber-50 p-5"
+    >
       <h2 id="confirmation-heading" className="font-serif text-xl font-bold text-ink">
         Suspected automation
       </h2>

@@ -1,7 +1,7 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
+import { FlashMessage } from "~/components/flash-message";
 import {
   AnswersSection,
   AssessmentSection,
@@ -16,82 +16,186 @@ import {
 } from "~/components/lead-detail";
 import { ConfirmationSection, PrivacySection, TriageSection } from "~/components/lead-triage";
 import { ConversationSection } from "~/components/lead-conversation";
-import { TriageActionSchema } from "~/domain/lead-inbox";
+import { parseRecordId } from "~/domain/record-id";
+import { FollowUpsSection, type LogContactErrors, LogContactSection } from "~/components/lead-work";
+import { TriageActionSchema, type TriageAction, leadStatusLabel } from "~/domain/lead-inbox";
+import { TaskToggleSchema, businessToday, logContactSchema } from "~/domain/lead-work";
 import { getLeadDetail } from "~/server/admin-leads.server";
 import { eraseLead } from "~/server/lead-privacy.server";
 import { TriageError, applyTriage, recordView, triageOptions } from "~/server/lead-triage.server";
-import { requireUser } from "~/server/auth.server";
-import { getDb } from "~/server/db.server";
+import { type AuthUser, requireUser } from "~/server/auth.server";
+import { type DB, getDb } from "~/server/db.server";
+import { redirectWithFlash, takeFlash } from "~/server/flash.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { getEnv } from "~/server/env.server";
 import { formText, readForm } from "~/server/form-data.server";
 import { decideUnconfirmedLead } from "~/server/lead-confirmation.server";
 import { getConversation } from "~/server/lead-messages.server";
-
-/** A lead's number as it appears in the address; anything else names no lead. */
-const LeadIdSchema = z
-  .string()
-  .regex(/^[1-9][0-9]{0,15}$/)
-  .transform(Number)
-  .refine(Number.isSafeInteger);
+import { leadFollowUps, logContact, setFollowUpDone } from "~/server/lead-work.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const id = LeadIdSchema.safeParse(params.id);
-  if (!id.success) throw data("There is no lead with that number.", { status: 404 });
+  const id = parseRecordId(params.id);
+  if (id === null) throw data("There is no lead with that number.", { status: 404 });
 
   const now = new Date();
-  const result = await getLeadDetail(getDb(), user, id.data, { now });
+  const result = await getLeadDetail(getDb(), user, id, { now });
   if (result.kind === "not-found") throw data("There is no lead with that number.", { status: 404 });
   if (result.kind === "forbidden")
     throw data("This lead belongs to an inbox you are not a member of, and it is not yours.", { status: 403 });
-  await recordView(getDb(), user, id.data, now);
+  await recordView(getDb(), user, id, now);
+  const timeZone = getEnv().businessCalendar.timeZone;
   return {
     user: { name: user.name, role: user.role },
     lead: result.lead,
     options: await triageOptions(getDb()),
+    followUps: await leadFollowUps(getDb(), id),
+    flash: await takeFlash(getDb(), request),
     now: now.toISOString(),
-    timeZone: getEnv().businessCalendar.timeZone,
-    conversation: await getConversation(getDb(), id.data),
+    today: businessToday(now, timeZone),
+    timeZone,
+    conversation: await getConversation(getDb(), id),
   };
+}
+
+/** What a refused action sends back: the triage or privacy form's problem, or Log contact's per field. */
+type LeadActionData = {
+  errors: { intent: string; field: string; message: string } | null;
+  contactErrors: LogContactErrors | null;
+};
+
+/** A refused change: which form and field it belongs to, and what to tell the consultant. */
+function refusal(intent: string, field: string, message: string, status = 400) {
+  return data({ errors: { intent, field, message }, contactErrors: null as LogContactErrors | null }, { status });
+}
+
+/** Each form on the page answers by going back to its own section, with what it did. */
+async function done(db: DB, request: Request, leadId: number, anchor: string, message: string) {
+  return redirectWithFlash(db, request, `/admin/leads/${leadId}#${anchor}`, { message });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const id = LeadIdSchema.safeParse(params.id);
-  if (!id.success) throw data("There is no lead with that number.", { status: 404 });
+  const id = parseRecordId(params.id);
+  if (id === null) throw data("There is no lead with that number.", { status: 404 });
   const form = await readForm(request);
-  const parsed = TriageActionSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const intent = formText(form, "intent");
-    return data(
-      {
-        errors: {
-          intent,
-          field: String(issue?.path[0] ?? "form"),
-          message: issue?.message ?? "That change cannot be made.",
-        },
-      },
-      { status: 400 },
-    );
-  }
+  const intent = formText(form, "intent");
   try {
-    if (parsed.data.intent === "erase") await eraseLead(getDb(), user, id.data, parsed.data.reason);
-    else if (parsed.data.intent === "confirm-genuine" || parsed.data.intent === "confirm-spam") {
-      const decision = parsed.data.intent === "confirm-genuine" ? "genuine" : "spam";
-      await decideUnconfirmedLead(getDb(), user, id.data, decision, { calendar: getEnv().businessCalendar });
-    } else await applyTriage(getDb(), user, id.data, parsed.data, { mail: mailSettingsFromEnv() });
+    if (intent === "log-contact") return await logContactAction(user, id, form, request);
+    if (intent === "follow-up") return await followUpAction(user, id, form, request);
+    return await triageAction(user, id, form, request);
   } catch (error) {
     if (!(error instanceof TriageError)) throw error;
     if (error.status !== 400) throw data(error.message, { status: error.status });
-    return data(
-      { errors: { intent: parsed.data.intent, field: error.field ?? "form", message: error.message } },
-      { status: 400 },
+    if (intent === "log-contact") {
+      const field = error.field === "status" ? "status" : "form";
+      return data({ errors: null, contactErrors: { [field]: error.message } as LogContactErrors }, { status: 400 });
+    }
+    return refusal(intent, error.field ?? "form", error.message);
+  }
+}
+
+async function logContactAction(user: AuthUser, leadId: number, form: FormData, request: Request) {
+  const env = getEnv();
+  const now = new Date();
+  const parsed = logContactSchema(businessToday(now, env.businessCalendar.timeZone)).safeParse(
+    Object.fromEntries(form),
+  );
+  if (!parsed.success) {
+    const contactErrors: LogContactErrors = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? "form") as keyof LogContactErrors;
+      contactErrors[field in { channel: 1, outcome: 1, note: 1, status: 1, followUpOn: 1 } ? field : "form"] ??=
+        issue.message;
+    }
+    return data({ errors: null, contactErrors }, { status: 400 });
+  }
+  await logContact(getDb(), user, leadId, parsed.data, {
+    mail: mailSettingsFromEnv(),
+    calendar: env.businessCalendar,
+    now,
+  });
+  const parts = ["Contact logged"];
+  if (parsed.data.status) parts.push(`status now ${leadStatusLabel(parsed.data.status)}`);
+  if (parsed.data.followUpOn) parts.push(`follow-up on ${parsed.data.followUpOn}`);
+  return done(getDb(), request, leadId, "log-contact", `${parts.join(", ")}.`);
+}
+
+async function followUpAction(user: AuthUser, leadId: number, form: FormData, request: Request) {
+  const parsed = TaskToggleSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return refusal("follow-up", "taskId", parsed.error.issues[0]?.message ?? "Choose a follow-up");
+  const task = await setFollowUpDone(getDb(), user, parsed.data.taskId, parsed.data.done, {
+    mail: mailSettingsFromEnv(),
+    calendar: getEnv().businessCalendar,
+    onLead: leadId,
+  });
+  return done(
+    getDb(),
+    request,
+    leadId,
+    "follow-ups",
+    parsed.data.done ? `Follow-up done: ${task.title}.` : `Follow-up reopened: ${task.title}.`,
+  );
+}
+
+async function triageAction(user: AuthUser, leadId: number, form: FormData, request: Request) {
+  const parsed = TriageActionSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return refusal(
+      formText(form, "intent"),
+      String(issue?.path[0] ?? "form"),
+      issue?.message ?? "That change cannot be made.",
     );
   }
-  // Back to the page with a plain GET, so reloading it does not repeat the change.
-  return redirect(`/admin/leads/${id.data}`);
+  const change = parsed.data;
+  const db = getDb();
+  if (change.intent === "erase") {
+    await eraseLead(db, user, leadId, change.reason);
+    return done(db, request, leadId, "personal-data", "Personal data erased.");
+  }
+  if (change.intent === "confirm-genuine" || change.intent === "confirm-spam") {
+    const decision = change.intent === "confirm-genuine" ? "genuine" : "spam";
+    await decideUnconfirmedLead(db, user, leadId, decision, { calendar: getEnv().businessCalendar });
+    return done(
+      db,
+      request,
+      leadId,
+      "work",
+      decision === "genuine" ? "Confirmed as genuine; its owner is being notified." : "Marked as spam.",
+    );
+  }
+  await applyTriage(db, user, leadId, change, { mail: mailSettingsFromEnv() });
+  return done(db, request, leadId, "work", await triageMessage(db, change));
+}
+
+/** What a change from "Work this lead" did, in the words of the page, names instead of numbers. */
+async function triageMessage(
+  db: DB,
+  change: Exclude<TriageAction, { intent: "erase" | "confirm-genuine" | "confirm-spam" }>,
+) {
+  switch (change.intent) {
+    case "note":
+      return "Note saved.";
+    case "status":
+      return `Status changed to ${leadStatusLabel(change.status)}.`;
+    case "claim":
+      return "You now own this lead.";
+    case "reassign": {
+      const person = await db.selectFrom("users").select("name").where("id", "=", change.ownerId).executeTakeFirst();
+      return `Reassigned to ${person?.name ?? "the chosen consultant"}.`;
+    }
+    case "move": {
+      const inbox = await db.selectFrom("inboxes").select("name").where("id", "=", change.inboxId).executeTakeFirst();
+      return `Moved to the ${inbox?.name ?? "chosen"} inbox.`;
+    }
+    case "reroute":
+      return "Routing ran again.";
+    case "duplicate":
+      return `Marked as a duplicate of ${change.duplicateOf}.`;
+    case "not-duplicate":
+      return "No longer marked as a duplicate.";
+  }
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
@@ -100,14 +204,20 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
 ];
 
 export default function LeadPage() {
-  const { user, lead, options, now, timeZone, conversation } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const { user, lead, options, followUps, flash, now, today, timeZone, conversation } = useLoaderData<typeof loader>();
+  // Typed by hand: the action also answers with redirects, which Remix's inference reads as `any`.
+  const actionData = useActionData<LeadActionData>();
+  const errors = actionData?.errors ?? null;
   return (
     <AdminLayout user={user}>
       <LeadHeader lead={lead} timeZone={timeZone} />
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <ContactSection lead={lead} timeZone={timeZone} />
+          {lead.erasedAt ? null : (
+            <LogContactSection status={lead.status} today={today} errors={actionData?.contactErrors ?? null} />
+          )}
+          <FollowUpsSection followUps={followUps} today={today} />
           <AssessmentSection lead={lead} today={now.slice(0, 10)} />
           <RoutingSection lead={lead} />
           <AnswersSection lead={lead} />
@@ -120,16 +230,11 @@ export default function LeadPage() {
             timeZone={timeZone}
           />
         </div>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <ConfirmationSection status={lead.status} isAdmin={user.role === "admin"} />
-          <TriageSection
-            lead={lead}
-            people={options.people}
-            inboxes={options.inboxes}
-            errors={actionData?.errors ?? null}
-          />
+          <TriageSection lead={lead} people={options.people} inboxes={options.inboxes} errors={errors} />
           {user.role === "admin" ? (
-            <PrivacySection leadId={lead.id} erased={lead.erasedAt !== null} errors={actionData?.errors ?? null} />
+            <PrivacySection leadId={lead.id} erased={lead.erasedAt !== null} errors={errors} />
           ) : null}
           <SlaSection lead={lead} now={now} timeZone={timeZone} />
           <SourceSection lead={lead} />
@@ -137,6 +242,7 @@ export default function LeadPage() {
           <TimelineSection lead={lead} timeZone={timeZone} />
         </div>
       </div>
+      <FlashMessage flash={flash} />
     </AdminLayout>
   );
 }

@@ -1,6 +1,13 @@
 import { type Reassessment, type StoredAssessment, readStoredAssessment, reassessment } from "../domain/exposure";
 import type { Utm } from "../domain/flow/source";
-import { type LeadViewer, canViewLead, eventDetail, eventLabel, isOverdue } from "../domain/lead-inbox";
+import {
+  type EventNames,
+  type LeadViewer,
+  canViewLead,
+  eventDetail,
+  eventLabel,
+  isOverdue,
+} from "../domain/lead-inbox";
 import { type AnswerLine, type Answers, describeAnswers } from "../domain/questionnaire";
 import { type TopicId, isTopicId, topicById } from "../domain/topics";
 import type { OutboxStatus } from "../../db/schema";
@@ -37,6 +44,8 @@ export interface LeadDetail {
   reassessment: Reassessment | null;
   /** Why the lead went to its inbox and owner; null for a lead stored before routing existed. */
   routing: RoutingTrace | null;
+  /** The names of the rules of the ruleset that routed the lead, by id, for the rules it tried. */
+  ruleNames: Record<string, string>;
   source: {
     article: { slug: string; title: string | null } | null;
     topic: { id: TopicId; label: string } | null;
@@ -112,6 +121,23 @@ function storedUtm(text: string): Utm {
   return Object.fromEntries(
     Object.entries(raw).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
   ) as Utm;
+}
+
+/** Rule names of a stored routing ruleset by rule id; empty when the version is unknown or unreadable. */
+async function routingRuleNames(db: DB, version: unknown): Promise<Record<string, string>> {
+  if (typeof version !== "string") return {};
+  const row = await db
+    .selectFrom("routing_rulesets")
+    .select("ruleset")
+    .where("version", "=", version)
+    .executeTakeFirst();
+  const ruleset = parseJson(row?.ruleset ?? null);
+  if (!isRecord(ruleset) || !Array.isArray(ruleset.rules)) return {};
+  const names: Record<string, string> = {};
+  for (const rule of ruleset.rules) {
+    if (isRecord(rule) && typeof rule.id === "string" && typeof rule.name === "string") names[rule.id] = rule.name;
+  }
+  return names;
 }
 
 /** Actors are stored as text (a user id, or null for the visitor and the system). */
@@ -210,6 +236,15 @@ export async function getLeadDetail(
 
   const sourceTopic = lead.source_topic;
   const routing = documents?.routingTrace ?? null;
+  const [inboxNames, ruleNames] = await Promise.all([
+    db.selectFrom("inboxes").select(["slug", "name"]).execute(),
+    routingRuleNames(db, isRecord(routing) && isRecord(routing.routing) ? routing.routing.rulesetVersion : null),
+  ]);
+  const names: EventNames = {
+    article: (slug) => (slug === lead.source_article ? (article?.title ?? undefined) : undefined),
+    inbox: (slug) => inboxNames.find((inbox) => inbox.slug === slug)?.name,
+    rule: (id) => ruleNames[id],
+  };
   const assessment = documents ? readStoredAssessment(documents.assessment) : null;
   return {
     kind: "ok",
@@ -239,6 +274,7 @@ export async function getLeadDetail(
         isRecord(routing) && isRecord(routing.routing) && isRecord(routing.assignment)
           ? (routing as unknown as RoutingTrace)
           : null,
+      ruleNames,
       source: {
         article: lead.source_article === null ? null : { slug: lead.source_article, title: article?.title ?? null },
         topic: isTopicId(sourceTopic) ? { id: sourceTopic, label: topicById(sourceTopic).label } : null,
@@ -279,7 +315,7 @@ export async function getLeadDetail(
           id: event.id,
           type: event.type,
           label: eventLabel(event.type),
-          detail: eventDetail(event.type, isRecord(data) ? data : {}),
+          detail: eventDetail(event.type, isRecord(data) ? data : {}, names),
           at: event.created_at,
           actor: id === null ? null : { id, name: actors.get(id) ?? `Former user ${id}` },
         };

@@ -1,6 +1,6 @@
 import type { AuthUser } from "./auth.server";
 import type { DB } from "./db.server";
-import { renderLeadAssigned } from "./email/templates";
+import { renderLeadAssigned, renderLeadReassignedAway } from "./email/templates";
 import type { MailSettings } from "./lead-emails.server";
 import { enqueueEmail } from "./mail/outbox.server";
 
@@ -56,4 +56,73 @@ export async function notifyAssignment(
     },
     now,
   );
+}
+
+/** A lead that changed hands: who had it, who has it now (null when it waits in an inbox). */
+export type OwnerChange = {
+  leadId: number;
+  fromOwnerId: number | null;
+  toOwnerId: number | null;
+  toOwnerName: string | null;
+};
+
+/**
+ * Tells each previous owner, in one email per person and in the caller's transaction, that
+ * someone else took leads away from them (reassigned, or re-routed to another owner), so they stop
+ * working them. Handing a lead on yourself sends you nothing: you know; an inactive previous owner
+ * is not written to. Decision 025.
+ */
+export async function notifyPreviousOwners(
+  trx: DB,
+  { actor, changes, mail, now }: { actor: AuthUser; changes: readonly OwnerChange[]; mail: MailSettings; now: Date },
+): Promise<void> {
+  const byOwner = new Map<number, OwnerChange[]>();
+  for (const change of changes) {
+    const from = change.fromOwnerId;
+    if (from === null || from === actor.id || from === change.toOwnerId) continue;
+    byOwner.set(from, [...(byOwner.get(from) ?? []), change]);
+  }
+  for (const [ownerId, lost] of byOwner) {
+    const owner = await trx
+      .selectFrom("users")
+      .select(["name", "email", "active"])
+      .where("id", "=", ownerId)
+      .executeTakeFirst();
+    if (!owner || owner.active !== 1) continue;
+    const refs = new Map(
+      (
+        await trx
+          .selectFrom("leads")
+          .select(["id", "public_ref"])
+          .where(
+            "id",
+            "in",
+            lost.map((change) => change.leadId),
+          )
+          .execute()
+      ).map((lead) => [lead.id, lead.public_ref]),
+    );
+    const rendered = await renderLeadReassignedAway({
+      firmName: mail.firmName,
+      publicUrl: mail.publicUrl,
+      name: owner.name,
+      changedBy: actor.name,
+      leads: lost.map((change) => ({
+        id: change.leadId,
+        ref: refs.get(change.leadId) ?? `#${change.leadId}`,
+        newOwnerName: change.toOwnerName,
+      })),
+    });
+    await enqueueEmail(
+      trx,
+      {
+        kind: "lead-reassigned-away",
+        leadId: lost.length === 1 ? (lost[0]?.leadId ?? null) : null,
+        from: mail.from,
+        to: owner.email,
+        ...rendered,
+      },
+      now,
+    );
+  }
 }

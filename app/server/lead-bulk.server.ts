@@ -1,5 +1,5 @@
 import { type BulkChange, type BulkOutcome, type BulkRequest, canViewLead, planBulkChange } from "../domain/lead-inbox";
-import { notifyAssignment } from "./assignment-emails.server";
+import { type OwnerChange, notifyAssignment, notifyPreviousOwners } from "./assignment-emails.server";
 import type { AuthUser } from "./auth.server";
 import type { DB } from "./db.server";
 import type { MailSettings } from "./lead-emails.server";
@@ -113,9 +113,11 @@ export async function applyBulkChange(
   const refs = new Map(leads.map((lead) => [lead.id, lead.public_ref]));
   await db.transaction().execute(async (trx) => {
     await assignee(trx, request.change);
+    const ownerChanges: OwnerChange[] = [];
     for (const leadId of request.leadIds) {
       try {
-        await changeLead(trx, user, leadId, change, now);
+        const ownerChange = await changeLead(trx, user, leadId, change, now);
+        if (ownerChange) ownerChanges.push(ownerChange);
       } catch (error) {
         // Name the lead in the message, so the consultant knows which one to look at.
         if (error instanceof TriageError && error.status === 400)
@@ -132,6 +134,8 @@ export async function applyBulkChange(
         mail,
         now,
       });
+    // Each previous owner hears once about all of their leads that went to someone else.
+    await notifyPreviousOwners(trx, { actor: user, changes: ownerChanges, mail, now });
   });
   return request.leadIds.length;
 }

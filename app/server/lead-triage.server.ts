@@ -2,7 +2,7 @@ import type { Assessment } from "../domain/exposure";
 import { canViewLead, isLeadStatus, type TriageAction } from "../domain/lead-inbox";
 import { canMoveTo } from "../domain/lead-inbox/workflow";
 import type { Answers } from "../domain/questionnaire";
-import { notifyAssignment } from "./assignment-emails.server";
+import { type OwnerChange, notifyAssignment, notifyPreviousOwners } from "./assignment-emails.server";
 import type { AuthUser } from "./auth.server";
 import type { DB } from "./db.server";
 import type { MailSettings } from "./lead-emails.server";
@@ -33,9 +33,10 @@ export async function applyTriage(
   { mail, now = new Date() }: { mail: MailSettings; now?: Date },
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await changeLead(trx, user, leadId, action, now);
+    const ownerChange = await changeLead(trx, user, leadId, action, now);
     if (action.intent === "reassign")
       await notifyAssignment(trx, { actor: user, ownerId: action.ownerId, leadIds: [leadId], mail, now });
+    if (ownerChange) await notifyPreviousOwners(trx, { actor: user, changes: [ownerChange], mail, now });
   });
 }
 
@@ -43,7 +44,9 @@ export type LeadChange = Exclude<TriageAction, { intent: "erase" }>;
 
 /**
  * One change to one lead inside the caller's transaction, so that a bulk change of many leads
- * commits together or not at all. Checks the viewer may see the lead before touching it.
+ * commits together or not at all. Checks the viewer may see the lead before touching it. Says
+ * who owned the lead before and after when the change gave it another owner, so the caller can
+ * tell the previous owner.
  */
 export async function changeLead(
   trx: DB,
@@ -51,7 +54,7 @@ export async function changeLead(
   leadId: number,
   action: LeadChange,
   now: Date,
-): Promise<void> {
+): Promise<OwnerChange | null> {
   const lead = await trx
     .selectFrom("leads")
     .select([
@@ -93,7 +96,7 @@ export async function changeLead(
           .set({ first_response_at: firstResponse, updated_at: at })
           .where("id", "=", lead.id)
           .execute();
-      return;
+      return null;
     }
     case "status": {
       const from = lead.status;
@@ -106,7 +109,7 @@ export async function changeLead(
         .where("id", "=", lead.id)
         .execute();
       await event("status_changed", { from, to: action.status, reason: action.reason ?? null });
-      return;
+      return null;
     }
     case "claim": {
       if (lead.owner_id !== null) throw new TriageError("Someone already owns this lead.");
@@ -115,7 +118,7 @@ export async function changeLead(
       await trx.updateTable("leads").set({ owner_id: user.id, updated_at: at }).where("id", "=", lead.id).execute();
       await trx.updateTable("users").set({ last_assigned_at: at }).where("id", "=", user.id).execute();
       await event("claimed", { ownerId: user.id });
-      return;
+      return null;
     }
     case "reassign": {
       const target = await trx
@@ -130,7 +133,7 @@ export async function changeLead(
       await trx.updateTable("leads").set({ owner_id: target.id, updated_at: at }).where("id", "=", lead.id).execute();
       await trx.updateTable("users").set({ last_assigned_at: at }).where("id", "=", target.id).execute();
       await event("reassigned", { fromOwnerId: lead.owner_id, toOwnerId: target.id, toOwnerName: target.name });
-      return;
+      return { leadId: lead.id, fromOwnerId: lead.owner_id, toOwnerId: target.id, toOwnerName: target.name };
     }
     case "move": {
       const inbox = await trx
@@ -142,7 +145,7 @@ export async function changeLead(
       if (inbox.id === lead.inbox_id) throw new TriageError(`The lead is already in ${inbox.name}.`, 400, "inboxId");
       await trx.updateTable("leads").set({ inbox_id: inbox.id, updated_at: at }).where("id", "=", lead.id).execute();
       await event("reassigned", { fromInboxId: lead.inbox_id, toInboxId: inbox.id, toInboxName: inbox.name });
-      return;
+      return null;
     }
     case "duplicate": {
       const earlier = await trx
@@ -160,13 +163,13 @@ export async function changeLead(
         .where("id", "=", lead.id)
         .execute();
       await event("duplicate_marked", { duplicateOf: earlier.id, publicRef: earlier.public_ref });
-      return;
+      return null;
     }
     case "not-duplicate": {
       if (lead.duplicate_of === null) throw new TriageError("This lead is not marked as a duplicate.");
       await trx.updateTable("leads").set({ duplicate_of: null, updated_at: at }).where("id", "=", lead.id).execute();
       await event("duplicate_unmarked", { wasDuplicateOf: lead.duplicate_of });
-      return;
+      return null;
     }
     case "reroute": {
       const documents = await readLeadDocuments(trx, lead.id);
@@ -199,9 +202,17 @@ export async function changeLead(
         toOwnerId: routing.owner?.id ?? null,
         toOwnerName: routing.owner?.name ?? null,
       });
-      return;
+      return lead.owner_id === (routing.owner?.id ?? null)
+        ? null
+        : {
+            leadId: lead.id,
+            fromOwnerId: lead.owner_id,
+            toOwnerId: routing.owner?.id ?? null,
+            toOwnerName: routing.owner?.name ?? null,
+          };
     }
   }
+  return null;
 }
 
 /** Who a lead can be handed to, and where: active consultants and every inbox. */

@@ -21,7 +21,7 @@ export {
   type ParseLeadFiltersResult,
 } from "./filters";
 export { canViewLead, type LeadViewer } from "./scope";
-export { EMAIL_KIND_LABELS, emailKindLabel, eventDetail, eventLabel } from "./timeline";
+export { EMAIL_KIND_LABELS, emailKindLabel, eventDetail, eventLabel, type EventNames } from "./timeline";
 export { dueText, formatDuration, formatInstant } from "./format";
 export { NEXT_STATUSES, NOTE_MAX_LENGTH, TriageActionSchema, canMoveTo, type TriageAction } from "./workflow";
 export {

@@ -1,3 +1,4 @@
+import { contactDetail } from "../lead-work/contact-log";
 import { leadStatusLabel } from "./statuses";
 
 /** What each kind of email about a lead is, in the words the lead page uses. */
@@ -8,6 +9,8 @@ export const EMAIL_KIND_LABELS: Readonly<Record<string, string>> = {
   "sla-escalation": "Overdue notice to the inbox",
   "resume-link": "Link to continue the assessment",
   "lead-assigned": "Assignment notice to the new owner",
+  "lead-reassigned-away": "Reassignment notice to the previous owner",
+  "follow-up-reminder": "Follow-up reminder",
   "call-booked-visitor": "Call invitation to the visitor",
   "call-booked-consultant": "Call invitation to the consultant",
   "call-cancelled-visitor": "Call cancellation to the visitor",
@@ -44,6 +47,9 @@ const EVENT_LABELS: Readonly<Record<string, string>> = {
   summary_shared: "Summary sent to a colleague",
   message_sent: "Email written to the lead",
   message_received: "Reply received",
+  contact_logged: "Contact logged",
+  follow_up_done: "Follow-up done",
+  follow_up_reopened: "Follow-up reopened",
 };
 
 /** "status_changed" or "status-changed" → "Status changed", for event types added later. */
@@ -68,7 +74,20 @@ function callInstant(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
-export function eventDetail(type: string, data: Record<string, unknown>): string | null {
+/**
+ * Names for what events store by short id (an article's slug, an inbox's slug, a rule's id), so
+ * the timeline reads "the Privacy & data inbox" rather than "privacy-data". An id without a name
+ * is shown as it is.
+ */
+export type EventNames = {
+  article?: (slug: string) => string | undefined;
+  inbox?: (slug: string) => string | undefined;
+  rule?: (id: string) => string | undefined;
+};
+
+export function eventDetail(type: string, data: Record<string, unknown>, names: EventNames = {}): string | null {
+  const named = (lookup: ((id: string) => string | undefined) | undefined, id: unknown) =>
+    lookup?.(String(id)) ?? String(id);
   switch (type) {
     case "call_booked":
     case "call_cancelled":
@@ -86,10 +105,10 @@ export function eventDetail(type: string, data: Record<string, unknown>): string
         ? `"${String(data.subject)}"${text(data.from) && data.fromLead !== true ? ` from ${String(data.from)}, not the lead's address` : ""}`
         : null;
     case "created":
-      return text(data.source) ? `From the article ${String(data.source)}` : null;
+      return text(data.source) ? `From the article ${named(names.article, data.source)}` : null;
     case "routed":
       return text(data.inbox)
-        ? `To the ${String(data.inbox)} inbox${data.fallbackUsed === true ? " (no rule matched; fallback)" : text(data.ruleId) ? ` by rule ${String(data.ruleId)}` : ""}`
+        ? `To the ${named(names.inbox, data.inbox)} inbox${data.fallbackUsed === true ? " (no rule matched; fallback)" : text(data.ruleId) ? ` by rule “${named(names.rule, data.ruleId)}”` : ""}`
         : null;
     case "assigned":
       return text(data.reason) ?? (text(data.ownerName) ? `To ${String(data.ownerName)}` : null);
@@ -105,6 +124,11 @@ export function eventDetail(type: string, data: Record<string, unknown>): string
         : null;
     case "reassigned":
       return reassignedDetail(data);
+    case "contact_logged":
+      return contactDetail(data);
+    case "follow_up_done":
+    case "follow_up_reopened":
+      return text(data.title) ? `${String(data.title)}${text(data.dueOn) ? `, due ${String(data.dueOn)}` : ""}` : null;
     case "note_added":
       return data.contacted === true ? "Records contact with the lead" : null;
     case "duplicate_marked":

@@ -1,7 +1,8 @@
 import type { OutboxRow } from "../../../db/schema";
 import type { DB } from "../db.server";
 import { log } from "../log.server";
-import { drainOutbox } from "./outbox.server";
+import { followUpStillOpen } from "./follow-up-guard.server";
+import { type EmailGuard, drainOutbox } from "./outbox.server";
 import type { MailTransport } from "./transport.server";
 
 /** Kinds of email that only make sense while a lead is still waiting for its first response. */
@@ -18,6 +19,18 @@ export function leadStillWaiting(db: DB) {
       .executeTakeFirst();
     if (!lead || lead.erased_at) return "The lead no longer exists";
     return lead.first_response_at ? "The lead has had its first response" : null;
+  };
+}
+
+/** Every reason an email queued ahead of time may have lost: an answered lead, a follow-up done. */
+export function emailStillWanted(db: DB): EmailGuard {
+  const guards = [leadStillWaiting(db), followUpStillOpen(db)];
+  return async (job) => {
+    for (const guard of guards) {
+      const reason = await guard(job);
+      if (reason) return reason;
+    }
+    return null;
   };
 }
 
@@ -43,7 +56,7 @@ export function startMailWorker(
     while (!stopping) {
       try {
         await drainOutbox(db, transport, {
-          stillWanted: leadStillWaiting(db),
+          stillWanted: emailStillWanted(db),
           shouldStop: () => stopping,
           signal: abandon.signal,
         });

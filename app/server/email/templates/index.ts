@@ -43,3 +43,16 @@ export {
   type LeadReplyNoticeData,
 } from "./lead-message";
 export { TEMPLATES, renderTemplate, templateSubject, type TemplateData, type TemplateName } from "./registry";
+export {
+  renderFollowUpReminder,
+  FollowUpReminderEmail,
+  followUpReminderSubject,
+  type FollowUpReminderData,
+} from "./follow-up-reminder";
+export {
+  renderLeadReassignedAway,
+  LeadReassignedAwayEmail,
+  leadReassignedAwaySubject,
+  type LeadReassignedAwayData,
+  type ReassignedLead,
+} from "./lead-reassigned-away";

@@ -8,6 +8,7 @@ import {
   renderLeadMessage,
   renderLeadReplyNotice,
 } from "./lead-message";
+import { type FollowUpReminderData, followUpReminderSubject, renderFollowUpReminder } from "./follow-up-reminder";
 import { renderSummaryShared, summarySharedSubject } from "./summary-shared";
 import { renderSlaEscalation, slaEscalationSubject } from "./sla-escalation";
 import { renderSlaReminder, slaReminderSubject } from "./sla-reminder";
@@ -48,6 +49,10 @@ export const TEMPLATES = {
     subject: leadReplyNoticeSubject,
     render: renderLeadReplyNotice,
   } as Template<LeadReplyNoticeData>,
+  "follow-up-reminder": {
+    subject: followUpReminderSubject,
+    render: renderFollowUpReminder,
+  } as Template<FollowUpReminderData>,
 };
 
 export type TemplateName = keyof typeof TEMPLATES;
