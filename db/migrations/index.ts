@@ -10,6 +10,7 @@ import * as articleHtml from "./0008_article_html";
 import * as dataLifecycle from "./0009_data_lifecycle";
 import * as callBookings from "./0010_call_bookings";
 import * as csvExports from "./0011_csv_exports";
+import * as searchPrefixIndexes from "./0012_search_prefix_indexes";
 
 /**
  * Every migration, in order. Listed explicitly (rather than read from the folder at run time)
@@ -28,4 +29,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0009_data_lifecycle": dataLifecycle,
   "0010_call_bookings": callBookings,
   "0011_csv_exports": csvExports,
+  "0012_search_prefix_indexes": searchPrefixIndexes,
 };
