@@ -18,7 +18,7 @@ test("on a 390 px phone each lead is a card that fits the screen and opens its l
   await expect(card).toBeVisible();
   const box = await card.boundingBox();
   expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? Infinity) <= 390).toBe(true);
-  await expect(card.getByText(/^(Overdue|Due |No deadline|Answered)/)).toBeInViewport();
+  await expect(card.getByText(/^SLA (Overdue|Due |No deadline|Answered)/)).toBeInViewport();
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page);
   await card.getByRole("link").click();
