@@ -286,13 +286,13 @@ const BAND_CLASS: Record<string, string> = {
 const REGIME_NAMES = new Map<string, string>(REGIMES.map((regime) => [regime.id, regime.name]));
 
 /** The row's facts as single text nodes where possible: each adjacent piece of JSX text costs a comment in the HTML. */
-function Sla({ sla, timeZone }: { sla: InboxListRow["sla"]; timeZone: string }) {
+function Sla({ sla }: { sla: InboxListRow["sla"] }) {
   if (sla.state === "none") return <small>No deadline</small>;
-  if (sla.state === "answered") return <small>{`Answered ${formatInstant(sla.at, timeZone)}`}</small>;
+  if (sla.state === "answered") return <small>{`Answered ${sla.text}`}</small>;
   return (
     <>
       {sla.state === "overdue" ? <b>Overdue</b> : "Due "}
-      <time dateTime={sla.at}>{formatInstant(sla.at, timeZone)}</time>
+      <time dateTime={sla.at}>{sla.text}</time>
       {sla.left ? <small>{sla.left}</small> : null}
     </>
   );
@@ -306,7 +306,7 @@ function Sla({ sla, timeZone }: { sla: InboxListRow["sla"]; timeZone: string }) 
  * Styles come from the `lead-*` classes in the style sheet rather than utilities on every element:
  * the row is repeated fifty times a page.
  */
-function LeadRow({ row, timeZone, selectForm }: { row: InboxListRow; timeZone: string; selectForm?: string }) {
+function LeadRow({ row, selectForm }: { row: InboxListRow; selectForm?: string }) {
   const regimes = row.regimes.map(([id, status]) => `${REGIME_NAMES.get(id) ?? id} (${status})`).join(", ");
   return (
     <li className={row.sla.state === "overdue" ? "lead-row is-overdue" : "lead-row"} data-testid="lead-row">
@@ -335,12 +335,12 @@ function LeadRow({ row, timeZone, selectForm }: { row: InboxListRow; timeZone: s
       </span>
       <span className="lead-sla">
         <span className="sr-only">SLA </span>
-        <Sla sla={row.sla} timeZone={timeZone} />
+        <Sla sla={row.sla} />
       </span>
       <span className="lead-status">
         <span className="sr-only">Status </span>
         {leadStatusLabel(row.status)}
-        {row.call ? <small data-testid="call-booked">{`Call ${formatInstant(row.call, timeZone)}`}</small> : null}
+        {row.call ? <small data-testid="call-booked">{`Call ${row.call}`}</small> : null}
       </span>
       <span className="lead-people">
         <span className="sr-only">Owner </span>
@@ -353,7 +353,7 @@ function LeadRow({ row, timeZone, selectForm }: { row: InboxListRow; timeZone: s
       <span className="lead-regimes">
         <span className="sr-only">Regimes </span>
         {regimes || "None"}
-        <small>{`Received ${formatInstant(row.received, timeZone)}`}</small>
+        <small>{`Received ${row.received}`}</small>
       </span>
     </li>
   );
@@ -365,12 +365,10 @@ function LeadRow({ row, timeZone, selectForm }: { row: InboxListRow; timeZone: s
  */
 export function LeadList({
   rows,
-  timeZone,
   caption,
   selectForm,
 }: {
   rows: InboxListRow[];
-  timeZone: string;
   caption: string;
   /** The id of the form the rows' checkboxes belong to; without it the rows have no checkboxes. */
   selectForm?: string;
@@ -396,7 +394,7 @@ export function LeadList({
       </div>
       <ol className="divide-y divide-slate-200 border-t border-slate-200">
         {rows.map((row) => (
-          <LeadRow key={row.id} row={row} timeZone={timeZone} selectForm={selectForm} />
+          <LeadRow key={row.id} row={row} selectForm={selectForm} />
         ))}
       </ol>
     </section>

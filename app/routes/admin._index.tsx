@@ -37,7 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     : null;
   try {
     const page = await loadInboxPage(getDb(), user, filters, { after, now, timeZone });
-    return { user: { name: user.name, role: user.role }, filters, page, paged: after !== undefined, changed, timeZone };
+    return { user: { name: user.name, role: user.role }, filters, page, paged: after !== undefined, changed };
   } catch (error) {
     if (error instanceof LeadFilterError || error instanceof InvalidCursorError)
       throw data(error.message, { status: 400 });
@@ -54,7 +54,7 @@ export const meta: MetaFunction = () => [
 ];
 
 export default function AdminInbox() {
-  const { user, filters, page, paged, changed, timeZone } = useLoaderData<typeof loader>();
+  const { user, filters, page, paged, changed } = useLoaderData<typeof loader>();
   const shown = page.rows.length;
   const filtered = hasFilters(filters);
   const mine = filters.owner === "me" && filters.status === "open";
@@ -115,7 +115,6 @@ export default function AdminInbox() {
             <LeadList
               selectForm={BULK_FORM_ID}
               rows={page.rows}
-              timeZone={timeZone}
               caption={`${filtered ? "Leads matching the filters" : "Leads"}${paged ? ", continued" : ""} (${shown} on this page)`}
             />
           </div>

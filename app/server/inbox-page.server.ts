@@ -1,4 +1,4 @@
-import { type LeadFilters, type LeadViewer, dueText } from "../domain/lead-inbox";
+import { type LeadFilters, type LeadViewer, dueText, formatInstant } from "../domain/lead-inbox";
 import {
   DEFAULT_PAGE_SIZE,
   type InboxFilterOptions,
@@ -14,6 +14,8 @@ import type { DB } from "./db.server";
  * What one row of the inbox page shows, and nothing else. The page's data is sent twice (as HTML
  * and again for hydration), so every field here is paid for fifty times over: names instead of
  * objects with ids, the deadline's wording worked out once, optional fields left out when empty.
+ * Times come formatted in the business time zone: the browser's date formatting may differ from
+ * the server's (one writes "Sept", another "Sep"), and the hydrated page must show the same text.
  */
 export interface InboxListRow {
   id: number;
@@ -26,31 +28,39 @@ export interface InboxListRow {
   status: string;
   owner: string | null;
   inbox: string | null;
+  /** When the lead came in, formatted. */
   received: string;
   sla: InboxSla;
   /** The likely and possible regimes shown, most exposed first: [regime id, "likely" | "possible"]. */
   regimes: [string, string][];
   /** A repeat submission of an earlier lead. */
   repeat?: true;
-  /** The start of a call the visitor booked and that is still to come. */
+  /** The start of a call the visitor booked and that is still to come, formatted. */
   call?: string;
 }
 
-/** The service-level clock as the row shows it. */
+/**
+ * The service-level clock as the row shows it: the deadline as an instant and as text, and while
+ * the lead is new how long is left, or how late it is (`left`).
+ */
 export type InboxSla =
   | { state: "none" }
-  | { state: "answered"; at: string }
-  /** `left` says how long is left, or how late it is, while the lead is new. */
-  | { state: "due" | "overdue"; at: string; left?: string };
+  | { state: "answered"; text: string }
+  | { state: "due" | "overdue"; at: string; text: string; left?: string };
 
-export function inboxSla(row: InboxLeadRow, now: Date): InboxSla {
+export function inboxSla(row: InboxLeadRow, now: Date, timeZone: string): InboxSla {
   if (row.slaDueAt === null) return { state: "none" };
-  if (row.firstResponseAt !== null) return { state: "answered", at: row.firstResponseAt };
+  if (row.firstResponseAt !== null) return { state: "answered", text: formatInstant(row.firstResponseAt, timeZone) };
   const left = row.status === "new" ? dueText(row.slaDueAt, now.toISOString()) : undefined;
-  return { state: row.overdue ? "overdue" : "due", at: row.slaDueAt, ...(left ? { left } : {}) };
+  return {
+    state: row.overdue ? "overdue" : "due",
+    at: row.slaDueAt,
+    text: formatInstant(row.slaDueAt, timeZone),
+    ...(left ? { left } : {}),
+  };
 }
 
-export function toInboxListRow(row: InboxLeadRow, now: Date, call?: string): InboxListRow {
+export function toInboxListRow(row: InboxLeadRow, now: Date, timeZone: string, call?: string): InboxListRow {
   return {
     id: row.id,
     ref: row.publicRef,
@@ -61,11 +71,11 @@ export function toInboxListRow(row: InboxLeadRow, now: Date, call?: string): Inb
     status: row.status,
     owner: row.owner?.name ?? null,
     inbox: row.inbox?.name ?? null,
-    received: row.receivedAt,
-    sla: inboxSla(row, now),
+    received: formatInstant(row.receivedAt, timeZone),
+    sla: inboxSla(row, now, timeZone),
     regimes: row.topRegimes.map((regime) => [regime.id, regime.status]),
     ...(row.duplicateOf !== null ? { repeat: true as const } : {}),
-    ...(call ? { call } : {}),
+    ...(call ? { call: formatInstant(call, timeZone) } : {}),
   };
 }
 
@@ -91,5 +101,5 @@ export async function loadInboxPage(
     page.rows.map((row) => row.id),
     now,
   );
-  return { ...page, rows: page.rows.map((row) => toInboxListRow(row, now, calls.get(row.id))), options };
+  return { ...page, rows: page.rows.map((row) => toInboxListRow(row, now, timeZone, calls.get(row.id))), options };
 }
