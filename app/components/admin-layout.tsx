@@ -56,7 +56,7 @@ export function AdminLayout({ user, children }: { user: AdminLayoutUser; childre
           </div>
         </div>
       </div>
-      <div className="container-page py-8">{children}</div>
+      <div className="container-page py-4 sm:py-6">{children}</div>
     </div>
   );
 }

@@ -1,14 +1,26 @@
-import { Link, NavLink } from "@remix-run/react";
+import { Link, NavLink, useMatches } from "@remix-run/react";
 import type { ReactNode } from "react";
 
+/** A route can aim the page's first link, the skip link, at what people come to it for (`handle.skipLink`). */
+export type SkipLinkHandle = { skipLink?: { href: string; label: string } };
+
+function useSkipLink(): { href: string; label: string } {
+  const aimed = useMatches()
+    .map((match) => (match.handle as SkipLinkHandle | undefined)?.skipLink)
+    .filter((link) => link !== undefined)
+    .at(-1);
+  return aimed ?? { href: "#main", label: "Skip to content" };
+}
+
 export function SiteHeader({ firmName }: { firmName: string }) {
+  const skip = useSkipLink();
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
       <a
-        href="#main"
+        href={skip.href}
         className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
       >
-        Skip to content
+        {skip.label}
       </a>
       <div className="container-page flex flex-wrap items-center justify-between gap-4 py-4">
         <Link to="/" className="flex items-center gap-2 text-lg font-bold tracking-tight text-ink">

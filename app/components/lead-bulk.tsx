@@ -1,4 +1,5 @@
-import { Form, Link, useNavigation } from "@remix-run/react";
+import { Form, Link, useLocation, useNavigation } from "@remix-run/react";
+import { useCallback, useEffect, useState } from "react";
 import {
   BULK_REASON_MAX_LENGTH,
   type BulkChange,
@@ -14,11 +15,64 @@ import { FieldError, describedBy } from "./form";
 export const BULK_FORM_ID = "bulk-form";
 
 const FIELD = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-ink";
-const BUTTON = "rounded-md bg-ink px-4 py-2 text-sm font-semibold text-white hover:bg-ink-soft disabled:opacity-60";
+// In the bulk bar the labels sit beside their fields; on a phone the fields' first option says the same.
+const LABEL = "sr-only shrink-0 text-sm font-medium text-ink xl:not-sr-only";
+const BAR_FIELD = "block w-full min-w-0 rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm text-ink";
+const BUTTON =
+  "shrink-0 rounded-md bg-ink px-3 py-1.5 text-sm font-semibold text-white hover:bg-ink-soft disabled:opacity-60";
+
+/** The page's row checkboxes, which live outside the bar's form and belong to it through `form`. */
+function rowBoxes(): HTMLInputElement[] {
+  return [...document.querySelectorAll<HTMLInputElement>(`input[form="${BULK_FORM_ID}"][name="lead"]`)];
+}
 
 /**
- * Above the inbox table: what to do with the ticked leads. A plain GET to the review page, so it
- * works without JavaScript and nothing changes until the review is confirmed.
+ * How many leads are ticked, and a box that ticks them all. Both need JavaScript; without it the
+ * bar says what to do and each row is ticked on its own. Counted again after every change and
+ * every navigation, since a new page brings new rows.
+ */
+function Selection() {
+  const location = useLocation();
+  const [count, setCount] = useState<number | null>(null);
+  const recount = useCallback(() => setCount(rowBoxes().filter((box) => box.checked).length), []);
+  useEffect(() => {
+    // The ticked boxes live in the server-rendered rows, outside React: read them once mounted.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    recount();
+    const onChange = (event: Event) => {
+      if (event.target instanceof HTMLInputElement && event.target.name === "lead") recount();
+    };
+    document.addEventListener("change", onChange);
+    return () => document.removeEventListener("change", onChange);
+  }, [recount, location.key]);
+  if (count === null) return <span>Tick leads below, then choose what to do with them</span>;
+  const boxes = count > 0 ? rowBoxes() : [];
+  return (
+    <span className="flex flex-wrap items-center gap-x-4 gap-y-1">
+      <label className="inline-flex items-center gap-2 font-normal">
+        <input
+          type="checkbox"
+          className="h-4 w-4"
+          checked={count > 0 && boxes.every((box) => box.checked)}
+          onChange={(event) => {
+            for (const box of rowBoxes()) box.checked = event.currentTarget.checked;
+            recount();
+          }}
+        />
+        <span className="sr-only">Select every lead on this page</span>
+        <span aria-hidden="true">All</span>
+      </label>
+      <span aria-live="polite" data-testid="selected-count">
+        {count === 0 ? "No leads selected" : `${plural(count)} selected`}
+      </span>
+    </span>
+  );
+}
+
+/**
+ * Above the inbox's rows, and in sight while they scroll: how many leads are ticked and what to do
+ * with them. A plain GET to the review page, so it works without JavaScript and nothing changes
+ * until the review is confirmed.
  */
 export function BulkActionBar({ people, back }: { people: { id: number; name: string }[]; back: string }) {
   return (
@@ -26,56 +80,50 @@ export function BulkActionBar({ people, back }: { people: { id: number; name: st
       id={BULK_FORM_ID}
       method="get"
       action="/admin/bulk"
-      className="mb-4 rounded-lg border border-slate-200 bg-white p-4"
+      className="sticky top-0 z-20 rounded-lg border border-slate-300 bg-white/95 px-3 py-2 shadow-sm backdrop-blur"
     >
-      <fieldset>
-        <legend className="text-sm font-semibold text-ink">With the selected leads</legend>
-        <input type="hidden" name="back" value={back} />
-        <div className="mt-2 grid gap-4 sm:grid-cols-2">
-          <div className="flex flex-wrap items-end gap-2">
-            <div className="min-w-0 flex-1">
-              <label htmlFor="bulk-owner" className="block text-sm font-medium text-ink">
-                Assign to
-              </label>
-              <select id="bulk-owner" name="ownerId" defaultValue="" className={FIELD}>
-                <option value="" disabled>
-                  Choose a consultant
-                </option>
-                {people.map((person) => (
-                  <option key={person.id} value={person.id}>
-                    {person.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" name="do" value="assign" className={BUTTON}>
-              Review assignment
-            </button>
-          </div>
-          <div className="flex flex-wrap items-end gap-2">
-            <div className="min-w-0 flex-1">
-              <label htmlFor="bulk-status" className="block text-sm font-medium text-ink">
-                Change status to
-              </label>
-              <select id="bulk-status" name="status" defaultValue="" className={FIELD}>
-                <option value="" disabled>
-                  Choose a status
-                </option>
-                {LEAD_STATUSES.map((status) => (
-                  <option key={status} value={status}>
-                    {LEAD_STATUS_LABELS[status]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" name="do" value="status" className={BUTTON}>
-              Review status change
-            </button>
-          </div>
+      <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <legend className="sr-only">With the selected leads</legend>
+        <div className="text-sm font-semibold text-ink">
+          <Selection />
         </div>
-        <p className="mt-2 text-xs text-ink-soft">
-          Tick leads in the table, then review: you see what will change before anything does.
-        </p>
+        <input type="hidden" name="back" value={back} />
+        <div className="flex min-w-0 flex-1 basis-72 items-center gap-2">
+          <label htmlFor="bulk-owner" className={LABEL}>
+            Assign to
+          </label>
+          <select id="bulk-owner" name="ownerId" defaultValue="" className={BAR_FIELD}>
+            <option value="" disabled>
+              Assign to…
+            </option>
+            {people.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
+              </option>
+            ))}
+          </select>
+          <button type="submit" name="do" value="assign" className={BUTTON}>
+            Review<span className="sr-only xl:not-sr-only"> assignment</span>
+          </button>
+        </div>
+        <div className="flex min-w-0 flex-1 basis-72 items-center gap-2">
+          <label htmlFor="bulk-status" className={LABEL}>
+            Change status to
+          </label>
+          <select id="bulk-status" name="status" defaultValue="" className={BAR_FIELD}>
+            <option value="" disabled>
+              Status…
+            </option>
+            {LEAD_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {LEAD_STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+          <button type="submit" name="do" value="status" className={BUTTON}>
+            Review<span className="sr-only xl:not-sr-only"> status change</span>
+          </button>
+        </div>
       </fieldset>
     </Form>
   );

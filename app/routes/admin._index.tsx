@@ -1,30 +1,33 @@
 import { type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
+import type { SkipLinkHandle } from "~/components/layout";
 import { BULK_FORM_ID, BulkActionBar } from "~/components/lead-bulk";
-import { InboxFilterForm, LeadTable, StatusCounts, inboxHref } from "~/components/lead-inbox";
-import { BULK_MAX_LEADS, filtersToSearchParams, hasFilters } from "~/domain/lead-inbox";
+import { InboxFilterForm, InboxViews, LeadList, StatusCounts, inboxHref } from "~/components/lead-inbox";
 import {
-  DEFAULT_PAGE_SIZE,
-  InvalidCursorError,
-  LeadFilterError,
-  SEARCH_MATCH_LIMIT,
-  getInboxFilterOptions,
-  listLeads,
+  BULK_MAX_LEADS,
+  defaultFilters,
+  filtersToSearchParams,
+  hasFilters,
+  namesFilters,
   parseLeadFilters,
-} from "~/server/admin-leads.server";
-import { upcomingCalls } from "~/server/booking/bookings.server";
+} from "~/domain/lead-inbox";
+import { InvalidCursorError, LeadFilterError, SEARCH_MATCH_LIMIT } from "~/server/admin-leads.server";
 import { requireUser } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { getEnv } from "~/server/env.server";
+import { loadInboxPage } from "~/server/inbox-page.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const params = new URL(request.url).searchParams;
-  const filters = parseLeadFilters(params);
-  if (!filters.success) throw data(`These filters cannot be used: ${filters.problems.join("; ")}.`, { status: 400 });
+  // An address without filters opens the viewer's default view: a consultant's own open leads.
+  const parsed = namesFilters(params)
+    ? parseLeadFilters(params)
+    : { success: true as const, data: defaultFilters(user.role) };
+  if (!parsed.success) throw data(`These filters cannot be used: ${parsed.problems.join("; ")}.`, { status: 400 });
+  const filters = parsed.data;
 
-  const db = getDb();
   const now = new Date();
   const timeZone = getEnv().businessCalendar.timeZone;
   const after = params.get("after") || undefined;
@@ -33,29 +36,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ? Math.min(Number(params.get("changed")), BULK_MAX_LEADS)
     : null;
   try {
-    const [page, options] = await Promise.all([
-      listLeads(db, user, filters.data, { after, limit: DEFAULT_PAGE_SIZE }, { now, timeZone }),
-      getInboxFilterOptions(db),
-    ]);
-    // Calls visitors booked from their summary, shown beside each lead's status.
-    const calls = Object.fromEntries(
-      await upcomingCalls(
-        db,
-        page.rows.map((row) => row.id),
-        now,
-      ),
-    );
-    return {
-      user: { name: user.name, role: user.role },
-      filters: filters.data,
-      page,
-      options,
-      paged: after !== undefined,
-      changed,
-      now: now.toISOString(),
-      timeZone,
-      calls,
-    };
+    const page = await loadInboxPage(getDb(), user, filters, { after, now, timeZone });
+    return { user: { name: user.name, role: user.role }, filters, page, paged: after !== undefined, changed };
   } catch (error) {
     if (error instanceof LeadFilterError || error instanceof InvalidCursorError)
       throw data(error.message, { status: 400 });
@@ -63,52 +45,60 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
+/** The page's first link jumps past the navigation, filters and bulk bar to the leads. */
+export const handle: SkipLinkHandle = { skipLink: { href: "#leads", label: "Skip to the leads" } };
+
 export const meta: MetaFunction = () => [
   { title: "Inbox · Impact Desk" },
   { name: "robots", content: "noindex, nofollow" },
 ];
 
 export default function AdminInbox() {
-  const { user, filters, page, options, paged, changed, now, timeZone, calls } = useLoaderData<typeof loader>();
+  const { user, filters, page, paged, changed } = useLoaderData<typeof loader>();
   const shown = page.rows.length;
   const filtered = hasFilters(filters);
+  const mine = filters.owner === "me" && filters.status === "open";
   return (
     <AdminLayout user={user}>
-      <h1 className="font-serif text-3xl font-bold text-ink">Inbox</h1>
-      <p className="mb-6 mt-2 text-ink-soft">
-        {user.role === "admin" ? "Every lead" : "The leads of your inboxes and the leads you own"}: overdue first, then
-        by priority, then oldest first.
-      </p>
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-x-6 gap-y-1">
+        <div className="flex flex-wrap items-baseline gap-x-3">
+          <h1 className="font-serif text-2xl font-bold text-ink">Inbox</h1>
+          <p className="text-sm text-ink-soft">
+            {mine
+              ? "Your open leads"
+              : user.role === "admin"
+                ? "Every lead"
+                : "The leads of your inboxes and the leads you own"}
+            , overdue first, then by priority, then oldest first
+          </p>
+        </div>
+        <InboxViews filters={filters} />
+      </div>
       {changed !== null ? (
         <p
           role="status"
-          className="mb-6 rounded-md border border-green-700 bg-green-50 p-3 font-medium text-green-900"
+          className="mb-3 rounded-md border border-green-700 bg-green-50 p-3 font-medium text-green-900"
           data-testid="bulk-done"
         >
           {changed === 1 ? "1 lead changed." : `${changed} leads changed.`} Each lead's timeline records the change.
         </p>
       ) : null}
-      <InboxFilterForm filters={filters} options={options} />
-      <StatusCounts counts={page.counts} exact={page.countsExact} filters={filters} />
-      <p className="mb-6">
+      <InboxFilterForm filters={filters} options={page.options} />
+      <div className="my-2 flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
+        <StatusCounts counts={page.counts} exact={page.countsExact} filters={filters} />
         {/* A plain link with the view's filters: downloads without JavaScript, and Enter follows it. */}
-        <a
-          href={`/admin/leads.csv${filtersQuery(filters)}`}
-          download
-          className="button-secondary"
-          data-testid="export-csv"
-        >
+        <a href={`/admin/leads.csv${filtersQuery(filters)}`} download className="link text-sm" data-testid="export-csv">
           Export CSV
           <span className="sr-only">
             {" "}
             of {filtered ? "the leads matching these filters" : "every lead in this inbox view"}
           </span>
         </a>
-      </p>
+      </div>
       {page.searchTruncated ? (
         <p
           role="status"
-          className="mb-6 rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-950"
+          className="mb-3 rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-950"
           data-testid="search-truncated"
         >
           More than {SEARCH_MATCH_LIMIT.toLocaleString("en")} leads match this search; the{" "}
@@ -116,26 +106,29 @@ export default function AdminInbox() {
         </p>
       ) : null}
       {shown > 0 ? (
-        <BulkActionBar
-          people={options.owners.filter((person) => person.active)}
-          back={filtersToSearchParams(filters).toString()}
-        />
-      ) : null}
-      {shown > 0 ? (
-        <LeadTable
-          selectForm={BULK_FORM_ID}
-          rows={page.rows}
-          calls={calls}
-          now={now}
-          timeZone={timeZone}
-          caption={`${filtered ? "Leads matching the filters" : "Leads"}${paged ? ", continued" : ""} (${shown} on this page)`}
-        />
+        <>
+          <BulkActionBar
+            people={page.options.owners.filter((person) => person.active)}
+            back={filtersToSearchParams(filters).toString()}
+          />
+          <div className="mt-2">
+            <LeadList
+              selectForm={BULK_FORM_ID}
+              rows={page.rows}
+              caption={`${filtered ? "Leads matching the filters" : "Leads"}${paged ? ", continued" : ""} (${shown} on this page)`}
+            />
+          </div>
+        </>
       ) : (
-        <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-ink-soft">
+        <p
+          id="leads"
+          tabIndex={-1}
+          className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-ink-soft"
+        >
           {filtered ? "No leads match these filters." : "No leads yet."}{" "}
           {filtered ? (
-            <Link to="/admin" className="link">
-              Clear all filters
+            <Link to={inboxHref({})} className="link">
+              {mine ? "See all leads" : "Clear all filters"}
             </Link>
           ) : null}
         </p>

@@ -4,9 +4,11 @@ import type { Database } from "../../db/schema";
 import { REGIMES, REGIME_IDS, type RegimeId } from "../domain/exposure";
 import {
   LEAD_STATUSES,
+  OPEN_STATUSES,
   type LeadFilters,
   type LeadStatus,
   type LeadViewer,
+  type StatusFilter,
   isLeadStatus,
   isOverdue,
 } from "../domain/lead-inbox";
@@ -151,6 +153,12 @@ export function visibleTo(eb: LeadsBuilder, viewer: LeadViewer): Expression<SqlB
 // matches the partial index of unanswered leads; bound values would hide that.
 const UNANSWERED = sql<SqlBool>`leads.status = 'new' and leads.first_response_at is null`;
 
+// Open leads, written as the statuses they are not: a `not in` cannot pick an index by status, so
+// SQLite keeps walking the view's index in the page's order instead of reading four status ranges
+// and sorting them. Closed leads are skipped as the walk meets them.
+const NOT_OPEN = LEAD_STATUSES.filter((status) => !(OPEN_STATUSES as readonly string[]).includes(status));
+const STILL_OPEN = sql<SqlBool>`leads.status not in (${sql.join(NOT_OPEN.map((status) => sql.lit(status)))})`;
+
 function segmentCondition(overdue: boolean, asOf: string): Expression<SqlBool> {
   return overdue
     ? sql<SqlBool>`${UNANSWERED} and leads.sla_due_at < ${asOf}`
@@ -160,7 +168,7 @@ function segmentCondition(overdue: boolean, asOf: string): Expression<SqlBool> {
 /** Filters whose values are checked against the database (inbox, owner) and dates as instants. */
 interface ResolvedFilters {
   q?: SearchMatches;
-  status?: LeadStatus;
+  status?: StatusFilter;
   inboxId?: number;
   owner?: number | "unassigned";
   band?: string;
@@ -207,7 +215,8 @@ function filterConditions(
   { withStatus }: { withStatus: boolean },
 ): Expression<SqlBool> {
   const conditions: Expression<SqlBool>[] = [];
-  if (withStatus && filters.status) conditions.push(eb("leads.status", "=", filters.status));
+  if (withStatus && filters.status === "open") conditions.push(STILL_OPEN);
+  else if (withStatus && filters.status) conditions.push(eb("leads.status", "=", filters.status));
   // Suspected automation waits out of the default view, under its own status (issue 12).
   else if (withStatus) conditions.push(eb("leads.status", "<>", "unconfirmed"));
   if (filters.inboxId !== undefined) conditions.push(eb("leads.inbox_id", "=", filters.inboxId));

@@ -154,11 +154,11 @@ async function timeInbox(databasePath: string, rounds: number) {
 
 function comparison(measured: UrlTiming[], reference: UrlTiming[]): string {
   return markdownTable(
-    ["view", "p50 ms", "p95 ms", "reference p50 ms", "reference p95 ms", "p95 ÷ reference p95", "statuses"],
+    ["view", "p50 ms", "p95 ms", "reference p50 ms", "reference p95 ms", "p95 ÷ reference p95", "page KB", "statuses"],
     measured.map((timing) => {
       const twin = reference.find((candidate) => candidate.path === timing.path);
       const statuses = Object.entries(timing.statuses).map(([status, count]) => `${status}×${count}`).join(" ");
-      return [timing.path, fixed(timing.p50Ms, 1), fixed(timing.p95Ms, 1), twin ? fixed(twin.p50Ms, 1) : "—", twin ? fixed(twin.p95Ms, 1) : "—", twin ? ratio(timing.p95Ms, twin.p95Ms) : "—", statuses];
+      return [timing.path, fixed(timing.p50Ms, 1), fixed(timing.p95Ms, 1), twin ? fixed(twin.p50Ms, 1) : "—", twin ? fixed(twin.p95Ms, 1) : "—", twin ? ratio(timing.p95Ms, twin.p95Ms) : "—", fixed(timing.bytes / 1024, 1), statuses];
     }),
   );
 }

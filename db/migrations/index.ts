@@ -10,6 +10,7 @@ import * as articleHtml from "./0008_article_html";
 import * as dataLifecycle from "./0009_data_lifecycle";
 import * as callBookings from "./0010_call_bookings";
 import * as csvExports from "./0011_csv_exports";
+import * as searchPrefixIndexes from "./0012_search_prefix_indexes";
 import * as leadWork from "./0014_lead_work";
 import * as leadMessages from "./0015_lead_messages";
 
@@ -30,6 +31,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0009_data_lifecycle": dataLifecycle,
   "0010_call_bookings": callBookings,
   "0011_csv_exports": csvExports,
+  "0012_search_prefix_indexes": searchPrefixIndexes,
   "0014_lead_work": leadWork,
   "0015_lead_messages": leadMessages,
 };

@@ -3,7 +3,7 @@ import { DEMO_ADMIN_EMAIL } from "../../db/seed/team";
 import { createDatabase } from "~/server/db.server";
 import { hashPassword } from "~/server/passwords.server";
 import { TEST_PASSWORD } from "../support/admin-client";
-import { type FactoryLead, generateLeadSpecs, insertLeadSpecs, loadTeam } from "../support/lead-factory";
+import { type FactoryLead, type LeadSpec, generateLeadSpecs, insertLeadSpecs, loadTeam } from "../support/lead-factory";
 import { expect } from "./fixtures";
 
 export const ADMIN = DEMO_ADMIN_EMAIL;
@@ -13,20 +13,30 @@ const database = () => createDatabase(process.env.E2E_DATABASE_PATH ?? "");
 
 /** Demo accounts have no password in production mode; gives the partner one for the browser tests. */
 export async function giveAdminPassword(): Promise<void> {
+  await givePassword(ADMIN);
+}
+
+/** Gives a demo account the test password. */
+export async function givePassword(email: string): Promise<void> {
   const db = database();
   await db
     .updateTable("users")
     .set({ password_hash: await hashPassword(PASSWORD) })
-    .where("email", "=", ADMIN)
+    .where("email", "=", email)
     .execute();
   await db.destroy();
 }
 
 /** Signs in as the partner from the sign-in page the browser is sent to. */
 export async function signInAsAdmin(page: Page, next = "/admin"): Promise<void> {
+  await signInAs(page, ADMIN, next);
+}
+
+/** Signs in as `email` (with the test password) from the sign-in page the browser is sent to. */
+export async function signInAs(page: Page, email: string, next = "/admin"): Promise<void> {
   await page.goto(next);
   await expect(page).toHaveURL(/\/admin\/login/);
-  await page.getByLabel("Email").fill(ADMIN);
+  await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).not.toHaveURL(/\/admin\/login/);
@@ -34,17 +44,33 @@ export async function signInAsAdmin(page: Page, next = "/admin"): Promise<void> 
 
 /** New, unassigned leads written straight into the database, all under one company name to search for. */
 export async function insertNewLeads(company: string, count: number): Promise<FactoryLead[]> {
+  return insertLeads(
+    Array.from({ length: count }, () => ({ company, status: "new" as const, ownerId: null, firstResponseAt: null })),
+  );
+}
+
+/** The id of a demo user or inbox, by email or slug. */
+export async function idOf(table: "users" | "inboxes", key: string): Promise<number> {
   const db = database();
   try {
-    const specs = generateLeadSpecs(await loadTeam(db), { count, seed: Date.now() % 100_000, now: new Date() }).map(
-      (spec) => ({
-        ...spec,
-        company,
-        status: "new" as const,
-        ownerId: null,
-        firstResponseAt: null,
-      }),
-    );
+    return table === "users"
+      ? (await db.selectFrom("users").select("id").where("email", "=", key).executeTakeFirstOrThrow()).id
+      : (await db.selectFrom("inboxes").select("id").where("slug", "=", key).executeTakeFirstOrThrow()).id;
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** Leads written straight into the database, each a generated lead with the given fields replaced. */
+export async function insertLeads(overrides: Partial<LeadSpec>[]): Promise<FactoryLead[]> {
+  const db = database();
+  try {
+    const generated = generateLeadSpecs(await loadTeam(db), {
+      count: overrides.length,
+      seed: Date.now() % 100_000,
+      now: new Date(),
+    });
+    const specs = generated.map((spec, index) => ({ ...spec, ...overrides[index] }));
     // The server may be writing a lead for another test at the same moment; a busy database is tried again.
     for (let attempt = 1; ; attempt += 1) {
       try {

@@ -3,7 +3,7 @@ import { ARTICLE_SLUG_PATTERN } from "../articles";
 import { type Band, REGIME_IDS, type RegimeId } from "../exposure";
 import { BANDS } from "../routing";
 import { INBOX_SLUG_PATTERN } from "../team/inbox";
-import { LEAD_STATUSES, type LeadStatus } from "./statuses";
+import { LEAD_STATUSES } from "./statuses";
 
 /** The filter names as they appear in the inbox's address, in the order the form shows them. */
 export const FILTER_KEYS = ["q", "status", "inbox", "owner", "band", "regime", "source", "from", "to"] as const;
@@ -20,12 +20,16 @@ const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: 
     error: (issue) => `Unknown ${what} ${JSON.stringify(issue.input)}; choose one of: ${values.join(", ")}`,
   });
 
+/** A status filter names one status, or "open": every status still being worked (`OPEN_STATUSES`). */
+export const STATUS_CHOICES = [...LEAD_STATUSES, "open"] as const;
+export type StatusFilter = (typeof STATUS_CHOICES)[number];
+
 const day = (what: string) => z.iso.date({ error: `The ${what} date must be a calendar date written YYYY-MM-DD` });
 
 const LeadFiltersObjectSchema = z
   .object({
     q: z.string().max(SEARCH_MAX_LENGTH, `Search for at most ${SEARCH_MAX_LENGTH} characters`).optional(),
-    status: oneOf(LEAD_STATUSES, "status").optional(),
+    status: oneOf(STATUS_CHOICES, "status").optional(),
     inbox: z
       .string()
       .regex(INBOX_SLUG_PATTERN, "The inbox must be an inbox's short name, such as privacy-data")
@@ -77,7 +81,8 @@ export const LeadFiltersSchema = z.preprocess(fromSearchParams, LeadFiltersObjec
 export interface LeadFilters {
   /** Words to find in the company, contact name, email address or notes. */
   q?: string;
-  status?: LeadStatus;
+  /** One status, or "open" for any of `OPEN_STATUSES`. */
+  status?: StatusFilter;
   /** An inbox's slug. */
   inbox?: string;
   /** Defaults to anyone. */
@@ -110,6 +115,19 @@ export function filtersToSearchParams(filters: LeadFilters): URLSearchParams {
     params.set(key, String(value));
   }
   return params;
+}
+
+/**
+ * What a consultant sees on opening the inbox with no filters in its address: the open leads they
+ * own, the work that is theirs. Administrators, who oversee the team, see every lead.
+ */
+export function defaultFilters(role: "admin" | "consultant"): LeadFilters {
+  return role === "consultant" ? { owner: "me", status: "open" } : {};
+}
+
+/** Whether the address names any filter; without one, the viewer's default view applies. */
+export function namesFilters(params: URLSearchParams): boolean {
+  return FILTER_KEYS.some((key) => params.has(key));
 }
 
 /** Whether any filter narrows the list (so the page can offer to clear them). */

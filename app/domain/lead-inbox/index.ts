@@ -1,6 +1,7 @@
 export {
   LEAD_STATUSES,
   LEAD_STATUS_LABELS,
+  OPEN_STATUSES,
   isLeadStatus,
   isOverdue,
   leadStatusLabel,
@@ -12,13 +13,17 @@ export {
   LeadFiltersSchema,
   OWNER_CHOICES,
   SEARCH_MAX_LENGTH,
+  STATUS_CHOICES,
+  defaultFilters,
   filtersToSearchParams,
   hasFilters,
+  namesFilters,
   parseLeadFilters,
   type FilterKey,
   type LeadFilters,
   type OwnerFilter,
   type ParseLeadFiltersResult,
+  type StatusFilter,
 } from "./filters";
 export { canViewLead, type LeadViewer } from "./scope";
 export { EMAIL_KIND_LABELS, emailKindLabel, eventDetail, eventLabel, type EventNames } from "./timeline";

@@ -17,6 +17,9 @@ export const LEAD_STATUSES = [
 ] as const;
 export type LeadStatus = (typeof LEAD_STATUSES)[number];
 
+/** The statuses of a lead someone is still working: neither decided (won, lost), nor spam, nor waiting for confirmation. */
+export const OPEN_STATUSES = ["new", "contacted", "qualified", "proposal"] as const satisfies readonly LeadStatus[];
+
 export const LEAD_STATUS_LABELS: Readonly<Record<LeadStatus, string>> = {
   new: "New",
   contacted: "Contacted",
