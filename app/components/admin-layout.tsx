@@ -1,6 +1,7 @@
 import { Form, Link, NavLink, isRouteErrorResponse, useRouteError } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { ROLE_LABELS } from "~/domain/team";
+import { KeyboardShortcuts } from "./keyboard-shortcuts";
 
 export interface AdminLayoutUser {
   name: string;
@@ -41,6 +42,7 @@ export function AdminLayout({ user, children }: { user: AdminLayoutUser; childre
             </ul>
           </nav>
           <div className="flex flex-wrap items-center gap-4 text-sm">
+            <KeyboardShortcuts />
             <p className="text-ink-soft">
               Signed in as <strong className="text-ink">{user.name}</strong> <span>({ROLE_LABELS[user.role]})</span>
             </p>
