@@ -357,14 +357,16 @@ const MILESTONE_TABLE = [
     date: "2026-12-02",
     label: "AI Act ban on generating non-consensual intimate imagery and abuse material",
     basis: "law",
-    source: "Regulation (EU) 2026/1744 amending Regulation (EU) 2024/1689, Art. 5",
+    source:
+      "Regulation (EU) 2024/1689, Arts 5, 113, as amended by the Digital Omnibus on AI (check the Official Journal on EUR-Lex for the amending regulation's number)",
   },
   {
     id: "aia-marking-legacy",
     date: "2026-12-02",
     label: "AI Act: grace period for marking synthetic content from existing systems ends",
     basis: "law",
-    source: "Regulation (EU) 2026/1744 amending Regulation (EU) 2024/1689, Art. 50(2)",
+    source:
+      "Regulation (EU) 2024/1689, Arts 50(2), 111, as amended by the Digital Omnibus on AI (check the Official Journal on EUR-Lex for the amending regulation's number)",
   },
   {
     id: "pld",
@@ -398,7 +400,8 @@ const MILESTONE_TABLE = [
   {
     id: "in-dpdp-core",
     date: "2027-05-13",
-    label: "India DPDP Act core duties apply (18 months after the Rules)",
+    label:
+      "India DPDP Act core duties apply, 18 months after the Rules were published (check rule 1 of the DPDP Rules 2025 in the Gazette of India for the exact day)",
     basis: "law",
     approximate: true,
     source: "Digital Personal Data Protection Act 2023; DPDP Rules notified 13–14 November 2025",
@@ -415,7 +418,8 @@ const MILESTONE_TABLE = [
     date: "2027-12-02",
     label: "AI Act high-risk duties for Annex III uses",
     basis: "law",
-    source: "Regulation (EU) 2026/1744 amending Regulation (EU) 2024/1689, Art. 113 (previously 2 August 2026)",
+    source:
+      "Regulation (EU) 2024/1689, Art. 113 (previously 2 August 2026), as amended by the Digital Omnibus on AI (check the Official Journal on EUR-Lex for the amending regulation's number)",
   },
   {
     id: "cra-full",
@@ -436,7 +440,8 @@ const MILESTONE_TABLE = [
     date: "2028-08-02",
     label: "AI Act high-risk duties for Annex I products",
     basis: "law",
-    source: "Regulation (EU) 2026/1744 amending Regulation (EU) 2024/1689, Art. 113 (previously 2 August 2027)",
+    source:
+      "Regulation (EU) 2024/1689, Art. 113 (previously 2 August 2027), as amended by the Digital Omnibus on AI (check the Official Journal on EUR-Lex for the amending regulation's number)",
   },
 ] as const satisfies readonly Milestone[];
 

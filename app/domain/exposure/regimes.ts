@@ -4,7 +4,7 @@ export const REGIMES: readonly RegimeDefinition[] = [
   {
     id: "eu-ai-act",
     name: "EU AI Act",
-    law: "Regulation (EU) 2024/1689, as amended by Regulation (EU) 2026/1744 (Digital Omnibus on AI)",
+    law: "Regulation (EU) 2024/1689, as amended in 2026 by the Digital Omnibus on AI",
     topic: "eu-ai-act",
     bucket: "ai-governance",
     maxPenalty:
@@ -12,7 +12,7 @@ export const REGIMES: readonly RegimeDefinition[] = [
     finesScaleWithTurnover: true,
     sources: [
       "Regulation (EU) 2024/1689, Arts 3–6, 16, 22–27, 50, 53–55, 99, 101, 113 and Annexes I and III",
-      "Regulation (EU) 2026/1744 (Digital Omnibus on AI), in force 27 July 2026",
+      "The Digital Omnibus on AI amending Regulation (EU) 2024/1689: check the Official Journal on EUR-Lex for its number and the date it entered into force",
       "https://eur-lex.europa.eu/eli/reg/2024/1689/oj",
     ],
   },
@@ -123,7 +123,7 @@ export const REGIMES: readonly RegimeDefinition[] = [
     topic: "us-ai-laws",
     bucket: "privacy",
     maxPenalty:
-      "Enforced by the state attorneys general, with no private right of action: civil penalties per violation of up to $7,500 in Virginia, Utah, Texas and Oregon, up to $20,000 in Colorado and $5,000 per wilful violation in Connecticut. For any other state, check its act for the maximum penalty and whether a cure period still runs.",
+      "Enforced by the state attorneys general, with no private right of action: civil penalties per violation of up to $7,500 in Virginia (Va. Code § 59.1-584(C)), Utah (Utah Code § 13-61-402(3)(d)(ii)), Texas (Tex. Bus. & Com. Code § 541.155(a)) and Oregon (ORS 646A.589(4)(a)), up to $20,000 in Colorado (C.R.S. §§ 6-1-1311(1)(c), 6-1-112(1)(a)) and $5,000 per wilful violation in Connecticut (Conn. Gen. Stat. §§ 42-525, 42-110o(b)). For any other state, check its act for the maximum penalty and whether a cure period still runs.",
     sources: [
       "Virginia: Va. Code §§ 59.1-575 to 59.1-585 (VCDPA), in force 1 January 2023",
       "Colorado: C.R.S. §§ 6-1-1301 to 6-1-1313 (CPA), in force 1 July 2023, and 4 CCR 904-3",
@@ -131,6 +131,8 @@ export const REGIMES: readonly RegimeDefinition[] = [
       "Utah: Utah Code §§ 13-61-101 to 13-61-404 (UCPA), in force 31 December 2023",
       "Texas: Tex. Bus. & Com. Code ch. 541 (TDPSA), in force 1 July 2024",
       "Oregon: ORS 646A.570 to 646A.589 (OCPA), in force 1 July 2024",
+      "Delaware: Del. Code tit. 6 § 12D-103(a) (35,000 consumers, or 10,000 with more than 20% of revenue from sales)",
+      "Rhode Island: R.I. Gen. Laws § 6-48.1-4(a) (35,000 customers, or 10,000 with more than 20% of revenue from sales)",
       "Delaware, Iowa, Nebraska, New Hampshire (1 January 2025), New Jersey (15 January 2025), Tennessee (1 July 2025), Minnesota (31 July 2025), Maryland (1 October 2025), Indiana, Kentucky and Rhode Island (1 January 2026)",
       "Tennessee: Tenn. Code § 47-18-3202 (revenue above $25M and 175,000 consumers, or 25,000 with more than half of revenue from sales)",
       "Montana: Mont. Code Ann. § 30-14-2803(1) as amended by SB 297 (2025), in force 1 October 2025 (25,000 consumers, or 15,000 with more than 25% of revenue from sales)",
@@ -193,7 +195,7 @@ export const REGIMES: readonly RegimeDefinition[] = [
     topic: "sanctions",
     bucket: "trade",
     maxPenalty:
-      "Civil: the IEEPA maximum per violation as adjusted for inflation each January ($377,700 in the 2025 adjustment; see the current figure in 31 CFR 501) or twice the transaction value, on a strict-liability basis; criminal: up to $1M and 20 years; 10-year limitation period.",
+      "Civil: the IEEPA maximum per violation as adjusted for inflation each January ($377,700 from 15 January 2025 under OFAC's adjustment rule, 90 FR 3687; check 31 CFR 501 for the figure set each January since) or twice the transaction value, on a strict-liability basis; criminal: up to $1M and 20 years; 10-year limitation period.",
     sources: [
       "31 CFR Parts 510 (North Korea), 515 (Cuba), 560 (Iran), 587 (Russia), 589 (Ukraine/Russia-related)",
       "https://ofac.treasury.gov",
@@ -206,7 +208,7 @@ export const REGIMES: readonly RegimeDefinition[] = [
     topic: "export-controls",
     bucket: "trade",
     maxPenalty:
-      "Civil: the ECRA maximum per violation as adjusted for inflation each January (about $374,000 in 2025; see the current figure in 15 CFR 6.3) or twice the transaction value; criminal: up to $1M and 20 years; denial of export privileges.",
+      "Civil: the ECRA maximum per violation as adjusted for inflation each January (check 15 CFR 6.3 for the current figure) or twice the transaction value; criminal: up to $1M and 20 years; denial of export privileges.",
     sources: ["15 CFR Parts 734, 736, 742, 744, 746 (including ECCNs 3A090 and 4A090)", "https://www.bis.gov"],
   },
   {

@@ -9,7 +9,7 @@ import type { Ruleset, ScoringModel } from "./types";
  * carries it, so a stored lead can always be traced to the rules that scored it.
  * Format: year.month.revision.
  */
-export const RULESET_VERSION = "2026.12.2";
+export const RULESET_VERSION = "2026.12.3";
 
 export const SCORING: ScoringModel = {
   statusWeight: { likely: 1, possible: 0.5, unlikely: 0 },

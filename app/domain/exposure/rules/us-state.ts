@@ -393,8 +393,10 @@ export const TEXAS_RULES = [
  * The comprehensive state privacy laws outside California follow one model (Virginia's, 2021):
  * a controller is covered from 100,000 consumers resident in the state a year, or 25,000 with a
  * share of revenue from selling personal data (50% in Virginia, Utah and Iowa, 25% in Connecticut,
- * Oregon and Minnesota, any revenue or discount in Colorado and New Jersey). Delaware, New
- * Hampshire, Maryland and Rhode Island start at 35,000, and Montana at 25,000 (or 15,000 with more
+ * Oregon and Minnesota, any revenue or discount in Colorado and New Jersey). Delaware and Rhode
+ * Island start at 35,000 (Del. Code tit. 6 § 12D-103(a); R.I. Gen. Laws § 6-48.1-4(a)); New
+ * Hampshire's and Maryland's thresholds are not stated, for want of their statute text, so the
+ * obligation sends the consultant to those acts. Montana starts at 25,000 (or 15,000 with more
  * than 25% of gross revenue from sales) since SB 297 of 2025, in force 1 October 2025 (Mont. Code
  * Ann. § 30-14-2803(1)). Tennessee needs revenue above $25M and 175,000 consumers in a year, or
  * 25,000 with more than half of gross revenue from sales (Tenn. Code § 47-18-3202). Texas and
@@ -476,7 +478,7 @@ export const US_STATE_PRIVACY_RULES = [
     alsoDates: STATE_PRIVACY_LATER_DATES,
     obligations: [
       "Check the share of revenue you get from selling personal data: from 25,000 consumers it makes you a controller (half of revenue in Virginia, Utah and Iowa, a quarter in Connecticut, Oregon and Minnesota, any revenue or discount in Colorado and New Jersey)",
-      "Count consumers in Delaware, New Hampshire, Maryland and Rhode Island: their laws apply from 35,000 whatever the revenue",
+      "Count consumers in Delaware and Rhode Island: their acts apply from 35,000 whatever the revenue (Del. Code tit. 6 § 12D-103(a)(1); R.I. Gen. Laws § 6-48.1-4(a)(1)); check the thresholds in New Hampshire's act (RSA 507-H) and Maryland's (Md. Code, Com. Law § 14-4601 et seq.) too",
       "Count consumers in Montana: since 1 October 2025 its act applies from 25,000 whatever the revenue (Mont. Code Ann. § 30-14-2803(1), as amended by SB 297)",
     ],
   },

@@ -201,20 +201,88 @@ describe("US state privacy thresholds, opt-out signals and penalties", () => {
   });
 });
 
-describe("ruleset 2026.12.2", () => {
-  it("reassesses a lead stored under 2026.12.1 with unchanged verdicts and band", () => {
+describe("ruleset 2026.12.3: the last specifics without a primary source", () => {
+  const articleText = (slug: string) => readFileSync(`${ARTICLES}${slug}.md`, "utf8");
+  const regime = (id: string) => REGIMES.find((candidate) => candidate.id === id);
+  const STATE_CONSUMERS = {
+    establishments: ["us"],
+    markets: ["us-colorado", "us-other"],
+    personalData: ["customers"],
+  } satisfies AnswersInput;
+
+  it("no regime, milestone or article names the Omnibus by a number the Official Journal was not checked for", () => {
+    for (const { id, law, sources } of REGIMES) expect([law, ...sources].join(" "), id).not.toMatch(/2026\/1744/);
+    for (const { id, source } of MILESTONES) expect(source, id).not.toMatch(/2026\/1744/);
+    expect(articleText("ai-act-omnibus-new-deadlines")).not.toMatch(/2026\/1744|27 July 2026/);
+  });
+
+  it("tells the consultant to look the Omnibus up in the Official Journal", () => {
+    expect(regime("eu-ai-act")?.sources.join(" ")).toMatch(/check the Official Journal on EUR-Lex for its number/);
+    expect(milestone("aia-annex-iii")?.source).toMatch(/Regulation \(EU\) 2024\/1689, Art\. 113 .* Official Journal/);
+    expect(articleText("ai-act-omnibus-new-deadlines")).toMatch(/look it up in the Official Journal on EUR-Lex/);
+  });
+
+  it("gives no month for India's DPDP core duties and says where the day is published", () => {
+    const article = articleText("data-localisation-russia-china-india");
+    expect(article).not.toMatch(/May 2027/);
+    expect(article).toMatch(/Check rule 1 of the Digital Personal Data Protection Rules, 2025 in the Gazette of India/);
+    expect(milestone("in-dpdp-core")?.label).toMatch(/check rule 1 of the DPDP Rules 2025 in the Gazette of India/);
+  });
+
+  it("cites OFAC's 2025 adjustment rule for the $377,700 figure and states no EAR figure", () => {
+    expect(regime("us-sanctions")?.maxPenalty).toMatch(
+      /\$377,700 from 15 January 2025 under OFAC's adjustment rule, 90 FR 3687/,
+    );
+    expect(regime("us-export-controls")?.maxPenalty).not.toMatch(/\$374,000/);
+    expect(regime("us-export-controls")?.maxPenalty).toMatch(/check 15 CFR 6\.3 for the current figure/);
+    const article = articleText("russia-iran-technology-sanctions-export-controls");
+    expect(article).not.toMatch(/about \$377,700|of the same order/);
+    expect(article).toMatch(/\(90 FR 3687\) set it at \$377,700/);
+  });
+
+  it("cites the section behind each state privacy penalty it states", () => {
+    const penalty = regime("us-state-privacy")?.maxPenalty ?? "";
+    for (const section of [
+      "Va. Code § 59.1-584(C)",
+      "Utah Code § 13-61-402(3)(d)",
+      "Tex. Bus. & Com. Code § 541.155(a)",
+      "ORS 646A.589(4)(a)",
+      "C.R.S. §§ 6-1-1311(1)(c), 6-1-112(1)(a)",
+      "Conn. Gen. Stat. §§ 42-525, 42-110o(b)",
+    ]) {
+      expect(penalty).toContain(section);
+    }
+  });
+
+  it("from 25,000 consumers, states the 35,000 threshold only for the states whose statute it cites", () => {
+    const finding = findingOf(
+      { ...STATE_CONSUMERS, usStateConsumers: "25k-100k" },
+      "us-state-privacy",
+      "US-PRIVACY-SALE-THRESHOLD",
+    );
+    const duties = finding?.obligations.join(" ") ?? "";
+    expect(duties).toMatch(
+      /Delaware and Rhode Island: their acts apply from 35,000 .*Del\. Code tit\. 6 § 12D-103\(a\)\(1\); R\.I\. Gen\. Laws § 6-48\.1-4\(a\)\(1\)/,
+    );
+    expect(duties).toMatch(/check the thresholds in New Hampshire's act \(RSA 507-H\) and Maryland's/);
+    expect(duties).not.toMatch(/New Hampshire, Maryland and Rhode Island: their laws apply from 35,000/);
+  });
+});
+
+describe("ruleset 2026.12.3", () => {
+  it("reassesses a lead stored under 2026.12.2 with unchanged verdicts and band", () => {
     const answers = profile({
-      establishments: ["uk"],
-      markets: ["uk"],
-      sectors: ["software-saas"],
-      tradeCountries: ["russia"],
+      establishments: ["us"],
+      markets: ["us-colorado", "us-other"],
+      personalData: ["customers"],
+      usStateConsumers: "25k-100k",
     });
-    const stored = { ...assess(answers, "2026-12-01"), rulesetVersion: "2026.12.1" };
-    expect(RULESET_VERSION).toBe("2026.12.2");
+    const stored = { ...assess(answers, "2026-12-01"), rulesetVersion: "2026.12.2" };
+    expect(RULESET_VERSION).toBe("2026.12.3");
     expect(reassessment(answers, stored)).toMatchObject({
       kind: "unchanged",
-      fromVersion: "2026.12.1",
-      toVersion: "2026.12.2",
+      fromVersion: "2026.12.2",
+      toVersion: "2026.12.3",
       verdicts: [],
     });
   });
