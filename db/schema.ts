@@ -352,6 +352,20 @@ export interface InboundWebhooksTable {
   received_at: Timestamp;
 }
 
+/** An inbox view someone named: filters and search as a query string (migration 0016). */
+export interface SavedViewsTable {
+  id: Generated<number>;
+  owner_id: number;
+  name: string;
+  /** The inbox's query string for the view, normalised ("owner=anyone" for every lead). */
+  query: string;
+  /** 1 when the whole team sees it, 0 when only its owner does. */
+  shared: number;
+  /** Its place in its owner's list, lowest first. */
+  position: number;
+  created_at: Timestamp;
+}
+
 /** A follow-up on a lead for one person (migration 0014). */
 export interface LeadTasksTable {
   id: Generated<number>;
@@ -396,6 +410,7 @@ export interface Database {
   lead_messages: LeadMessagesTable;
   inbound_webhooks: InboundWebhooksTable;
   lead_tasks: LeadTasksTable;
+  saved_views: SavedViewsTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

@@ -2,7 +2,9 @@ import { type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/nod
 import { Link, useLoaderData } from "@remix-run/react";
 import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import type { SkipLinkHandle } from "~/components/layout";
+import { FlashMessage } from "~/components/flash-message";
 import { BULK_FORM_ID, BulkActionBar } from "~/components/lead-bulk";
+import { SavedViewLinks, SavedViewsManager } from "~/components/saved-views";
 import { InboxFilterForm, InboxViews, LeadList, StatusCounts, inboxHref } from "~/components/lead-inbox";
 import {
   BULK_MAX_LEADS,
@@ -11,12 +13,15 @@ import {
   hasFilters,
   namesFilters,
   parseLeadFilters,
+  savedViewQuery,
 } from "~/domain/lead-inbox";
 import { InvalidCursorError, LeadFilterError, SEARCH_MATCH_LIMIT } from "~/server/admin-leads.server";
 import { requireUser } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { getEnv } from "~/server/env.server";
+import { takeFlash } from "~/server/flash.server";
 import { loadInboxPage } from "~/server/inbox-page.server";
+import { listSavedViews } from "~/server/saved-views.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -37,7 +42,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     : null;
   try {
     const page = await loadInboxPage(getDb(), user, filters, { after, now, timeZone });
-    return { user: { name: user.name, role: user.role }, filters, page, paged: after !== undefined, changed };
+    return {
+      user: { name: user.name, role: user.role },
+      filters,
+      page,
+      paged: after !== undefined,
+      changed,
+      views: await listSavedViews(getDb(), user.id),
+      flash: await takeFlash(getDb(), request),
+    };
   } catch (error) {
     if (error instanceof LeadFilterError || error instanceof InvalidCursorError)
       throw data(error.message, { status: 400 });
@@ -54,7 +67,8 @@ export const meta: MetaFunction = () => [
 ];
 
 export default function AdminInbox() {
-  const { user, filters, page, paged, changed } = useLoaderData<typeof loader>();
+  const { user, filters, page, paged, changed, views, flash } = useLoaderData<typeof loader>();
+  const currentQuery = savedViewQuery(filters);
   const shown = page.rows.length;
   const filtered = hasFilters(filters);
   const mine = filters.owner === "me" && filters.status === "open";
@@ -83,7 +97,9 @@ export default function AdminInbox() {
           {changed === 1 ? "1 lead changed." : `${changed} leads changed.`} Each lead's timeline records the change.
         </p>
       ) : null}
+      <SavedViewLinks views={views} currentQuery={currentQuery} />
       <InboxFilterForm filters={filters} options={page.options} />
+      <SavedViewsManager views={views} currentQuery={currentQuery} />
       <div className="my-2 flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
         <StatusCounts counts={page.counts} exact={page.countsExact} filters={filters} />
         {/* A plain link with the view's filters: downloads without JavaScript, and Enter follows it. */}
@@ -147,6 +163,7 @@ export default function AdminInbox() {
           </Link>
         ) : null}
       </nav>
+      <FlashMessage flash={flash} />
     </AdminLayout>
   );
 }

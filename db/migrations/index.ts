@@ -13,6 +13,7 @@ import * as csvExports from "./0011_csv_exports";
 import * as searchPrefixIndexes from "./0012_search_prefix_indexes";
 import * as leadWork from "./0014_lead_work";
 import * as leadMessages from "./0015_lead_messages";
+import * as savedViews from "./0016_saved_views";
 
 /**
  * Every migration, in order. Listed explicitly (rather than read from the folder at run time)
@@ -34,4 +35,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0012_search_prefix_indexes": searchPrefixIndexes,
   "0014_lead_work": leadWork,
   "0015_lead_messages": leadMessages,
+  "0016_saved_views": savedViews,
 };

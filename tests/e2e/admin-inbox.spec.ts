@@ -93,6 +93,8 @@ test("a click anywhere on a row opens its lead, and its checkbox still only tick
 });
 
 test("a consultant opens the inbox on their own open leads and can switch to all leads", async ({ page }) => {
+  // Two signed-in pages with axe on each: more than the default budget on a busy two-core machine.
+  test.setTimeout(60_000);
   const company = uniqueCompany("Mine");
   const priya = await idOf("users", CONSULTANT);
   const privacy = await idOf("inboxes", "privacy-data");
@@ -148,7 +150,7 @@ test("the selection bar stays in sight while the leads scroll, with its count", 
 test("the filters beyond the search fold away and say which are set", async ({ page }) => {
   await signInAsAdmin(page, "/admin?band=High&status=open");
   const more = page.getByText("More filters");
-  await expect(page.locator("summary")).toContainText("open, High");
+  await expect(page.locator("summary", { hasText: "More filters" })).toContainText("open, High");
   await more.click();
   await expect(page.getByLabel("Band", { exact: true })).toHaveValue("High");
   await expect(page.getByLabel("Status", { exact: true })).toHaveValue("open");

@@ -44,3 +44,10 @@ export {
   type BulkOutcome,
   type BulkRequest,
 } from "./bulk";
+export {
+  SAVED_VIEWS_PER_PERSON,
+  SAVED_VIEW_NAME_MAX,
+  SavedViewActionSchema,
+  savedViewQuery,
+  type SavedViewAction,
+} from "./saved-views";
