@@ -44,7 +44,7 @@ describe("reading the inbox filters from the address", () => {
     expect(parse("status=closed")).toEqual({
       success: false,
       problems: [
-        'Unknown status "closed"; choose one of: new, contacted, qualified, proposal, won, lost, spam, unconfirmed',
+        'Unknown status "closed"; choose one of: new, contacted, qualified, proposal, won, lost, spam, unconfirmed, open',
       ],
     });
   });
