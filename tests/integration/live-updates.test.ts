@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DB } from "~/server/db.server";
-import { startAdminServer, stopAdminServer } from "../support/admin-client";
+import { signIn, startAdminServer, stopAdminServer } from "../support/admin-client";
+import { generateLeadSpecs, insertLeadSpecs, loadTeam } from "../support/lead-factory";
 import { MANY_SUBMITS_SETTINGS, visitorWithSubmittedLead } from "../support/submitted-lead";
 import type { TestServer } from "../support/server";
 
@@ -43,6 +44,25 @@ async function openStream(cookie: string) {
   return { response, nextLeadEvent, close: () => abort.abort() };
 }
 
+/** Logs a call on a lead as the given user, as the lead page does. */
+async function logContact(leadId: number, cookie: string) {
+  const response = await fetch(`${server.baseUrl}/admin/leads/${leadId}`, {
+    method: "POST",
+    body: new URLSearchParams({ intent: "log-contact", channel: "call", outcome: "reached" }),
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie, Origin: server.baseUrl },
+    redirect: "manual",
+  });
+  expect(response.status).toBeLessThan(400);
+}
+
+/** A new, unassigned lead in one inbox, written straight into the database. */
+async function leadInInbox(slug: string) {
+  const inbox = await db.selectFrom("inboxes").select("id").where("slug", "=", slug).executeTakeFirstOrThrow();
+  const [spec] = generateLeadSpecs(await loadTeam(db), { count: 1, seed: 7, now: new Date() });
+  const [lead] = await insertLeadSpecs(db, [{ ...spec!, inboxId: inbox.id, ownerId: null, status: "new" }]);
+  return lead!;
+}
+
 describe("live inbox updates", () => {
   it("refuses the stream to someone who is not signed in", async () => {
     const response = await fetch(`${server.baseUrl}/admin/events`, { redirect: "manual" });
@@ -76,20 +96,23 @@ describe("live inbox updates", () => {
     const { lead: changed } = await visitorWithSubmittedLead(server.baseUrl, db, "live-own");
     const stream = await openStream(adminCookie);
     try {
-      const logged = await fetch(`${server.baseUrl}/admin/leads/${changed.id}`, {
-        method: "POST",
-        body: new URLSearchParams({ intent: "log-contact", channel: "call", outcome: "reached" }),
-        headers: {
-          "Content-Type": "application/x-www-form-urlencoded",
-          Cookie: adminCookie,
-          Origin: server.baseUrl,
-        },
-        redirect: "manual",
-      });
-      expect(logged.status).toBeLessThan(400);
+      await logContact(changed.id, adminCookie);
       // The next event the administrator hears of is the next lead, not their own change.
       const { lead: next } = await visitorWithSubmittedLead(server.baseUrl, db, "live-next");
       expect(await stream.nextLeadEvent()).toEqual({ leadId: next.id, kind: "created" });
+    } finally {
+      stream.close();
+    }
+  });
+
+  it("tells a consultant only of changes to leads of their inboxes", async () => {
+    const hidden = await leadInInbox("cyber-resilience");
+    const visible = await leadInInbox("privacy-data");
+    const stream = await openStream(await signIn(server.baseUrl, "amara.okafor@meridian-audit.example"));
+    try {
+      await logContact(hidden.id, adminCookie);
+      await logContact(visible.id, adminCookie);
+      expect(await stream.nextLeadEvent()).toEqual({ leadId: visible.id, kind: "changed" });
     } finally {
       stream.close();
     }
