@@ -6,6 +6,7 @@ import { FlashMessage } from "~/components/flash-message";
 import { BULK_FORM_ID, BulkActionBar } from "~/components/lead-bulk";
 import { SavedViewLinks, SavedViewsManager } from "~/components/saved-views";
 import { InboxFilterForm, InboxViews, LeadList, StatusCounts, inboxHref } from "~/components/lead-inbox";
+import { LiveInboxUpdates } from "~/components/live-updates";
 import {
   BULK_MAX_LEADS,
   defaultFilters,
@@ -74,6 +75,7 @@ export default function AdminInbox() {
   const mine = filters.owner === "me" && filters.status === "open";
   return (
     <AdminLayout user={user}>
+      <LiveInboxUpdates leadIds={page.rows.map((row) => row.id)} />
       <div className="mb-2 flex flex-wrap items-center justify-between gap-x-6 gap-y-1">
         <div className="flex flex-wrap items-baseline gap-x-3">
           <h1 className="font-serif text-2xl font-bold text-ink">Inbox</h1>

@@ -4,6 +4,7 @@ import type { AuthUser } from "./auth.server";
 import type { DB } from "./db.server";
 import type { MailSettings } from "./lead-emails.server";
 import { type LeadChange, TriageError, changeLead } from "./lead-triage.server";
+import { publishLeadChanges } from "./live/lead-events.server";
 
 /** One selected lead as the review page lists it, with what the change would do to it. */
 export interface BulkReviewRow {
@@ -137,5 +138,6 @@ export async function applyBulkChange(
     // Each previous owner hears once about all of their leads that went to someone else.
     await notifyPreviousOwners(trx, { actor: user, changes: ownerChanges, mail, now });
   });
+  publishLeadChanges(request.leadIds, user.id);
   return request.leadIds.length;
 }

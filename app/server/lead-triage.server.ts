@@ -7,6 +7,7 @@ import type { AuthUser } from "./auth.server";
 import type { DB } from "./db.server";
 import type { MailSettings } from "./lead-emails.server";
 import { readLeadDocuments, writeRoutingTrace } from "./leads/documents.server";
+import { publishLeadEvent } from "./live/lead-events.server";
 import { routeAndAssign } from "./routing.server";
 
 /** A change that cannot be made; the message is shown to the consultant and nothing changes. */
@@ -38,6 +39,7 @@ export async function applyTriage(
       await notifyAssignment(trx, { actor: user, ownerId: action.ownerId, leadIds: [leadId], mail, now });
     if (ownerChange) await notifyPreviousOwners(trx, { actor: user, changes: [ownerChange], mail, now });
   });
+  publishLeadEvent({ leadId, kind: "changed", by: user.id });
 }
 
 export type LeadChange = Exclude<TriageAction, { intent: "erase" }>;

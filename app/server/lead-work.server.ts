@@ -6,6 +6,7 @@ import type { AuthUser } from "./auth.server";
 import type { DB } from "./db.server";
 import type { MailSettings } from "./lead-emails.server";
 import { TriageError, changeLead } from "./lead-triage.server";
+import { publishLeadEvent } from "./live/lead-events.server";
 import { enqueueTemplatedEmail } from "./mail/outbox.server";
 
 import { FOLLOW_UP_REMINDER_KIND } from "./mail/follow-up-guard.server";
@@ -91,6 +92,7 @@ export async function logContact(
       });
     }
   });
+  publishLeadEvent({ leadId, kind: "changed", by: user.id });
 }
 
 /** Writes a follow-up for its owner and queues its reminder for the opening hour of its day. */

@@ -11,6 +11,7 @@ import { type Draft, findDraftById } from "./drafts.server";
 import { type MailSettings, queueNewLeadEmails } from "./lead-emails.server";
 import { Bulkhead } from "./leads/bulkhead.server";
 import { inGroupedTransaction } from "./leads/grouped-writes.server";
+import { publishLeadEvent } from "./live/lead-events.server";
 import { currentDictionary, encodeDocument, encodeLeadDocuments, readLeadDocuments } from "./leads/documents.server";
 import { assignOwner, decideInbox } from "./routing.server";
 import { derivedToken, hashToken } from "./tokens.server";
@@ -111,7 +112,7 @@ export async function submitCheckedDraft(
     const timestamp = now.toISOString();
     const emailNormalized = normaliseEmail(contact.email);
 
-    return inGroupedTransaction(db, async (trx) => {
+    const stored = await inGroupedTransaction(db, async (trx) => {
       // Another request may have submitted the same draft since it was read.
       const current = await trx
         .selectFrom("lead_drafts")
@@ -255,6 +256,8 @@ export async function submitCheckedDraft(
 
       return { leadId: lead.id, publicRef, summaryToken, created: true };
     });
+    if (stored.created) publishLeadEvent({ leadId: stored.leadId, kind: "created", by: null });
+    return stored;
   }
 
   async function prepareLead() {

@@ -13,6 +13,7 @@ export const DYNAMIC_BROTLI_WINDOW_BITS = 18;
 
 export function compressDynamicResponses() {
   return compression({
+    filter: (req, res) => !isEventStream(res) && compression.filter(req, res),
     level: DYNAMIC_GZIP_LEVEL,
     brotli: {
       params: {
@@ -22,4 +23,13 @@ export function compressDynamicResponses() {
       },
     },
   });
+}
+
+/**
+ * A compressor holds bytes back until it has enough to work with, which would stall the inbox's
+ * live updates; they are tiny and left as they are.
+ */
+function isEventStream(res: { getHeader(name: string): unknown }): boolean {
+  const type = res.getHeader("Content-Type");
+  return typeof type === "string" && type.startsWith("text/event-stream");
 }
