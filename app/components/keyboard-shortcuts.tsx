@@ -63,9 +63,14 @@ export function KeyboardShortcuts() {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const run = (action: ShortcutAction): boolean => {
       switch (action) {
-        case "next-lead":
-          moveInList(1);
-          return leadLinks().length > 0;
+        case "next-lead": {
+          // On a lead's page there is no list: the next lead of the list it came from opens instead.
+          const nextLead =
+            leadLinks().length === 0 ? document.querySelector<HTMLAnchorElement>("a[data-next-lead]") : null;
+          if (nextLead) nextLead.click();
+          else moveInList(1);
+          return nextLead !== null || leadLinks().length > 0;
+        }
         case "previous-lead":
           moveInList(-1);
           return leadLinks().length > 0;

@@ -1,4 +1,5 @@
 import { Form, Link } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { REGIMES } from "~/domain/exposure";
 import {
   LEAD_STATUSES,
@@ -8,6 +9,8 @@ import {
   OPEN_STATUSES,
   SEARCH_MAX_LENGTH,
   filtersToSearchParams,
+  leadInQueueHref,
+  queueQuery,
   hasFilters,
   leadStatusLabel,
 } from "~/domain/lead-inbox";
@@ -24,8 +27,7 @@ const LABEL = "block text-sm font-medium text-ink";
  * to "every lead" must not land there.
  */
 export function inboxHref(filters: LeadFilters, extra: Record<string, string> = {}): string {
-  const params = filtersToSearchParams(filters);
-  if (params.toString() === "") params.set("owner", "anyone");
+  const params = new URLSearchParams(queueQuery(filters));
   for (const [key, value] of Object.entries(extra)) params.set(key, value);
   return `/admin?${params.toString()}`;
 }
@@ -131,12 +133,16 @@ function activeFilterNames(filters: LeadFilters, options: InboxFilterOptions): s
 export function InboxFilterForm({ filters, options }: { filters: LeadFilters; options: InboxFilterOptions }) {
   const owner = filters.owner === undefined ? "anyone" : String(filters.owner);
   const active = activeFilterNames(filters, options);
+  // The search field is never rebuilt, so it keeps the focus after a search: someone who searched
+  // by keyboard goes on from where they were. It is given the address's words when they change.
+  const search = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (search.current && search.current !== document.activeElement) search.current.value = filters.q ?? "";
+  }, [filters.q]);
   return (
-    // Keyed on the filters so the fields show the address's values after a client-side navigation.
     <Form
       method="get"
       action="/admin"
-      key={filtersToSearchParams(filters).toString()}
       className="rounded-lg border border-slate-200 bg-white px-3 py-2"
       aria-labelledby="filters-heading"
     >
@@ -149,6 +155,7 @@ export function InboxFilterForm({ filters, options }: { filters: LeadFilters; op
         </label>
         <div className="min-w-0 flex-1 basis-48">
           <input
+            ref={search}
             id="filter-q"
             name="q"
             type="search"
@@ -169,7 +176,8 @@ export function InboxFilterForm({ filters, options }: { filters: LeadFilters; op
           </Link>
         ) : null}
       </div>
-      <details className="mt-1 text-sm">
+      {/* Keyed on the filters so these fields show the address's values after a client-side navigation. */}
+      <details className="mt-1 text-sm" key={filtersToSearchParams(filters).toString()}>
         <summary className="cursor-pointer font-semibold text-ink">
           More filters
           {active.length > 0 ? <span className="font-normal text-ink-soft">: {active.join(", ")}</span> : null}
@@ -305,7 +313,7 @@ function Sla({ sla }: { sla: InboxListRow["sla"] }) {
  * Styles come from the `lead-*` classes in the style sheet rather than utilities on every element:
  * the row is repeated fifty times a page.
  */
-function LeadRow({ row, selectForm }: { row: InboxListRow; selectForm?: string }) {
+function LeadRow({ row, queue, selectForm }: { row: InboxListRow; queue: string; selectForm?: string }) {
   const regimes = row.regimes.map(([id, status]) => `${REGIME_NAMES.get(id) ?? id} (${status})`).join(", ");
   return (
     <li className={row.sla.state === "overdue" ? "lead-row is-overdue" : "lead-row"} data-testid="lead-row">
@@ -321,7 +329,7 @@ function LeadRow({ row, selectForm }: { row: InboxListRow; selectForm?: string }
       ) : (
         <span />
       )}
-      <Link to={`/admin/leads/${row.id}`} className="lead-open" discover="none">
+      <Link to={leadInQueueHref(row.id, queue, row.at)} className="lead-open" discover="none">
         <b>{row.ref}</b>
         {row.company === null ? <i> Personal data erased</i> : ` ${row.company} `}
         {row.contact ? <small>{row.contact}</small> : null}
@@ -365,10 +373,13 @@ function LeadRow({ row, selectForm }: { row: InboxListRow; selectForm?: string }
 export function LeadList({
   rows,
   caption,
+  queue,
   selectForm,
 }: {
   rows: InboxListRow[];
   caption: string;
+  /** The list's filters (`queueQuery`): each lead's link carries them, for "next lead" on its page. */
+  queue: string;
   /** The id of the form the rows' checkboxes belong to; without it the rows have no checkboxes. */
   selectForm?: string;
 }) {
@@ -393,7 +404,7 @@ export function LeadList({
       </div>
       <ol className="divide-y divide-slate-200 border-t border-slate-200">
         {rows.map((row) => (
-          <LeadRow key={row.id} row={row} selectForm={selectForm} />
+          <LeadRow key={row.id} row={row} queue={queue} selectForm={selectForm} />
         ))}
       </ol>
     </section>

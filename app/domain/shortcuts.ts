@@ -23,7 +23,11 @@ export interface Shortcut {
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
-  { keys: ["j"], action: "next-lead", description: "Move to the next lead in the list" },
+  {
+    keys: ["j"],
+    action: "next-lead",
+    description: "Move to the next lead in the list; on a lead's page, open the next lead of its list",
+  },
   { keys: ["k"], action: "previous-lead", description: "Move to the previous lead in the list" },
   { keys: ["o"], action: "open-lead", description: "Open the lead in focus (Enter does too)" },
   { keys: ["x"], action: "toggle-selection", description: "Tick or untick the lead in focus" },

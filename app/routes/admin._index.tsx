@@ -14,9 +14,11 @@ import {
   hasFilters,
   namesFilters,
   parseLeadFilters,
+  queueQuery,
+  SEARCH_MATCH_LIMIT,
   savedViewQuery,
 } from "~/domain/lead-inbox";
-import { InvalidCursorError, LeadFilterError, SEARCH_MATCH_LIMIT } from "~/server/admin-leads.server";
+import { InvalidCursorError, LeadFilterError } from "~/server/admin-leads.server";
 import { requireUser } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { getEnv } from "~/server/env.server";
@@ -133,6 +135,7 @@ export default function AdminInbox() {
             <LeadList
               selectForm={BULK_FORM_ID}
               rows={page.rows}
+              queue={queueQuery(filters)}
               caption={`${filtered ? "Leads matching the filters" : "Leads"}${paged ? ", continued" : ""} (${shown} on this page)`}
             />
           </div>

@@ -1,10 +1,10 @@
 import { type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
-import { describeExportFilters } from "~/domain/csv-export";
+import { AUDIT_PAGE_SIZE, describeExportFilters } from "~/domain/csv-export";
 import { formatInstant } from "~/domain/lead-inbox";
 import { requireAdmin } from "~/server/auth.server";
-import { AUDIT_PAGE_SIZE, recentCsvExports } from "~/server/csv-export.server";
+import { recentCsvExports } from "~/server/csv-export.server";
 import { getDb } from "~/server/db.server";
 import { getEnv } from "~/server/env.server";
 
@@ -43,43 +43,52 @@ export default function Exports() {
       {exports.length === 0 ? (
         <p className="mt-8 text-ink-soft">No exports yet.</p>
       ) : (
-        <table className="mt-8 w-full border-collapse bg-white text-left text-sm" data-testid="export-audit">
-          <caption className="sr-only">CSV exports, newest first</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="p-3">
-                When
-              </th>
-              <th scope="col" className="p-3">
-                Who
-              </th>
-              <th scope="col" className="p-3">
-                What
-              </th>
-              <th scope="col" className="p-3">
-                Filters
-              </th>
-              <th scope="col" className="p-3 text-right">
-                Rows
-              </th>
-              <th scope="col" className="p-3">
-                Outcome
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {exports.map((entry) => (
-              <tr key={entry.id} className="border-b border-slate-200">
-                <td className="p-3">{formatInstant(entry.startedAt, timeZone)}</td>
-                <td className="p-3">{entry.who}</td>
-                <td className="p-3">{entry.kind === "inbox" ? "Inbox" : entry.kind}</td>
-                <td className="p-3 break-all">{describeExportFilters(entry.filters)}</td>
-                <td className="p-3 text-right tabular-nums">{entry.rows.toLocaleString("en")}</td>
-                <td className="p-3">{OUTCOMES[entry.outcome] ?? entry.outcome}</td>
+        <div
+          className="mt-8 overflow-x-auto rounded-lg border border-slate-200 bg-white"
+          tabIndex={0}
+          role="region"
+          aria-labelledby="exports-caption"
+        >
+          <table className="w-full border-collapse text-left text-sm" data-testid="export-audit">
+            <caption id="exports-caption" className="sr-only">
+              CSV exports, newest first
+            </caption>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="p-3">
+                  When
+                </th>
+                <th scope="col" className="p-3">
+                  Who
+                </th>
+                <th scope="col" className="p-3">
+                  What
+                </th>
+                <th scope="col" className="p-3">
+                  Filters
+                </th>
+                <th scope="col" className="p-3 text-right">
+                  Rows
+                </th>
+                <th scope="col" className="p-3">
+                  Outcome
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {exports.map((entry) => (
+                <tr key={entry.id} className="border-b border-slate-200">
+                  <td className="p-3">{formatInstant(entry.startedAt, timeZone)}</td>
+                  <td className="p-3">{entry.who}</td>
+                  <td className="p-3">{entry.kind === "inbox" ? "Inbox" : entry.kind}</td>
+                  <td className="p-3 break-all">{describeExportFilters(entry.filters)}</td>
+                  <td className="p-3 text-right tabular-nums">{entry.rows.toLocaleString("en")}</td>
+                  <td className="p-3">{OUTCOMES[entry.outcome] ?? entry.outcome}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </AdminLayout>
   );

@@ -2,6 +2,7 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, da
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import { FlashMessage } from "~/components/flash-message";
+import { LeadQueueLinks } from "~/components/lead-queue-nav";
 import {
   AnswersSection,
   AssessmentSection,
@@ -32,6 +33,7 @@ import { formText, readForm } from "~/server/form-data.server";
 import { decideUnconfirmedLead } from "~/server/lead-confirmation.server";
 import { getConversation } from "~/server/lead-messages.server";
 import { leadFollowUps, logContact, setFollowUpDone } from "~/server/lead-work.server";
+import { leadQueueNav } from "~/server/lead-queue.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -55,6 +57,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     today: businessToday(now, timeZone),
     timeZone,
     conversation: await getConversation(getDb(), id),
+    queue: await leadQueueNav(getDb(), user, new URL(request.url).searchParams, timeZone),
   };
 }
 
@@ -71,7 +74,9 @@ function refusal(intent: string, field: string, message: string, status = 400) {
 
 /** Each form on the page answers by going back to its own section, with what it did. */
 async function done(db: DB, request: Request, leadId: number, anchor: string, message: string) {
-  return redirectWithFlash(db, request, `/admin/leads/${leadId}#${anchor}`, { message });
+  // The address's list (see `readLeadQueue`) stays, so "next lead" still follows it.
+  const { search } = new URL(request.url);
+  return redirectWithFlash(db, request, `/admin/leads/${leadId}${search}#${anchor}`, { message });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -204,12 +209,14 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
 ];
 
 export default function LeadPage() {
-  const { user, lead, options, followUps, flash, now, today, timeZone, conversation } = useLoaderData<typeof loader>();
+  const { user, lead, options, followUps, flash, now, today, timeZone, conversation, queue } =
+    useLoaderData<typeof loader>();
   // Typed by hand: the action also answers with redirects, which Remix's inference reads as `any`.
   const actionData = useActionData<LeadActionData>();
   const errors = actionData?.errors ?? null;
   return (
     <AdminLayout user={user}>
+      {queue ? <LeadQueueLinks nav={queue} /> : null}
       <LeadHeader lead={lead} timeZone={timeZone} />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">

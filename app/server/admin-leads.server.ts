@@ -62,6 +62,8 @@ export interface InboxLeadRow {
   topRegimes: { id: string; name: string; status: FiredVerdict }[];
   duplicateOf: number | null;
   erased: boolean;
+  /** The lead's place in this list, for "next lead" on its page (see `nextInQueue`). */
+  position: string;
 }
 
 export interface LeadPage {
@@ -152,6 +154,9 @@ export function visibleTo(eb: LeadsBuilder, viewer: LeadViewer): Expression<SqlB
 // The status and first-response terms are written as literals so that SQLite can see the query
 // matches the partial index of unanswered leads; bound values would hide that.
 const UNANSWERED = sql<SqlBool>`leads.status = 'new' and leads.first_response_at is null`;
+/** Not first answered after `asOf`: what "next lead" keeps of a list read at that instant. */
+const NOT_ANSWERED_SINCE = (asOf: string) =>
+  sql<SqlBool>`(leads.first_response_at is null or leads.first_response_at <= ${asOf})`;
 
 // Open leads, written as the statuses they are not: a `not in` cannot pick an index by status, so
 // SQLite keeps walking the view's index in the page's order instead of reading four status ranges
@@ -342,11 +347,18 @@ async function walkSegment(
   db: DB,
   viewer: LeadViewer,
   filters: ResolvedFilters,
-  { overdue, asOf, after, limit }: { overdue: boolean; asOf: string; after: PositionKey | null; limit: number },
+  {
+    overdue,
+    asOf,
+    after,
+    limit,
+    skipAnsweredSince = false,
+  }: { overdue: boolean; asOf: string; after: PositionKey | null; limit: number; skipAnsweredSince?: boolean },
 ): Promise<WalkRow[]> {
   const perBranch = await Promise.all(
     scopeBranches(viewer).map(async (branch) => {
-      const base = branchSegment(branch, filters, overdue, asOf);
+      const segment = branchSegment(branch, filters, overdue, asOf);
+      const base = skipAnsweredSince ? (eb: LeadsBuilder) => eb.and([segment(eb), NOT_ANSWERED_SINCE(asOf)]) : segment;
       const rows: WalkRow[] = [];
       for (const query of branchQueries(db, base, after, limit)) {
         if (rows.length >= limit) break;
@@ -407,34 +419,10 @@ export async function listLeads(
   const resolved = await resolveFilters(db, viewer, filters, timeZone);
 
   // One more than a page tells whether there is a next page without counting.
-  const wanted = limit + 1;
-  const found: (WalkRow & { overdue_key: 0 | 1 })[] = [];
-  if (!cursor || cursor.overdue === 1) {
-    const rows = await walkSegment(db, viewer, resolved, { overdue: true, asOf, after: cursor, limit: wanted });
-    found.push(...rows.map((row) => ({ ...row, overdue_key: 1 as const })));
-  }
-  if (found.length < wanted) {
-    const rows = await walkSegment(db, viewer, resolved, {
-      overdue: false,
-      asOf,
-      after: cursor?.overdue === 0 ? cursor : null,
-      limit: wanted - found.length,
-    });
-    found.push(...rows.map((row) => ({ ...row, overdue_key: 0 as const })));
-  }
-
+  const found = await walkQueue(db, viewer, resolved, { asOf, after: cursor, limit: limit + 1 });
   const pageRows = found.slice(0, limit);
   const last = pageRows.at(-1);
-  const nextCursor =
-    found.length > limit && last
-      ? encodeCursor({
-          asOf,
-          overdue: last.overdue_key,
-          priority: last.priority,
-          createdAt: last.created_at,
-          id: last.id,
-        })
-      : null;
+  const nextCursor = found.length > limit && last ? positionOf(last, asOf) : null;
 
   const [regimes, counts, names] = await Promise.all([
     topRegimes(
@@ -469,6 +457,7 @@ export async function listLeads(
     topRegimes: regimes.get(row.id) ?? [],
     duplicateOf: row.duplicate_of,
     erased: row.erased_at !== null,
+    position: positionOf(row, asOf),
   }));
   return {
     rows,
@@ -476,6 +465,84 @@ export async function listLeads(
     counts: counts.counts,
     countsExact: counts.exact,
     searchTruncated: resolved.q?.truncated ?? false,
+  };
+}
+
+type QueueRow = WalkRow & { overdue_key: 0 | 1 };
+
+/** Up to `limit` leads in the inbox order after `after`: the overdue segment, then the rest. */
+async function walkQueue(
+  db: DB,
+  viewer: LeadViewer,
+  resolved: ResolvedFilters,
+  {
+    asOf,
+    after,
+    limit,
+    skipAnsweredSince = false,
+  }: { asOf: string; after: SortKey | null; limit: number; skipAnsweredSince?: boolean },
+): Promise<QueueRow[]> {
+  const found: QueueRow[] = [];
+  if (!after || after.overdue === 1) {
+    const rows = await walkSegment(db, viewer, resolved, { overdue: true, asOf, after, limit, skipAnsweredSince });
+    found.push(...rows.map((row) => ({ ...row, overdue_key: 1 as const })));
+  }
+  if (found.length < limit) {
+    const rows = await walkSegment(db, viewer, resolved, {
+      overdue: false,
+      asOf,
+      after: after?.overdue === 0 ? after : null,
+      limit: limit - found.length,
+      skipAnsweredSince,
+    });
+    found.push(...rows.map((row) => ({ ...row, overdue_key: 0 as const })));
+  }
+  return found;
+}
+
+/** A lead's place in the list as it was read at `asOf`: a cursor that lists what comes after it. */
+function positionOf(row: QueueRow, asOf: string): string {
+  return encodeCursor({
+    asOf,
+    overdue: row.overdue_key,
+    priority: row.priority,
+    createdAt: row.created_at,
+    id: row.id,
+  });
+}
+
+export interface QueuedLead {
+  id: number;
+  company: string | null;
+  publicRef: string;
+  /** Its own place in the same list, to ask for the lead after it. */
+  position: string;
+}
+
+/**
+ * The lead that comes after `position` in the list the viewer was working through (the same
+ * filters, judged as of the same instant), so that "next lead" follows the list as it was shown.
+ * Leads first answered since that instant are passed over: answering an overdue lead moves it
+ * further down the list, where it would otherwise come round again, and one a colleague answered
+ * meanwhile is no longer waiting. Null at the end of the list. Throws `InvalidCursorError` and
+ * `LeadFilterError` like `listLeads`.
+ */
+export async function nextInQueue(
+  db: DB,
+  viewer: LeadViewer,
+  filters: LeadFilters,
+  position: string,
+  { timeZone = "UTC" }: { timeZone?: string } = {},
+): Promise<QueuedLead | null> {
+  const after = decodeCursor(position);
+  const resolved = await resolveFilters(db, viewer, filters, timeZone);
+  const [row] = await walkQueue(db, viewer, resolved, { asOf: after.asOf, after, limit: 1, skipAnsweredSince: true });
+  if (!row) return null;
+  return {
+    id: row.id,
+    company: row.erased_at === null ? row.company : null,
+    publicRef: row.public_ref,
+    position: positionOf(row, after.asOf),
   };
 }
 

@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import { type CsvExportKind, LEAD_CSV_HEADERS, leadCsvRecord } from "../domain/csv-export";
+import { AUDIT_PAGE_SIZE, type CsvExportKind, LEAD_CSV_HEADERS, leadCsvRecord } from "../domain/csv-export";
 import { type LeadFilters, type LeadViewer, filtersToSearchParams } from "../domain/lead-inbox";
 import { MAX_PAGE_SIZE, type LeadPage, listLeads } from "./admin-leads.server";
 import type { DB } from "./db.server";
@@ -134,8 +134,6 @@ export interface CsvExportEntry {
   startedAt: string;
   finishedAt: string | null;
 }
-
-export const AUDIT_PAGE_SIZE = 100;
 
 /** The most recent exports, newest first, for administrators. */
 export async function recentCsvExports(db: DB, limit = AUDIT_PAGE_SIZE): Promise<CsvExportEntry[]> {

@@ -37,6 +37,8 @@ export interface InboxListRow {
   repeat?: true;
   /** The start of a call the visitor booked and that is still to come, formatted. */
   call?: string;
+  /** The lead's place in the list, carried by its link so its page can offer the next lead. */
+  at: string;
 }
 
 /**
@@ -76,6 +78,7 @@ export function toInboxListRow(row: InboxLeadRow, now: Date, timeZone: string, c
     regimes: row.topRegimes.map((regime) => [regime.id, regime.status]),
     ...(row.duplicateOf !== null ? { repeat: true as const } : {}),
     ...(call ? { call: formatInstant(call, timeZone) } : {}),
+    at: row.position,
   };
 }
 

@@ -1,4 +1,5 @@
 import { type Expression, type SqlBool, sql } from "kysely";
+import { SEARCH_MATCH_LIMIT } from "../domain/lead-inbox/filters";
 import type { DB } from "./db.server";
 
 /**
@@ -32,8 +33,7 @@ export function searchMatchQuery(input: string): string | null {
   return phrases.length > 0 ? phrases.join(" ") : null;
 }
 
-/** At most this many matches are listed; a broader search lists its most recent matches and says so. */
-export const SEARCH_MATCH_LIMIT = 2000;
+export { SEARCH_MATCH_LIMIT };
 
 export type SearchMatches = { ids: number[]; truncated: boolean };
 

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { createDatabase } from "~/server/db.server";
 import { visitorWithSubmittedLead } from "../support/submitted-lead";
-import { giveAdminPassword, insertNewLeads, signInAsAdmin } from "./admin-helpers";
+import { giveAdminPassword, insertLeads, insertNewLeads, signInAsAdmin } from "./admin-helpers";
 import { expect, expectNoAxeViolations, expectNoHorizontalScroll, test } from "./fixtures";
 
 test.beforeAll(giveAdminPassword);
@@ -107,6 +107,55 @@ test("a consultant logs a call with a follow-up from the keyboard alone; the con
   await page.reload();
   await expect(page.getByRole("heading", { name: "Log contact" })).toBeVisible();
   await expect(flash).toHaveText("");
+});
+
+test("from the inbox, the most urgent lead is opened, its call logged and the next lead opened, all by keyboard", async ({
+  page,
+}) => {
+  const name = company("Queue");
+  const soon = new Date(Date.now() + 3_600_000).toISOString();
+  const late = new Date(Date.now() - 3_600_000).toISOString();
+  const [later, urgent] = await insertLeads(
+    [soon, late].map((slaDueAt) => ({
+      company: name,
+      status: "new" as const,
+      priority: 900,
+      slaDueAt,
+      firstResponseAt: null,
+    })),
+  );
+  await signInAsAdmin(page, "/admin?owner=anyone");
+  // The shortcuts work once the page has hydrated; their button shows when they do.
+  await expect(page.getByRole("button", { name: /Shortcuts/ })).toBeVisible();
+
+  await page.keyboard.press("/");
+  await page.keyboard.type(name);
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("lead-row")).toHaveCount(2);
+  await expect(page.getByLabel(/^Search/)).toBeFocused();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("j");
+  await page.keyboard.press("o");
+  await expect(page).toHaveURL((url) => url.pathname === `/admin/leads/${urgent?.id}`);
+
+  await tabTo(page, /^INPUT Call/);
+  await tabTo(page, /^INPUT Reached them/);
+  await page.keyboard.press("Space");
+  await page.keyboard.press("n");
+  await page.keyboard.type("Walked through the AI Act inventory; sending a proposal.");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByLabel("New status")).toHaveValue("contacted");
+  await tabTo(page, /^BUTTON Log contact/);
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("flash")).toContainText("Contact logged");
+  await expect(page.getByRole("link", { name: /^Next lead:/ })).toContainText(later?.publicRef ?? "missing");
+
+  await page.keyboard.press("j");
+  await expect(page).toHaveURL((url) => url.pathname === `/admin/leads/${later?.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expect(page.getByText("The last lead in this list")).toBeVisible();
+  expect((await stored(urgent?.id ?? 0)).lead.status).toBe("contacted");
 });
 
 test("a refused Log contact says why by the field and changes nothing", async ({ page }) => {

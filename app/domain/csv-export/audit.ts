@@ -1,3 +1,6 @@
+/** How many of the most recent exports the audit page lists. */
+export const AUDIT_PAGE_SIZE = 100;
+
 /** What can be exported; the audit trail records which. */
 export const CSV_EXPORT_KINDS = ["inbox"] as const;
 export type CsvExportKind = (typeof CSV_EXPORT_KINDS)[number];

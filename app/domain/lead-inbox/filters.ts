@@ -13,6 +13,8 @@ export const OWNER_CHOICES = ["anyone", "me", "unassigned"] as const;
 export type OwnerFilter = (typeof OWNER_CHOICES)[number] | number;
 
 export const SEARCH_MAX_LENGTH = 200;
+/** At most this many matches are listed; a broader search lists its most recent matches and says so. */
+export const SEARCH_MATCH_LIMIT = 2000;
 const USER_ID = /^[1-9][0-9]{0,9}$/;
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>

@@ -7,10 +7,12 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
+    // Numbers only: month names come from the table below, because ICU versions disagree on them
+    // (one browser writes "Sept" where Node writes "Sep"), and the hydrated page must match the server's.
     formatter = new Intl.DateTimeFormat("en-GB", {
       timeZone,
       day: "numeric",
-      month: "short",
+      month: "numeric",
       year: "numeric",
       hour: "2-digit",
       minute: "2-digit",
@@ -21,10 +23,15 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
 /** "26 Nov 2026, 11:00" for an ISO instant, in the given time zone. */
 export function formatInstant(iso: string, timeZone: string): string {
   const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? iso : formatterFor(timeZone).format(ms);
+  if (Number.isNaN(ms)) return iso;
+  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const part of formatterFor(timeZone).formatToParts(ms)) parts[part.type] = part.value;
+  return `${Number(parts.day)} ${MONTHS[Number(parts.month) - 1]} ${parts.year}, ${parts.hour}:${parts.minute}`;
 }
 
 const MINUTE_MS = 60_000;

@@ -12,6 +12,7 @@ export {
   FILTER_KEYS,
   LeadFiltersSchema,
   OWNER_CHOICES,
+  SEARCH_MATCH_LIMIT,
   SEARCH_MAX_LENGTH,
   STATUS_CHOICES,
   defaultFilters,
@@ -51,3 +52,4 @@ export {
   savedViewQuery,
   type SavedViewAction,
 } from "./saved-views";
+export { leadInQueueHref, queueQuery, readLeadQueue, type LeadQueue } from "./queue";

@@ -23,6 +23,11 @@ describe("times on the admin pages", () => {
     expect(formatInstant("2026-11-26T10:00:00.000Z", "Europe/Amsterdam")).toBe("26 Nov 2026, 11:00");
   });
 
+  it("name September the same way whatever the ICU data of the engine (no 'Sept')", () => {
+    expect(formatInstant("2026-09-03T22:30:00.000Z", "Europe/Amsterdam")).toBe("4 Sep 2026, 00:30");
+    expect(formatInstant("2026-01-01T00:05:00.000Z", "UTC")).toBe("1 Jan 2026, 00:05");
+  });
+
   it("say how long is left, or how long it is overdue", () => {
     expect(dueText("2026-11-26T13:20:00.000Z", NOW.toISOString())).toBe("in 3 h 20 min");
     expect(dueText("2026-11-24T08:00:00.000Z", NOW.toISOString())).toBe("overdue by 2 d 2 h");
