@@ -329,10 +329,48 @@ describe("the reports page", () => {
     expect(page).toContain(`href="/admin?from=${from}&amp;to=${to}&amp;band=Critical"`);
   });
 
-  it("refuses a period that ends before it starts, or a day that does not exist, with 400", async () => {
+  it("refuses a period that ends before it starts, or a day that does not exist, with 400 and a message at the field", async () => {
     const backwards = await get("?from=2026-05-01&to=2026-04-01");
     expect(backwards.status).toBe(400);
-    expect(await readable(backwards)).toContain("The from date must not be after the to date");
-    expect((await get("?from=2026-02-30")).status).toBe(400);
+    const page = await readable(backwards);
+    expect(page).toContain("The from date must not be after the to date");
+    expect(page).toMatch(/id="report-to"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*id="report-to"/);
+    const impossible = await get("?from=2026-02-30");
+    expect(impossible.status).toBe(400);
+    expect(await readable(impossible)).toContain("The from date must be a calendar date written YYYY-MM-DD");
+  });
+
+  it("refuses an unknown preset, topic or inbox, a malformed source and a field sent twice, each with its message", async () => {
+    const cases: Array<[string, string]> = [
+      ["?preset=forever", "The period must be one of 4w, 12w, 26w, 52w, or dates"],
+      ["?topic=astrology", "The topic must be one of"],
+      ["?inbox=no-such-inbox", "There is no inbox called “no-such-inbox”"],
+      ["?source=%3Cscript%3E", "The source must be an article&#x27;s slug"],
+      ["?preset=4w&preset=12w", "Choose a single value"],
+    ];
+    for (const [query, message] of cases) {
+      const response = await get(query);
+      expect({ query, status: response.status }).toEqual({ query, status: 400 });
+      expect(await readable(response), query).toContain(message);
+    }
+  });
+
+  it("draws each chart as an SVG image with a title, a summary and the numbers behind it", async () => {
+    const response = await get("?preset=26w");
+    expect(response.status).toBe(200);
+    const page = await readable(response);
+    for (const id of ["weekly", "funnel", "drop-off", "sources"]) {
+      expect(page, id).toContain(`aria-labelledby="${id}-title"`);
+      expect(page, id).toContain(`aria-describedby="${id}-summary ${id}-desc"`);
+      expect(page, id).toMatch(new RegExp(`<title id="${id}-title">[^<]+</title>`));
+    }
+    expect(page).toMatch(/Leads (rose|fell|were) .* over 2[67] weeks/);
+    expect(page).toContain("The numbers behind “Leads and qualified leads by week”");
+  });
+
+  it("keeps the inbox and source chosen in the links to the leads behind a line", async () => {
+    const response = await get("?from=2026-01-01&to=2026-12-31&inbox=privacy-data");
+    expect(response.status).toBe(200);
+    expect(await readable(response)).toContain("inbox=privacy-data&amp;band=");
   });
 });
