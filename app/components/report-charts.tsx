@@ -142,10 +142,10 @@ export function WeeklyChart({ weeks }: { weeks: ReadonlyArray<WeekCount & { from
       legend={
         <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-ink" aria-hidden="true">
           <span>
-            <span className="mr-1 inline-block h-3 w-3 align-middle" style={{ background: BRAND }} /> Leads
+            <span className="mr-1 inline-block h-3 w-3 bg-brand align-middle" /> Leads
           </span>
           <span>
-            <span className="mr-1 inline-block h-1 w-4 align-middle" style={{ background: ACCENT }} /> Qualified
+            <span className="mr-1 inline-block h-1 w-4 bg-accent align-middle" /> Qualified
           </span>
         </p>
       }
@@ -287,10 +287,10 @@ export function DropOffChart({ rows, submitted }: { rows: readonly DropOffRow[];
       legend={
         <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-ink" aria-hidden="true">
           <span>
-            <span className="mr-1 inline-block h-3 w-3 align-middle" style={{ background: BRAND }} /> Went on
+            <span className="mr-1 inline-block h-3 w-3 bg-brand align-middle" /> Went on
           </span>
           <span>
-            <span className="mr-1 inline-block h-3 w-3 align-middle" style={{ background: ACCENT }} /> Left here
+            <span className="mr-1 inline-block h-3 w-3 bg-accent align-middle" /> Left here
           </span>
         </p>
       }
