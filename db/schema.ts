@@ -55,6 +55,23 @@ export interface LeadDraftsTable {
   updated_at: Timestamp;
   expires_at: Timestamp;
   submitted_at: Timestamp | null;
+  /** The furthest flow step reached (1 = the first; see `reachedStep` in the flow's domain). */
+  reached_step: ColumnType<number, number | undefined, number>;
+}
+
+/**
+ * How far one assessment got, copied from its draft by triggers and kept when the draft is
+ * deleted (migration 0018): no personal data, for the reports' funnel and drop-off.
+ */
+export interface FlowProgressTable {
+  id: Generated<number>;
+  /** The draft's id while the draft exists; null once it is deleted. */
+  draft_id: string | null;
+  started_at: Timestamp;
+  reached_step: number;
+  submitted: number;
+  source_article: string | null;
+  source_topic: string | null;
 }
 
 export interface LeadsTable {
@@ -386,6 +403,7 @@ export interface Database {
   articles: ArticlesTable;
   article_topics: ArticleTopicsTable;
   lead_drafts: LeadDraftsTable;
+  flow_progress: FlowProgressTable;
   leads: LeadsTable;
   lead_documents: LeadDocumentsTable;
   lead_document_dictionaries: LeadDocumentDictionariesTable;

@@ -1,6 +1,8 @@
 import { Form, Link } from "@remix-run/react";
-import { type OutcomeRow, percentage } from "~/domain/reports";
-import type { LeadReport } from "~/server/reports.server";
+import { PERIOD_PRESETS, type OutcomeRow, percentage } from "~/domain/reports";
+import { TOPICS } from "~/domain/topics";
+import type { LeadReport, ResponseRow } from "~/server/reports.server";
+import { DropOffChart, FunnelChart, SourceChart, WeeklyChart } from "./report-charts";
 
 const FIELD = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-ink";
 
@@ -102,10 +104,210 @@ function OutcomeTable({
   );
 }
 
+export interface ReportFilterOptions {
+  inboxes: Array<{ slug: string; name: string }>;
+  sources: Array<{ slug: string; title: string }>;
+}
+
+/** The address's values as the form shows them again (also after a refusal). */
+export type ReportFormValues = Partial<Record<"preset" | "from" | "to" | "inbox" | "source" | "topic", string>>;
+
+function Field({
+  id,
+  label,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  children: (props: { id: string; "aria-invalid"?: true; "aria-describedby"?: string }) => React.ReactNode;
+}) {
+  return (
+    <div className="min-w-0">
+      <label htmlFor={id} className="block text-sm font-medium text-ink">
+        {label}
+      </label>
+      {children({
+        id,
+        ...(error ? { "aria-invalid": true as const, "aria-describedby": `${id}-error` } : {}),
+      })}
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800" data-testid={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The period (a preset or dates) and the filters, sent as the address: the report is a link. */
+export function ReportForm({
+  values,
+  options,
+  errors = {},
+}: {
+  values: ReportFormValues;
+  options: ReportFilterOptions;
+  errors?: Record<string, string>;
+}) {
+  return (
+    <Form
+      method="get"
+      className="mb-8 grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3"
+      aria-label="Report period and filters"
+    >
+      <Field id="report-preset" label="Period" error={errors.preset}>
+        {(props) => (
+          <select {...props} name="preset" defaultValue={values.preset ?? ""} className={FIELD}>
+            <option value="">The dates below</option>
+            {PERIOD_PRESETS.map((preset) => (
+              <option key={preset.id} value={preset.id}>
+                {preset.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="report-from" label="From" error={errors.from}>
+        {(props) => <input {...props} name="from" type="date" defaultValue={values.from ?? ""} className={FIELD} />}
+      </Field>
+      <Field id="report-to" label="To (included)" error={errors.to}>
+        {(props) => <input {...props} name="to" type="date" defaultValue={values.to ?? ""} className={FIELD} />}
+      </Field>
+      <Field id="report-inbox" label="Inbox" error={errors.inbox}>
+        {(props) => (
+          <select {...props} name="inbox" defaultValue={values.inbox ?? ""} className={FIELD}>
+            <option value="">Every inbox</option>
+            {options.inboxes.map((inbox) => (
+              <option key={inbox.slug} value={inbox.slug}>
+                {inbox.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="report-source" label="Source article" error={errors.source}>
+        {(props) => (
+          <select {...props} name="source" defaultValue={values.source ?? ""} className={FIELD}>
+            <option value="">Every source</option>
+            {options.sources.map((source) => (
+              <option key={source.slug} value={source.slug}>
+                {source.title}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="report-topic" label="Topic" error={errors.topic}>
+        {(props) => (
+          <select {...props} name="topic" defaultValue={values.topic ?? ""} className={FIELD}>
+            <option value="">Every topic</option>
+            {TOPICS.map((topic) => (
+              <option key={topic.id} value={topic.id}>
+                {topic.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <div>
+        <button
+          type="submit"
+          className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-dark"
+        >
+          Show
+        </button>
+      </div>
+    </Form>
+  );
+}
+
+const hours = (value: number | null) => (value === null ? "—" : `${value} h`);
+
+/** First responses per consultant against each lead's deadline. */
+function ResponseTable({ rows }: { rows: ResponseRow[] }) {
+  return (
+    <div className="mt-10">
+      <div
+        className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+        tabIndex={0}
+        role="region"
+        aria-labelledby="responses"
+      >
+        <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
+          <caption id="responses" className="px-4 py-3 text-left font-serif text-xl font-bold text-ink">
+            First response by consultant
+          </caption>
+          <thead className="bg-slate-100 text-xs uppercase tracking-wide text-ink">
+            <tr>
+              {["Consultant", "Leads", "In time", "Late", "Overdue", "Not yet due", "In time (share)", "Mean time"].map(
+                (heading, index) => (
+                  <th
+                    key={heading}
+                    scope="col"
+                    className={`whitespace-nowrap px-3 py-2 font-semibold ${index > 0 ? "text-right" : ""}`}
+                  >
+                    {heading}
+                  </th>
+                ),
+              )}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-200">
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={8} className="px-3 py-4 text-ink-soft">
+                  No leads with a deadline in this period.
+                </td>
+              </tr>
+            ) : (
+              rows.map((row) => {
+                const share = percentage(row.inTime, row.inTime + row.late + row.overdue);
+                return (
+                  <tr key={row.ownerId ?? "unassigned"} data-testid="responses-row">
+                    <th scope="row" className="px-3 py-2 font-medium text-ink">
+                      {row.name}
+                    </th>
+                    <td className="px-3 py-2 text-right tabular-nums">{row.leads}</td>
+                    <td className="px-3 py-2 text-right tabular-nums">{row.inTime}</td>
+                    <td className="px-3 py-2 text-right tabular-nums">{row.late}</td>
+                    <td className="px-3 py-2 text-right tabular-nums">{row.overdue}</td>
+                    <td className="px-3 py-2 text-right tabular-nums">{row.waiting}</td>
+                    <td className="px-3 py-2 text-right tabular-nums">{share === null ? "—" : `${share} %`}</td>
+                    <td className="px-3 py-2 text-right tabular-nums">{hours(row.meanHours)}</td>
+                  </tr>
+                );
+              })
+            )}
+          </tbody>
+        </table>
+      </div>
+      <p className="mt-2 text-sm text-ink-soft">
+        A lead counts for its owner today. Its first response is the first contact logged, status change or email
+        written by anyone; the mean time is wall-clock hours from receipt, spam left out.
+      </p>
+    </div>
+  );
+}
+
 /** Which articles, regulations and bands bring leads that consultants qualify, for a period. */
-export function LeadReportPage({ report }: { report: LeadReport }) {
+export function LeadReportPage({
+  report,
+  values,
+  options,
+}: {
+  report: LeadReport;
+  values: ReportFormValues;
+  options: ReportFilterOptions;
+}) {
   const { period, totals, funnel, sla } = report;
-  const range = new URLSearchParams({ from: period.from, to: period.to });
+  const range = new URLSearchParams({
+    from: period.from,
+    to: period.to,
+    ...(values.inbox ? { inbox: values.inbox } : {}),
+    ...(values.source ? { source: values.source } : {}),
+  });
   const inbox = (extra: Record<string, string>) =>
     `/admin?${new URLSearchParams({ ...Object.fromEntries(range), ...extra })}`;
   const answered = sla.inTime + sla.late;
@@ -117,36 +319,16 @@ export function LeadReportPage({ report }: { report: LeadReport }) {
         Qualified means qualified, proposal or won; the qualified rate leaves spam out.
       </p>
 
-      <Form
-        method="get"
-        className="mb-8 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4"
-        aria-label="Report period"
-      >
-        <div>
-          <label htmlFor="report-from" className="block text-sm font-medium text-ink">
-            From
-          </label>
-          <input id="report-from" name="from" type="date" defaultValue={period.from} className={FIELD} />
-        </div>
-        <div>
-          <label htmlFor="report-to" className="block text-sm font-medium text-ink">
-            To (included)
-          </label>
-          <input id="report-to" name="to" type="date" defaultValue={period.to} className={FIELD} />
-        </div>
-        <button
-          type="submit"
-          className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-dark"
-        >
-          Show
-        </button>
-      </Form>
+      <ReportForm
+        values={{ ...values, from: values.from ?? period.from, to: values.to ?? period.to }}
+        options={options}
+      />
 
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Figure
           label="Leads"
           value={String(totals.leads)}
-          detail={`${funnel.started} assessments started; unfinished ones are kept for 30 days`}
+          detail={report.dropOff === null ? undefined : `${funnel.started} assessments started`}
         />
         <Figure
           label="Qualified"
@@ -164,6 +346,19 @@ export function LeadReportPage({ report }: { report: LeadReport }) {
           detail={`${sla.inTime} in time, ${sla.late} late, ${sla.overdue} overdue and unanswered, ${sla.waiting} not yet due`}
         />
       </dl>
+
+      <WeeklyChart weeks={report.weeks} />
+      <FunnelChart stages={report.stages} />
+      {report.dropOff === null ? (
+        <p className="mt-10 rounded-lg border border-slate-200 bg-white p-4 text-ink-soft">
+          Assessments are given an inbox only when they are sent, so the funnel starts at “Submitted” and the
+          questionnaire’s drop-off is not shown for one inbox.
+        </p>
+      ) : (
+        <DropOffChart rows={report.dropOff} submitted={report.dropOff.at(-1)?.reached ?? 0} />
+      )}
+      <SourceChart rows={report.bySource} />
+      <ResponseTable rows={report.responses} />
 
       <OutcomeTable
         id="by-source"

@@ -1,28 +1,39 @@
 import { type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
-import { LeadReportPage } from "~/components/lead-report";
-import { ReportPeriodSchema, resolvePeriod } from "~/domain/reports";
+import { LeadReportPage, ReportForm } from "~/components/lead-report";
+import { ReportQuerySchema, periodOf, reportQueryInput } from "~/domain/reports";
+import { fieldErrors } from "~/domain/validation";
 import { requireAdmin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { getEnv } from "~/server/env.server";
-import { leadReport } from "~/server/reports.server";
+import { type ReportScope, inboxIdBySlug, leadReport, reportFilterOptions } from "~/server/reports.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
+  // Reports cover every inbox's leads, so they stay with administrators, as before.
   const user = await requireAdmin(request);
-  const params = new URL(request.url).searchParams;
-  const parsed = ReportPeriodSchema.safeParse({
-    from: params.get("from") ?? undefined,
-    to: params.get("to") ?? undefined,
-  });
-  if (!parsed.success)
-    throw data(`This period cannot be shown: ${parsed.error.issues.map((issue) => issue.message).join("; ")}.`, {
-      status: 400,
-    });
+  const db = getDb();
+  const { input, repeated } = reportQueryInput(new URL(request.url).searchParams);
+  const parsed = ReportQuerySchema.safeParse(input);
+  const errors = parsed.success ? {} : fieldErrors(parsed.error);
+  for (const field of repeated) errors[field] = "Choose a single value";
+  const options = await reportFilterOptions(db);
+  const who = { name: user.name, role: user.role };
+
+  let scope: ReportScope = {};
+  if (parsed.success) {
+    const { inbox, source, topic } = parsed.data;
+    const inboxId = inbox === undefined ? undefined : await inboxIdBySlug(db, inbox);
+    if (inboxId === null) errors.inbox = `There is no inbox called “${inbox}”`;
+    scope = { inboxId: inboxId ?? undefined, source, topic };
+  }
+  if (!parsed.success || Object.keys(errors).length > 0)
+    return data({ user: who, values: input, options, errors, report: null }, { status: 400 });
+
   const timeZone = getEnv().businessCalendar.timeZone;
   const now = new Date();
-  const report = await leadReport(getDb(), resolvePeriod(parsed.data, now, timeZone), { timeZone, now });
-  return { user: { name: user.name, role: user.role }, report };
+  const report = await leadReport(db, periodOf(parsed.data, now, timeZone), { timeZone, now, scope });
+  return { user: who, values: input, options, errors, report };
 }
 
 export const meta: MetaFunction = () => [
@@ -31,10 +42,20 @@ export const meta: MetaFunction = () => [
 ];
 
 export default function Reports() {
-  const { user, report } = useLoaderData<typeof loader>();
+  const { user, values, options, errors, report } = useLoaderData<typeof loader>();
   return (
     <AdminLayout user={user}>
-      <LeadReportPage report={report} />
+      {report ? (
+        <LeadReportPage report={report} values={values} options={options} />
+      ) : (
+        <>
+          <h1 className="font-serif text-3xl font-bold text-ink">Reports</h1>
+          <p className="mb-6 mt-2 text-ink-soft" role="alert" data-testid="report-refused">
+            This report cannot be shown: correct the fields marked below.
+          </p>
+          <ReportForm values={values} options={options} errors={errors} />
+        </>
+      )}
     </AdminLayout>
   );
 }

@@ -13,6 +13,7 @@ import {
   isQuestionnaireStep,
   nextPosition,
   previousStep,
+  reachedStep,
   stepNumber,
   withStepAnswers,
 } from "~/domain/flow/progress";
@@ -57,7 +58,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!result.success) return data({ errors: fieldErrors(result.error), values: input }, { status: 400 });
 
   const answers = withStepAnswers(draft.answers, step, result.data as Record<string, unknown>);
-  await updateDraft(getDb(), draft.id, { answers });
+  await updateDraft(getDb(), draft.id, { answers, reached: reachedStep(nextPosition(step)) });
   const updated = { ...draft, answers };
   const backToReview = form.get("return") === REVIEW && canEnter(REVIEW, updated);
   return redirect(flowPath(backToReview ? REVIEW : nextPosition(step)));

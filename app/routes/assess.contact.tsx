@@ -4,7 +4,15 @@ import { ContinueLaterLink, ErrorSummary, FlowProgress, FormCard, SubmitButton }
 import { useEnhancedForm } from "~/components/use-enhanced-form";
 import { CheckboxField, TextField } from "~/components/text-field";
 import { CONTACT_FIELDS, type ContactFormValues, ContactSchema, MESSAGE_MAX_LENGTH } from "~/domain/flow/contact";
-import { CONTACT_STEP, FLOW_STEP_IDS, REVIEW, flowPath, previousStep, stepNumber } from "~/domain/flow/progress";
+import {
+  CONTACT_STEP,
+  FLOW_STEP_IDS,
+  REVIEW,
+  flowPath,
+  previousStep,
+  reachedStep,
+  stepNumber,
+} from "~/domain/flow/progress";
 import { fieldErrors } from "~/domain/validation";
 import { readForm } from "~/server/form-data.server";
 import { HONEYPOT_FIELD, TIME_TRAP_FIELD } from "~/domain/flow/bot-fields";
@@ -82,6 +90,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   await updateDraft(getDb(), draft.id, {
     contact: { ...values, consent: "on", marketingOptIn: result.data.marketingOptIn ? "on" : "" },
     suspected,
+    reached: reachedStep(REVIEW),
   });
   return redirect(flowPath(REVIEW));
 }

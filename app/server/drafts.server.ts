@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { sql } from "kysely";
 import type { LeadDraftRow } from "../../db/schema";
 import type { DraftState } from "../domain/flow/progress";
 import type { LeadSource } from "../domain/flow/source";
@@ -95,11 +96,15 @@ export async function findDraftById(db: DB, draftId: string): Promise<Draft | nu
   return row ? toDraft(row) : null;
 }
 
-/** Saves answers or contact details of an open draft; each save keeps it for another 30 days. */
+/**
+ * Saves answers or contact details of an open draft; each save keeps it for another 30 days.
+ * `reached` (see `reachedStep`) raises the furthest step the draft got to, in the same statement;
+ * a trigger copies a raise into `flow_progress` for the reports (migration 0018).
+ */
 export async function updateDraft(
   db: DB,
   draftId: string,
-  changes: { answers?: Record<string, unknown>; contact?: unknown; suspected?: string | null },
+  changes: { answers?: Record<string, unknown>; contact?: unknown; suspected?: string | null; reached?: number },
   now = new Date(),
 ): Promise<void> {
   await db
@@ -108,6 +113,7 @@ export async function updateDraft(
       ...(changes.answers ? { answers: JSON.stringify(changes.answers) } : {}),
       ...(changes.contact !== undefined ? { contact: JSON.stringify(changes.contact) } : {}),
       ...(changes.suspected !== undefined ? { suspected: changes.suspected } : {}),
+      ...(changes.reached !== undefined ? { reached_step: sql<number>`max(reached_step, ${changes.reached})` } : {}),
       updated_at: now.toISOString(),
       expires_at: expiryFrom(now),
     })

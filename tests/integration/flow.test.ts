@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Assessment, RULESET_VERSION } from "~/domain/exposure";
+import { FLOW_STEP_IDS } from "~/domain/flow/progress";
 import { PRIVACY_NOTICE_VERSION } from "~/domain/privacy";
 import { type DB, createDatabase } from "~/server/db.server";
 import { readLeadDocuments } from "~/server/leads/documents.server";
@@ -107,6 +108,31 @@ describe("the qualification flow without JavaScript", () => {
     await visitor.post("/assess/company", own);
     const again = await visitor.get("/assess");
     expect(again.location).toBe("/assess/ai-decisions");
+  });
+
+  it("records how far an assessment got, for the reports' drop-off: one step at a time, then sent", async () => {
+    const progress = async () =>
+      db
+        .selectFrom("flow_progress")
+        .innerJoin("lead_drafts", "lead_drafts.id", "flow_progress.draft_id")
+        .select(["flow_progress.reached_step", "flow_progress.submitted", "flow_progress.source_article"])
+        .orderBy("lead_drafts.created_at", "desc")
+        .orderBy("flow_progress.id", "desc")
+        .executeTakeFirstOrThrow();
+    const visitor = new FlowVisitor(server.baseUrl);
+    await visitor.start();
+    expect(await progress()).toEqual({
+      reached_step: 1,
+      submitted: 0,
+      source_article: "credit-scoring-gdpr-ai-act-dora",
+    });
+    await visitor.answerAllSteps(bank);
+    // Every questionnaire step answered: the visitor is on the contact step, the last but the review.
+    expect((await progress()).reached_step).toBe(FLOW_STEP_IDS.length);
+    await visitor.submitContact(VALID_CONTACT);
+    expect((await progress()).reached_step).toBe(FLOW_STEP_IDS.length + 1);
+    await visitor.post("/assess/review", {});
+    expect(await progress()).toMatchObject({ reached_step: FLOW_STEP_IDS.length + 1, submitted: 1 });
   });
 
   it("sends a visitor who skips ahead to the first incomplete step, saving nothing", async () => {

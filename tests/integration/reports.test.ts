@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL } from "../../db/seed/team";
+import { FLOW_STEP_IDS } from "~/domain/flow/progress";
 import { QUALIFIED_STATUSES, resolvePeriod } from "~/domain/reports";
 import type { DB } from "~/server/db.server";
-import { createDraft } from "~/server/drafts.server";
+import { createDraft, deleteExpiredDrafts, updateDraft } from "~/server/drafts.server";
 import { leadReport } from "~/server/reports.server";
 import { giveTeamPasswords, readable, signIn } from "../support/admin-client";
 import { createTestDatabase } from "../support/db";
-import { type FactoryLead, seedLeads } from "../support/lead-factory";
+import { FACTORY_SOURCES, type FactoryLead, seedLeads } from "../support/lead-factory";
 import { type TestServer, startServer } from "../support/server";
 
 const NOW = new Date("2026-11-26T10:00:00.000Z");
@@ -43,6 +44,13 @@ describe("the lead report", () => {
       { article: null, topic: null, utm: {}, referrer: null },
       new Date("2026-10-31T23:30:00.000Z"),
     );
+    // Two more from an article (the factory's drafts carry no source of their own).
+    for (const day of ["2026-09-15", "2026-10-15"])
+      await createDraft(
+        db,
+        { article: FACTORY_SOURCES[0], topic: null, utm: {}, referrer: null },
+        new Date(`${day}T08:00:00.000Z`),
+      );
     chosen = leads.filter(inPeriod);
   });
   afterAll(async () => {
@@ -57,7 +65,7 @@ describe("the lead report", () => {
   });
 
   it("counts the assessments started in the period, finished or not", async () => {
-    expect((await report()).funnel).toEqual({ started: chosen.length + 2, submitted: chosen.length });
+    expect((await report()).funnel).toEqual({ started: chosen.length + 4, submitted: chosen.length });
   });
 
   it("breaks the leads down by source article, leads without one on a line of their own", async () => {
@@ -112,6 +120,107 @@ describe("the lead report", () => {
     });
   });
 
+  it("counts leads and qualified leads per ISO week, weeks cut to the period and empty weeks as zero", async () => {
+    // Worked out by hand: a lead's week starts on the Monday (UTC) on or before its day, or on the
+    // period's first day when that Monday is before the period.
+    const mondayOf = (iso: string) => {
+      const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+      date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
+      const monday = date.toISOString().slice(0, 10);
+      return monday < PERIOD.from ? PERIOD.from : monday;
+    };
+    const expected = new Map<string, { leads: number; qualified: number }>();
+    for (const lead of chosen) {
+      const week = expected.get(mondayOf(lead.createdAt)) ?? { leads: 0, qualified: 0 };
+      week.leads += 1;
+      if (isQualified(lead)) week.qualified += 1;
+      expected.set(mondayOf(lead.createdAt), week);
+    }
+    const weeks = (await report()).weeks;
+    // 1 September 2026 is a Tuesday and 31 October a Saturday: nine weeks touch the period.
+    expect(weeks.map((week) => week.label)).toEqual([
+      "2026-W36",
+      "2026-W37",
+      "2026-W38",
+      "2026-W39",
+      "2026-W40",
+      "2026-W41",
+      "2026-W42",
+      "2026-W43",
+      "2026-W44",
+    ]);
+    expect(weeks[0]).toMatchObject({ from: "2026-09-01", to: "2026-09-06" });
+    expect(weeks.at(-1)).toMatchObject({ from: "2026-10-26", to: "2026-10-31" });
+    for (const week of weeks)
+      expect({ from: week.from, leads: week.leads, qualified: week.qualified }).toEqual({
+        from: week.from,
+        ...(expected.get(week.from) ?? { leads: 0, qualified: 0 }),
+      });
+  });
+
+  it("shows a week without leads as zero", async () => {
+    const quiet = await leadReport(db, { from: "2027-03-01", to: "2027-03-14" }, { timeZone: "UTC", now: NOW });
+    expect(quiet.weeks).toEqual([
+      { label: "2027-W09", from: "2027-03-01", to: "2027-03-07", leads: 0, qualified: 0 },
+      { label: "2027-W10", from: "2027-03-08", to: "2027-03-14", leads: 0, qualified: 0 },
+    ]);
+  });
+
+  it("follows the period's leads from submitted to contacted, qualified and won", async () => {
+    const stages = (await report()).stages;
+    expect(Object.fromEntries(stages.map((stage) => [stage.key, stage.count]))).toEqual({
+      started: chosen.length + 4,
+      submitted: chosen.length,
+      contacted: chosen.filter((lead) => lead.firstResponseAt !== null && lead.status !== "spam").length,
+      qualified: chosen.filter(isQualified).length,
+      won: chosen.filter((lead) => lead.status === "won").length,
+    });
+  });
+
+  it("gives each consultant's first responses against the deadline, and the unassigned leads apart", async () => {
+    const timed = chosen.filter((lead) => lead.status !== "spam" && lead.slaDueAt !== null);
+    const responses = (await report()).responses;
+    const owners = [...new Set(timed.map((lead) => lead.ownerId))];
+    expect(responses.map((row) => row.ownerId).sort()).toEqual([...owners].sort());
+    expect(responses.at(-1)?.name).toBe("Unassigned");
+    for (const owner of owners) {
+      const theirs = timed.filter((lead) => lead.ownerId === owner);
+      const answered = theirs.filter((lead) => lead.firstResponseAt !== null);
+      const meanHours =
+        answered.reduce(
+          (sum, lead) => sum + (Date.parse(lead.firstResponseAt ?? "") - Date.parse(lead.createdAt)) / 3_600_000,
+          0,
+        ) / answered.length;
+      const row = responses.find((candidate) => candidate.ownerId === owner);
+      expect(row, String(owner)).toMatchObject({
+        leads: theirs.length,
+        inTime: answered.filter((lead) => (lead.firstResponseAt ?? "") <= (lead.slaDueAt ?? "")).length,
+        late: answered.filter((lead) => (lead.firstResponseAt ?? "") > (lead.slaDueAt ?? "")).length,
+        overdue: theirs.filter((lead) => lead.firstResponseAt === null && (lead.slaDueAt ?? "") < NOW.toISOString())
+          .length,
+      });
+      expect(row?.meanHours).toBeCloseTo(meanHours, 1);
+    }
+  });
+
+  it("narrows every figure to one source article", async () => {
+    const source = FACTORY_SOURCES[0];
+    const fromIt = chosen.filter((lead) => lead.sourceArticle === source);
+    const narrowed = await leadReport(db, PERIOD, { timeZone: "UTC", now: NOW, scope: { source } });
+    expect(narrowed.totals).toEqual(outcome(fromIt));
+    expect(narrowed.weeks.reduce((sum, week) => sum + week.leads, 0)).toBe(fromIt.length);
+    expect(narrowed.stages.find((stage) => stage.key === "started")?.count).toBe(2);
+    expect(narrowed.bySource.map((row) => row.key)).toEqual([source]);
+  });
+
+  it("narrows the leads to one inbox, and says assessments cannot be split by inbox", async () => {
+    const inboxId = chosen[0]?.inboxId ?? 0;
+    const narrowed = await leadReport(db, PERIOD, { timeZone: "UTC", now: NOW, scope: { inboxId } });
+    expect(narrowed.totals).toEqual(outcome(chosen.filter((lead) => lead.inboxId === inboxId)));
+    expect(narrowed.stages[0]).toMatchObject({ key: "started", count: null });
+    expect(narrowed.dropOff).toBeNull();
+  });
+
   it("takes the period's days in the business time zone", async () => {
     // 31 October 23:30 UTC is already 1 November in Amsterdam: in the UTC report, not the Amsterdam one.
     const utc = await leadReport(db, { from: "2026-10-31", to: "2026-10-31" }, { timeZone: "UTC", now: NOW });
@@ -127,6 +236,65 @@ describe("the lead report", () => {
   it("defaults to the 90 days up to today", () => {
     expect(resolvePeriod({}, NOW, "UTC")).toEqual({ from: "2026-08-29", to: "2026-11-26" });
     expect(resolvePeriod({ to: "2026-01-31" }, NOW, "UTC")).toEqual({ from: "2025-11-03", to: "2026-01-31" });
+  });
+});
+
+describe("the questionnaire's drop-off", () => {
+  let db: DB;
+  const STEPS = FLOW_STEP_IDS.length;
+  const REVIEW_REACH = STEPS + 1;
+  const source = { article: null, topic: null, utm: {}, referrer: null };
+  const at = (day: number) => new Date(Date.UTC(2026, 9, day, 12));
+
+  beforeAll(async () => {
+    ({ db } = await createTestDatabase("drop-off"));
+    // Four leads, so four submitted assessments; then six left partway, as written here.
+    await seedLeads(db, {
+      count: 4,
+      now: NOW,
+      exact: [0, 1, 2, 3].map((index) => ({ createdAt: at(10 + index).toISOString() })),
+    });
+    const stopsAt = [1, 1, 2, 3, STEPS, REVIEW_REACH];
+    for (const [index, furthest] of stopsAt.entries()) {
+      const { draft } = await createDraft(db, source, at(5 + index));
+      for (let reached = 2; reached <= furthest; reached += 1)
+        await updateDraft(db, draft.id, { reached }, at(5 + index));
+    }
+  });
+  afterAll(async () => {
+    await db?.destroy();
+  });
+
+  const dropOff = async () =>
+    (await leadReport(db, { from: "2026-10-01", to: "2026-10-31" }, { timeZone: "UTC", now: NOW })).dropOff ?? [];
+
+  it("counts who reached each step and who went no further, the sent ones through to the end", async () => {
+    const rows = await dropOff();
+    expect(rows).toHaveLength(STEPS + 1);
+    expect(rows.map((row) => [row.reached, row.left])).toEqual([
+      [10, 2], // all ten started; two left on the first step
+      [8, 1],
+      [7, 1],
+      ...Array.from({ length: STEPS - 4 }, () => [6, 0]),
+      [6, 1], // the contact step
+      [5, 1], // the review page
+    ]);
+  });
+
+  it("never lowers a step already reached when a visitor goes back", async () => {
+    const { draft } = await createDraft(db, source, at(20));
+    await updateDraft(db, draft.id, { reached: 3 }, at(20));
+    await updateDraft(db, draft.id, { reached: 2 }, at(20));
+    const rows = await dropOff();
+    expect(rows[2]).toMatchObject({ reached: 8, left: 2 });
+  });
+
+  it("keeps counting an abandoned assessment after its draft has expired and been deleted", async () => {
+    const before = await dropOff();
+    expect(await deleteExpiredDrafts(db, new Date("2027-06-01T00:00:00.000Z"))).toBeGreaterThan(0);
+    expect(await dropOff()).toEqual(before);
+    const unlinked = await db.selectFrom("flow_progress").select("draft_id").where("draft_id", "is", null).execute();
+    expect(unlinked.length).toBeGreaterThan(0);
   });
 });
 
@@ -161,10 +329,48 @@ describe("the reports page", () => {
     expect(page).toContain(`href="/admin?from=${from}&amp;to=${to}&amp;band=Critical"`);
   });
 
-  it("refuses a period that ends before it starts, or a day that does not exist, with 400", async () => {
+  it("refuses a period that ends before it starts, or a day that does not exist, with 400 and a message at the field", async () => {
     const backwards = await get("?from=2026-05-01&to=2026-04-01");
     expect(backwards.status).toBe(400);
-    expect(await readable(backwards)).toContain("The from date must not be after the to date");
-    expect((await get("?from=2026-02-30")).status).toBe(400);
+    const page = await readable(backwards);
+    expect(page).toContain("The from date must not be after the to date");
+    expect(page).toMatch(/id="report-to"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*id="report-to"/);
+    const impossible = await get("?from=2026-02-30");
+    expect(impossible.status).toBe(400);
+    expect(await readable(impossible)).toContain("The from date must be a calendar date written YYYY-MM-DD");
+  });
+
+  it("refuses an unknown preset, topic or inbox, a malformed source and a field sent twice, each with its message", async () => {
+    const cases: Array<[string, string]> = [
+      ["?preset=forever", "The period must be one of 4w, 12w, 26w, 52w, or dates"],
+      ["?topic=astrology", "The topic must be one of"],
+      ["?inbox=no-such-inbox", "There is no inbox called “no-such-inbox”"],
+      ["?source=%3Cscript%3E", "The source must be an article&#x27;s slug"],
+      ["?preset=4w&preset=12w", "Choose a single value"],
+    ];
+    for (const [query, message] of cases) {
+      const response = await get(query);
+      expect({ query, status: response.status }).toEqual({ query, status: 400 });
+      expect(await readable(response), query).toContain(message);
+    }
+  });
+
+  it("draws each chart as an SVG image with a title, a summary and the numbers behind it", async () => {
+    const response = await get("?preset=26w");
+    expect(response.status).toBe(200);
+    const page = await readable(response);
+    for (const id of ["weekly", "funnel", "drop-off", "sources"]) {
+      expect(page, id).toContain(`aria-labelledby="${id}-title"`);
+      expect(page, id).toContain(`aria-describedby="${id}-summary ${id}-desc"`);
+      expect(page, id).toMatch(new RegExp(`<title id="${id}-title">[^<]+</title>`));
+    }
+    expect(page).toMatch(/Leads (rose|fell|were) .* over 2[67] weeks/);
+    expect(page).toContain("The numbers behind “Leads and qualified leads by week”");
+  });
+
+  it("keeps the inbox and source chosen in the links to the leads behind a line", async () => {
+    const response = await get("?from=2026-01-01&to=2026-12-31&inbox=privacy-data");
+    expect(response.status).toBe(200);
+    expect(await readable(response)).toContain("inbox=privacy-data&amp;band=");
   });
 });

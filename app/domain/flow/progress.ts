@@ -29,6 +29,14 @@ export function stepNumber(step: FlowStepId): number {
   return FLOW_STEP_IDS.indexOf(step) + 1;
 }
 
+/**
+ * A position as the number the reports count drop-off by: 1 for the first step, one more for each
+ * step after it, the review page after the contact step. A draft keeps the highest it reached.
+ */
+export function reachedStep(position: FlowPosition): number {
+  return position === REVIEW ? FLOW_STEP_IDS.length + 1 : stepNumber(position);
+}
+
 export function stepTitle(step: FlowStepId): string {
   return isQuestionnaireStep(step) ? stepById(step).title : "Your contact details";
 }
