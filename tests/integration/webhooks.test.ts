@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { AuthUser } from "~/server/auth.server";
 import type { DB } from "~/server/db.server";
 import { createDraft, updateDraft } from "~/server/drafts.server";
+import { decideUnconfirmedLead } from "~/server/lead-confirmation.server";
 import { eraseLead } from "~/server/lead-privacy.server";
 import { applyTriage } from "~/server/lead-triage.server";
 import { submitDraft } from "~/server/leads.server";
@@ -38,14 +39,14 @@ async function receiver(...args: Parameters<typeof startReceiver>) {
 }
 
 let drafts = 0;
-async function submitLead(db: DB) {
+async function submitLead(db: DB, suspectedAutomation: string | null = null) {
   drafts += 1;
   const { draft } = await createDraft(db, { article: null, topic: null, utm: {}, referrer: null });
   await updateDraft(db, draft.id, {
     answers: answersFixture("polish-msp-bank-supplier"),
     contact: { ...VALID_CONTACT, email: `buyer.${drafts}@msp.example` },
   });
-  return submitDraft(db, draft.id, testSubmitContext());
+  return submitDraft(db, draft.id, { ...testSubmitContext(), suspectedAutomation });
 }
 
 async function admin(db: DB): Promise<AuthUser> {
@@ -130,6 +131,20 @@ describe("queueing webhook deliveries with the change", () => {
     expect(JSON.parse(queued?.body ?? "{}")).toMatchObject({
       type: "lead.status_changed",
       data: { lead: { id: lead.leadId }, from: "new", to: "contacted" },
+    });
+  });
+
+  it("tells receivers that a lead waiting unconfirmed was confirmed as genuine", async () => {
+    const db = await database();
+    await endpoint(db, "https://crm.example/hooks", ["lead.status_changed"]);
+    const lead = await submitLead(db, "Sent back too fast");
+    await decideUnconfirmedLead(db, await admin(db), lead.leadId, "genuine", {
+      calendar: testSubmitContext().calendar,
+    });
+    const [queued] = await deliveries(db);
+    expect(JSON.parse(queued?.body ?? "{}")).toMatchObject({
+      type: "lead.status_changed",
+      data: { lead: { id: lead.leadId }, from: "unconfirmed", to: "new" },
     });
   });
 
