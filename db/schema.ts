@@ -429,6 +429,8 @@ export interface Database {
   inbound_webhooks: InboundWebhooksTable;
   lead_tasks: LeadTasksTable;
   saved_views: SavedViewsTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;
@@ -438,3 +440,47 @@ export type LeadDraftRow = Selectable<LeadDraftsTable>;
 export type LeadRow = Selectable<LeadsTable>;
 export type OutboxRow = Selectable<OutboxTable>;
 export type UserRow = Selectable<UsersTable>;
+
+/** Where administrators send events (decision 029). */
+export interface WebhookEndpointsTable {
+  id: Generated<number>;
+  url: string;
+  description: string;
+  /** The subscribed event types, as a JSON array. */
+  events: string;
+  /** `whsec_` and the base64 of the key. */
+  secret: string;
+  /** The secret before the last rotation, still signing until `previous_secret_until`. */
+  previous_secret: string | null;
+  previous_secret_until: Timestamp | null;
+  enabled: ColumnType<number, number | undefined, number>;
+  disabled_reason: string | null;
+  consecutive_failures: ColumnType<number, number | undefined, number>;
+  failing_since: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export type WebhookDeliveryStatus = "pending" | "sending" | "delivered" | "failed";
+
+/** One event for one endpoint, queued in the transaction of the change. */
+export interface WebhookDeliveriesTable {
+  /** `msg_…`: the `webhook-id` header, the same on every attempt. */
+  id: string;
+  endpoint_id: number;
+  event_type: string;
+  lead_id: number | null;
+  body: string;
+  status: ColumnType<WebhookDeliveryStatus, WebhookDeliveryStatus | undefined, WebhookDeliveryStatus>;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: Timestamp;
+  lease_until: Timestamp | null;
+  response_code: number | null;
+  last_error: string | null;
+  last_attempt_at: Timestamp | null;
+  delivered_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export type WebhookEndpointRow = Selectable<WebhookEndpointsTable>;
+export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;

@@ -21,6 +21,7 @@ const NAV_LINKS: readonly { to: string; label: string; adminOnly: boolean }[] = 
   { to: "/admin/reports", label: "Reports", adminOnly: true },
   { to: "/admin/mailbox", label: "Mailbox", adminOnly: true },
   { to: "/admin/exports", label: "Exports", adminOnly: true },
+  { to: "/admin/webhooks", label: "Webhooks", adminOnly: true },
   { to: "/admin/account", label: "Your account", adminOnly: false },
 ];
 

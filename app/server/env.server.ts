@@ -138,6 +138,15 @@ const RawEnvSchema = z.object({
   BUSINESS_TIME_ZONE: timeZone.default("Europe/Amsterdam"),
   BUSINESS_DAYS: workingDays.default([1, 2, 3, 4, 5]),
   BUSINESS_HOURS: workingHours.default([9, 17]),
+  WEBHOOKS_ALLOW_PRIVATE_NETWORKS: z
+    .enum(["true", "false", "1", "0"], { error: "must be true or false" })
+    .transform((value) => value === "true" || value === "1")
+    .default(false),
+  WEBHOOK_TIMEOUT_SECONDS: z.coerce
+    .number({ error: "must be a number" })
+    .min(1, "must be at least 1")
+    .max(60, "must be at most 60")
+    .default(10),
   SUBMIT_LIMIT_PER_EMAIL: z.coerce
     .number({ error: "must be a number" })
     .int("must be a whole number")
@@ -177,6 +186,10 @@ export type Env = {
   leadRetentionDays: number;
   /** How often the server's worker runs maintenance (pruning and erasure at the end of retention). */
   maintenanceEveryMs: number;
+  /** Webhooks may go to private, loopback and link-local addresses (local development and tests only). */
+  webhooksAllowPrivateNetworks: boolean;
+  /** How long one webhook delivery may take, answer included, before it counts as failed. */
+  webhookTimeoutMs: number;
   /** The working week that SLA deadlines are counted in. */
   businessCalendar: { timeZone: string; workingDays: number[]; startHour: number; endHour: number };
 };
@@ -233,6 +246,8 @@ export function loadEnv(source: Readonly<Record<string, string | undefined>> = p
     draftLimitPerIp: raw.DRAFT_LIMIT_PER_IP,
     leadRetentionDays: raw.LEAD_RETENTION_DAYS,
     maintenanceEveryMs: raw.MAINTENANCE_EVERY_MINUTES * 60_000,
+    webhooksAllowPrivateNetworks: raw.WEBHOOKS_ALLOW_PRIVATE_NETWORKS,
+    webhookTimeoutMs: raw.WEBHOOK_TIMEOUT_SECONDS * 1000,
     businessCalendar: {
       timeZone: raw.BUSINESS_TIME_ZONE,
       workingDays: raw.BUSINESS_DAYS,

@@ -5,6 +5,8 @@ import type { AuthUser } from "./auth.server";
 import type { DB } from "./db.server";
 import { HELD_UNTIL } from "./lead-emails.server";
 import { TriageError } from "./lead-triage.server";
+import { leadStatusChangedData } from "../domain/webhooks/payloads";
+import { queueWebhookEventNow } from "./webhooks/queue.server";
 
 /**
  * Deciding about a lead that waits "unconfirmed" (suspected automation): an administrator either
@@ -26,7 +28,7 @@ export async function decideUnconfirmedLead(
   await db.transaction().execute(async (trx) => {
     const lead = await trx
       .selectFrom("leads")
-      .select(["id", "status", "band"])
+      .select(["id", "status", "band", "public_ref"])
       .where("id", "=", leadId)
       .executeTakeFirst();
     if (!lead) throw new TriageError("There is no lead with that number.", 404);
@@ -38,6 +40,14 @@ export async function decideUnconfirmedLead(
       .where("status", "=", "pending")
       .where("next_attempt_at", "=", HELD_UNTIL.toISOString())
       .execute();
+    // Receivers hear of the decision as a status change, in this transaction (decision 029).
+    const statusWebhook = (to: string, reason: string) =>
+      queueWebhookEventNow(
+        trx,
+        "lead.status_changed",
+        leadStatusChangedData({ id: lead.id, reference: lead.public_ref }, { from: "unconfirmed", to, reason }),
+        now,
+      );
     const event = (type: string, data: Record<string, unknown>) =>
       trx
         .insertInto("lead_events")
@@ -58,6 +68,7 @@ export async function decideUnconfirmedLead(
           .execute();
       }
       await event("status_changed", { from: "unconfirmed", to: "spam", reason: "Suspected automation confirmed" });
+      await statusWebhook("spam", "Suspected automation confirmed");
       return;
     }
 
@@ -76,6 +87,7 @@ export async function decideUnconfirmedLead(
         .execute();
     }
     await event("confirmed", {});
+    await statusWebhook("new", "Confirmed as genuine");
   });
 }
 

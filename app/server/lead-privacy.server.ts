@@ -2,6 +2,8 @@ import type { AuthUser } from "./auth.server";
 import type { DB } from "./db.server";
 import { readLeadDocuments } from "./leads/documents.server";
 import { TriageError } from "./lead-triage.server";
+import { leadErasedData } from "../domain/webhooks/payloads";
+import { eraseWebhookDeliveriesOf, queueWebhookEventNow } from "./webhooks/queue.server";
 
 const ERASED = "(erased)";
 
@@ -97,6 +99,14 @@ export async function erasePersonalData(
     .insertInto("lead_events")
     .values({ lead_id: lead.id, type: "erased", actor: event.actor, data: JSON.stringify(event.data), created_at: at })
     .execute();
+  // Receivers that keep a copy (a CRM) are told to erase theirs, in the same transaction.
+  const { public_ref: reference } = await trx
+    .selectFrom("leads")
+    .select("public_ref")
+    .where("id", "=", lead.id)
+    .executeTakeFirstOrThrow();
+  await eraseWebhookDeliveriesOf(trx, { id: lead.id, reference });
+  await queueWebhookEventNow(trx, "lead.erased", leadErasedData({ id: lead.id, reference }, at), new Date(at));
 }
 
 /** Everything held about a lead, for a data-subject access request; the export is recorded. */

@@ -9,6 +9,8 @@ import type { MailSettings } from "./lead-emails.server";
 import { readLeadDocuments, writeRoutingTrace } from "./leads/documents.server";
 import { publishLeadEvent } from "./live/lead-events.server";
 import { routeAndAssign } from "./routing.server";
+import { leadAssignedData, leadStatusChangedData } from "../domain/webhooks/payloads";
+import { queueWebhookEventNow } from "./webhooks/queue.server";
 
 /** A change that cannot be made; the message is shown to the consultant and nothing changes. */
 export class TriageError extends Error {
@@ -69,6 +71,7 @@ export async function changeLead(
       "source_article",
       "source_topic",
       "duplicate_of",
+      "public_ref",
     ])
     .where("id", "=", leadId)
     .executeTakeFirst();
@@ -84,6 +87,8 @@ export async function changeLead(
       .values({ lead_id: lead.id, type, actor: String(user.id), data: JSON.stringify(data), created_at: at })
       .execute();
   const firstResponse = lead.first_response_at ?? at;
+  // Subscribed endpoints hear of the change in this same transaction (decision 029).
+  const leadRef = { id: lead.id, reference: lead.public_ref };
 
   switch (action.intent) {
     case "note": {
@@ -111,6 +116,12 @@ export async function changeLead(
         .where("id", "=", lead.id)
         .execute();
       await event("status_changed", { from, to: action.status, reason: action.reason ?? null });
+      await queueWebhookEventNow(
+        trx,
+        "lead.status_changed",
+        leadStatusChangedData(leadRef, { from, to: action.status, reason: action.reason ?? null }),
+        now,
+      );
       return null;
     }
     case "claim": {
@@ -120,6 +131,16 @@ export async function changeLead(
       await trx.updateTable("leads").set({ owner_id: user.id, updated_at: at }).where("id", "=", lead.id).execute();
       await trx.updateTable("users").set({ last_assigned_at: at }).where("id", "=", user.id).execute();
       await event("claimed", { ownerId: user.id });
+      await queueWebhookEventNow(
+        trx,
+        "lead.assigned",
+        leadAssignedData(leadRef, {
+          owner: { id: user.id, name: user.name },
+          previousOwnerId: null,
+          reason: "claimed",
+        }),
+        now,
+      );
       return null;
     }
     case "reassign": {
@@ -135,6 +156,16 @@ export async function changeLead(
       await trx.updateTable("leads").set({ owner_id: target.id, updated_at: at }).where("id", "=", lead.id).execute();
       await trx.updateTable("users").set({ last_assigned_at: at }).where("id", "=", target.id).execute();
       await event("reassigned", { fromOwnerId: lead.owner_id, toOwnerId: target.id, toOwnerName: target.name });
+      await queueWebhookEventNow(
+        trx,
+        "lead.assigned",
+        leadAssignedData(leadRef, {
+          owner: { id: target.id, name: target.name },
+          previousOwnerId: lead.owner_id,
+          reason: "reassigned",
+        }),
+        now,
+      );
       return { leadId: lead.id, fromOwnerId: lead.owner_id, toOwnerId: target.id, toOwnerName: target.name };
     }
     case "move": {
@@ -204,6 +235,18 @@ export async function changeLead(
         toOwnerId: routing.owner?.id ?? null,
         toOwnerName: routing.owner?.name ?? null,
       });
+      if (lead.owner_id !== (routing.owner?.id ?? null))
+        await queueWebhookEventNow(
+          trx,
+          "lead.assigned",
+          leadAssignedData(leadRef, {
+            owner: routing.owner ? { id: routing.owner.id, name: routing.owner.name } : null,
+            previousOwnerId: lead.owner_id,
+            inbox: { id: routing.inbox.id, name: routing.inbox.name },
+            reason: "rerouted",
+          }),
+          now,
+        );
       return lead.owner_id === (routing.owner?.id ?? null)
         ? null
         : {

@@ -15,6 +15,8 @@ import { publishLeadEvent } from "./live/lead-events.server";
 import { currentDictionary, encodeDocument, encodeLeadDocuments, readLeadDocuments } from "./leads/documents.server";
 import { assignOwner, decideInbox } from "./routing.server";
 import { derivedToken, hashToken } from "./tokens.server";
+import { leadCreatedData } from "../domain/webhooks/payloads";
+import { cachedEndpoints, queueWebhookEvent } from "./webhooks/queue.server";
 
 export const DUPLICATE_WINDOW_DAYS = 30;
 /**
@@ -239,6 +241,35 @@ export async function submitCheckedDraft(
         holdTeamEmails: Boolean(suspectedAutomation),
       });
 
+      // One row per endpoint subscribed to new leads, from the endpoints read before the transaction.
+      await queueWebhookEvent(
+        trx,
+        prepared.webhookEndpoints,
+        "lead.created",
+        leadCreatedData({
+          id: lead.id,
+          reference: publicRef,
+          status: suspectedAutomation ? "unconfirmed" : "new",
+          band: assessment.band,
+          priority: assessment.priority,
+          impactScore: assessment.impact,
+          createdAt: timestamp,
+          inbox: { id: routing.inbox.id, slug: routing.inbox.slug, name: routing.inbox.name },
+          owner: routing.owner ? { id: routing.owner.id, name: routing.owner.name } : null,
+          duplicateOf: earlier?.id ?? null,
+          source: { article: source.article, topic: source.topic },
+          contact: {
+            name: contact.name,
+            email: contact.email,
+            company: contact.company,
+            jobTitle: contact.jobTitle,
+            phone: contact.phone ?? null,
+            marketingOptIn: Boolean(contact.marketingOptIn),
+          },
+        }),
+        now,
+      );
+
       // The lead holds the answers and contact details now; the draft keeps its source and times
       // (for drop-off figures), not a second copy of everything.
       await trx
@@ -262,12 +293,14 @@ export async function submitCheckedDraft(
 
   async function prepareLead() {
     const assessment: Assessment = assess(answers, now);
-    const [inboxDecision, dictionary, article] = await Promise.all([
+    const [inboxDecision, dictionary, article, webhookEndpoints] = await Promise.all([
       decideInbox(db, { assessment, answers, source: { article: source.article, topic: source.topic } }),
       currentDictionary(db, now),
       source.article
         ? db.selectFrom("articles").select("title").where("slug", "=", source.article).executeTakeFirst()
         : undefined,
+      // Cached: no query on most submits (decision 029).
+      cachedEndpoints(db),
     ]);
     const { routing_trace: _none, ...documents } = encodeLeadDocuments(
       { answers, assessment, routingTrace: null },
@@ -281,6 +314,7 @@ export async function submitCheckedDraft(
       verdicts: firedVerdicts(assessment),
       sla: slaFor(assessment.band, now, calendar),
       sourceArticleTitle: article?.title ?? null,
+      webhookEndpoints,
     };
   }
 }

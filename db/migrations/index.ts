@@ -14,6 +14,7 @@ import * as searchPrefixIndexes from "./0012_search_prefix_indexes";
 import * as leadWork from "./0014_lead_work";
 import * as leadMessages from "./0015_lead_messages";
 import * as savedViews from "./0016_saved_views";
+import * as webhooks from "./0017_webhooks";
 import * as flowProgress from "./0018_flow_progress";
 
 /**
@@ -37,5 +38,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0014_lead_work": leadWork,
   "0015_lead_messages": leadMessages,
   "0016_saved_views": savedViews,
+  "0017_webhooks": webhooks,
   "0018_flow_progress": flowProgress,
 };

@@ -4,6 +4,8 @@ import type { BusinessCalendar } from "~/domain/sla";
 import type { DB } from "../db.server";
 import type { CallEmailData } from "../email/templates";
 import { enqueueTemplatedEmail } from "../mail/outbox.server";
+import { bookingCreatedData } from "../../domain/webhooks/payloads";
+import { queueWebhookEventNow } from "../webhooks/queue.server";
 import { hashToken, randomToken } from "../tokens.server";
 
 /**
@@ -285,6 +287,21 @@ export async function bookCall(
         .executeTakeFirstOrThrow();
       const booking = toBooking(inserted);
       await recordEvent(trx, lead.leadId, "call_booked", { startsAt: slot, host: lead.host.name }, now);
+      await queueWebhookEventNow(
+        trx,
+        "booking.created",
+        bookingCreatedData(
+          { id: lead.leadId, reference: lead.ref },
+          {
+            id: booking.id,
+            startsAt: booking.startsAt,
+            endsAt: booking.endsAt,
+            host: booking.hostName,
+            visitorTimeZone: booking.visitorTimeZone,
+          },
+        ),
+        now,
+      );
       await queueCallEmails(trx, "call-booked", lead, booking, {
         mail,
         calendar,

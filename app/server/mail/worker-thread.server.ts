@@ -6,6 +6,7 @@ import { scheduleMaintenance } from "../maintenance.server";
 import { startBackgroundCheckpoints } from "../wal-checkpoints.server";
 import { createTransport } from "./transport.server";
 import { type MailWorker, startMailWorker } from "./worker.server";
+import { startWebhookWorker } from "../webhooks/worker.server";
 
 /**
  * The mail worker (and the scheduled maintenance) runs in a thread of its own, with its own connection to the database file.
@@ -30,6 +31,13 @@ export function runMailWorkerThread(): void {
   const env = getEnv();
   const db = createDatabase(env.databasePath);
   const worker = startMailWorker(db, createTransport(db, env));
+  // Webhook deliveries go out from the same thread, off the path of requests (decision 029).
+  const webhooks = startWebhookWorker(db, {
+    timeoutMs: env.webhookTimeoutMs,
+    allowPrivate: env.webhooksAllowPrivateNetworks,
+    requireHttps: env.isProduction,
+    mail: { from: env.mailFrom, publicUrl: env.publicUrl },
+  });
   // The main thread leaves the write-ahead log's checkpoints to this thread (see wal-checkpoints.server.ts).
   const checkpoints = startBackgroundCheckpoints(db);
   // The privacy notice's promises (deleting, pruning, erasing) are kept by the same thread.
@@ -40,7 +48,7 @@ export function runMailWorkerThread(): void {
   parentPort?.once("message", (message: unknown) => {
     if (message !== STOP) return;
     checkpoints.stop();
-    void Promise.all([worker.stop(), maintenance.stop()])
+    void Promise.all([worker.stop(), webhooks.stop(), maintenance.stop()])
       .then(() => db.destroy())
       .finally(() => parentPort?.close());
   });

@@ -1,0 +1,70 @@
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
+import { WebhooksPage } from "~/components/webhooks";
+import { fieldErrors } from "~/domain/validation";
+import { newEndpointSchema } from "~/domain/webhooks/endpoint-form";
+import type { WebhookEventType } from "~/domain/webhooks/events";
+import { requireAdmin } from "~/server/auth.server";
+import { getDb } from "~/server/db.server";
+import { formText, readForm } from "~/server/form-data.server";
+import { endpointRules } from "~/server/webhooks/admin-page.server";
+import { EndpointError, createEndpoint, listEndpoints } from "~/server/webhooks/endpoints.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireAdmin(request);
+  return { user: { name: user.name, role: user.role }, endpoints: await listEndpoints(getDb()) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  await requireAdmin(request);
+  const form = await readForm(request, { lists: ["events"] });
+  const typed = {
+    url: formText(form, "url"),
+    description: formText(form, "description"),
+    events: form.getAll("events").filter((value): value is string => typeof value === "string"),
+  };
+  const rules = endpointRules();
+  const parsed = newEndpointSchema(rules).safeParse(typed);
+  if (!parsed.success) return data({ errors: fieldErrors(parsed.error), typed, created: null }, { status: 400 });
+  try {
+    const created = await createEndpoint(
+      getDb(),
+      { ...parsed.data, events: parsed.data.events as WebhookEventType[] },
+      { allowPrivate: rules.allowPrivate },
+    );
+    // The secret goes back in this answer only (not in a redirect's address): it is shown once.
+    return data(
+      { errors: {} as Record<string, string>, typed: null, created },
+      { headers: { "Cache-Control": "no-store" } },
+    );
+  } catch (error) {
+    if (!(error instanceof EndpointError)) throw error;
+    return data(
+      { errors: { [error.field]: error.message } as Record<string, string>, typed, created: null },
+      { status: 400 },
+    );
+  }
+}
+
+export const meta: MetaFunction = () => [
+  { title: "Webhooks · Impact Desk" },
+  { name: "robots", content: "noindex, nofollow" },
+];
+
+export default function Webhooks() {
+  const { user, endpoints } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <AdminLayout user={user}>
+      <WebhooksPage
+        endpoints={endpoints}
+        created={result?.created ?? null}
+        errors={result?.errors ?? {}}
+        typed={result?.typed ?? null}
+      />
+    </AdminLayout>
+  );
+}
+
+export const ErrorBoundary = adminErrorBoundary("The webhooks could not be shown.");

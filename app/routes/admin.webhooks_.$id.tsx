@@ -1,0 +1,115 @@
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
+import { WebhookPage } from "~/components/webhooks";
+import { fieldErrors } from "~/domain/validation";
+import { EndpointActionSchema } from "~/domain/webhooks/endpoint-form";
+import { requireAdmin } from "~/server/auth.server";
+import { getDb } from "~/server/db.server";
+import { readForm } from "~/server/form-data.server";
+import { shownTime } from "~/server/webhooks/admin-page.server";
+import {
+  EndpointError,
+  deleteEndpoint,
+  findEndpoint,
+  listDeliveries,
+  resendDelivery,
+  rotateSecret,
+  setEndpointEnabled,
+} from "~/server/webhooks/endpoints.server";
+
+const NOTICES: Record<string, string> = {
+  enabled: "Endpoint enabled. Deliveries waiting for it go out now.",
+  disabled: "Endpoint disabled. Events are still queued for it and go out when it is enabled again.",
+  resent: "Delivery queued to be sent again.",
+};
+
+/** The endpoint named in the address, or 404: a number that is not an endpoint's is refused the same way. */
+async function endpointFrom(params: { id?: string }) {
+  const id = /^\d{1,9}$/.test(params.id ?? "") ? Number(params.id) : null;
+  const endpoint = id === null ? null : await findEndpoint(getDb(), id);
+  if (!endpoint) throw new Response("There is no such webhook endpoint", { status: 404 });
+  return endpoint;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireAdmin(request);
+  const endpoint = await endpointFrom(params);
+  const deliveries = await listDeliveries(getDb(), endpoint.id);
+  const done = new URL(request.url).searchParams.get("done") ?? "";
+  return {
+    user: { name: user.name, role: user.role },
+    endpoint: {
+      ...endpoint,
+      createdAt: shownTime(endpoint.createdAt) ?? "",
+      previousSecretUntil: shownTime(endpoint.previousSecretUntil),
+    },
+    deliveries: deliveries.map((delivery) => ({
+      ...delivery,
+      createdAt: shownTime(delivery.createdAt) ?? "",
+      lastAttemptAt: shownTime(delivery.lastAttemptAt),
+    })),
+    notice: NOTICES[done] ?? null,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  await requireAdmin(request);
+  const endpoint = await endpointFrom(params);
+  const form = await readForm(request);
+  const parsed = EndpointActionSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return data({ errors: fieldErrors(parsed.error), newSecret: null }, { status: 400 });
+  const db = getDb();
+  const back = (done: string) => redirect(`/admin/webhooks/${endpoint.id}?done=${done}`);
+  switch (parsed.data.intent) {
+    case "rotate":
+      // Shown in this answer only, once.
+      return data(
+        { errors: {} as Record<string, string>, newSecret: await rotateSecret(db, endpoint.id) },
+        { headers: { "Cache-Control": "no-store" } },
+      );
+    case "enable":
+    case "disable":
+      await setEndpointEnabled(db, endpoint.id, parsed.data.intent === "enable");
+      return back(`${parsed.data.intent}d`);
+    case "delete":
+      await deleteEndpoint(db, endpoint.id);
+      return redirect("/admin/webhooks");
+    case "resend":
+      try {
+        await resendDelivery(db, endpoint.id, parsed.data.deliveryId);
+      } catch (error) {
+        if (!(error instanceof EndpointError)) throw error;
+        return data(
+          { errors: { [error.field]: error.message } as Record<string, string>, newSecret: null },
+          {
+            status: 404,
+          },
+        );
+      }
+      return back("resent");
+  }
+}
+
+export const meta: MetaFunction = () => [
+  { title: "Webhook endpoint · Impact Desk" },
+  { name: "robots", content: "noindex, nofollow" },
+];
+
+export default function Webhook() {
+  const { user, endpoint, deliveries, notice } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <AdminLayout user={user}>
+      <WebhookPage
+        endpoint={endpoint}
+        deliveries={deliveries}
+        notice={notice}
+        newSecret={result?.newSecret ?? null}
+        errors={result?.errors ?? {}}
+      />
+    </AdminLayout>
+  );
+}
+
+export const ErrorBoundary = adminErrorBoundary("The webhook endpoint could not be shown.");
