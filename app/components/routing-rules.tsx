@@ -1,4 +1,4 @@
-import { Form, useNavigation } from "@remix-run/react";
+import { Form, Link, useNavigation } from "@remix-run/react";
 import { formatInstant } from "~/domain/lead-inbox/format";
 import { CONDITION_SPECS, ROUTING_FIELDS, describeRule } from "~/domain/routing";
 import type { RoutingFormCatalogue } from "~/domain/routing/form-catalogue";
@@ -38,6 +38,7 @@ export function RoutingRulesPage({
   startDraft,
   startText,
   comparison,
+  building,
   timeZone,
 }: {
   overview: RoutingOverview;
@@ -49,6 +50,8 @@ export function RoutingRulesPage({
   startDraft: RulesetDraft;
   startText: string;
   comparison: { from: string; to: string; result: VersionComparison | null };
+  /** Whether the builder was asked for (it lays out the whole ruleset as a form, so it is shown on request). */
+  building: boolean;
   /** The business time zone, in which every admin page shows times. */
   timeZone: string;
 }) {
@@ -164,16 +167,24 @@ export function RoutingRulesPage({
         </p>
         <Problems problems={fromBuilder?.problems ?? []} testId="builder-problems" />
         {fromBuilder?.dryRun ? <DryRunResult report={fromBuilder.dryRun} inboxName={inboxName} /> : null}
-        <RoutingBuilder
-          // A new answer from the server (an edit without JavaScript, a refusal) starts the form from what it holds.
-          key={JSON.stringify(builderDraft)}
-          initial={builderDraft}
-          catalogue={catalogue}
-          fields={fromBuilder?.fields ?? {}}
-          sample={fromBuilder?.sample ?? ""}
-          activate={fromBuilder?.activate ?? false}
-          busy={busy}
-        />
+        {building || fromBuilder ? (
+          <RoutingBuilder
+            // A new answer from the server (an edit without JavaScript, a refusal) starts the form from what it holds.
+            key={JSON.stringify(builderDraft)}
+            initial={builderDraft}
+            catalogue={catalogue}
+            fields={fromBuilder?.fields ?? {}}
+            sample={fromBuilder?.sample ?? ""}
+            activate={fromBuilder?.activate ?? false}
+            busy={busy}
+          />
+        ) : (
+          <p className="mt-4">
+            <Link to="?build=1#build-heading" className="button-secondary inline-block">
+              Open the rule builder
+            </Link>
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="edit-heading" className={`${CARD} mt-6`}>

@@ -39,6 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     startText: JSON.stringify(next, null, 2),
     comparison: { from, to, result: asked ? { ...asked, lines: diffInWords(asked.diff, inboxName) } : null },
     saved: stored(query.get("saved")),
+    building: query.has("build"),
     timeZone: getEnv().businessCalendar.timeZone,
   };
 }
