@@ -90,30 +90,14 @@ function ValueInput({
     }
     case "choices":
       return (
-        <fieldset className="mt-2" {...invalid(name, fields)}>
-          <legend className="text-sm font-semibold text-ink">{label} (any of)</legend>
-          <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-            {widget.options.map((option, index) => (
-              <label key={option.value} htmlFor={`${id}-${index}`} className="flex items-center gap-2 text-sm">
-                <input
-                  id={`${id}-${index}`}
-                  type="checkbox"
-                  name={name}
-                  value={option.value}
-                  checked={given.includes(option.value)}
-                  onChange={(event) =>
-                    onChange(
-                      event.target.checked ? [...given, option.value] : given.filter((value) => value !== option.value),
-                    )
-                  }
-                  className="h-4 w-4 accent-brand"
-                />
-                {option.label}
-              </label>
-            ))}
-          </div>
-          <Problem name={name} fields={fields} />
-        </fieldset>
+        <ChoiceBoxes
+          name={name}
+          label={label}
+          options={widget.options}
+          given={given}
+          fields={fields}
+          onChange={onChange}
+        />
       );
     case "number":
     case "words":
@@ -140,6 +124,59 @@ function ValueInput({
       // An object value is entered part by part by its condition (see ConditionFields).
       return null;
   }
+}
+
+/**
+ * A group of checkboxes, the ticked ones first in their stored order: a browser posts checked
+ * boxes in page order, so a ruleset shown and saved again keeps its lists exactly as they were.
+ * The order is fixed when the group appears, so boxes do not jump while they are ticked.
+ */
+function ChoiceBoxes({
+  name,
+  label,
+  options,
+  given,
+  fields,
+  onChange,
+}: {
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  given: string[];
+  fields: Record<string, string>;
+  onChange: (values: string[]) => void;
+}) {
+  const id = fieldId(name);
+  const [ordered] = useState(() => [
+    ...given.flatMap((value) => options.filter((option) => option.value === value)),
+    ...options.filter((option) => !given.includes(option.value)),
+  ]);
+  return (
+    <fieldset className="mt-2" {...invalid(name, fields)}>
+      <legend className="text-sm font-semibold text-ink">{label} (any of)</legend>
+      <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+        {ordered.map((option, index) => (
+          <label key={option.value} htmlFor={`${id}-${index}`} className="flex items-center gap-2 text-sm">
+            <input
+              id={`${id}-${index}`}
+              type="checkbox"
+              name={name}
+              value={option.value}
+              checked={given.includes(option.value)}
+              onChange={(event) =>
+                onChange(
+                  event.target.checked ? [...given, option.value] : given.filter((value) => value !== option.value),
+                )
+              }
+              className="h-4 w-4 accent-brand"
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      <Problem name={name} fields={fields} />
+    </fieldset>
+  );
 }
 
 function ConditionFields({

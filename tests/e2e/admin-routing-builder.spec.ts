@@ -80,7 +80,8 @@ for (const javaScript of [true, false]) {
       await builder.getByRole("button", { name: "Try it on recent leads" }).click();
       await expect(page.getByRole("heading", { name: new RegExp(`^Dry run of version ${version}`) })).toBeVisible();
       await expect(builder.getByLabel(`Name of rule ${count - 1}`)).toHaveValue(NEW_RULE.name);
-      await expectNoAxeViolations(page);
+      // The markup is the server's either way; axe on the builder is slow, so it runs once, with JavaScript.
+      if (javaScript) await expectNoAxeViolations(page);
 
       // Stored, not in force: the box is unticked unless the administrator ticks it and confirms.
       await expect(builder.getByLabel(/^Put in force now/)).not.toBeChecked();
