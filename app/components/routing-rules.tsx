@@ -1,41 +1,68 @@
-import { Form, useNavigation } from "@remix-run/react";
+import { Form, Link, useNavigation } from "@remix-run/react";
 import { formatInstant } from "~/domain/lead-inbox/format";
-import { CONDITION_SPECS, ROUTING_FIELDS, describeRule, suggestNextVersion } from "~/domain/routing";
+import { CONDITION_SPECS, ROUTING_FIELDS, describeRule } from "~/domain/routing";
+import type { RoutingFormCatalogue } from "~/domain/routing/form-catalogue";
+import type { RulesetDraft } from "~/domain/routing/rule-form";
 import type { RoutingOverview } from "~/server/routing-admin.server";
+import type { RoutingFormAnswer } from "~/server/routing-form.server";
+import { RoutingBuilder } from "./routing-builder";
+import { type VersionComparison, VersionDiff } from "./routing-diff";
+import { DryRunResult } from "./routing-dry-run";
+import { ActivateChoice, DryRunChoice } from "./routing-save";
 
 const CARD = "rounded-lg border border-slate-200 bg-white p-5";
 
-/** The rules in force in words, the stored versions, and a new version written as JSON. */
+function Problems({ problems, testId }: { problems: string[]; testId: string }) {
+  if (problems.length === 0) return null;
+  return (
+    <div role="alert" className="mt-4 rounded-md border-2 border-red-700 bg-red-50 p-4" data-testid={testId}>
+      <p className="font-semibold text-red-800">The rules were not saved:</p>
+      <ul className="mt-2 list-disc break-words pl-5 text-red-800">
+        {problems.map((problem) => (
+          <li key={problem}>{problem}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * The rules in force in words, the stored versions and a diff between any two, and a new
+ * version built with a form or written as JSON, each with a dry run before saving.
+ */
 export function RoutingRulesPage({
   overview,
+  catalogue,
   saved,
-  problems,
-  typed,
+  answer,
+  startDraft,
+  startText,
+  comparison,
+  building,
   timeZone,
 }: {
   overview: RoutingOverview;
+  catalogue: RoutingFormCatalogue;
   saved: string | null;
-  problems: string[];
-  typed: string | null;
+  /** The server's answer to the last post, if any. */
+  answer: RoutingFormAnswer | null;
+  /** The rules in force under the next version, where both editors start. */
+  startDraft: RulesetDraft;
+  startText: string;
+  comparison: { from: string; to: string; result: VersionComparison | null };
+  /** Whether the builder was asked for (it lays out the whole ruleset as a form, so it is shown on request). */
+  building: boolean;
   /** The business time zone, in which every admin page shows times. */
   timeZone: string;
 }) {
   const busy = useNavigation().state !== "idle";
   const { active, versions, inboxes } = overview;
   const inboxName = (slug: string) => inboxes.find((inbox) => inbox.slug === slug)?.name ?? slug;
-  const draft =
-    typed ??
-    JSON.stringify(
-      {
-        ...active,
-        version: suggestNextVersion(
-          active.version,
-          versions.map((entry) => entry.version),
-        ),
-      },
-      null,
-      2,
-    );
+  const fromJson = answer?.editor === "json" ? answer : null;
+  const fromBuilder = answer?.editor === "builder" ? answer : null;
+  const problems = fromJson?.problems ?? [];
+  const draft = fromJson?.rules ?? startText;
+  const builderDraft = fromBuilder?.draft ?? startDraft;
   return (
     <>
       <h1 className="font-serif text-3xl font-bold text-ink">Routing rules</h1>
@@ -119,30 +146,57 @@ export function RoutingRulesPage({
             ))}
           </tbody>
         </table>
+        <Problems problems={answer?.editor === "versions" ? answer.problems : []} testId="version-problems" />
+        <h3 className="mt-6 font-semibold text-ink">What changed between two versions</h3>
+        <VersionDiff
+          versions={versions.map((entry) => entry.version)}
+          from={comparison.from}
+          to={comparison.to}
+          comparison={comparison.result}
+        />
+      </section>
+
+      <section aria-labelledby="build-heading" className={`${CARD} mt-6`}>
+        <h2 id="build-heading" className="font-serif text-xl font-bold text-ink">
+          Build a new version
+        </h2>
+        <p className="mt-2 text-ink-soft">
+          Start from the rules in force: add, reorder and remove rules, and pick each condition from what the rules
+          understand. Rules are tried from the top; the first whose conditions all hold takes the lead. Try the draft on
+          recent leads before saving it.
+        </p>
+        <Problems problems={fromBuilder?.problems ?? []} testId="builder-problems" />
+        {fromBuilder?.dryRun ? <DryRunResult report={fromBuilder.dryRun} inboxName={inboxName} /> : null}
+        {building || fromBuilder ? (
+          <RoutingBuilder
+            // A new answer from the server (an edit without JavaScript, a refusal) starts the form from what it holds.
+            key={JSON.stringify(builderDraft)}
+            initial={builderDraft}
+            catalogue={catalogue}
+            fields={fromBuilder?.fields ?? {}}
+            sample={fromBuilder?.sample ?? ""}
+            activate={fromBuilder?.activate ?? false}
+            busy={busy}
+          />
+        ) : (
+          <p className="mt-4">
+            <Link to="?build=1#build-heading" className="button-secondary inline-block">
+              Open the rule builder
+            </Link>
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="edit-heading" className={`${CARD} mt-6`}>
         <h2 id="edit-heading" className="font-serif text-xl font-bold text-ink">
-          Write a new version
+          Or write a new version as JSON
         </h2>
         <p className="mt-2 text-ink-soft">
-          Start from the rules in force, give them a new version, and save. Nothing is stored unless every rule is
-          valid; each problem is listed with where it is.
+          The same rules as text, for those who prefer it: both editors store the same ruleset. Nothing is stored unless
+          every rule is valid; each problem is listed with where it is.
         </p>
-        {problems.length > 0 ? (
-          <div
-            role="alert"
-            className="mt-4 rounded-md border-2 border-red-700 bg-red-50 p-4"
-            data-testid="routing-problems"
-          >
-            <p className="font-semibold text-red-800">The rules were not saved:</p>
-            <ul className="mt-2 list-disc pl-5 text-red-800">
-              {problems.map((problem) => (
-                <li key={problem}>{problem}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        <Problems problems={problems} testId="routing-problems" />
+        {fromJson?.dryRun ? <DryRunResult report={fromJson.dryRun} inboxName={inboxName} /> : null}
         {/* Keyed on its text, so a refused save shows what was sent. */}
         <Form method="post" className="mt-4 space-y-4" key={draft}>
           <div>
@@ -174,13 +228,20 @@ export function RoutingRulesPage({
               </p>
             </div>
           </div>
-          <label className="flex items-center gap-2 text-ink">
-            <input type="checkbox" name="activate" defaultChecked className="h-4 w-4 accent-brand" /> Put the new
-            version in force at once
-          </label>
-          <button type="submit" name="intent" value="save" className="button-primary" disabled={busy}>
-            Save the new version
-          </button>
+          <DryRunChoice
+            prefix="json"
+            intent="json-dry-run"
+            sample={fromJson?.sample ?? ""}
+            error={fromJson?.fields.sample}
+            busy={busy}
+          />
+          <ActivateChoice
+            prefix="json"
+            intent="save"
+            activate={fromJson?.activate ?? false}
+            error={fromJson?.fields.confirm}
+            busy={busy}
+          />
         </Form>
       </section>
     </>

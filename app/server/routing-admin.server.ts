@@ -1,4 +1,11 @@
-import { type RoutingRuleset, parseRoutingRuleset, routingIssueLines } from "../domain/routing";
+import {
+  type RoutingRuleset,
+  type RulesetDiff,
+  diffRulesets,
+  parseRoutingRuleset,
+  problemsByField,
+  routingIssueLines,
+} from "../domain/routing";
 import type { DB } from "./db.server";
 import { RoutingRulesetError, activeRoutingRuleset, saveRoutingRuleset } from "./routing.server";
 
@@ -40,6 +47,79 @@ function syntaxProblem(text: string, error: SyntaxError): string {
   return `The rules are not valid JSON: ${error.message.replace(/ in JSON at position \d+.*$/, "")} at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
 }
 
+/** The rules written as JSON, unchecked; text that is not JSON is refused with where it went wrong. */
+export function rulesFromText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new RoutingRulesetError([syntaxProblem(text, error as SyntaxError)]);
+  }
+}
+
+/** A refusal that also says which form field each problem belongs to. */
+export class RoutingFieldsError extends RoutingRulesetError {
+  constructor(
+    problems: string[],
+    readonly fields: Record<string, string>,
+  ) {
+    super(problems);
+  }
+}
+
+/**
+ * Checks a ruleset from either editor against today's inboxes and stored versions, as saving
+ * would, without storing it: for a dry run, and before a save so problems are known per field.
+ */
+export async function checkRuleset(db: DB, input: unknown): Promise<RoutingRuleset> {
+  const inboxes = await db.selectFrom("inboxes").select("slug").execute();
+  const parsed = parseRoutingRuleset(
+    input,
+    inboxes.map((inbox) => inbox.slug),
+  );
+  if (!parsed.success)
+    throw new RoutingFieldsError(routingIssueLines(parsed.error), problemsByField(parsed.error.issues));
+  return parsed.data;
+}
+
+/** Stores a checked ruleset as a new version (in force only when asked), in one transaction. */
+export async function saveCheckedRuleset(
+  db: DB,
+  ruleset: RoutingRuleset,
+  { activate, now = new Date() }: { activate: boolean; now?: Date },
+): Promise<RoutingRuleset> {
+  const taken = await db
+    .selectFrom("routing_rulesets")
+    .select("version")
+    .where("version", "=", ruleset.version)
+    .executeTakeFirst();
+  if (taken) {
+    const message = `${ruleset.version} already exists; give the new rules a new version`;
+    throw new RoutingFieldsError([`version: ${message}`], { version: message });
+  }
+  return db.transaction().execute((trx) => saveRoutingRuleset(trx, ruleset, { activate, now }));
+}
+
+/** Two stored versions and what changed between them; null when either is not stored. */
+export async function versionDiff(
+  db: DB,
+  from: string,
+  to: string,
+): Promise<{ before: RoutingRuleset; after: RoutingRuleset; diff: RulesetDiff } | null> {
+  const rows = await db
+    .selectFrom("routing_rulesets")
+    .select(["version", "ruleset"])
+    .where("version", "in", [from, to])
+    .execute();
+  const read = (version: string) => {
+    const row = rows.find((candidate) => candidate.version === version);
+    return row ? (JSON.parse(row.ruleset) as RoutingRuleset) : null;
+  };
+  const before = read(from);
+  const after = read(to);
+  if (!before || !after) return null;
+  return { before, after, diff: diffRulesets(before, after) };
+}
+
 /**
  * Stores a new version of the rules written as JSON, and makes it the one in force when asked,
  * in one transaction. Invalid JSON, unknown fields, operators, values or inboxes, a missing
@@ -50,12 +130,7 @@ export async function saveRulesFromText(
   text: string,
   { activate, now = new Date() }: { activate: boolean; now?: Date },
 ): Promise<RoutingRuleset> {
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (error) {
-    throw new RoutingRulesetError([syntaxProblem(text, error as SyntaxError)]);
-  }
+  const input = rulesFromText(text);
   return db.transaction().execute((trx) => saveRoutingRuleset(trx, input, { activate, now }));
 }
 

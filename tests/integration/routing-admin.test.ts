@@ -16,7 +16,7 @@ const save = (rules: string, activate = true) =>
   postForm(
     server.baseUrl,
     "/admin/routing",
-    new URLSearchParams({ intent: "save", rules, ...(activate ? { activate: "on" } : {}) }),
+    new URLSearchParams({ intent: "save", rules, ...(activate ? { activate: "on", confirm: "on" } : {}) }),
     cookie,
   );
 const activate = (version: string) =>

@@ -35,3 +35,33 @@ export {
   type SkipReason,
 } from "./assign";
 export { describeCondition, describeRule, suggestNextVersion } from "./describe";
+export {
+  conditionChoices,
+  routingFormCatalogue,
+  type Choice,
+  type ConditionChoice,
+  type RoutingFormCatalogue,
+  type ValueWidget,
+} from "./form-catalogue";
+export {
+  MAX_DRAFT_CONDITIONS,
+  MAX_DRAFT_RULES,
+  applyDraftEdit,
+  conditionKey,
+  draftFromForm,
+  draftToFormEntries,
+  draftToRulesetInput,
+  editIntent,
+  findCondition,
+  formName,
+  parseEditIntent,
+  problemsByField,
+  rulesetToDraft,
+  type ConditionDraft,
+  type DraftEdit,
+  type RuleDraft,
+  type RulesetDraft,
+  type ValueDraft,
+} from "./rule-form";
+export { compareRouting, type DryRunLead, type DryRunMove, type DryRunPlacement, type DryRunReport } from "./dry-run";
+export { diffInWords, diffRulesets, type RuleChange, type RulesetDiff } from "./version-diff";

@@ -163,7 +163,7 @@ export async function currentDictionary(db: DB, now = new Date()): Promise<Docum
   return (await dictionaryById(db, id)) as DocumentDictionary;
 }
 
-async function dictionaryById(db: DB, id: string | null): Promise<DocumentDictionary | null> {
+export async function dictionaryById(db: DB, id: string | null): Promise<DocumentDictionary | null> {
   if (id === null) return null;
   const known = cacheOf(db).get(id);
   if (known) return known;
