@@ -1,6 +1,5 @@
 import { type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import type { SkipLinkHandle } from "~/components/layout";
 import { FlashMessage } from "~/components/flash-message";
 import { BULK_FORM_ID, BulkActionBar } from "~/components/lead-bulk";
@@ -44,7 +43,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   try {
     const page = await loadInboxPage(getDb(), user, filters, { after, now, timeZone });
     return {
-      user: { name: user.name, role: user.role },
+      isAdmin: user.role === "admin",
       filters,
       page,
       paged: after !== undefined,
@@ -68,24 +67,20 @@ export const meta: MetaFunction = () => [
 ];
 
 export default function AdminInbox() {
-  const { user, filters, page, paged, changed, views, flash } = useLoaderData<typeof loader>();
+  const { isAdmin, filters, page, paged, changed, views, flash } = useLoaderData<typeof loader>();
   const currentQuery = savedViewQuery(filters);
   const shown = page.rows.length;
   const filtered = hasFilters(filters);
   const mine = filters.owner === "me" && filters.status === "open";
   return (
-    <AdminLayout user={user}>
+    <>
       <LiveInboxUpdates leadIds={page.rows.map((row) => row.id)} />
       <div className="mb-2 flex flex-wrap items-center justify-between gap-x-6 gap-y-1">
         <div className="flex flex-wrap items-baseline gap-x-3">
           <h1 className="font-serif text-2xl font-bold text-ink">Inbox</h1>
           <p className="text-sm text-ink-soft">
-            {mine
-              ? "Your open leads"
-              : user.role === "admin"
-                ? "Every lead"
-                : "The leads of your inboxes and the leads you own"}
-            , overdue first, then by priority, then oldest first
+            {mine ? "Your open leads" : isAdmin ? "Every lead" : "The leads of your inboxes and the leads you own"},
+            overdue first, then by priority, then oldest first
           </p>
         </div>
         <InboxViews filters={filters} />
@@ -166,7 +161,7 @@ export default function AdminInbox() {
         ) : null}
       </nav>
       <FlashMessage flash={flash} />
-    </AdminLayout>
+    </>
   );
 }
 
@@ -174,5 +169,3 @@ function filtersQuery(filters: Parameters<typeof filtersToSearchParams>[0]): str
   const query = filtersToSearchParams(filters).toString();
   return query === "" ? "" : `?${query}`;
 }
-
-export const ErrorBoundary = adminErrorBoundary("The inbox could not be shown.");

@@ -2,7 +2,6 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, da
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { AccountPage } from "~/components/account";
-import { AdminLayout } from "~/components/admin-layout";
 import { AwayDaysSchema, ChangePasswordSchema } from "~/domain/team";
 import { fieldErrors } from "~/domain/validation";
 import { changeOwnPassword, setOwnAwayDays } from "~/server/account.server";
@@ -24,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!account) throw redirect("/admin/login");
   const inboxes = await inboxNames(db, account.inboxIds);
   const saved = SavedSchema.catch(null).parse(new URL(request.url).searchParams.get("saved"));
-  return { user: { name: user.name, role: user.role }, account, inboxNames: inboxes.map((inbox) => inbox.name), saved };
+  return { account, inboxNames: inboxes.map((inbox) => inbox.name), saved };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -80,11 +79,11 @@ export const meta: MetaFunction = () => [
 ];
 
 export default function Account() {
-  const { user, account, inboxNames, saved } = useLoaderData<typeof loader>();
+  const { account, inboxNames, saved } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
-    <AdminLayout user={user}>
+    <>
       <AccountPage account={account} inboxNames={inboxNames} saved={saved} result={result ?? null} />
-    </AdminLayout>
+    </>
   );
 }

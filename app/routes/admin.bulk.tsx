@@ -1,6 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import { BulkReviewPage } from "~/components/lead-bulk";
 import { inboxHref } from "~/components/lead-inbox";
 import {
@@ -31,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!parsed.success) throw data(`${bulkProblem(parsed.error).message}.`, { status: 400 });
   try {
     const review = await reviewBulkChange(getDb(), user, parsed.data);
-    return { user: { name: user.name, role: user.role }, change: parsed.data.change, review, back: backTo(url) };
+    return { change: parsed.data.change, review, back: backTo(url) };
   } catch (error) {
     if (error instanceof TriageError) throw data(error.message, { status: error.status });
     throw error;
@@ -70,13 +69,11 @@ export const meta: MetaFunction = () => [
 ];
 
 export default function BulkReview() {
-  const { user, change, review, back } = useLoaderData<typeof loader>();
+  const { change, review, back } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
-    <AdminLayout user={user}>
+    <>
       <BulkReviewPage change={change} review={review} back={back} error={actionData?.error ?? null} />
-    </AdminLayout>
+    </>
   );
 }
-
-export const ErrorBoundary = adminErrorBoundary("The change could not be reviewed.");

@@ -1,6 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import { InboxesPage } from "~/components/inboxes";
 import { NewInboxSchema } from "~/domain/team";
 import { fieldErrors } from "~/domain/validation";
@@ -10,12 +9,11 @@ import { InboxError, createInbox, listInboxes } from "~/server/inboxes.server";
 import { readForm } from "~/server/form-data.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireAdmin(request);
+  await requireAdmin(request);
   const inboxes = await listInboxes(getDb());
   // Confirms an inbox that exists only, so the address cannot make the page say anything else.
   const added = new URL(request.url).searchParams.get("added");
   return {
-    user: { name: user.name, role: user.role },
     inboxes,
     added: inboxes.find((inbox) => inbox.slug === added)?.name ?? null,
   };
@@ -49,13 +47,11 @@ export const meta: MetaFunction = () => [
 ];
 
 export default function Inboxes() {
-  const { user, inboxes, added } = useLoaderData<typeof loader>();
+  const { inboxes, added } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
-    <AdminLayout user={user}>
+    <>
       <InboxesPage inboxes={inboxes} added={added} errors={result?.errors ?? {}} typed={result?.typed ?? null} />
-    </AdminLayout>
+    </>
   );
 }
-
-export const ErrorBoundary = adminErrorBoundary("The inboxes could not be shown.");

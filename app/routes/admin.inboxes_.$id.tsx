@@ -1,6 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import { InboxPage } from "~/components/inboxes";
 import { InboxUpdateSchema, readInboxForm } from "~/domain/team";
 import { parseRecordId } from "~/domain/record-id";
@@ -13,12 +12,11 @@ import { readForm } from "~/server/form-data.server";
 const NO_INBOX = "There is no inbox with that number.";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireAdmin(request);
+  await requireAdmin(request);
   const id = parseRecordId(params.id);
   const inbox = id !== null ? await getInbox(getDb(), id) : null;
   if (!inbox) throw data(NO_INBOX, { status: 404 });
   return {
-    user: { name: user.name, role: user.role },
     inbox,
     saved: new URL(request.url).searchParams.get("saved") === "1",
   };
@@ -51,13 +49,11 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
 ];
 
 export default function Inbox() {
-  const { user, inbox, saved } = useLoaderData<typeof loader>();
+  const { inbox, saved } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
-    <AdminLayout user={user}>
+    <>
       <InboxPage inbox={inbox} saved={saved} errors={result?.errors ?? {}} typed={result?.typed ?? null} />
-    </AdminLayout>
+    </>
   );
 }
-
-export const ErrorBoundary = adminErrorBoundary("This inbox could not be shown.");

@@ -1,6 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import { FlashMessage } from "~/components/flash-message";
 import {
   AnswersSection,
@@ -46,7 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await recordView(getDb(), user, id, now);
   const timeZone = getEnv().businessCalendar.timeZone;
   return {
-    user: { name: user.name, role: user.role },
+    isAdmin: user.role === "admin",
     lead: result.lead,
     options: await triageOptions(getDb()),
     followUps: await leadFollowUps(getDb(), id),
@@ -204,12 +203,13 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
 ];
 
 export default function LeadPage() {
-  const { user, lead, options, followUps, flash, now, today, timeZone, conversation } = useLoaderData<typeof loader>();
+  const { isAdmin, lead, options, followUps, flash, now, today, timeZone, conversation } =
+    useLoaderData<typeof loader>();
   // Typed by hand: the action also answers with redirects, which Remix's inference reads as `any`.
   const actionData = useActionData<LeadActionData>();
   const errors = actionData?.errors ?? null;
   return (
-    <AdminLayout user={user}>
+    <>
       <LeadHeader lead={lead} timeZone={timeZone} />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
@@ -231,11 +231,9 @@ export default function LeadPage() {
           />
         </div>
         <div className="min-w-0 space-y-6">
-          <ConfirmationSection status={lead.status} isAdmin={user.role === "admin"} />
+          <ConfirmationSection status={lead.status} isAdmin={isAdmin} />
           <TriageSection lead={lead} people={options.people} inboxes={options.inboxes} errors={errors} />
-          {user.role === "admin" ? (
-            <PrivacySection leadId={lead.id} erased={lead.erasedAt !== null} errors={errors} />
-          ) : null}
+          {isAdmin ? <PrivacySection leadId={lead.id} erased={lead.erasedAt !== null} errors={errors} /> : null}
           <SlaSection lead={lead} now={now} timeZone={timeZone} />
           <SourceSection lead={lead} />
           <NotesSection lead={lead} timeZone={timeZone} />
@@ -243,8 +241,6 @@ export default function LeadPage() {
         </div>
       </div>
       <FlashMessage flash={flash} />
-    </AdminLayout>
+    </>
   );
 }
-
-export const ErrorBoundary = adminErrorBoundary("The lead could not be shown.");

@@ -1,7 +1,6 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import { FlashMessage } from "~/components/flash-message";
 import { FollowUpItem } from "~/components/lead-work";
 import { leadStatusLabel } from "~/domain/lead-inbox";
@@ -24,7 +23,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const today = businessToday(new Date(), getEnv().businessCalendar.timeZone);
   const followUps = await dueFollowUps(getDb(), user, { today, owner: who === "all" ? "all" : user.id });
   return {
-    user: { name: user.name, role: user.role },
     who,
     today,
     followUps,
@@ -59,11 +57,11 @@ export const meta: MetaFunction = () => [
 ];
 
 export default function DueToday() {
-  const { user, who, today, followUps, flash } = useLoaderData<typeof loader>();
+  const { who, today, followUps, flash } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const action = `/admin/tasks${params.get("who") === "all" ? "?who=all" : ""}`;
   return (
-    <AdminLayout user={user}>
+    <>
       <header className="mb-6">
         <h1 className="font-serif text-3xl font-bold text-ink">Due today</h1>
         <p className="mt-2 text-ink-soft">
@@ -117,8 +115,6 @@ export default function DueToday() {
         )}
       </section>
       <FlashMessage flash={flash} />
-    </AdminLayout>
+    </>
   );
 }
-
-export const ErrorBoundary = adminErrorBoundary("The follow-ups could not be shown.");

@@ -1,7 +1,6 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { AdminLayout } from "~/components/admin-layout";
 import { ErrorSummary, FieldError, FormCard } from "~/components/form";
 import { TextField } from "~/components/text-field";
 import { personName } from "~/domain/text-fields";
@@ -26,14 +25,14 @@ const InviteSchema = z.object({
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireAdmin(request);
+  await requireAdmin(request);
   const db = getDb();
   const [users, inboxes] = await Promise.all([listUsers(db), inboxNames(db)]);
   // The notice names someone only when the id is a user still waiting on their invitation:
   // the address never comes from the URL, so a crafted link cannot make the page say anything.
   const invitedId = new URL(request.url).searchParams.get("invited");
   const invited = users.find((listed) => String(listed.id) === invitedId && listed.invitationPending)?.email ?? null;
-  return { user: { name: user.name, role: user.role }, users, inboxes, invited };
+  return { users, inboxes, invited };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -60,11 +59,11 @@ export async function action({ request }: ActionFunctionArgs) {
 export const meta: MetaFunction = () => [{ title: "Users · Impact Desk" }, { name: "robots", content: "noindex" }];
 
 export default function Users() {
-  const { user, users, inboxes, invited } = useLoaderData<typeof loader>();
+  const { users, inboxes, invited } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors = result?.errors ?? {};
   return (
-    <AdminLayout user={user}>
+    <>
       <h1 className="font-serif text-3xl font-bold text-ink">Users</h1>
       {invited ? (
         <p role="status" className="mt-4 rounded-md bg-brand-light p-4 text-ink">
@@ -151,6 +150,6 @@ export default function Users() {
           </Form>
         </FormCard>
       </div>
-    </AdminLayout>
+    </>
   );
 }

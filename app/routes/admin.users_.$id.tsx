@@ -1,7 +1,6 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import { type SubmittedUser, UserAccountPage } from "~/components/user-account";
 import { UserUpdateSchema } from "~/domain/team";
 import { parseRecordId } from "~/domain/record-id";
@@ -28,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!account) throw data(NOBODY, { status: 404 });
   const inboxes = await inboxNames(db);
   const saved = SavedSchema.catch(null).parse(new URL(request.url).searchParams.get("saved"));
-  return { user: { id: admin.id, name: admin.name, role: admin.role }, account, inboxes, saved };
+  return { editingSelf: admin.id === account.id, account, inboxes, saved };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -75,20 +74,18 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
 ];
 
 export default function UserPage() {
-  const { user, account, inboxes, saved } = useLoaderData<typeof loader>();
+  const { editingSelf, account, inboxes, saved } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
-    <AdminLayout user={user}>
+    <>
       <UserAccountPage
         account={account}
         inboxes={inboxes}
-        editingSelf={user.id === account.id}
+        editingSelf={editingSelf}
         saved={saved}
         errors={result?.errors ?? {}}
         submitted={result?.values ?? null}
       />
-    </AdminLayout>
+    </>
   );
 }
-
-export const ErrorBoundary = adminErrorBoundary("This user could not be shown.");
