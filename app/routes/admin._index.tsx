@@ -1,13 +1,11 @@
 import { type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import type { SkipLinkHandle } from "~/components/layout";
-import { FlashMessage } from "~/components/flash-message";
 import { BULK_FORM_ID, BulkActionBar } from "~/components/lead-bulk";
 import { SavedViewLinks, SavedViewsManager } from "~/components/saved-views";
 import { InboxFilterForm, InboxViews, LeadList, StatusCounts, inboxHref } from "~/components/lead-inbox";
 import { LiveInboxUpdates } from "~/components/live-updates";
 import {
-  BULK_MAX_LEADS,
   defaultFilters,
   filtersToSearchParams,
   hasFilters,
@@ -19,7 +17,6 @@ import { InvalidCursorError, LeadFilterError, SEARCH_MATCH_LIMIT } from "~/serve
 import { requireUser } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { getEnv } from "~/server/env.server";
-import { takeFlash } from "~/server/flash.server";
 import { loadInboxPage } from "~/server/inbox-page.server";
 import { listSavedViews } from "~/server/saved-views.server";
 
@@ -36,10 +33,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const now = new Date();
   const timeZone = getEnv().businessCalendar.timeZone;
   const after = params.get("after") || undefined;
-  // Set by a confirmed bulk change on its way back here; only a count, so a made-up value shows nothing worse than a number.
-  const changed = /^[1-9][0-9]{0,2}$/.test(params.get("changed") ?? "")
-    ? Math.min(Number(params.get("changed")), BULK_MAX_LEADS)
-    : null;
   try {
     const page = await loadInboxPage(getDb(), user, filters, { after, now, timeZone });
     return {
@@ -47,9 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       filters,
       page,
       paged: after !== undefined,
-      changed,
       views: await listSavedViews(getDb(), user.id),
-      flash: await takeFlash(getDb(), request),
     };
   } catch (error) {
     if (error instanceof LeadFilterError || error instanceof InvalidCursorError)
@@ -67,7 +58,7 @@ export const meta: MetaFunction = () => [
 ];
 
 export default function AdminInbox() {
-  const { isAdmin, filters, page, paged, changed, views, flash } = useLoaderData<typeof loader>();
+  const { isAdmin, filters, page, paged, views } = useLoaderData<typeof loader>();
   const currentQuery = savedViewQuery(filters);
   const shown = page.rows.length;
   const filtered = hasFilters(filters);
@@ -85,15 +76,6 @@ export default function AdminInbox() {
         </div>
         <InboxViews filters={filters} />
       </div>
-      {changed !== null ? (
-        <p
-          role="status"
-          className="mb-3 rounded-md border border-green-700 bg-green-50 p-3 font-medium text-green-900"
-          data-testid="bulk-done"
-        >
-          {changed === 1 ? "1 lead changed." : `${changed} leads changed.`} Each lead's timeline records the change.
-        </p>
-      ) : null}
       <SavedViewLinks views={views} currentQuery={currentQuery} />
       <InboxFilterForm filters={filters} options={page.options} />
       <SavedViewsManager views={views} currentQuery={currentQuery} />
@@ -160,7 +142,6 @@ export default function AdminInbox() {
           </Link>
         ) : null}
       </nav>
-      <FlashMessage flash={flash} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { BulkReviewPage } from "~/components/lead-bulk";
 import { inboxHref } from "~/components/lead-inbox";
@@ -11,6 +11,7 @@ import {
 } from "~/domain/lead-inbox";
 import { requireUser } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { applyBulkChange, reviewBulkChange } from "~/server/lead-bulk.server";
 import { TriageError } from "~/server/lead-triage.server";
@@ -57,10 +58,10 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: 400 },
     );
   }
-  const back = new URL(backTo(new URL(request.url)), "http://inbox");
-  back.searchParams.set("changed", String(changed));
   // A plain GET of the inbox afterwards, so reloading it does not repeat the change.
-  return redirect(`${back.pathname}${back.search}`);
+  return redirectWithFlash(getDb(), request, backTo(new URL(request.url)), {
+    message: `${changed === 1 ? "1 lead changed." : `${changed} leads changed.`} Each lead's timeline records the change.`,
+  });
 }
 
 export const meta: MetaFunction = () => [

@@ -1,22 +1,18 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { InboxesPage } from "~/components/inboxes";
 import { NewInboxSchema } from "~/domain/team";
 import { fieldErrors } from "~/domain/validation";
 import { requireAdmin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { InboxError, createInbox, listInboxes } from "~/server/inboxes.server";
 import { readForm } from "~/server/form-data.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
   const inboxes = await listInboxes(getDb());
-  // Confirms an inbox that exists only, so the address cannot make the page say anything else.
-  const added = new URL(request.url).searchParams.get("added");
-  return {
-    inboxes,
-    added: inboxes.find((inbox) => inbox.slug === added)?.name ?? null,
-  };
+  return { inboxes };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -38,7 +34,9 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!(error instanceof InboxError)) throw error;
     return data({ errors: { [error.field]: error.message } as Record<string, string>, typed }, { status: 400 });
   }
-  return redirect(`/admin/inboxes?added=${encodeURIComponent(parsed.data.slug)}`);
+  return redirectWithFlash(getDb(), request, "/admin/inboxes", {
+    message: `Inbox ${parsed.data.name} added. Name it in a routing rule to send leads to it.`,
+  });
 }
 
 export const meta: MetaFunction = () => [
@@ -47,11 +45,11 @@ export const meta: MetaFunction = () => [
 ];
 
 export default function Inboxes() {
-  const { inboxes, added } = useLoaderData<typeof loader>();
+  const { inboxes } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
     <>
-      <InboxesPage inboxes={inboxes} added={added} errors={result?.errors ?? {}} typed={result?.typed ?? null} />
+      <InboxesPage inboxes={inboxes} errors={result?.errors ?? {}} typed={result?.typed ?? null} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { InboxPage } from "~/components/inboxes";
 import { InboxUpdateSchema, readInboxForm } from "~/domain/team";
@@ -6,6 +6,7 @@ import { parseRecordId } from "~/domain/record-id";
 import { fieldErrors } from "~/domain/validation";
 import { requireAdmin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { InboxError, getInbox, updateInbox } from "~/server/inboxes.server";
 import { readForm } from "~/server/form-data.server";
 
@@ -16,10 +17,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = parseRecordId(params.id);
   const inbox = id !== null ? await getInbox(getDb(), id) : null;
   if (!inbox) throw data(NO_INBOX, { status: 404 });
-  return {
-    inbox,
-    saved: new URL(request.url).searchParams.get("saved") === "1",
-  };
+  return { inbox };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -40,7 +38,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       { status: 400 },
     );
   }
-  return redirect(`/admin/inboxes/${id}?saved=1`);
+  return redirectWithFlash(getDb(), request, `/admin/inboxes/${id}`, { message: "Changes saved." });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
@@ -49,11 +47,11 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
 ];
 
 export default function Inbox() {
-  const { inbox, saved } = useLoaderData<typeof loader>();
+  const { inbox } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
     <>
-      <InboxPage inbox={inbox} saved={saved} errors={result?.errors ?? {}} typed={result?.typed ?? null} />
+      <InboxPage inbox={inbox} errors={result?.errors ?? {}} typed={result?.typed ?? null} />
     </>
   );
 }

@@ -1,6 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { FlashMessage } from "~/components/flash-message";
 import {
   AnswersSection,
   AssessmentSection,
@@ -24,7 +23,7 @@ import { eraseLead } from "~/server/lead-privacy.server";
 import { TriageError, applyTriage, recordView, triageOptions } from "~/server/lead-triage.server";
 import { type AuthUser, requireUser } from "~/server/auth.server";
 import { type DB, getDb } from "~/server/db.server";
-import { redirectWithFlash, takeFlash } from "~/server/flash.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { getEnv } from "~/server/env.server";
 import { formText, readForm } from "~/server/form-data.server";
@@ -49,7 +48,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     lead: result.lead,
     options: await triageOptions(getDb()),
     followUps: await leadFollowUps(getDb(), id),
-    flash: await takeFlash(getDb(), request),
     now: now.toISOString(),
     today: businessToday(now, timeZone),
     timeZone,
@@ -203,8 +201,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
 ];
 
 export default function LeadPage() {
-  const { isAdmin, lead, options, followUps, flash, now, today, timeZone, conversation } =
-    useLoaderData<typeof loader>();
+  const { isAdmin, lead, options, followUps, now, today, timeZone, conversation } = useLoaderData<typeof loader>();
   // Typed by hand: the action also answers with redirects, which Remix's inference reads as `any`.
   const actionData = useActionData<LeadActionData>();
   const errors = actionData?.errors ?? null;
@@ -240,7 +237,6 @@ export default function LeadPage() {
           <TimelineSection lead={lead} timeZone={timeZone} />
         </div>
       </div>
-      <FlashMessage flash={flash} />
     </>
   );
 }

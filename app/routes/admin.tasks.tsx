@@ -1,14 +1,13 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { FlashMessage } from "~/components/flash-message";
 import { FollowUpItem } from "~/components/lead-work";
 import { leadStatusLabel } from "~/domain/lead-inbox";
 import { TaskToggleSchema, businessToday } from "~/domain/lead-work";
 import { requireUser } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { getEnv } from "~/server/env.server";
-import { redirectWithFlash, takeFlash } from "~/server/flash.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { readForm } from "~/server/form-data.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { TriageError } from "~/server/lead-triage.server";
@@ -26,7 +25,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     who,
     today,
     followUps,
-    flash: await takeFlash(getDb(), request),
   };
 }
 
@@ -57,7 +55,7 @@ export const meta: MetaFunction = () => [
 ];
 
 export default function DueToday() {
-  const { who, today, followUps, flash } = useLoaderData<typeof loader>();
+  const { who, today, followUps } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const action = `/admin/tasks${params.get("who") === "all" ? "?who=all" : ""}`;
   return (
@@ -114,7 +112,6 @@ export default function DueToday() {
           <p className="mt-4 text-ink-soft">No follow-up is due today or overdue.</p>
         )}
       </section>
-      <FlashMessage flash={flash} />
     </>
   );
 }
