@@ -16,11 +16,11 @@ import { ConfirmationSection, PrivacySection, TriageSection } from "~/components
 import { ConversationSection } from "~/components/lead-conversation";
 import { parseRecordId } from "~/domain/record-id";
 import { FollowUpsSection, type LogContactErrors, LogContactSection } from "~/components/lead-work";
-import { TriageActionSchema, type TriageAction, leadStatusLabel } from "~/domain/lead-inbox";
+import { TriageActionSchema, leadStatusLabel } from "~/domain/lead-inbox";
 import { TaskToggleSchema, businessToday, logContactSchema } from "~/domain/lead-work";
 import { getLeadDetail } from "~/server/admin-leads.server";
 import { eraseLead } from "~/server/lead-privacy.server";
-import { TriageError, applyTriage, recordView, triageOptions } from "~/server/lead-triage.server";
+import { TriageError, applyTriage, recordView, triageMessage, triageOptions } from "~/server/lead-triage.server";
 import { type AuthUser, requireUser } from "~/server/auth.server";
 import { type DB, getDb } from "~/server/db.server";
 import { redirectWithFlash } from "~/server/flash.server";
@@ -164,35 +164,6 @@ async function triageAction(user: AuthUser, leadId: number, form: FormData, requ
   }
   await applyTriage(db, user, leadId, change, { mail: mailSettingsFromEnv() });
   return done(db, request, leadId, "work", await triageMessage(db, change));
-}
-
-/** What a change from "Work this lead" did, in the words of the page, names instead of numbers. */
-async function triageMessage(
-  db: DB,
-  change: Exclude<TriageAction, { intent: "erase" | "confirm-genuine" | "confirm-spam" }>,
-) {
-  switch (change.intent) {
-    case "note":
-      return "Note saved.";
-    case "status":
-      return `Status changed to ${leadStatusLabel(change.status)}.`;
-    case "claim":
-      return "You now own this lead.";
-    case "reassign": {
-      const person = await db.selectFrom("users").select("name").where("id", "=", change.ownerId).executeTakeFirst();
-      return `Reassigned to ${person?.name ?? "the chosen consultant"}.`;
-    }
-    case "move": {
-      const inbox = await db.selectFrom("inboxes").select("name").where("id", "=", change.inboxId).executeTakeFirst();
-      return `Moved to the ${inbox?.name ?? "chosen"} inbox.`;
-    }
-    case "reroute":
-      return "Routing ran again.";
-    case "duplicate":
-      return `Marked as a duplicate of ${change.duplicateOf}.`;
-    case "not-duplicate":
-      return "No longer marked as a duplicate.";
-  }
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
