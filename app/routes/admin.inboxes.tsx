@@ -4,18 +4,17 @@ import { InboxesPage } from "~/components/inboxes";
 import { NewInboxSchema } from "~/domain/team";
 import { fieldErrors } from "~/domain/validation";
 import { requireAdmin } from "~/server/auth.server";
-import { getDb } from "~/server/db.server";
 import { redirectWithFlash } from "~/server/flash.server";
 import { InboxError, createInbox, listInboxes } from "~/server/inboxes.server";
 import { readForm } from "~/server/form-data.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireAdmin(request);
-  const inboxes = await listInboxes(getDb());
+  const inboxes = await listInboxes(context.db);
   return { inboxes };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   await requireAdmin(request);
   const form = await readForm(request);
   const values = {
@@ -29,12 +28,12 @@ export async function action({ request }: ActionFunctionArgs) {
   );
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error), typed }, { status: 400 });
   try {
-    await createInbox(getDb(), parsed.data);
+    await createInbox(context.db, parsed.data);
   } catch (error) {
     if (!(error instanceof InboxError)) throw error;
     return data({ errors: { [error.field]: error.message } as Record<string, string>, typed }, { status: 400 });
   }
-  return redirectWithFlash(getDb(), request, "/admin/inboxes", {
+  return redirectWithFlash(context.db, request, "/admin/inboxes", {
     message: `Inbox ${parsed.data.name} added. Name it in a routing rule to send leads to it.`,
   });
 }

@@ -3,7 +3,6 @@ import { Outlet, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { AdminFrame, AdminRouteErrorNotice } from "~/components/admin-layout";
 import { FlashMessage } from "~/components/flash-message";
 import { requireUser } from "~/server/auth.server";
-import { getDb } from "~/server/db.server";
 import { takeFlash } from "~/server/flash.server";
 
 /**
@@ -14,9 +13,9 @@ import { takeFlash } from "~/server/flash.server";
  * run in parallel, a page's data can be fetched without this loader, and actions run alone.
  * Like every dynamic answer, its data goes out as `private, no-store` (set by the HTTP layer).
  */
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return { user: { name: user.name, role: user.role }, flash: await takeFlash(getDb(), request) };
+  return { user: { name: user.name, role: user.role }, flash: await takeFlash(context.db, request) };
 }
 
 /** Pages below name themselves; this is what a page that failed is called. */
