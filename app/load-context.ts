@@ -1,4 +1,6 @@
 import "@remix-run/node";
+import type { DB } from "./server/db.server";
+import type { Env } from "./server/env.server";
 import type { WriteReadiness } from "./server/http/write-readiness.server";
 
 declare module "@remix-run/node" {
@@ -19,6 +21,10 @@ declare module "@remix-run/node" {
     wholeDocument: boolean;
     /** Whether the connection can take more of a streamed body (see write-readiness.server.ts). */
     writeReady: WriteReadiness;
+    /** The server's one database connection, handed to loaders and actions rather than fetched by each. */
+    db: DB;
+    /** The settings read and checked from the environment at start-up. */
+    settings: Env;
   }
 }
 

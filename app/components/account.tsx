@@ -11,21 +11,14 @@ type AccountResult = {
   away: { awayFrom: string; awayUntil: string } | null;
 } | null;
 
-const SAVED_TEXT = {
-  password: "Your password is changed. Your other sessions have been signed out.",
-  away: "Your days out of office are saved.",
-} as const;
-
 /** A signed-in person's own page: who they are here, their password, and their days away. */
 export function AccountPage({
   account,
   inboxNames,
-  saved,
   result,
 }: {
   account: UserAccount;
   inboxNames: string[];
-  saved: "password" | "away" | null;
   result: AccountResult;
 }) {
   const busy = useNavigation().state !== "idle";
@@ -40,11 +33,6 @@ export function AccountPage({
         {inboxNames.length > 0 ? `Inboxes: ${inboxNames.join(", ")}` : "No inboxes"} · At most {account.capacity} open
         leads
       </p>
-      {saved ? (
-        <p role="status" className="mb-6 rounded-md bg-brand-light p-4 text-ink">
-          {SAVED_TEXT[saved]}
-        </p>
-      ) : null}
 
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="away-heading">

@@ -1,5 +1,5 @@
 import { Form, Link, NavLink, isRouteErrorResponse, useRouteError } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { type ReactNode, createContext, useContext } from "react";
 import { ROLE_LABELS } from "~/domain/team";
 import { KeyboardShortcuts } from "./keyboard-shortcuts";
 
@@ -25,57 +25,81 @@ const NAV_LINKS: readonly { to: string; label: string; adminOnly: boolean }[] = 
   { to: "/admin/account", label: "Your account", adminOnly: false },
 ];
 
+/**
+ * True below the admin layout route (app/routes/admin.tsx), which draws the frame once for every
+ * admin page; a page that still wraps itself in <AdminLayout> then gets its content only.
+ */
+const FrameDrawn = createContext(false);
+
 /** The frame of every consultant page: where to go, who is signed in, and the way out. */
-export function AdminLayout({ user, children }: { user: AdminLayoutUser; children: ReactNode }) {
+export function AdminFrame({ user, children }: { user: AdminLayoutUser | null; children: ReactNode }) {
   return (
-    <div className="min-h-full bg-slate-50">
-      <div className="border-b border-slate-200 bg-white">
-        <div className="container-page flex flex-wrap items-center justify-between gap-4 py-3">
-          <nav aria-label="Consultant pages">
-            <ul className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm font-semibold">
-              {NAV_LINKS.filter((link) => !link.adminOnly || user.role === "admin").map((link) => (
-                <li key={link.to}>
-                  <NavLink to={link.to} end={link.to === "/admin"} className={navClass}>
-                    {link.label}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <div className="flex flex-wrap items-center gap-4 text-sm">
-            <KeyboardShortcuts />
-            <p className="text-ink-soft">
-              Signed in as <strong className="text-ink">{user.name}</strong> <span>({ROLE_LABELS[user.role]})</span>
-            </p>
-            {/* A real POST, so signing out works without JavaScript and cannot be triggered by a link. */}
-            <Form method="post" action="/admin/logout">
-              <button
-                type="submit"
-                className="rounded-md border border-ink px-3 py-1.5 font-semibold text-ink hover:bg-slate-100"
-              >
-                Sign out
-              </button>
-            </Form>
-          </div>
+    <FrameDrawn.Provider value={true}>
+      <div className="min-h-full bg-slate-50">
+        {/* Without a user (the session check itself failed) there is nobody to show pages for. */}
+        {user ? <AdminBar user={user} /> : null}
+        <div className="container-page py-4 sm:py-6">{children}</div>
+      </div>
+    </FrameDrawn.Provider>
+  );
+}
+
+function AdminBar({ user }: { user: AdminLayoutUser }) {
+  return (
+    <div className="border-b border-slate-200 bg-white">
+      <div className="container-page flex flex-wrap items-center justify-between gap-4 py-3">
+        <nav aria-label="Consultant pages">
+          <ul className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm font-semibold">
+            {NAV_LINKS.filter((link) => !link.adminOnly || user.role === "admin").map((link) => (
+              <li key={link.to}>
+                <NavLink to={link.to} end={link.to === "/admin"} className={navClass}>
+                  {link.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="flex flex-wrap items-center gap-4 text-sm">
+          <KeyboardShortcuts />
+          <p className="text-ink-soft">
+            Signed in as <strong className="text-ink">{user.name}</strong> <span>({ROLE_LABELS[user.role]})</span>
+          </p>
+          {/* A real POST, so signing out works without JavaScript and cannot be triggered by a link. */}
+          <Form method="post" action="/admin/logout">
+            <button
+              type="submit"
+              className="rounded-md border border-ink px-3 py-1.5 font-semibold text-ink hover:bg-slate-100"
+            >
+              Sign out
+            </button>
+          </Form>
         </div>
       </div>
-      <div className="container-page py-4 sm:py-6">{children}</div>
     </div>
   );
 }
 
-/** What an admin page shows instead of its content when its loader refused the request. */
+/**
+ * For a page not yet moved under the admin layout route: draws the frame itself, or only its
+ * content when the layout route has drawn the frame already.
+ */
+export function AdminLayout({ user, children }: { user: AdminLayoutUser; children: ReactNode }) {
+  const drawn = useContext(FrameDrawn);
+  return drawn ? <>{children}</> : <AdminFrame user={user}>{children}</AdminFrame>;
+}
+
+/** What an admin page shows instead of its content when it refused the request or failed. */
 export function AdminErrorNotice({ status, message }: { status: number | null; message: string }) {
   const title =
     status === 403
-      ? "You cannot open this"
+      ? "You do not have access"
       : status === 404
         ? "We could not find that"
         : status === 400
           ? "That request did not work"
           : "Something went wrong";
   return (
-    <div className="container-page py-16">
+    <div className="py-12">
       <p className="text-sm font-semibold uppercase tracking-wider text-brand">
         {status ? `Error ${status}` : "Error"}
       </p>
@@ -90,15 +114,36 @@ export function AdminErrorNotice({ status, message }: { status: number | null; m
   );
 }
 
+const FAILED = "This page could not be shown. Please try again in a moment.";
+
 /**
- * An admin route's error boundary: a refusal the loader or action threw (400, 403, 404) shows its
- * own message; anything unexpected shows `failed` and no detail.
+ * The notice for whatever an admin page threw: a refusal (400, 403, 404, 409) shows its own
+ * message; anything unexpected shows a general one and no detail.
+ */
+export function AdminRouteErrorNotice() {
+  const error = useRouteError();
+  if (isRouteErrorResponse(error)) {
+    const said: unknown = error.data;
+    const message = error.status < 500 && typeof said === "string" && said.length > 0 ? said : FAILED;
+    return <AdminErrorNotice status={error.status} message={message} />;
+  }
+  return <AdminErrorNotice status={500} message={FAILED} />;
+}
+
+/**
+ * An error boundary for an admin page not yet under the layout route (app/routes/admin.tsx holds
+ * the one for every page under it): a refusal shows its own message; anything unexpected shows
+ * `failed` and no detail.
  */
 export function adminErrorBoundary(failed: string) {
   return function AdminRouteError() {
     const error = useRouteError();
-    if (isRouteErrorResponse(error))
-      return <AdminErrorNotice status={error.status} message={typeof error.data === "string" ? error.data : failed} />;
-    return <AdminErrorNotice status={null} message={`${failed} Please try again in a moment.`} />;
+    const drawn = useContext(FrameDrawn);
+    const notice = isRouteErrorResponse(error) ? (
+      <AdminErrorNotice status={error.status} message={typeof error.data === "string" ? error.data : failed} />
+    ) : (
+      <AdminErrorNotice status={null} message={`${failed} Please try again in a moment.`} />
+    );
+    return drawn ? notice : <div className="container-page">{notice}</div>;
   };
 }

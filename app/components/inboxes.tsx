@@ -19,12 +19,10 @@ function RoutingNote({ inbox }: { inbox: InboxSummary }) {
 /** Every inbox, who works it and how routing uses it; and a form to add one. */
 export function InboxesPage({
   inboxes,
-  added,
   errors,
   typed,
 }: {
   inboxes: InboxSummary[];
-  added: string | null;
   errors: Record<string, string>;
   typed: Record<string, string> | null;
 }) {
@@ -36,11 +34,6 @@ export function InboxesPage({
         Routing sends each new lead to an inbox, then to one of its members. The shared address hears about leads
         waiting for an owner and leads past their deadline. People join inboxes from their user page.
       </p>
-      {added ? (
-        <p role="status" className="mb-6 rounded-md bg-brand-light p-4 text-ink">
-          Inbox {added} added. Name it in a routing rule to send leads to it.
-        </p>
-      ) : null}
 
       <div
         className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
@@ -136,12 +129,10 @@ export function InboxesPage({
 /** One inbox: its name, shared address and each member's share of new leads. */
 export function InboxPage({
   inbox,
-  saved,
   errors,
   typed,
 }: {
   inbox: InboxSummary;
-  saved: boolean;
   errors: Record<string, string>;
   typed: Record<string, unknown> | null;
 }) {
@@ -162,11 +153,6 @@ export function InboxPage({
           {inbox.openLeads} open leads
         </Link>
       </p>
-      {saved ? (
-        <p role="status" className="mb-6 rounded-md bg-brand-light p-4 text-ink">
-          Changes saved.
-        </p>
-      ) : null}
       <div className="max-w-xl">
         <ErrorSummary
           errors={errors}

@@ -22,28 +22,17 @@ export type SubmittedUser = Partial<
   Record<"name" | "role" | "capacity" | "active" | "awayFrom" | "awayUntil", string>
 > & { inboxIds: string[] };
 
-function SavedNotice({ saved, email }: { saved: "details" | "invitation" | null; email: string }) {
-  if (!saved) return null;
-  return (
-    <p role="status" className="mb-6 rounded-md bg-brand-light p-4 text-ink">
-      {saved === "invitation" ? `A new invitation is on its way to ${email}.` : "Changes saved."}
-    </p>
-  );
-}
-
 /** An administrator's view of one user: who they are, what they work on, and whether they can sign in. */
 export function UserAccountPage({
   account,
   inboxes,
   editingSelf,
-  saved,
   errors,
   submitted,
 }: {
   account: UserAccount;
   inboxes: { id: number; name: string }[];
   editingSelf: boolean;
-  saved: "details" | "invitation" | null;
   errors: Record<string, string>;
   submitted: SubmittedUser | null;
 }) {
@@ -70,7 +59,6 @@ export function UserAccountPage({
         {account.email} · {ROLE_LABELS[account.role]} ·{" "}
         {!account.active ? "Inactive" : account.invitationPending ? "Invitation pending" : "Active"}
       </p>
-      <SavedNotice saved={saved} email={account.email} />
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">

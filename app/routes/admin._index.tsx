@@ -1,14 +1,11 @@
 import { type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import type { SkipLinkHandle } from "~/components/layout";
-import { FlashMessage } from "~/components/flash-message";
 import { BULK_FORM_ID, BulkActionBar } from "~/components/lead-bulk";
 import { SavedViewLinks, SavedViewsManager } from "~/components/saved-views";
 import { InboxFilterForm, InboxViews, LeadList, StatusCounts, inboxHref } from "~/components/lead-inbox";
 import { LiveInboxUpdates } from "~/components/live-updates";
 import {
-  BULK_MAX_LEADS,
   defaultFilters,
   filtersToSearchParams,
   hasFilters,
@@ -22,7 +19,6 @@ import { InvalidCursorError, LeadFilterError } from "~/server/admin-leads.server
 import { requireUser } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { getEnv } from "~/server/env.server";
-import { takeFlash } from "~/server/flash.server";
 import { loadInboxPage } from "~/server/inbox-page.server";
 import { listSavedViews } from "~/server/saved-views.server";
 
@@ -39,20 +35,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const now = new Date();
   const timeZone = getEnv().businessCalendar.timeZone;
   const after = params.get("after") || undefined;
-  // Set by a confirmed bulk change on its way back here; only a count, so a made-up value shows nothing worse than a number.
-  const changed = /^[1-9][0-9]{0,2}$/.test(params.get("changed") ?? "")
-    ? Math.min(Number(params.get("changed")), BULK_MAX_LEADS)
-    : null;
   try {
     const page = await loadInboxPage(getDb(), user, filters, { after, now, timeZone });
     return {
-      user: { name: user.name, role: user.role },
+      isAdmin: user.role === "admin",
       filters,
       page,
       paged: after !== undefined,
-      changed,
       views: await listSavedViews(getDb(), user.id),
-      flash: await takeFlash(getDb(), request),
     };
   } catch (error) {
     if (error instanceof LeadFilterError || error instanceof InvalidCursorError)
@@ -70,37 +60,24 @@ export const meta: MetaFunction = () => [
 ];
 
 export default function AdminInbox() {
-  const { user, filters, page, paged, changed, views, flash } = useLoaderData<typeof loader>();
+  const { isAdmin, filters, page, paged, views } = useLoaderData<typeof loader>();
   const currentQuery = savedViewQuery(filters);
   const shown = page.rows.length;
   const filtered = hasFilters(filters);
   const mine = filters.owner === "me" && filters.status === "open";
   return (
-    <AdminLayout user={user}>
+    <>
       <LiveInboxUpdates leadIds={page.rows.map((row) => row.id)} />
       <div className="mb-2 flex flex-wrap items-center justify-between gap-x-6 gap-y-1">
         <div className="flex flex-wrap items-baseline gap-x-3">
           <h1 className="font-serif text-2xl font-bold text-ink">Inbox</h1>
           <p className="text-sm text-ink-soft">
-            {mine
-              ? "Your open leads"
-              : user.role === "admin"
-                ? "Every lead"
-                : "The leads of your inboxes and the leads you own"}
-            , overdue first, then by priority, then oldest first
+            {mine ? "Your open leads" : isAdmin ? "Every lead" : "The leads of your inboxes and the leads you own"},
+            overdue first, then by priority, then oldest first
           </p>
         </div>
         <InboxViews filters={filters} />
       </div>
-      {changed !== null ? (
-        <p
-          role="status"
-          className="mb-3 rounded-md border border-green-700 bg-green-50 p-3 font-medium text-green-900"
-          data-testid="bulk-done"
-        >
-          {changed === 1 ? "1 lead changed." : `${changed} leads changed.`} Each lead's timeline records the change.
-        </p>
-      ) : null}
       <SavedViewLinks views={views} currentQuery={currentQuery} />
       <InboxFilterForm filters={filters} options={page.options} />
       <SavedViewsManager views={views} currentQuery={currentQuery} />
@@ -168,8 +145,7 @@ export default function AdminInbox() {
           </Link>
         ) : null}
       </nav>
-      <FlashMessage flash={flash} />
-    </AdminLayout>
+    </>
   );
 }
 
@@ -177,5 +153,3 @@ function filtersQuery(filters: Parameters<typeof filtersToSearchParams>[0]): str
   const query = filtersToSearchParams(filters).toString();
   return query === "" ? "" : `?${query}`;
 }
-
-export const ErrorBoundary = adminErrorBoundary("The inbox could not be shown.");

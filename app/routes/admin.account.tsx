@@ -1,21 +1,17 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { AccountPage } from "~/components/account";
-import { AdminLayout } from "~/components/admin-layout";
 import { AwayDaysSchema, ChangePasswordSchema } from "~/domain/team";
 import { fieldErrors } from "~/domain/validation";
 import { changeOwnPassword, setOwnAwayDays } from "~/server/account.server";
 import { requireUser } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { getEnv } from "~/server/env.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { sessionTokenFrom } from "~/server/sessions.server";
 import { getUserAccount } from "~/server/users.server";
 import { readForm } from "~/server/form-data.server";
 import { inboxNames } from "~/server/inboxes.server";
-
-/** Which change the page confirms after saving; anything else confirms nothing. */
-const SavedSchema = z.enum(["password", "away"]).nullable();
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -23,8 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const account = await getUserAccount(db, user.id, getEnv().businessCalendar.timeZone);
   if (!account) throw redirect("/admin/login");
   const inboxes = await inboxNames(db, account.inboxIds);
-  const saved = SavedSchema.catch(null).parse(new URL(request.url).searchParams.get("saved"));
-  return { user: { name: user.name, role: user.role }, account, inboxNames: inboxes.map((inbox) => inbox.name), saved };
+  return { account, inboxNames: inboxes.map((inbox) => inbox.name) };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -47,7 +42,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
         { status: 400 },
       );
     await setOwnAwayDays(getDb(), user.id, parsed.data, { timeZone: getEnv().businessCalendar.timeZone });
-    return redirect("/admin/account?saved=away");
+    return redirectWithFlash(getDb(), request, "/admin/account", { message: "Your days out of office are saved." });
   }
 
   const parsed = ChangePasswordSchema.safeParse({
@@ -71,7 +66,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { status: changed.reason === "throttled" ? 429 : 400 },
     );
   }
-  return redirect("/admin/account?saved=password");
+  return redirectWithFlash(getDb(), request, "/admin/account", {
+    message: "Your password is changed. Your other sessions have been signed out.",
+  });
 }
 
 export const meta: MetaFunction = () => [
@@ -80,11 +77,11 @@ export const meta: MetaFunction = () => [
 ];
 
 export default function Account() {
-  const { user, account, inboxNames, saved } = useLoaderData<typeof loader>();
+  const { account, inboxNames } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
-    <AdminLayout user={user}>
-      <AccountPage account={account} inboxNames={inboxNames} saved={saved} result={result ?? null} />
-    </AdminLayout>
+    <>
+      <AccountPage account={account} inboxNames={inboxNames} result={result ?? null} />
+    </>
   );
 }

@@ -1,6 +1,5 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import { BulkReviewPage } from "~/components/lead-bulk";
 import { inboxHref } from "~/components/lead-inbox";
 import {
@@ -12,6 +11,7 @@ import {
 } from "~/domain/lead-inbox";
 import { requireUser } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { applyBulkChange, reviewBulkChange } from "~/server/lead-bulk.server";
 import { TriageError } from "~/server/lead-triage.server";
@@ -31,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!parsed.success) throw data(`${bulkProblem(parsed.error).message}.`, { status: 400 });
   try {
     const review = await reviewBulkChange(getDb(), user, parsed.data);
-    return { user: { name: user.name, role: user.role }, change: parsed.data.change, review, back: backTo(url) };
+    return { change: parsed.data.change, review, back: backTo(url) };
   } catch (error) {
     if (error instanceof TriageError) throw data(error.message, { status: error.status });
     throw error;
@@ -58,10 +58,10 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: 400 },
     );
   }
-  const back = new URL(backTo(new URL(request.url)), "http://inbox");
-  back.searchParams.set("changed", String(changed));
   // A plain GET of the inbox afterwards, so reloading it does not repeat the change.
-  return redirect(`${back.pathname}${back.search}`);
+  return redirectWithFlash(getDb(), request, backTo(new URL(request.url)), {
+    message: `${changed === 1 ? "1 lead changed." : `${changed} leads changed.`} Each lead's timeline records the change.`,
+  });
 }
 
 export const meta: MetaFunction = () => [
@@ -70,13 +70,11 @@ export const meta: MetaFunction = () => [
 ];
 
 export default function BulkReview() {
-  const { user, change, review, back } = useLoaderData<typeof loader>();
+  const { change, review, back } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
-    <AdminLayout user={user}>
+    <>
       <BulkReviewPage change={change} review={review} back={back} error={actionData?.error ?? null} />
-    </AdminLayout>
+    </>
   );
 }
-
-export const ErrorBoundary = adminErrorBoundary("The change could not be reviewed.");

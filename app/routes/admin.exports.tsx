@@ -1,6 +1,5 @@
 import { type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import { AUDIT_PAGE_SIZE, describeExportFilters } from "~/domain/csv-export";
 import { formatInstant } from "~/domain/lead-inbox";
 import { requireAdmin } from "~/server/auth.server";
@@ -9,9 +8,8 @@ import { getDb } from "~/server/db.server";
 import { getEnv } from "~/server/env.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireAdmin(request);
+  await requireAdmin(request);
   return {
-    user: { name: user.name, role: user.role },
     exports: await recentCsvExports(getDb()),
     timeZone: getEnv().businessCalendar.timeZone,
   };
@@ -32,9 +30,9 @@ const OUTCOMES: Record<string, string> = {
 };
 
 export default function Exports() {
-  const { user, exports, timeZone } = useLoaderData<typeof loader>();
+  const { exports, timeZone } = useLoaderData<typeof loader>();
   return (
-    <AdminLayout user={user}>
+    <>
       <h1 className="font-serif text-3xl font-bold text-ink">Exports</h1>
       <p className="mt-2 max-w-3xl text-ink-soft">
         Every CSV export: who took it, when, of which view, and how many rows reached them. The {AUDIT_PAGE_SIZE} most
@@ -90,8 +88,6 @@ export default function Exports() {
           </table>
         </div>
       )}
-    </AdminLayout>
+    </>
   );
 }
-
-export const ErrorBoundary = adminErrorBoundary("The exports could not be shown.");

@@ -1,27 +1,20 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import { InboxesPage } from "~/components/inboxes";
 import { NewInboxSchema } from "~/domain/team";
 import { fieldErrors } from "~/domain/validation";
 import { requireAdmin } from "~/server/auth.server";
-import { getDb } from "~/server/db.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { InboxError, createInbox, listInboxes } from "~/server/inboxes.server";
 import { readForm } from "~/server/form-data.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireAdmin(request);
-  const inboxes = await listInboxes(getDb());
-  // Confirms an inbox that exists only, so the address cannot make the page say anything else.
-  const added = new URL(request.url).searchParams.get("added");
-  return {
-    user: { name: user.name, role: user.role },
-    inboxes,
-    added: inboxes.find((inbox) => inbox.slug === added)?.name ?? null,
-  };
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireAdmin(request);
+  const inboxes = await listInboxes(context.db);
+  return { inboxes };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   await requireAdmin(request);
   const form = await readForm(request);
   const values = {
@@ -35,12 +28,14 @@ export async function action({ request }: ActionFunctionArgs) {
   );
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error), typed }, { status: 400 });
   try {
-    await createInbox(getDb(), parsed.data);
+    await createInbox(context.db, parsed.data);
   } catch (error) {
     if (!(error instanceof InboxError)) throw error;
     return data({ errors: { [error.field]: error.message } as Record<string, string>, typed }, { status: 400 });
   }
-  return redirect(`/admin/inboxes?added=${encodeURIComponent(parsed.data.slug)}`);
+  return redirectWithFlash(context.db, request, "/admin/inboxes", {
+    message: `Inbox ${parsed.data.name} added. Name it in a routing rule to send leads to it.`,
+  });
 }
 
 export const meta: MetaFunction = () => [
@@ -49,13 +44,11 @@ export const meta: MetaFunction = () => [
 ];
 
 export default function Inboxes() {
-  const { user, inboxes, added } = useLoaderData<typeof loader>();
+  const { inboxes } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
-    <AdminLayout user={user}>
-      <InboxesPage inboxes={inboxes} added={added} errors={result?.errors ?? {}} typed={result?.typed ?? null} />
-    </AdminLayout>
+    <>
+      <InboxesPage inboxes={inboxes} errors={result?.errors ?? {}} typed={result?.typed ?? null} />
+    </>
   );
 }
-
-export const ErrorBoundary = adminErrorBoundary("The inboxes could not be shown.");

@@ -1,30 +1,25 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import { InboxPage } from "~/components/inboxes";
 import { InboxUpdateSchema, readInboxForm } from "~/domain/team";
 import { parseRecordId } from "~/domain/record-id";
 import { fieldErrors } from "~/domain/validation";
 import { requireAdmin } from "~/server/auth.server";
-import { getDb } from "~/server/db.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { InboxError, getInbox, updateInbox } from "~/server/inboxes.server";
 import { readForm } from "~/server/form-data.server";
 
 const NO_INBOX = "There is no inbox with that number.";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireAdmin(request);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  await requireAdmin(request);
   const id = parseRecordId(params.id);
-  const inbox = id !== null ? await getInbox(getDb(), id) : null;
+  const inbox = id !== null ? await getInbox(context.db, id) : null;
   if (!inbox) throw data(NO_INBOX, { status: 404 });
-  return {
-    user: { name: user.name, role: user.role },
-    inbox,
-    saved: new URL(request.url).searchParams.get("saved") === "1",
-  };
+  return { inbox };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   await requireAdmin(request);
   const id = parseRecordId(params.id);
   if (id === null) throw data(NO_INBOX, { status: 404 });
@@ -33,7 +28,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.success)
     return data({ errors: fieldErrors(parsed.error), typed: values as Record<string, unknown> }, { status: 400 });
   try {
-    await updateInbox(getDb(), id, parsed.data);
+    await updateInbox(context.db, id, parsed.data);
   } catch (error) {
     if (!(error instanceof InboxError)) throw error;
     if (error.status === 404) throw data(NO_INBOX, { status: 404 });
@@ -42,7 +37,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       { status: 400 },
     );
   }
-  return redirect(`/admin/inboxes/${id}?saved=1`);
+  return redirectWithFlash(context.db, request, `/admin/inboxes/${id}`, { message: "Changes saved." });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
@@ -51,13 +46,11 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
 ];
 
 export default function Inbox() {
-  const { user, inbox, saved } = useLoaderData<typeof loader>();
+  const { inbox } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
-    <AdminLayout user={user}>
-      <InboxPage inbox={inbox} saved={saved} errors={result?.errors ?? {}} typed={result?.typed ?? null} />
-    </AdminLayout>
+    <>
+      <InboxPage inbox={inbox} errors={result?.errors ?? {}} typed={result?.typed ?? null} />
+    </>
   );
 }
-
-export const ErrorBoundary = adminErrorBoundary("This inbox could not be shown.");

@@ -1,7 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
-import { FlashMessage } from "~/components/flash-message";
 import { LeadQueueLinks } from "~/components/lead-queue-nav";
 import {
   AnswersSection,
@@ -19,14 +17,14 @@ import { ConfirmationSection, PrivacySection, TriageSection } from "~/components
 import { ConversationSection } from "~/components/lead-conversation";
 import { parseRecordId } from "~/domain/record-id";
 import { FollowUpsSection, type LogContactErrors, LogContactSection } from "~/components/lead-work";
-import { TriageActionSchema, type TriageAction, leadStatusLabel } from "~/domain/lead-inbox";
+import { TriageActionSchema, leadStatusLabel } from "~/domain/lead-inbox";
 import { TaskToggleSchema, businessToday, logContactSchema } from "~/domain/lead-work";
 import { getLeadDetail } from "~/server/admin-leads.server";
 import { eraseLead } from "~/server/lead-privacy.server";
-import { TriageError, applyTriage, recordView, triageOptions } from "~/server/lead-triage.server";
+import { TriageError, applyTriage, recordView, triageMessage, triageOptions } from "~/server/lead-triage.server";
 import { type AuthUser, requireUser } from "~/server/auth.server";
 import { type DB, getDb } from "~/server/db.server";
-import { redirectWithFlash, takeFlash } from "~/server/flash.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { getEnv } from "~/server/env.server";
 import { formText, readForm } from "~/server/form-data.server";
@@ -48,11 +46,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await recordView(getDb(), user, id, now);
   const timeZone = getEnv().businessCalendar.timeZone;
   return {
-    user: { name: user.name, role: user.role },
+    isAdmin: user.role === "admin",
     lead: result.lead,
     options: await triageOptions(getDb()),
     followUps: await leadFollowUps(getDb(), id),
-    flash: await takeFlash(getDb(), request),
     now: now.toISOString(),
     today: businessToday(now, timeZone),
     timeZone,
@@ -174,48 +171,19 @@ async function triageAction(user: AuthUser, leadId: number, form: FormData, requ
   return done(db, request, leadId, "work", await triageMessage(db, change));
 }
 
-/** What a change from "Work this lead" did, in the words of the page, names instead of numbers. */
-async function triageMessage(
-  db: DB,
-  change: Exclude<TriageAction, { intent: "erase" | "confirm-genuine" | "confirm-spam" }>,
-) {
-  switch (change.intent) {
-    case "note":
-      return "Note saved.";
-    case "status":
-      return `Status changed to ${leadStatusLabel(change.status)}.`;
-    case "claim":
-      return "You now own this lead.";
-    case "reassign": {
-      const person = await db.selectFrom("users").select("name").where("id", "=", change.ownerId).executeTakeFirst();
-      return `Reassigned to ${person?.name ?? "the chosen consultant"}.`;
-    }
-    case "move": {
-      const inbox = await db.selectFrom("inboxes").select("name").where("id", "=", change.inboxId).executeTakeFirst();
-      return `Moved to the ${inbox?.name ?? "chosen"} inbox.`;
-    }
-    case "reroute":
-      return "Routing ran again.";
-    case "duplicate":
-      return `Marked as a duplicate of ${change.duplicateOf}.`;
-    case "not-duplicate":
-      return "No longer marked as a duplicate.";
-  }
-}
-
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
   { title: loaded ? `${loaded.lead.publicRef} · Inbox · Impact Desk` : "Lead · Impact Desk" },
   { name: "robots", content: "noindex, nofollow" },
 ];
 
 export default function LeadPage() {
-  const { user, lead, options, followUps, flash, now, today, timeZone, conversation, queue } =
+  const { isAdmin, lead, options, followUps, now, today, timeZone, conversation, queue } =
     useLoaderData<typeof loader>();
   // Typed by hand: the action also answers with redirects, which Remix's inference reads as `any`.
   const actionData = useActionData<LeadActionData>();
   const errors = actionData?.errors ?? null;
   return (
-    <AdminLayout user={user}>
+    <>
       {queue ? <LeadQueueLinks nav={queue} /> : null}
       <LeadHeader lead={lead} timeZone={timeZone} />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
@@ -238,20 +206,15 @@ export default function LeadPage() {
           />
         </div>
         <div className="min-w-0 space-y-6">
-          <ConfirmationSection status={lead.status} isAdmin={user.role === "admin"} />
+          <ConfirmationSection status={lead.status} isAdmin={isAdmin} />
           <TriageSection lead={lead} people={options.people} inboxes={options.inboxes} errors={errors} />
-          {user.role === "admin" ? (
-            <PrivacySection leadId={lead.id} erased={lead.erasedAt !== null} errors={errors} />
-          ) : null}
+          {isAdmin ? <PrivacySection leadId={lead.id} erased={lead.erasedAt !== null} errors={errors} /> : null}
           <SlaSection lead={lead} now={now} timeZone={timeZone} />
           <SourceSection lead={lead} />
           <NotesSection lead={lead} timeZone={timeZone} />
           <TimelineSection lead={lead} timeZone={timeZone} />
         </div>
       </div>
-      <FlashMessage flash={flash} />
-    </AdminLayout>
+    </>
   );
 }
-
-export const ErrorBoundary = adminErrorBoundary("The lead could not be shown.");

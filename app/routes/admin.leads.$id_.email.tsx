@@ -1,6 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import { ConversationThread, LeadEmailComposer } from "~/components/lead-conversation";
 import { leadStatusLabel } from "~/domain/lead-inbox";
 import { defaultSubject, firstReplyTemplate } from "~/domain/lead-mail";
@@ -37,7 +36,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       })
     : "";
   return {
-    user: { name: user.name, role: user.role },
     lead,
     draft: { subject: defaultSubject(lead.publicRef, env.firmName), body, templateLabel: template?.label ?? null },
     timeZone: env.businessCalendar.timeZone,
@@ -62,11 +60,11 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
 ];
 
 export default function WriteToLead() {
-  const { user, lead, draft, timeZone } = useLoaderData<typeof loader>();
+  const { lead, draft, timeZone } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   return (
-    <AdminLayout user={user}>
+    <>
       <p className="text-sm">
         <Link to={`/admin/leads/${lead.id}`} className="link">
           ← {lead.publicRef}
@@ -132,8 +130,6 @@ export default function WriteToLead() {
           </section>
         </div>
       </div>
-    </AdminLayout>
+    </>
   );
 }
-
-export const ErrorBoundary = adminErrorBoundary("The email could not be written.");

@@ -1,6 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { AdminLayout } from "~/components/admin-layout";
 import { VisitorReplyForm } from "~/components/visitor-reply";
 import { VisitorReplySchema } from "~/domain/lead-mail/compose";
 import { parseRecordId } from "~/domain/record-id";
@@ -24,7 +23,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireAdmin(request);
   const message = await messageFromParams(params.id);
   return {
-    user: { name: user.name, role: user.role },
     message: mailboxMessageFor(message, user.email),
     // Only while email stays local: with Resend, real replies come through its webhook.
     replyTarget: getEnv().resendApiKey ? null : visitorReplyTarget(message),
@@ -52,10 +50,10 @@ export const meta: MetaFunction = () => [
 ];
 
 export default function MailboxMessage() {
-  const { user, message, replyTarget } = useLoaderData<typeof loader>();
+  const { message, replyTarget } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   return (
-    <AdminLayout user={user}>
+    <>
       <p className="text-sm">
         <Link to="/admin/mailbox" className="link">
           ← Local mailbox
@@ -102,6 +100,6 @@ export default function MailboxMessage() {
           {message.html}
         </pre>
       </details>
-    </AdminLayout>
+    </>
   );
 }

@@ -1,13 +1,12 @@
 import { type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { AdminLayout } from "~/components/admin-layout";
 import { requireAdmin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { listMailbox } from "~/server/mailbox.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireAdmin(request);
+  await requireAdmin(request);
   const before = z.coerce
     .number()
     .int()
@@ -15,7 +14,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     .optional()
     .safeParse(new URL(request.url).searchParams.get("before") || undefined);
   if (!before.success) throw data("The page in the address is not valid.", { status: 400 });
-  return { user: { name: user.name, role: user.role }, ...(await listMailbox(getDb(), { before: before.data })) };
+  return { ...(await listMailbox(getDb(), { before: before.data })) };
 }
 
 export const meta: MetaFunction = () => [
@@ -24,9 +23,9 @@ export const meta: MetaFunction = () => [
 ];
 
 export default function Mailbox() {
-  const { user, messages, nextBefore } = useLoaderData<typeof loader>();
+  const { messages, nextBefore } = useLoaderData<typeof loader>();
   return (
-    <AdminLayout user={user}>
+    <>
       <h1 className="font-serif text-3xl font-bold text-ink">Local mailbox</h1>
       <p className="mt-2 max-w-3xl text-ink-soft">
         Without a Resend API key, every email the portal sends is kept here instead of being delivered. Newest first.
@@ -83,6 +82,6 @@ export default function Mailbox() {
           Older messages
         </Link>
       ) : null}
-    </AdminLayout>
+    </>
   );
 }

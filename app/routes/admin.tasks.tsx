@@ -1,15 +1,13 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
-import { FlashMessage } from "~/components/flash-message";
 import { FollowUpItem } from "~/components/lead-work";
 import { leadStatusLabel } from "~/domain/lead-inbox";
 import { TaskToggleSchema, businessToday } from "~/domain/lead-work";
 import { requireUser } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { getEnv } from "~/server/env.server";
-import { redirectWithFlash, takeFlash } from "~/server/flash.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { readForm } from "~/server/form-data.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { TriageError } from "~/server/lead-triage.server";
@@ -24,11 +22,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const today = businessToday(new Date(), getEnv().businessCalendar.timeZone);
   const followUps = await dueFollowUps(getDb(), user, { today, owner: who === "all" ? "all" : user.id });
   return {
-    user: { name: user.name, role: user.role },
     who,
     today,
     followUps,
-    flash: await takeFlash(getDb(), request),
   };
 }
 
@@ -59,11 +55,11 @@ export const meta: MetaFunction = () => [
 ];
 
 export default function DueToday() {
-  const { user, who, today, followUps, flash } = useLoaderData<typeof loader>();
+  const { who, today, followUps } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const action = `/admin/tasks${params.get("who") === "all" ? "?who=all" : ""}`;
   return (
-    <AdminLayout user={user}>
+    <>
       <header className="mb-6">
         <h1 className="font-serif text-3xl font-bold text-ink">Due today</h1>
         <p className="mt-2 text-ink-soft">
@@ -116,9 +112,6 @@ export default function DueToday() {
           <p className="mt-4 text-ink-soft">No follow-up is due today or overdue.</p>
         )}
       </section>
-      <FlashMessage flash={flash} />
-    </AdminLayout>
+    </>
   );
 }
-
-export const ErrorBoundary = adminErrorBoundary("The follow-ups could not be shown.");

@@ -1,13 +1,13 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { AdminLayout } from "~/components/admin-layout";
 import { ErrorSummary, FieldError, FormCard } from "~/components/form";
 import { TextField } from "~/components/text-field";
 import { personName } from "~/domain/text-fields";
 import { fieldErrors } from "~/domain/validation";
 import { requireAdmin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { UserError, inviteUser, listUsers } from "~/server/users.server";
 import { readForm } from "~/server/form-data.server";
@@ -26,14 +26,10 @@ const InviteSchema = z.object({
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireAdmin(request);
+  await requireAdmin(request);
   const db = getDb();
   const [users, inboxes] = await Promise.all([listUsers(db), inboxNames(db)]);
-  // The notice names someone only when the id is a user still waiting on their invitation:
-  // the address never comes from the URL, so a crafted link cannot make the page say anything.
-  const invitedId = new URL(request.url).searchParams.get("invited");
-  const invited = users.find((listed) => String(listed.id) === invitedId && listed.invitationPending)?.email ?? null;
-  return { user: { name: user.name, role: user.role }, users, inboxes, invited };
+  return { users, inboxes };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -46,31 +42,27 @@ export async function action({ request }: ActionFunctionArgs) {
     inboxIds: form.getAll("inboxIds"),
   });
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error) }, { status: 400 });
-  let userId: number;
   try {
-    userId = await inviteUser(getDb(), parsed.data, mailSettingsFromEnv());
+    await inviteUser(getDb(), parsed.data, mailSettingsFromEnv());
   } catch (error) {
     if (error instanceof UserError)
       return data({ errors: { [error.field]: error.message } as Record<string, string> }, { status: 400 });
     throw error;
   }
-  return redirect(`/admin/users?invited=${userId}`);
+  return redirectWithFlash(getDb(), request, "/admin/users", {
+    message: `Invitation sent to ${parsed.data.email}.`,
+  });
 }
 
 export const meta: MetaFunction = () => [{ title: "Users · Impact Desk" }, { name: "robots", content: "noindex" }];
 
 export default function Users() {
-  const { user, users, inboxes, invited } = useLoaderData<typeof loader>();
+  const { users, inboxes } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors = result?.errors ?? {};
   return (
-    <AdminLayout user={user}>
+    <>
       <h1 className="font-serif text-3xl font-bold text-ink">Users</h1>
-      {invited ? (
-        <p role="status" className="mt-4 rounded-md bg-brand-light p-4 text-ink">
-          Invitation sent to {invited}.
-        </p>
-      ) : null}
       <table className="mt-6 w-full border-collapse bg-white text-left text-sm">
         <caption className="sr-only">Users and the inboxes they work</caption>
         <thead>
@@ -151,6 +143,6 @@ export default function Users() {
           </Form>
         </FormCard>
       </div>
-    </AdminLayout>
+    </>
   );
 }

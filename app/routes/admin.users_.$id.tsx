@@ -1,21 +1,17 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
-import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import { type SubmittedUser, UserAccountPage } from "~/components/user-account";
 import { UserUpdateSchema } from "~/domain/team";
 import { parseRecordId } from "~/domain/record-id";
 import { fieldErrors } from "~/domain/validation";
 import { requireAdmin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { getEnv } from "~/server/env.server";
 import { UserError, getUserAccount, resendInvitation, updateUser } from "~/server/users.server";
 import { readForm } from "~/server/form-data.server";
 import { inboxNames } from "~/server/inboxes.server";
-
-/** Which change the page confirms after saving; anything else confirms nothing. */
-const SavedSchema = z.enum(["details", "invitation"]).nullable();
 
 const NOBODY = "There is no user with that number.";
 
@@ -27,8 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const account = await getUserAccount(db, id, getEnv().businessCalendar.timeZone);
   if (!account) throw data(NOBODY, { status: 404 });
   const inboxes = await inboxNames(db);
-  const saved = SavedSchema.catch(null).parse(new URL(request.url).searchParams.get("saved"));
-  return { user: { id: admin.id, name: admin.name, role: admin.role }, account, inboxes, saved };
+  return { editingSelf: admin.id === account.id, account, inboxes };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -41,8 +36,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   let values: SubmittedUser | null = null;
   try {
     if (form.get("intent") === "invite") {
-      await resendInvitation(getDb(), id, mailSettingsFromEnv());
-      return redirect(`/admin/users/${id}?saved=invitation`);
+      const email = await resendInvitation(getDb(), id, mailSettingsFromEnv());
+      return redirectWithFlash(getDb(), request, `/admin/users/${id}`, {
+        message: `A new invitation is on its way to ${email}.`,
+      });
     }
     const text = (key: string) => {
       const value = form.get(key);
@@ -66,7 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data({ errors: { [error.field]: error.message } as Record<string, string>, values }, { status: 400 });
   }
   // Back to the page with a plain GET, so reloading it does not post again.
-  return redirect(`/admin/users/${id}?saved=details`);
+  return redirectWithFlash(getDb(), request, `/admin/users/${id}`, { message: "Changes saved." });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
@@ -75,20 +72,17 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
 ];
 
 export default function UserPage() {
-  const { user, account, inboxes, saved } = useLoaderData<typeof loader>();
+  const { editingSelf, account, inboxes } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
-    <AdminLayout user={user}>
+    <>
       <UserAccountPage
         account={account}
         inboxes={inboxes}
-        editingSelf={user.id === account.id}
-        saved={saved}
+        editingSelf={editingSelf}
         errors={result?.errors ?? {}}
         submitted={result?.values ?? null}
       />
-    </AdminLayout>
+    </>
   );
 }
-
-export const ErrorBoundary = adminErrorBoundary("This user could not be shown.");

@@ -1,6 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
+import { Link, useActionData } from "@remix-run/react";
 import { SavedViewsManager } from "~/components/saved-views";
 import { SavedViewActionSchema, parseLeadFilters, savedViewQuery } from "~/domain/lead-inbox";
 import { fieldErrors } from "~/domain/validation";
@@ -12,8 +11,8 @@ import { SavedViewError, changeSavedViews, listSavedViews } from "~/server/saved
 
 /** The forms live on the inbox; this page shows only a refused form, or where to find them. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
-  return { user: { name: user.name, role: user.role } };
+  await requireUser(request);
+  return null;
 }
 
 /** Where to go back to: the inbox view the form was posted from, when it is one. */
@@ -32,7 +31,6 @@ export async function action({ request }: ActionFunctionArgs) {
   const refuse = async (errors: Record<string, string>, status: number) =>
     data(
       {
-        user: { name: user.name, role: user.role },
         errors,
         views: await listSavedViews(db, user.id),
         query: typedQuery,
@@ -60,10 +58,9 @@ export const meta: MetaFunction = () => [
 /** Shown only when a form was refused, with what to correct; success goes back to the inbox. */
 export default function SavedViewsRefused() {
   const result = useActionData<typeof action>();
-  const { user } = useLoaderData<typeof loader>();
   if (!result)
     return (
-      <AdminLayout user={user}>
+      <>
         <h1 className="font-serif text-2xl font-bold text-ink">Saved views</h1>
         <p className="mt-2 text-ink-soft">
           Views are saved, ordered and deleted from{" "}
@@ -72,10 +69,10 @@ export default function SavedViewsRefused() {
           </Link>
           , under &ldquo;Save or manage views&rdquo;.
         </p>
-      </AdminLayout>
+      </>
     );
   return (
-    <AdminLayout user={result.user}>
+    <>
       <h1 className="font-serif text-2xl font-bold text-ink">Saved views</h1>
       <p className="mb-4 mt-2 text-ink-soft">
         That view could not be saved. Correct it below, or go{" "}
@@ -91,8 +88,6 @@ export default function SavedViewsRefused() {
         typedName={result.typedName}
         open
       />
-    </AdminLayout>
+    </>
   );
 }
-
-export const ErrorBoundary = adminErrorBoundary("The saved views could not be changed.");

@@ -1,5 +1,5 @@
 import type { Assessment } from "../domain/exposure";
-import { canViewLead, isLeadStatus, type TriageAction } from "../domain/lead-inbox";
+import { canViewLead, isLeadStatus, leadStatusLabel, type TriageAction } from "../domain/lead-inbox";
 import { canMoveTo } from "../domain/lead-inbox/workflow";
 import type { Answers } from "../domain/questionnaire";
 import { type OwnerChange, notifyAssignment, notifyPreviousOwners } from "./assignment-emails.server";
@@ -286,4 +286,33 @@ export async function recordView(db: DB, user: AuthUser, leadId: number, now = n
     .insertInto("lead_events")
     .values({ lead_id: leadId, type: "viewed", actor: String(user.id), data: "{}", created_at: now.toISOString() })
     .execute();
+}
+
+/** What a change from "Work this lead" did, in the words of the page, names instead of numbers. */
+export async function triageMessage(
+  db: DB,
+  change: Exclude<TriageAction, { intent: "erase" | "confirm-genuine" | "confirm-spam" }>,
+) {
+  switch (change.intent) {
+    case "note":
+      return "Note saved.";
+    case "status":
+      return `Status changed to ${leadStatusLabel(change.status)}.`;
+    case "claim":
+      return "You now own this lead.";
+    case "reassign": {
+      const person = await db.selectFrom("users").select("name").where("id", "=", change.ownerId).executeTakeFirst();
+      return `Reassigned to ${person?.name ?? "the chosen consultant"}.`;
+    }
+    case "move": {
+      const inbox = await db.selectFrom("inboxes").select("name").where("id", "=", change.inboxId).executeTakeFirst();
+      return `Moved to the ${inbox?.name ?? "chosen"} inbox.`;
+    }
+    case "reroute":
+      return "Routing ran again.";
+    case "duplicate":
+      return `Marked as a duplicate of ${change.duplicateOf}.`;
+    case "not-duplicate":
+      return "No longer marked as a duplicate.";
+  }
 }

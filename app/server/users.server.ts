@@ -213,12 +213,15 @@ export async function updateUser(
   });
 }
 
-/** A fresh invitation link for someone who has not chosen a password yet (the old link may have expired). */
-export async function resendInvitation(db: DB, userId: number, mail: MailSettings, now = new Date()): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+/**
+ * A fresh invitation link for someone who has not chosen a password yet (the old link may have
+ * expired). Returns the address it goes to.
+ */
+export async function resendInvitation(db: DB, userId: number, mail: MailSettings, now = new Date()): Promise<string> {
+  return db.transaction().execute(async (trx) => {
     const user = await trx
       .selectFrom("users")
-      .select(["active", "password_hash"])
+      .select(["active", "password_hash", "email"])
       .where("id", "=", userId)
       .executeTakeFirst();
     if (!user) throw new UserError("form", "There is no user with that number.", 404);
@@ -230,5 +233,6 @@ export async function resendInvitation(db: DB, userId: number, mail: MailSetting
     if (user.active !== 1)
       throw new UserError("form", "This person is inactive; make them active before inviting them again.");
     await sendPasswordLink(trx, { userId, purpose: "invite", mail, now });
+    return user.email;
   });
 }

@@ -23,7 +23,7 @@ test("a consultant ticks every lead on the page, reviews a status change and con
   expect((await storedState(leads.map((lead) => lead.id))).map((lead) => lead.status)).toEqual(["new", "new", "new"]);
 
   await page.getByRole("button", { name: "Confirm: change the status to Contacted for 3 leads" }).click();
-  await expect(page.getByTestId("bulk-done")).toHaveText(/3 leads changed\./);
+  await expect(page.getByTestId("flash")).toContainText(/3 leads changed\./);
   await expect(page).toHaveURL(new RegExp(`/admin\\?q=${encodeURIComponent(company).replace(/%20/g, "\\+")}`));
   await expect(page.getByTestId("lead-row").filter({ hasText: "Contacted" })).toHaveCount(3);
   expect((await storedState(leads.map((lead) => lead.id))).map((lead) => lead.status)).toEqual([
@@ -60,7 +60,7 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Assign to").selectOption({ label: "Amara Okafor" });
     await page.getByRole("button", { name: "Review assignment" }).click();
     await page.getByRole("button", { name: "Confirm: assign to Amara Okafor for 1 lead" }).click();
-    await expect(page.getByTestId("bulk-done")).toHaveText(/1 lead changed\./);
+    await expect(page.getByTestId("flash")).toContainText(/1 lead changed\./);
     await expect(page.getByTestId("lead-row").filter({ hasText: second?.publicRef ?? "missing" })).toContainText(
       "Amara Okafor",
     );
@@ -78,7 +78,7 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Review status change" }).click();
     await page.getByLabel("Why were these leads lost?").fill("Budget moved to next year");
     await page.getByRole("button", { name: "Confirm: change the status to Lost for 1 lead" }).click();
-    await expect(page.getByTestId("bulk-done")).toBeVisible();
+    await expect(page.getByTestId("flash")).toContainText("1 lead changed.");
     expect((await storedState([lead?.id ?? 0]))[0]?.status).toBe("lost");
   });
 });

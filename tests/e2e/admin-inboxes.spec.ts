@@ -20,7 +20,7 @@ test("an administrator adds an inbox and sets its members' shares", async ({ pag
 
   await page.getByLabel("Short name").fill(slug);
   await page.getByRole("button", { name: "Add inbox" }).click();
-  await expect(page.getByRole("status")).toContainText("Inbox Health data desk added");
+  await expect(page.getByTestId("flash")).toContainText("Inbox Health data desk added");
 
   // An existing inbox: change a member's share of new leads.
   await page.getByRole("link", { name: "Sanctions & export controls" }).click();
@@ -29,7 +29,7 @@ test("an administrator adds an inbox and sets its members' shares", async ({ pag
   const share = page.getByLabel("Mateo Ruiz");
   await share.fill("3");
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByRole("status")).toHaveText("Changes saved.");
+  await expect(page.getByTestId("flash")).toContainText("Changes saved.");
   await expect(page.getByLabel("Mateo Ruiz")).toHaveValue("3");
   await share.fill("2");
   await page.getByRole("button", { name: "Save changes" }).click();

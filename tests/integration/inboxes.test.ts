@@ -44,7 +44,7 @@ describe("the inboxes page", () => {
       address: "Finance@Meridian-Audit.example",
     });
     expect(added.status).toBe(302);
-    expect(added.location).toBe("/admin/inboxes?added=financial-services");
+    expect(added.location).toBe("/admin/inboxes");
     expect(await inbox("financial-services")).toMatchObject({
       name: "Financial services",
       address: "finance@meridian-audit.example",
@@ -70,7 +70,7 @@ describe("the inboxes page", () => {
     const fields: Record<string, string> = { name: "Privacy and data", address: "privacy-team@meridian-audit.example" };
     members.forEach((member, index) => (fields[`weight-${member.user_id}`] = String(index + 2)));
     const saved = await edit(privacy.id, fields);
-    expect(saved.location).toBe(`/admin/inboxes/${privacy.id}?saved=1`);
+    expect(saved.location).toBe(`/admin/inboxes/${privacy.id}`);
     expect(await inbox("privacy-data")).toMatchObject({
       name: "Privacy and data",
       address: "privacy-team@meridian-audit.example",

@@ -31,6 +31,7 @@ describe("personal data is never kept by a cache", () => {
     ["the local mailbox", () => "/admin/mailbox"],
     ["a message in it", () => `/admin/mailbox/${messageId}`],
     ["the users", () => "/admin/users"],
+    ["a page's data with the admin frame's, as the browser fetches it", () => "/admin/users.data"],
     ["a lead's page", () => `/admin/leads/${leadId}`],
     [
       "a lead's data as the browser fetches it",

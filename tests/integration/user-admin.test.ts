@@ -81,7 +81,7 @@ describe("an administrator managing a user", () => {
       inboxIds: [String(sanctions), String(general)],
     });
     expect(saved.status).toBe(302);
-    expect(saved.location).toBe(`/admin/users/${mateo.id}?saved=details`);
+    expect(saved.location).toBe(`/admin/users/${mateo.id}`);
     const after = await user(email);
     expect([after.name, after.capacity, after.role]).toEqual(["Mateo Ruiz García", 12, "admin"]);
     expect(await inboxesOf(mateo.id)).toEqual(
@@ -151,7 +151,7 @@ describe("an administrator managing a user", () => {
       new URLSearchParams({ intent: "invite" }),
       adminCookie,
     );
-    expect(again.location).toBe(`/admin/users/${ola.id}?saved=invitation`);
+    expect(again.location).toBe(`/admin/users/${ola.id}`);
     expect(await links()).toHaveLength(2);
 
     const priya = await user("priya.raman@meridian-audit.example");

@@ -101,7 +101,7 @@ describe("inviting a user", () => {
     expect(signedIn.location).toBe("/admin");
   });
 
-  it("says whom the invitation went to, naming only someone actually invited", async () => {
+  it("says once whom the invitation went to, and not again on reload", async () => {
     const invited = await post(
       "/admin/users",
       new URLSearchParams({ name: "Omar Haddad", email: "omar@firm.example", role: "consultant" }),
@@ -109,12 +109,9 @@ describe("inviting a user", () => {
     const notice = await fetch(`${server.baseUrl}${invited.location}`, { headers: { Cookie: adminCookie } });
     expect((await notice.text()).replaceAll("<!-- -->", "")).toContain("Invitation sent to omar@firm.example.");
 
-    const forged = await fetch(
-      `${server.baseUrl}/admin/users?invited=${encodeURIComponent("everyone, and your password is 1234")}`,
-      { headers: { Cookie: adminCookie } },
-    );
-    expect(forged.status).toBe(200);
-    expect(await forged.text()).not.toContain("Invitation sent to");
+    const again = await fetch(`${server.baseUrl}${invited.location}`, { headers: { Cookie: adminCookie } });
+    expect(again.status).toBe(200);
+    expect(await again.text()).not.toContain("Invitation sent to");
   });
 
   it("refuses an address that already has an account, changing nothing", async () => {

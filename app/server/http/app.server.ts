@@ -57,7 +57,7 @@ export function createHttpApp({ build, db, env }: { build: ServerBuild; db: DB; 
     serveSharedPages({
       cache: createPageCache({
         maxBytes: PAGE_CACHE_BYTES,
-        render: sharedPageRenderer({ build, publicUrl: env.publicUrl }),
+        render: sharedPageRenderer({ build, db, env }),
       }),
       contentVersion: throttledContentVersion(() => articlesVersion(db), { everyMs: CONTENT_CHECK_INTERVAL_MS }),
     }),
@@ -79,6 +79,8 @@ export function createHttpApp({ build, db, env }: { build: ServerBuild; db: DB; 
         clientIp: req.ip ?? "unknown",
         wholeDocument: false,
         writeReady: writeReadiness(res),
+        db,
+        settings: env,
       }),
     }),
   );

@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { type ServerBuild, createRequestHandler } from "@remix-run/node";
+import type { DB } from "../db.server";
+import type { Env } from "../env.server";
 import { hashInlineScripts, policyWithScriptHashes } from "./content-security-policy.server";
 import type { RenderedPage } from "./page-cache.server";
 import { alwaysReady } from "./write-readiness.server";
@@ -19,9 +21,9 @@ export type PassedOnResponse = { status: number; headers: Headers; body: Buffer;
  * asked; it is rendered whole rather than streamed, with a one-off nonce that marks the inline
  * scripts the portal wrote, which are then named by their hashes instead.
  */
-export function sharedPageRenderer({ build, publicUrl }: { build: ServerBuild; publicUrl: string }) {
+export function sharedPageRenderer({ build, db, env }: { build: ServerBuild; db: DB; env: Env }) {
   const handle = createRequestHandler(build, "production");
-  const origin = new URL(publicUrl).origin;
+  const origin = new URL(env.publicUrl).origin;
 
   return async function render(url: string): Promise<{ page: RenderedPage } | { other: PassedOnResponse }> {
     const nonce = randomBytes(16).toString("base64");
@@ -30,6 +32,8 @@ export function sharedPageRenderer({ build, publicUrl }: { build: ServerBuild; p
       clientIp: "",
       wholeDocument: true,
       writeReady: alwaysReady,
+      db,
+      settings: env,
     });
     const body = Buffer.from(await response.arrayBuffer());
     if (response.status !== 200 || response.headers.has("Set-Cookie")) {
