@@ -1,5 +1,5 @@
 import { Form, Link, NavLink, isRouteErrorResponse, useRouteError } from "@remix-run/react";
-import { type ReactNode, createContext, useContext } from "react";
+import type { ReactNode } from "react";
 import { ROLE_LABELS } from "~/domain/team";
 import { KeyboardShortcuts } from "./keyboard-shortcuts";
 
@@ -25,22 +25,14 @@ const NAV_LINKS: readonly { to: string; label: string; adminOnly: boolean }[] = 
   { to: "/admin/account", label: "Your account", adminOnly: false },
 ];
 
-/**
- * True below the admin layout route (app/routes/admin.tsx), which draws the frame once for every
- * admin page; a page that still wraps itself in <AdminLayout> then gets its content only.
- */
-const FrameDrawn = createContext(false);
-
 /** The frame of every consultant page: where to go, who is signed in, and the way out. */
 export function AdminFrame({ user, children }: { user: AdminLayoutUser | null; children: ReactNode }) {
   return (
-    <FrameDrawn.Provider value={true}>
-      <div className="min-h-full bg-slate-50">
-        {/* Without a user (the session check itself failed) there is nobody to show pages for. */}
-        {user ? <AdminBar user={user} /> : null}
-        <div className="container-page py-4 sm:py-6">{children}</div>
-      </div>
-    </FrameDrawn.Provider>
+    <div className="min-h-full bg-slate-50">
+      {/* Without a user (the session check itself failed) there is nobody to show pages for. */}
+      {user ? <AdminBar user={user} /> : null}
+      <div className="container-page py-4 sm:py-6">{children}</div>
+    </div>
   );
 }
 
@@ -77,15 +69,6 @@ function AdminBar({ user }: { user: AdminLayoutUser }) {
       </div>
     </div>
   );
-}
-
-/**
- * For a page not yet moved under the admin layout route: draws the frame itself, or only its
- * content when the layout route has drawn the frame already.
- */
-export function AdminLayout({ user, children }: { user: AdminLayoutUser; children: ReactNode }) {
-  const drawn = useContext(FrameDrawn);
-  return drawn ? <>{children}</> : <AdminFrame user={user}>{children}</AdminFrame>;
 }
 
 /** What an admin page shows instead of its content when it refused the request or failed. */
@@ -128,22 +111,4 @@ export function AdminRouteErrorNotice() {
     return <AdminErrorNotice status={error.status} message={message} />;
   }
   return <AdminErrorNotice status={500} message={FAILED} />;
-}
-
-/**
- * An error boundary for an admin page not yet under the layout route (app/routes/admin.tsx holds
- * the one for every page under it): a refusal shows its own message; anything unexpected shows
- * `failed` and no detail.
- */
-export function adminErrorBoundary(failed: string) {
-  return function AdminRouteError() {
-    const error = useRouteError();
-    const drawn = useContext(FrameDrawn);
-    const notice = isRouteErrorResponse(error) ? (
-      <AdminErrorNotice status={error.status} message={typeof error.data === "string" ? error.data : failed} />
-    ) : (
-      <AdminErrorNotice status={null} message={`${failed} Please try again in a moment.`} />
-    );
-    return drawn ? notice : <div className="container-page">{notice}</div>;
-  };
 }

@@ -33,7 +33,6 @@ function Problems({ problems, testId }: { problems: string[]; testId: string }) 
 export function RoutingRulesPage({
   overview,
   catalogue,
-  saved,
   answer,
   startDraft,
   startText,
@@ -43,7 +42,6 @@ export function RoutingRulesPage({
 }: {
   overview: RoutingOverview;
   catalogue: RoutingFormCatalogue;
-  saved: string | null;
   /** The server's answer to the last post, if any. */
   answer: RoutingFormAnswer | null;
   /** The rules in force under the next version, where both editors start. */
@@ -71,11 +69,6 @@ export function RoutingRulesPage({
         fallback inbox. Within the inbox, the lead goes to an active member who is not out of office and under capacity,
         fewest open leads first. Changing the rules affects new leads only.
       </p>
-      {saved ? (
-        <p role="status" className="mb-6 rounded-md bg-brand-light p-4 text-ink">
-          Routing rules updated: version {saved} is stored.
-        </p>
-      ) : null}
 
       <section aria-labelledby="active-heading" className={CARD}>
         <h2 id="active-heading" className="font-serif text-xl font-bold text-ink">

@@ -178,13 +178,11 @@ export function WebhooksPage({
 export function WebhookPage({
   endpoint,
   deliveries,
-  notice,
   newSecret,
   errors,
 }: {
   endpoint: EndpointRow & { previousSecretUntil: string | null; createdAt: string };
   deliveries: DeliveryRow[];
-  notice: string | null;
   newSecret: string | null;
   errors: Record<string, string>;
 }) {
@@ -203,11 +201,6 @@ export function WebhookPage({
           secret={newSecret}
           intro="Secret rotated. For the next 24 hours every message is signed with both the new and the previous secret, so the receiver can switch over without losing a message."
         />
-      ) : null}
-      {notice ? (
-        <p role="status" className="my-4 rounded-md bg-brand-light p-4 text-ink">
-          {notice}
-        </p>
       ) : null}
       <ErrorSummary
         errors={errors}

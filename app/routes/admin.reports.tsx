@@ -1,6 +1,5 @@
 import { type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import { LeadReportPage, ReportForm } from "~/components/lead-report";
 import { ReportQuerySchema, periodOf, reportQueryInput } from "~/domain/reports";
 import { fieldErrors } from "~/domain/validation";
@@ -11,14 +10,13 @@ import { type ReportScope, inboxIdBySlug, leadReport, reportFilterOptions } from
 
 export async function loader({ request }: LoaderFunctionArgs) {
   // Reports cover every inbox's leads, so they stay with administrators, as before.
-  const user = await requireAdmin(request);
+  await requireAdmin(request);
   const db = getDb();
   const { input, repeated } = reportQueryInput(new URL(request.url).searchParams);
   const parsed = ReportQuerySchema.safeParse(input);
   const errors = parsed.success ? {} : fieldErrors(parsed.error);
   for (const field of repeated) errors[field] = "Choose a single value";
   const options = await reportFilterOptions(db);
-  const who = { name: user.name, role: user.role };
 
   let scope: ReportScope = {};
   if (parsed.success) {
@@ -28,12 +26,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     scope = { inboxId: inboxId ?? undefined, source, topic };
   }
   if (!parsed.success || Object.keys(errors).length > 0)
-    return data({ user: who, values: input, options, errors, report: null }, { status: 400 });
+    return data({ values: input, options, errors, report: null }, { status: 400 });
 
   const timeZone = getEnv().businessCalendar.timeZone;
   const now = new Date();
   const report = await leadReport(db, periodOf(parsed.data, now, timeZone), { timeZone, now, scope });
-  return { user: who, values: input, options, errors, report };
+  return { values: input, options, errors, report };
 }
 
 export const meta: MetaFunction = () => [
@@ -42,9 +40,9 @@ export const meta: MetaFunction = () => [
 ];
 
 export default function Reports() {
-  const { user, values, options, errors, report } = useLoaderData<typeof loader>();
+  const { values, options, errors, report } = useLoaderData<typeof loader>();
   return (
-    <AdminLayout user={user}>
+    <>
       {report ? (
         <LeadReportPage report={report} values={values} options={options} />
       ) : (
@@ -56,8 +54,6 @@ export default function Reports() {
           <ReportForm values={values} options={options} errors={errors} />
         </>
       )}
-    </AdminLayout>
+    </>
   );
 }
-
-export const ErrorBoundary = adminErrorBoundary("The report could not be shown.");

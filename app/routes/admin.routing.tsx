@@ -1,16 +1,16 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import { RoutingRulesPage } from "~/components/routing-rules";
 import { diffInWords, routingFormCatalogue, rulesetToDraft, suggestNextVersion } from "~/domain/routing";
 import { requireAdmin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { getEnv } from "~/server/env.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { routingOverview, versionDiff } from "~/server/routing-admin.server";
 import { handleRoutingForm } from "~/server/routing-form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireAdmin(request);
+  await requireAdmin(request);
   const db = getDb();
   const overview = await routingOverview(db);
   const query = new URL(request.url).searchParams;
@@ -32,13 +32,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const asked = picked ? await versionDiff(db, from, to) : null;
   const inboxName = (slug: string) => overview.inboxes.find((inbox) => inbox.slug === slug)?.name ?? slug;
   return {
-    user: { name: user.name, role: user.role },
     overview,
     catalogue: routingFormCatalogue(overview.inboxes),
     startDraft: rulesetToDraft(next),
     startText: JSON.stringify(next, null, 2),
     comparison: { from, to, result: asked ? { ...asked, lines: diffInWords(asked.diff, inboxName) } : null },
-    saved: stored(query.get("saved")),
     building: query.has("build"),
     timeZone: getEnv().businessCalendar.timeZone,
   };
@@ -46,8 +44,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   await requireAdmin(request);
-  const outcome = await handleRoutingForm(getDb(), await request.formData());
-  if ("redirectTo" in outcome) return redirect(outcome.redirectTo);
+  const db = getDb();
+  const outcome = await handleRoutingForm(db, await request.formData());
+  if ("saved" in outcome)
+    return redirectWithFlash(db, request, "/admin/routing", {
+      message: `Routing rules updated: version ${outcome.saved} is stored.`,
+    });
   return data(outcome.answer, { status: outcome.status });
 }
 
@@ -57,13 +59,7 @@ export const meta: MetaFunction = () => [
 ];
 
 export default function Routing() {
-  const { user, ...page } = useLoaderData<typeof loader>();
+  const page = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
-  return (
-    <AdminLayout user={user}>
-      <RoutingRulesPage {...page} answer={answer ?? null} />
-    </AdminLayout>
-  );
+  return <RoutingRulesPage {...page} answer={answer ?? null} />;
 }
-
-export const ErrorBoundary = adminErrorBoundary("The routing rules could not be shown.");

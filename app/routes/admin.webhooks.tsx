@@ -1,6 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import { WebhooksPage } from "~/components/webhooks";
 import { fieldErrors } from "~/domain/validation";
 import { newEndpointSchema } from "~/domain/webhooks/endpoint-form";
@@ -12,8 +11,8 @@ import { endpointRules } from "~/server/webhooks/admin-page.server";
 import { EndpointError, createEndpoint, listEndpoints } from "~/server/webhooks/endpoints.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireAdmin(request);
-  return { user: { name: user.name, role: user.role }, endpoints: await listEndpoints(getDb()) };
+  await requireAdmin(request);
+  return { endpoints: await listEndpoints(getDb()) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -53,18 +52,14 @@ export const meta: MetaFunction = () => [
 ];
 
 export default function Webhooks() {
-  const { user, endpoints } = useLoaderData<typeof loader>();
+  const { endpoints } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
-    <AdminLayout user={user}>
-      <WebhooksPage
-        endpoints={endpoints}
-        created={result?.created ?? null}
-        errors={result?.errors ?? {}}
-        typed={result?.typed ?? null}
-      />
-    </AdminLayout>
+    <WebhooksPage
+      endpoints={endpoints}
+      created={result?.created ?? null}
+      errors={result?.errors ?? {}}
+      typed={result?.typed ?? null}
+    />
   );
 }
-
-export const ErrorBoundary = adminErrorBoundary("The webhooks could not be shown.");

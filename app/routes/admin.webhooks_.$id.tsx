@@ -1,11 +1,11 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { AdminLayout, adminErrorBoundary } from "~/components/admin-layout";
 import { WebhookPage } from "~/components/webhooks";
 import { fieldErrors } from "~/domain/validation";
 import { EndpointActionSchema } from "~/domain/webhooks/endpoint-form";
 import { requireAdmin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { readForm } from "~/server/form-data.server";
 import { shownTime } from "~/server/webhooks/admin-page.server";
 import {
@@ -18,11 +18,11 @@ import {
   setEndpointEnabled,
 } from "~/server/webhooks/endpoints.server";
 
-const NOTICES: Record<string, string> = {
+const NOTICES = {
   enabled: "Endpoint enabled. Deliveries waiting for it go out now.",
   disabled: "Endpoint disabled. Events are still queued for it and go out when it is enabled again.",
   resent: "Delivery queued to be sent again.",
-};
+} as const;
 
 /** The endpoint named in the address, or 404: a number that is not an endpoint's is refused the same way. */
 async function endpointFrom(params: { id?: string }) {
@@ -33,12 +33,10 @@ async function endpointFrom(params: { id?: string }) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireAdmin(request);
+  await requireAdmin(request);
   const endpoint = await endpointFrom(params);
   const deliveries = await listDeliveries(getDb(), endpoint.id);
-  const done = new URL(request.url).searchParams.get("done") ?? "";
   return {
-    user: { name: user.name, role: user.role },
     endpoint: {
       ...endpoint,
       createdAt: shownTime(endpoint.createdAt) ?? "",
@@ -49,7 +47,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       createdAt: shownTime(delivery.createdAt) ?? "",
       lastAttemptAt: shownTime(delivery.lastAttemptAt),
     })),
-    notice: NOTICES[done] ?? null,
   };
 }
 
@@ -60,7 +57,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = EndpointActionSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error), newSecret: null }, { status: 400 });
   const db = getDb();
-  const back = (done: string) => redirect(`/admin/webhooks/${endpoint.id}?done=${done}`);
+  const back = (done: keyof typeof NOTICES) =>
+    redirectWithFlash(db, request, `/admin/webhooks/${endpoint.id}`, { message: NOTICES[done] });
   switch (parsed.data.intent) {
     case "rotate":
       // Shown in this answer only, once.
@@ -71,10 +69,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "enable":
     case "disable":
       await setEndpointEnabled(db, endpoint.id, parsed.data.intent === "enable");
-      return back(`${parsed.data.intent}d`);
+      return back(parsed.data.intent === "enable" ? "enabled" : "disabled");
     case "delete":
       await deleteEndpoint(db, endpoint.id);
-      return redirect("/admin/webhooks");
+      return redirectWithFlash(db, request, "/admin/webhooks", { message: "Endpoint deleted." });
     case "resend":
       try {
         await resendDelivery(db, endpoint.id, parsed.data.deliveryId);
@@ -97,19 +95,14 @@ export const meta: MetaFunction = () => [
 ];
 
 export default function Webhook() {
-  const { user, endpoint, deliveries, notice } = useLoaderData<typeof loader>();
+  const { endpoint, deliveries } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
-    <AdminLayout user={user}>
-      <WebhookPage
-        endpoint={endpoint}
-        deliveries={deliveries}
-        notice={notice}
-        newSecret={result?.newSecret ?? null}
-        errors={result?.errors ?? {}}
-      />
-    </AdminLayout>
+    <WebhookPage
+      endpoint={endpoint}
+      deliveries={deliveries}
+      newSecret={result?.newSecret ?? null}
+      errors={result?.errors ?? {}}
+    />
   );
 }
-
-export const ErrorBoundary = adminErrorBoundary("The webhook endpoint could not be shown.");

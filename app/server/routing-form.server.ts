@@ -42,7 +42,8 @@ export interface RoutingFormAnswer {
   activate: boolean;
 }
 
-export type RoutingFormOutcome = { redirectTo: string } | { status: 200 | 400; answer: RoutingFormAnswer };
+/** A stored version (`saved`, said back to the administrator once), or the page again with an answer. */
+export type RoutingFormOutcome = { saved: string } | { status: 200 | 400; answer: RoutingFormAnswer };
 
 const SAMPLE_MESSAGE = `Choose how many recent leads to try, from 1 to ${DRY_RUN_MAX_LEADS.toLocaleString("en-GB")}`;
 
@@ -106,7 +107,7 @@ export async function handleRoutingForm(db: DB, form: FormData): Promise<Routing
       const version = choices.data.version?.trim() ?? "";
       if (version === "") return refuse(["Choose a version"]);
       await activateRoutingVersion(db, version);
-      return { redirectTo: `/admin/routing?saved=${encodeURIComponent(version)}` };
+      return { saved: version };
     }
 
     const inboxes = await db.selectFrom("inboxes").select(["slug", "name"]).orderBy("name").execute();
@@ -136,7 +137,7 @@ export async function handleRoutingForm(db: DB, form: FormData): Promise<Routing
       const ruleset = await checkRuleset(db, input);
       if (activate && !confirm) return refuse([CONFIRM_MESSAGE], { confirm: CONFIRM_MESSAGE });
       await saveCheckedRuleset(db, ruleset, { activate });
-      return { redirectTo: `/admin/routing?saved=${encodeURIComponent(ruleset.version)}` };
+      return { saved: ruleset.version };
     }
     return refuse(["Choose what to do"]);
   } catch (error) {

@@ -35,7 +35,7 @@ test("an administrator adds a webhook endpoint, sees its secret once, rotates it
   await page.getByRole("link", { name: PUBLIC_URL }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(PUBLIC_URL);
   await page.getByRole("button", { name: "Disable endpoint" }).click();
-  await expect(page.getByRole("status")).toContainText("Endpoint disabled.");
+  await expect(page.getByTestId("flash")).toContainText("Endpoint disabled.");
   await expectNoAxeViolations(page);
 
   await page.getByRole("button", { name: "Rotate secret" }).click();

@@ -50,7 +50,9 @@ describe("the routing rules page", () => {
       })),
     );
     expect(saved.status).toBe(302);
-    expect(saved.location).toBe("/admin/routing?saved=2026.11.5");
+    expect(saved.location).toBe("/admin/routing");
+    const confirmed = await readable(await fetch(`${server.baseUrl}/admin/routing`, { headers: { Cookie: cookie } }));
+    expect(confirmed).toContain("Routing rules updated: version 2026.11.5 is stored.");
     expect(await activeVersion()).toBe("2026.11.5");
 
     const visitor = new FlowVisitor(server.baseUrl);
