@@ -1,29 +1,14 @@
 import { Form, Link, useNavigation } from "@remix-run/react";
 import { WEBHOOK_EVENTS } from "~/domain/webhooks/events";
+import type { DeliverySummary, EndpointSummary } from "~/domain/webhooks/summaries";
 import { ErrorSummary, FieldError, FormCard, describedBy } from "./form";
 import { TextField } from "./text-field";
 
 const CELL = "px-3 py-2";
 
-export type EndpointRow = {
-  id: number;
-  url: string;
-  description: string;
-  events: string[];
-  enabled: boolean;
-  disabledReason: string | null;
-};
+export type EndpointRow = Omit<EndpointSummary, "createdAt">;
 
-export type DeliveryRow = {
-  id: string;
-  eventType: string;
-  status: string;
-  attempts: number;
-  responseCode: number | null;
-  lastError: string | null;
-  createdAt: string;
-  lastAttemptAt: string | null;
-};
+export type DeliveryRow = Omit<DeliverySummary, "nextAttemptAt">;
 
 /** A secret shown once, right after it was made: the administrator copies it into the receiver. */
 export function NewSecret({ secret, intro }: { secret: string; intro: string }) {

@@ -1,6 +1,6 @@
 import type { OutboxRow } from "../../../db/schema";
 import type { DB } from "../db.server";
-import { log } from "../log.server";
+import { type PollingWorker, startPollingWorker } from "../polling-worker.server";
 import { followUpStillOpen } from "./follow-up-guard.server";
 import { type EmailGuard, drainOutbox } from "./outbox.server";
 import type { MailTransport } from "./transport.server";
@@ -34,7 +34,7 @@ export function emailStillWanted(db: DB): EmailGuard {
   };
 }
 
-export type MailWorker = { stop: () => Promise<void> };
+export type MailWorker = PollingWorker;
 
 /** How long a stopping worker lets the sends under way finish before abandoning them for a later retry. */
 export const STOP_GRACE_MS = 5_000;
@@ -49,34 +49,9 @@ export function startMailWorker(
   transport: MailTransport,
   { intervalMs = 2_000, stopGraceMs = STOP_GRACE_MS } = {},
 ): MailWorker {
-  let stopping = false;
-  let wake: (() => void) | undefined;
-  const abandon = new AbortController();
-  const loop = (async () => {
-    while (!stopping) {
-      try {
-        await drainOutbox(db, transport, {
-          stillWanted: emailStillWanted(db),
-          shouldStop: () => stopping,
-          signal: abandon.signal,
-        });
-      } catch (error) {
-        log.error(`Mail worker: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      if (stopping) break;
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-        setTimeout(resolve, intervalMs).unref();
-      });
-    }
-  })();
-  return {
-    stop: async () => {
-      stopping = true;
-      wake?.();
-      const deadline = setTimeout(() => abandon.abort(), stopGraceMs);
-      await loop;
-      clearTimeout(deadline);
-    },
-  };
+  return startPollingWorker(
+    "Mail worker",
+    (control) => drainOutbox(db, transport, { stillWanted: emailStillWanted(db), ...control }),
+    { intervalMs, stopGraceMs },
+  );
 }

@@ -3,6 +3,9 @@ import type { DB } from "../db.server";
 import { type Resolver, UnsafeAddressError, resolvePublicAddresses } from "./addresses.server";
 import { invalidateEndpointCache } from "./queue.server";
 import { newSigningSecret } from "./signing.server";
+import type { DeliverySummary, EndpointSummary } from "../../domain/webhooks/summaries";
+
+export type { DeliverySummary, EndpointSummary };
 
 /** How long the previous secret keeps signing beside the new one after a rotation. */
 export const ROTATION_OVERLAP_MS = 24 * 60 * 60 * 1000;
@@ -61,16 +64,6 @@ export async function createEndpoint(
   return { id: row.id, secret };
 }
 
-export type EndpointSummary = {
-  id: number;
-  url: string;
-  description: string;
-  events: string[];
-  enabled: boolean;
-  disabledReason: string | null;
-  createdAt: string;
-};
-
 const SUMMARY_COLUMNS = ["id", "url", "description", "events", "enabled", "disabled_reason", "created_at"] as const;
 
 function toSummary(row: {
@@ -110,18 +103,6 @@ export async function findEndpoint(db: DB, id: number, now = new Date()): Promis
   const overlap = row.previous_secret_until && row.previous_secret_until > now.toISOString();
   return { ...toSummary(row), previousSecretUntil: overlap ? row.previous_secret_until : null };
 }
-
-export type DeliverySummary = {
-  id: string;
-  eventType: string;
-  status: string;
-  attempts: number;
-  responseCode: number | null;
-  lastError: string | null;
-  createdAt: string;
-  lastAttemptAt: string | null;
-  nextAttemptAt: string;
-};
 
 /** The endpoint's latest deliveries, newest first. */
 export async function listDeliveries(db: DB, endpointId: number, limit = 50): Promise<DeliverySummary[]> {

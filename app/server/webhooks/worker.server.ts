@@ -1,8 +1,8 @@
 import type { DB } from "../db.server";
-import { log } from "../log.server";
+import { type PollingWorker, startPollingWorker } from "../polling-worker.server";
 import { type DeliverySettings, drainWebhookDeliveries } from "./delivery.server";
 
-export type WebhookWorker = { stop: () => Promise<void> };
+export type WebhookWorker = PollingWorker;
 
 /**
  * Sends due webhook deliveries every few seconds until stopped, in the mail worker's thread.
@@ -14,30 +14,8 @@ export function startWebhookWorker(
   settings: DeliverySettings,
   { intervalMs = 2_000, stopGraceMs = 5_000 } = {},
 ): WebhookWorker {
-  let stopping = false;
-  let wake: (() => void) | undefined;
-  const abandon = new AbortController();
-  const loop = (async () => {
-    while (!stopping) {
-      try {
-        await drainWebhookDeliveries(db, { ...settings, shouldStop: () => stopping, signal: abandon.signal });
-      } catch (error) {
-        log.error(`Webhook worker: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      if (stopping) break;
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-        setTimeout(resolve, intervalMs).unref();
-      });
-    }
-  })();
-  return {
-    stop: async () => {
-      stopping = true;
-      wake?.();
-      const deadline = setTimeout(() => abandon.abort(), stopGraceMs);
-      await loop;
-      clearTimeout(deadline);
-    },
-  };
+  return startPollingWorker("Webhook worker", (control) => drainWebhookDeliveries(db, { ...settings, ...control }), {
+    intervalMs,
+    stopGraceMs,
+  });
 }
