@@ -14,8 +14,8 @@ import { getDb } from "~/server/db.server";
 import { redirectWithFlash } from "~/server/flash.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { applyBulkChange, reviewBulkChange } from "~/server/lead-bulk.server";
-import { TriageError } from "~/server/lead-triage.server";
 import { readForm, refuseRepeatedFields } from "~/server/form-data.server";
+import { RefusedError } from "~/server/refused-error.server";
 
 /** The inbox the consultant came from, filters kept; anything unreadable falls back to the plain inbox. */
 function backTo(url: URL): string {
@@ -33,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const review = await reviewBulkChange(getDb(), user, parsed.data);
     return { change: parsed.data.change, review, back: backTo(url) };
   } catch (error) {
-    if (error instanceof TriageError) throw data(error.message, { status: error.status });
+    if (error instanceof RefusedError) throw data(error.message, { status: error.status });
     throw error;
   }
 }
@@ -46,7 +46,7 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     changed = await applyBulkChange(getDb(), user, parsed.data, { mail: mailSettingsFromEnv() });
   } catch (error) {
-    if (!(error instanceof TriageError)) throw error;
+    if (!(error instanceof RefusedError)) throw error;
     if (error.status !== 400) throw data(error.message, { status: error.status });
     return data(
       {

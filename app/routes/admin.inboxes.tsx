@@ -5,8 +5,9 @@ import { NewInboxSchema } from "~/domain/team";
 import { fieldErrors } from "~/domain/validation";
 import { requireAdmin } from "~/server/auth.server";
 import { redirectWithFlash } from "~/server/flash.server";
-import { InboxError, createInbox, listInboxes } from "~/server/inboxes.server";
+import { createInbox, listInboxes } from "~/server/inboxes.server";
 import { readForm } from "~/server/form-data.server";
+import { RefusedError } from "~/server/refused-error.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireAdmin(request);
@@ -30,8 +31,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   try {
     await createInbox(context.db, parsed.data);
   } catch (error) {
-    if (!(error instanceof InboxError)) throw error;
-    return data({ errors: { [error.field]: error.message } as Record<string, string>, typed }, { status: 400 });
+    if (!(error instanceof RefusedError)) throw error;
+    return data({ errors: error.fieldErrors(), typed }, { status: 400 });
   }
   return redirectWithFlash(context.db, request, "/admin/inboxes", {
     message: `Inbox ${parsed.data.name} added. Name it in a routing rule to send leads to it.`,

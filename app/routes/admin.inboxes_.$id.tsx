@@ -6,8 +6,9 @@ import { parseRecordId } from "~/domain/record-id";
 import { fieldErrors } from "~/domain/validation";
 import { requireAdmin } from "~/server/auth.server";
 import { redirectWithFlash } from "~/server/flash.server";
-import { InboxError, getInbox, updateInbox } from "~/server/inboxes.server";
+import { getInbox, updateInbox } from "~/server/inboxes.server";
 import { readForm } from "~/server/form-data.server";
+import { RefusedError } from "~/server/refused-error.server";
 
 const NO_INBOX = "There is no inbox with that number.";
 
@@ -30,12 +31,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   try {
     await updateInbox(context.db, id, parsed.data);
   } catch (error) {
-    if (!(error instanceof InboxError)) throw error;
+    if (!(error instanceof RefusedError)) throw error;
     if (error.status === 404) throw data(NO_INBOX, { status: 404 });
-    return data(
-      { errors: { [error.field]: error.message } as Record<string, string>, typed: values as Record<string, unknown> },
-      { status: 400 },
-    );
+    return data({ errors: error.fieldErrors(), typed: values as Record<string, unknown> }, { status: 400 });
   }
   return redirectWithFlash(context.db, request, `/admin/inboxes/${id}`, { message: "Changes saved." });
 }

@@ -2,8 +2,8 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, data } from "@remix-r
 import { parseRecordId } from "~/domain/record-id";
 import { requireAdmin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
-import { TriageError } from "~/server/lead-triage.server";
 import { exportLead } from "~/server/lead-privacy.server";
+import { RefusedError } from "~/server/refused-error.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
@@ -24,7 +24,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       },
     });
   } catch (error) {
-    if (error instanceof TriageError) throw data(error.message, { status: error.status });
+    if (error instanceof RefusedError) throw data(error.message, { status: error.status });
     throw error;
   }
 }

@@ -21,7 +21,7 @@ import { TriageActionSchema, leadStatusLabel } from "~/domain/lead-inbox";
 import { TaskToggleSchema, businessToday, logContactSchema } from "~/domain/lead-work";
 import { getLeadDetail } from "~/server/admin-leads.server";
 import { eraseLead } from "~/server/lead-privacy.server";
-import { TriageError, applyTriage, recordView, triageMessage, triageOptions } from "~/server/lead-triage.server";
+import { applyTriage, recordView, triageMessage, triageOptions } from "~/server/lead-triage.server";
 import { type AuthUser, requireUser } from "~/server/auth.server";
 import { type DB, getDb } from "~/server/db.server";
 import { redirectWithFlash } from "~/server/flash.server";
@@ -32,6 +32,7 @@ import { decideUnconfirmedLead } from "~/server/lead-confirmation.server";
 import { getConversation } from "~/server/lead-messages.server";
 import { leadFollowUps, logContact, setFollowUpDone } from "~/server/lead-work.server";
 import { leadQueueNav } from "~/server/lead-queue.server";
+import { RefusedError } from "~/server/refused-error.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -87,7 +88,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (intent === "follow-up") return await followUpAction(user, id, form, request);
     return await triageAction(user, id, form, request);
   } catch (error) {
-    if (!(error instanceof TriageError)) throw error;
+    if (!(error instanceof RefusedError)) throw error;
     if (error.status !== 400) throw data(error.message, { status: error.status });
     if (intent === "log-contact") {
       const field = error.field === "status" ? "status" : "form";

@@ -10,8 +10,8 @@ import { getEnv } from "~/server/env.server";
 import { redirectWithFlash } from "~/server/flash.server";
 import { readForm } from "~/server/form-data.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
-import { TriageError } from "~/server/lead-triage.server";
 import { dueFollowUps, setFollowUpDone } from "~/server/lead-work.server";
+import { RefusedError } from "~/server/refused-error.server";
 
 /** Whose follow-ups: the signed-in person's by default, or everyone's on the leads they may see. */
 const WhoSchema = z.enum(["me", "all"]).catch("me");
@@ -43,7 +43,7 @@ export async function action({ request }: ActionFunctionArgs) {
       message: parsed.data.done ? `Follow-up done: ${task.title}.` : `Follow-up reopened: ${task.title}.`,
     });
   } catch (error) {
-    if (!(error instanceof TriageError)) throw error;
+    if (!(error instanceof RefusedError)) throw error;
     if (error.status !== 400) throw data(error.message, { status: error.status });
     return data({ error: error.message }, { status: 400 });
   }

@@ -9,9 +9,10 @@ import { requireAdmin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { redirectWithFlash } from "~/server/flash.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
-import { UserError, inviteUser, listUsers } from "~/server/users.server";
+import { inviteUser, listUsers } from "~/server/users.server";
 import { readForm } from "~/server/form-data.server";
 import { inboxNames } from "~/server/inboxes.server";
+import { RefusedError } from "~/server/refused-error.server";
 
 const InviteSchema = z.object({
   email: z
@@ -45,8 +46,7 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     await inviteUser(getDb(), parsed.data, mailSettingsFromEnv());
   } catch (error) {
-    if (error instanceof UserError)
-      return data({ errors: { [error.field]: error.message } as Record<string, string> }, { status: 400 });
+    if (error instanceof RefusedError) return data({ errors: error.fieldErrors() }, { status: 400 });
     throw error;
   }
   return redirectWithFlash(getDb(), request, "/admin/users", {

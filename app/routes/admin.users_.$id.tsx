@@ -9,9 +9,10 @@ import { getDb } from "~/server/db.server";
 import { redirectWithFlash } from "~/server/flash.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { getEnv } from "~/server/env.server";
-import { UserError, getUserAccount, resendInvitation, updateUser } from "~/server/users.server";
+import { getUserAccount, resendInvitation, updateUser } from "~/server/users.server";
 import { readForm } from "~/server/form-data.server";
 import { inboxNames } from "~/server/inboxes.server";
+import { RefusedError } from "~/server/refused-error.server";
 
 const NOBODY = "There is no user with that number.";
 
@@ -58,9 +59,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!parsed.success) return data({ errors: fieldErrors(parsed.error), values }, { status: 400 });
     await updateUser(getDb(), admin.id, id, parsed.data, { timeZone: env.businessCalendar.timeZone });
   } catch (error) {
-    if (!(error instanceof UserError)) throw error;
+    if (!(error instanceof RefusedError)) throw error;
     if (error.status === 404) throw data(NOBODY, { status: 404 });
-    return data({ errors: { [error.field]: error.message } as Record<string, string>, values }, { status: 400 });
+    return data({ errors: error.fieldErrors(), values }, { status: 400 });
   }
   // Back to the page with a plain GET, so reloading it does not post again.
   return redirectWithFlash(getDb(), request, `/admin/users/${id}`, { message: "Changes saved." });

@@ -8,7 +8,8 @@ import { requireAdmin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
 import { formText, readForm } from "~/server/form-data.server";
 import { endpointRules } from "~/server/webhooks/admin-page.server";
-import { EndpointError, createEndpoint, listEndpoints } from "~/server/webhooks/endpoints.server";
+import { createEndpoint, listEndpoints } from "~/server/webhooks/endpoints.server";
+import { RefusedError } from "~/server/refused-error.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
@@ -38,11 +39,8 @@ export async function action({ request }: ActionFunctionArgs) {
       { headers: { "Cache-Control": "no-store" } },
     );
   } catch (error) {
-    if (!(error instanceof EndpointError)) throw error;
-    return data(
-      { errors: { [error.field]: error.message } as Record<string, string>, typed, created: null },
-      { status: 400 },
-    );
+    if (!(error instanceof RefusedError)) throw error;
+    return data({ errors: error.fieldErrors(), typed, created: null }, { status: 400 });
   }
 }
 

@@ -9,7 +9,6 @@ import { redirectWithFlash } from "~/server/flash.server";
 import { readForm } from "~/server/form-data.server";
 import { shownTime } from "~/server/webhooks/admin-page.server";
 import {
-  EndpointError,
   deleteEndpoint,
   findEndpoint,
   listDeliveries,
@@ -17,6 +16,7 @@ import {
   rotateSecret,
   setEndpointEnabled,
 } from "~/server/webhooks/endpoints.server";
+import { RefusedError } from "~/server/refused-error.server";
 
 const NOTICES = {
   enabled: "Endpoint enabled. Deliveries waiting for it go out now.",
@@ -77,9 +77,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
       try {
         await resendDelivery(db, endpoint.id, parsed.data.deliveryId);
       } catch (error) {
-        if (!(error instanceof EndpointError)) throw error;
+        if (!(error instanceof RefusedError)) throw error;
         return data(
-          { errors: { [error.field]: error.message } as Record<string, string>, newSecret: null },
+          { errors: error.fieldErrors(), newSecret: null },
           {
             status: 404,
           },

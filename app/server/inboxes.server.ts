@@ -1,18 +1,7 @@
 import type { InboxUpdate, NewInbox } from "../domain/team";
 import type { DB } from "./db.server";
 import { CLOSED_STATUSES, activeRoutingRuleset } from "./routing.server";
-
-/** A change to an inbox that cannot be made; the message is shown beside its field. */
-export class InboxError extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-    readonly status: 400 | 404 = 400,
-  ) {
-    super(message);
-    this.name = "InboxError";
-  }
-}
+import { RefusedError } from "./refused-error.server";
 
 export interface InboxSummary {
   id: number;
@@ -71,7 +60,7 @@ export async function getInbox(db: DB, id: number): Promise<InboxSummary | null>
 export async function createInbox(db: DB, inbox: NewInbox, now = new Date()): Promise<number> {
   return db.transaction().execute(async (trx) => {
     if (await trx.selectFrom("inboxes").select("id").where("slug", "=", inbox.slug).executeTakeFirst()) {
-      throw new InboxError("slug", `There is already an inbox called ${inbox.slug}.`);
+      throw new RefusedError(`There is already an inbox called ${inbox.slug}.`, { field: "slug" });
     }
     const row = await trx
       .insertInto("inboxes")
@@ -86,7 +75,7 @@ export async function createInbox(db: DB, inbox: NewInbox, now = new Date()): Pr
 export async function updateInbox(db: DB, id: number, update: InboxUpdate): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const inbox = await trx.selectFrom("inboxes").select("id").where("id", "=", id).executeTakeFirst();
-    if (!inbox) throw new InboxError("form", "There is no inbox with that number.", 404);
+    if (!inbox) throw new RefusedError("There is no inbox with that number.", { field: "form", status: 404 });
     const members = new Set(
       (await trx.selectFrom("inbox_members").select("user_id").where("inbox_id", "=", id).execute()).map((row) =>
         String(row.user_id),
@@ -94,9 +83,9 @@ export async function updateInbox(db: DB, id: number, update: InboxUpdate): Prom
     );
     const strangers = Object.keys(update.weights).filter((userId) => !members.has(userId));
     if (strangers.length > 0)
-      throw new InboxError(
-        "weights",
+      throw new RefusedError(
         "Shares can only be given to the inbox's members; add people to the inbox from their user page.",
+        { field: "weights" },
       );
     await trx.updateTable("inboxes").set({ name: update.name, address: update.address }).where("id", "=", id).execute();
     for (const [userId, weight] of Object.entries(update.weights)) {

@@ -3,8 +3,9 @@ import { type OwnerChange, notifyAssignment, notifyPreviousOwners } from "./assi
 import type { AuthUser } from "./auth.server";
 import type { DB } from "./db.server";
 import type { MailSettings } from "./lead-emails.server";
-import { type LeadChange, TriageError, changeLead } from "./lead-triage.server";
+import { type LeadChange, changeLead } from "./lead-triage.server";
 import { publishLeadChanges } from "./live/lead-events.server";
+import { RefusedError } from "./refused-error.server";
 
 /** One selected lead as the review page lists it, with what the change would do to it. */
 export interface BulkReviewRow {
@@ -31,8 +32,9 @@ async function assignee(db: DB, change: BulkChange): Promise<{ id: number; name:
     .select(["id", "name", "active"])
     .where("id", "=", change.ownerId)
     .executeTakeFirst();
-  if (!person) throw new TriageError("Choose a consultant from the list.", 400, "ownerId");
-  if (person.active !== 1) throw new TriageError(`${person.name} is inactive and cannot take leads.`, 400, "ownerId");
+  if (!person) throw new RefusedError("Choose a consultant from the list.", { field: "ownerId" });
+  if (person.active !== 1)
+    throw new RefusedError(`${person.name} is inactive and cannot take leads.`, { field: "ownerId" });
   return { id: person.id, name: person.name };
 }
 
@@ -63,10 +65,10 @@ export async function reviewBulkChange(db: DB, user: AuthUser, request: BulkRequ
   const byId = new Map(found.map((lead) => [lead.id, lead]));
   const selected = request.leadIds.map((id) => byId.get(id));
   if (selected.some((lead) => lead === undefined))
-    throw new TriageError("A selected lead does not exist. Go back to the inbox and select again.", 404);
+    throw new RefusedError("A selected lead does not exist. Go back to the inbox and select again.", { status: 404 });
   const leads = selected.filter((lead) => lead !== undefined);
   if (leads.some((lead) => !canViewLead(user, { inboxId: lead.inbox_id, ownerId: lead.owner_id }))) {
-    throw new TriageError("A selected lead is not in your inboxes.", 403);
+    throw new RefusedError("A selected lead is not in your inboxes.", { status: 403 });
   }
 
   const outcomes = planBulkChange(
@@ -121,8 +123,8 @@ export async function applyBulkChange(
         if (ownerChange) ownerChanges.push(ownerChange);
       } catch (error) {
         // Name the lead in the message, so the consultant knows which one to look at.
-        if (error instanceof TriageError && error.status === 400)
-          throw new TriageError(`${refs.get(leadId) ?? "A lead"}: ${error.message}`, 400, error.field);
+        if (error instanceof RefusedError && error.status === 400)
+          throw new RefusedError(`${refs.get(leadId) ?? "A lead"}: ${error.message}`, { field: error.field });
         throw error;
       }
     }

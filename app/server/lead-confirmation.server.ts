@@ -4,9 +4,9 @@ import type { Band } from "../domain/exposure";
 import type { AuthUser } from "./auth.server";
 import type { DB } from "./db.server";
 import { HELD_UNTIL } from "./lead-emails.server";
-import { TriageError } from "./lead-triage.server";
 import { leadStatusChangedData } from "../domain/webhooks/payloads";
 import { queueWebhookEventNow } from "./webhooks/queue.server";
+import { RefusedError } from "./refused-error.server";
 
 /**
  * Deciding about a lead that waits "unconfirmed" (suspected automation): an administrator either
@@ -23,7 +23,9 @@ export async function decideUnconfirmedLead(
   { calendar, now = new Date() }: { calendar: BusinessCalendar; now?: Date },
 ): Promise<void> {
   if (user.role !== "admin")
-    throw new TriageError("Only administrators may confirm or reject a lead that waits for confirmation.", 403);
+    throw new RefusedError("Only administrators may confirm or reject a lead that waits for confirmation.", {
+      status: 403,
+    });
   const at = now.toISOString();
   await db.transaction().execute(async (trx) => {
     const lead = await trx
@@ -31,8 +33,8 @@ export async function decideUnconfirmedLead(
       .select(["id", "status", "band", "public_ref"])
       .where("id", "=", leadId)
       .executeTakeFirst();
-    if (!lead) throw new TriageError("There is no lead with that number.", 404);
-    if (lead.status !== "unconfirmed") throw new TriageError("This lead is not waiting for confirmation.");
+    if (!lead) throw new RefusedError("There is no lead with that number.", { status: 404 });
+    if (lead.status !== "unconfirmed") throw new RefusedError("This lead is not waiting for confirmation.");
     const held = await trx
       .selectFrom("outbox")
       .selectAll()

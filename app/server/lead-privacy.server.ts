@@ -1,9 +1,9 @@
 import type { AuthUser } from "./auth.server";
 import type { DB } from "./db.server";
 import { readLeadDocuments } from "./leads/documents.server";
-import { TriageError } from "./lead-triage.server";
 import { leadErasedData } from "../domain/webhooks/payloads";
 import { eraseWebhookDeliveriesOf, queueWebhookEventNow } from "./webhooks/queue.server";
+import { RefusedError } from "./refused-error.server";
 
 const ERASED = "(erased)";
 
@@ -19,7 +19,7 @@ export async function eraseLead(
   reason: string,
   now = new Date(),
 ): Promise<void> {
-  if (user.role !== "admin") throw new TriageError("Only administrators may erase a lead.", 403);
+  if (user.role !== "admin") throw new RefusedError("Only administrators may erase a lead.", { status: 403 });
   const at = now.toISOString();
   await db.transaction().execute(async (trx) => {
     const lead = await trx
@@ -27,8 +27,8 @@ export async function eraseLead(
       .select(["id", "draft_id", "erased_at"])
       .where("id", "=", leadId)
       .executeTakeFirst();
-    if (!lead) throw new TriageError("There is no lead with that number.", 404);
-    if (lead.erased_at) throw new TriageError("This lead was erased already.");
+    if (!lead) throw new RefusedError("There is no lead with that number.", { status: 404 });
+    if (lead.erased_at) throw new RefusedError("This lead was erased already.");
     await erasePersonalData(trx, lead, { actor: String(user.id), data: { reason } }, at);
   });
 }
@@ -111,10 +111,10 @@ export async function erasePersonalData(
 
 /** Everything held about a lead, for a data-subject access request; the export is recorded. */
 export async function exportLead(db: DB, user: AuthUser, leadId: number, now = new Date()) {
-  if (user.role !== "admin") throw new TriageError("Only administrators may export a lead.", 403);
+  if (user.role !== "admin") throw new RefusedError("Only administrators may export a lead.", { status: 403 });
   return db.transaction().execute(async (trx) => {
     const lead = await trx.selectFrom("leads").selectAll().where("id", "=", leadId).executeTakeFirst();
-    if (!lead) throw new TriageError("There is no lead with that number.", 404);
+    if (!lead) throw new RefusedError("There is no lead with that number.", { status: 404 });
     await trx
       .insertInto("lead_events")
       .values({ lead_id: lead.id, type: "exported", actor: String(user.id), data: "{}", created_at: now.toISOString() })

@@ -11,18 +11,7 @@ import { publishLeadEvent } from "./live/lead-events.server";
 import { routeAndAssign } from "./routing.server";
 import { leadAssignedData, leadStatusChangedData } from "../domain/webhooks/payloads";
 import { queueWebhookEventNow } from "./webhooks/queue.server";
-
-/** A change that cannot be made; the message is shown to the consultant and nothing changes. */
-export class TriageError extends Error {
-  constructor(
-    message: string,
-    readonly status: 400 | 403 | 404 = 400,
-    readonly field: string | null = null,
-  ) {
-    super(message);
-    this.name = "TriageError";
-  }
-}
+import { RefusedError } from "./refused-error.server";
 
 /**
  * Applies one change from the lead page in a transaction, with its timeline event. The first
@@ -75,10 +64,10 @@ export async function changeLead(
     ])
     .where("id", "=", leadId)
     .executeTakeFirst();
-  if (!lead) throw new TriageError("There is no lead with that number.", 404);
+  if (!lead) throw new RefusedError("There is no lead with that number.", { status: 404 });
   if (!canViewLead(user, { inboxId: lead.inbox_id, ownerId: lead.owner_id }))
-    throw new TriageError("This lead is not in your inboxes.", 403);
-  if (lead.erased_at) throw new TriageError("This lead's personal data was erased; it can no longer be changed.");
+    throw new RefusedError("This lead is not in your inboxes.", { status: 403 });
+  if (lead.erased_at) throw new RefusedError("This lead's personal data was erased; it can no longer be changed.");
 
   const at = now.toISOString();
   const event = (type: string, data: Record<string, unknown>) =>
@@ -108,7 +97,7 @@ export async function changeLead(
     case "status": {
       const from = lead.status;
       if (!isLeadStatus(from) || !canMoveTo(from, action.status)) {
-        throw new TriageError(`A lead cannot go from "${from}" to "${action.status}".`, 400, "status");
+        throw new RefusedError(`A lead cannot go from "${from}" to "${action.status}".`, { field: "status" });
       }
       await trx
         .updateTable("leads")
@@ -125,9 +114,9 @@ export async function changeLead(
       return null;
     }
     case "claim": {
-      if (lead.owner_id !== null) throw new TriageError("Someone already owns this lead.");
+      if (lead.owner_id !== null) throw new RefusedError("Someone already owns this lead.");
       if (user.role !== "admin" && (lead.inbox_id === null || !user.inboxIds.includes(lead.inbox_id)))
-        throw new TriageError("Only members of the lead's inbox can claim it.", 403);
+        throw new RefusedError("Only members of the lead's inbox can claim it.", { status: 403 });
       await trx.updateTable("leads").set({ owner_id: user.id, updated_at: at }).where("id", "=", lead.id).execute();
       await trx.updateTable("users").set({ last_assigned_at: at }).where("id", "=", user.id).execute();
       await event("claimed", { ownerId: user.id });
@@ -149,10 +138,11 @@ export async function changeLead(
         .select(["id", "name", "active"])
         .where("id", "=", action.ownerId)
         .executeTakeFirst();
-      if (!target) throw new TriageError("Choose a consultant from the list.", 400, "ownerId");
+      if (!target) throw new RefusedError("Choose a consultant from the list.", { field: "ownerId" });
       if (target.active !== 1)
-        throw new TriageError(`${target.name} is inactive and cannot take leads.`, 400, "ownerId");
-      if (target.id === lead.owner_id) throw new TriageError(`${target.name} already owns this lead.`, 400, "ownerId");
+        throw new RefusedError(`${target.name} is inactive and cannot take leads.`, { field: "ownerId" });
+      if (target.id === lead.owner_id)
+        throw new RefusedError(`${target.name} already owns this lead.`, { field: "ownerId" });
       await trx.updateTable("leads").set({ owner_id: target.id, updated_at: at }).where("id", "=", lead.id).execute();
       await trx.updateTable("users").set({ last_assigned_at: at }).where("id", "=", target.id).execute();
       await event("reassigned", { fromOwnerId: lead.owner_id, toOwnerId: target.id, toOwnerName: target.name });
@@ -174,8 +164,9 @@ export async function changeLead(
         .select(["id", "name"])
         .where("id", "=", action.inboxId)
         .executeTakeFirst();
-      if (!inbox) throw new TriageError("Choose an inbox from the list.", 400, "inboxId");
-      if (inbox.id === lead.inbox_id) throw new TriageError(`The lead is already in ${inbox.name}.`, 400, "inboxId");
+      if (!inbox) throw new RefusedError("Choose an inbox from the list.", { field: "inboxId" });
+      if (inbox.id === lead.inbox_id)
+        throw new RefusedError(`The lead is already in ${inbox.name}.`, { field: "inboxId" });
       await trx.updateTable("leads").set({ inbox_id: inbox.id, updated_at: at }).where("id", "=", lead.id).execute();
       await event("reassigned", { fromInboxId: lead.inbox_id, toInboxId: inbox.id, toInboxName: inbox.name });
       return null;
@@ -187,9 +178,10 @@ export async function changeLead(
         .where("public_ref", "=", action.duplicateOf)
         .executeTakeFirst();
       if (!earlier || !canViewLead(user, { inboxId: earlier.inbox_id, ownerId: earlier.owner_id })) {
-        throw new TriageError(`There is no lead ${action.duplicateOf} that you can see.`, 400, "duplicateOf");
+        throw new RefusedError(`There is no lead ${action.duplicateOf} that you can see.`, { field: "duplicateOf" });
       }
-      if (earlier.id === lead.id) throw new TriageError("A lead cannot be a duplicate of itself.", 400, "duplicateOf");
+      if (earlier.id === lead.id)
+        throw new RefusedError("A lead cannot be a duplicate of itself.", { field: "duplicateOf" });
       await trx
         .updateTable("leads")
         .set({ duplicate_of: earlier.id, updated_at: at })
@@ -199,14 +191,14 @@ export async function changeLead(
       return null;
     }
     case "not-duplicate": {
-      if (lead.duplicate_of === null) throw new TriageError("This lead is not marked as a duplicate.");
+      if (lead.duplicate_of === null) throw new RefusedError("This lead is not marked as a duplicate.");
       await trx.updateTable("leads").set({ duplicate_of: null, updated_at: at }).where("id", "=", lead.id).execute();
       await event("duplicate_unmarked", { wasDuplicateOf: lead.duplicate_of });
       return null;
     }
     case "reroute": {
       const documents = await readLeadDocuments(trx, lead.id);
-      if (!documents) throw new TriageError("This lead's answers are not stored, so it cannot be routed again.");
+      if (!documents) throw new RefusedError("This lead's answers are not stored, so it cannot be routed again.");
       const routing = await routeAndAssign(
         trx,
         {

@@ -5,11 +5,12 @@ import type { BusinessCalendar } from "../domain/sla";
 import type { AuthUser } from "./auth.server";
 import type { DB } from "./db.server";
 import type { MailSettings } from "./lead-emails.server";
-import { TriageError, changeLead } from "./lead-triage.server";
+import { changeLead } from "./lead-triage.server";
 import { publishLeadEvent } from "./live/lead-events.server";
 import { enqueueTemplatedEmail } from "./mail/outbox.server";
 
 import { FOLLOW_UP_REMINDER_KIND } from "./mail/follow-up-guard.server";
+import { RefusedError } from "./refused-error.server";
 
 type WorkSettings = { mail: MailSettings; calendar: BusinessCalendar; now?: Date };
 
@@ -20,10 +21,10 @@ async function workableLead(trx: DB, user: AuthUser, leadId: number) {
     .select(["id", "public_ref", "status", "owner_id", "inbox_id", "first_response_at", "erased_at"])
     .where("id", "=", leadId)
     .executeTakeFirst();
-  if (!lead) throw new TriageError("There is no lead with that number.", 404);
+  if (!lead) throw new RefusedError("There is no lead with that number.", { status: 404 });
   if (!canViewLead(user, { inboxId: lead.inbox_id, ownerId: lead.owner_id }))
-    throw new TriageError("This lead is not in your inboxes.", 403);
-  if (lead.erased_at) throw new TriageError("This lead's personal data was erased; it can no longer be changed.");
+    throw new RefusedError("This lead is not in your inboxes.", { status: 403 });
+  if (lead.erased_at) throw new RefusedError("This lead's personal data was erased; it can no longer be changed.");
   return lead;
 }
 
@@ -207,15 +208,13 @@ export async function setFollowUpDone(
       .executeTakeFirst();
     // From a lead's page, only that lead's follow-ups.
     if (!task || (onLead !== undefined && task.lead_id !== onLead))
-      throw new TriageError("There is no such follow-up.", 404);
+      throw new RefusedError("There is no such follow-up.", { status: 404 });
     if (task.owner_id !== user.id && !canViewLead(user, { inboxId: task.inbox_id, ownerId: task.lead_owner_id }))
-      throw new TriageError("This follow-up is on a lead outside your inboxes.", 403);
+      throw new RefusedError("This follow-up is on a lead outside your inboxes.", { status: 403 });
     if ((task.done_at !== null) === done)
-      throw new TriageError(
-        done ? "This follow-up is already done." : "This follow-up is already open.",
-        400,
-        "taskId",
-      );
+      throw new RefusedError(done ? "This follow-up is already done." : "This follow-up is already open.", {
+        field: "taskId",
+      });
     const at = now.toISOString();
     let reminderId = task.reminder_outbox_id;
     if (!done && !task.erased_at) {

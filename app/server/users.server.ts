@@ -4,17 +4,7 @@ import { type MailSettings } from "./lead-emails.server";
 import { sendPasswordLink } from "./password-links.server";
 import { CLOSED_STATUSES } from "./routing.server";
 import { revokeUserSessions } from "./sessions.server";
-
-export class UserError extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-    readonly status: 400 | 404 = 400,
-  ) {
-    super(message);
-    this.name = "UserError";
-  }
-}
+import { RefusedError } from "./refused-error.server";
 
 /** Every user with the inboxes they belong to, for the administrators' list. */
 export async function listUsers(db: DB) {
@@ -52,14 +42,15 @@ export async function inviteUser(
 ): Promise<number> {
   return db.transaction().execute(async (trx) => {
     if (await trx.selectFrom("users").select("id").where("email", "=", invite.email).executeTakeFirst()) {
-      throw new UserError("email", "Someone with that email already has an account.");
+      throw new RefusedError("Someone with that email already has an account.", { field: "email" });
     }
     const known = await trx
       .selectFrom("inboxes")
       .select("id")
       .where("id", "in", invite.inboxIds.length > 0 ? invite.inboxIds : [0])
       .execute();
-    if (known.length !== invite.inboxIds.length) throw new UserError("inboxIds", "Choose inboxes from the list.");
+    if (known.length !== invite.inboxIds.length)
+      throw new RefusedError("Choose inboxes from the list.", { field: "inboxIds" });
     const at = now.toISOString();
     const user = await trx
       .insertInto("users")
@@ -151,7 +142,7 @@ export async function updateUser(
       .select(["id", "role", "active"])
       .where("id", "=", userId)
       .executeTakeFirst();
-    if (!target) throw new UserError("form", "There is no user with that number.", 404);
+    if (!target) throw new RefusedError("There is no user with that number.", { field: "form", status: 404 });
     const others = await trx
       .selectFrom("users")
       .select((eb) => eb.fn.countAll<number>().as("count"))
@@ -165,14 +156,15 @@ export async function updateUser(
       change: { role: update.role, active: update.active },
       otherActiveAdmins: Number(others.count),
     });
-    if (problem) throw new UserError(problem.field, problem.message);
+    if (problem) throw new RefusedError(problem.message, { field: problem.field });
 
     const known = await trx
       .selectFrom("inboxes")
       .select("id")
       .where("id", "in", update.inboxIds.length > 0 ? update.inboxIds : [0])
       .execute();
-    if (known.length !== update.inboxIds.length) throw new UserError("inboxIds", "Choose inboxes from the list.");
+    if (known.length !== update.inboxIds.length)
+      throw new RefusedError("Choose inboxes from the list.", { field: "inboxIds" });
 
     const at = now.toISOString();
     const away = update.awayFrom && update.awayUntil ? awayPeriod(update.awayFrom, update.awayUntil, timeZone) : null;
@@ -224,14 +216,15 @@ export async function resendInvitation(db: DB, userId: number, mail: MailSetting
       .select(["active", "password_hash", "email"])
       .where("id", "=", userId)
       .executeTakeFirst();
-    if (!user) throw new UserError("form", "There is no user with that number.", 404);
+    if (!user) throw new RefusedError("There is no user with that number.", { field: "form", status: 404 });
     if (user.password_hash !== null)
-      throw new UserError(
-        "form",
-        "This person has already chosen a password; they can reset it from the sign-in page.",
-      );
+      throw new RefusedError("This person has already chosen a password; they can reset it from the sign-in page.", {
+        field: "form",
+      });
     if (user.active !== 1)
-      throw new UserError("form", "This person is inactive; make them active before inviting them again.");
+      throw new RefusedError("This person is inactive; make them active before inviting them again.", {
+        field: "form",
+      });
     await sendPasswordLink(trx, { userId, purpose: "invite", mail, now });
     return user.email;
   });

@@ -8,9 +8,10 @@ import type { DB } from "~/server/db.server";
 import { createDraft, updateDraft } from "~/server/drafts.server";
 import { applyBulkChange } from "~/server/lead-bulk.server";
 import { eraseLead } from "~/server/lead-privacy.server";
-import { TriageError, applyTriage } from "~/server/lead-triage.server";
+import { applyTriage } from "~/server/lead-triage.server";
 import { submitDraft } from "~/server/leads.server";
 import { createTestDatabase, testSubmitContext } from "../support/db";
+import { RefusedError } from "~/server/refused-error.server";
 
 /**
  * The tallies (leads per inbox, owner, band, status and erasure) and the tallied sources are
@@ -187,7 +188,7 @@ async function run(db: DB, admin: AuthUser, people: number[], inboxes: number[],
     }
   } catch (error) {
     // A change the workflow refuses (won is final, an erased lead cannot change) changes nothing.
-    if (!(error instanceof TriageError)) throw error;
+    if (!(error instanceof RefusedError)) throw error;
   }
 }
 

@@ -4,22 +4,12 @@ import { type Resolver, UnsafeAddressError, resolvePublicAddresses } from "./add
 import { invalidateEndpointCache } from "./queue.server";
 import { newSigningSecret } from "./signing.server";
 import type { DeliverySummary, EndpointSummary } from "../../domain/webhooks/summaries";
+import { RefusedError } from "../refused-error.server";
 
 export type { DeliverySummary, EndpointSummary };
 
 /** How long the previous secret keeps signing beside the new one after a rotation. */
 export const ROTATION_OVERLAP_MS = 24 * 60 * 60 * 1000;
-
-/** An endpoint change that cannot be made; the message is shown beside `field`. */
-export class EndpointError extends Error {
-  constructor(
-    message: string,
-    readonly field: string,
-  ) {
-    super(message);
-    this.name = "EndpointError";
-  }
-}
 
 /**
  * Refuses an address whose host is, or resolves to, a non-public address (unless private networks
@@ -32,7 +22,7 @@ export async function checkEndpointHost(
   try {
     await resolvePublicAddresses(new URL(url).hostname, { allowPrivate, resolve });
   } catch (error) {
-    if (error instanceof UnsafeAddressError) throw new EndpointError(error.message, "url");
+    if (error instanceof UnsafeAddressError) throw new RefusedError(error.message, { field: "url" });
     throw error;
   }
 }
@@ -153,7 +143,7 @@ export async function rotateSecret(db: DB, id: number, now = new Date()): Promis
     }))
     .where("id", "=", id)
     .executeTakeFirst();
-  if (updated.numUpdatedRows === 0n) throw new EndpointError("There is no such endpoint.", "form");
+  if (updated.numUpdatedRows === 0n) throw new RefusedError("There is no such endpoint.", { field: "form" });
   return secret;
 }
 
@@ -195,5 +185,7 @@ export async function resendDelivery(db: DB, endpointId: number, deliveryId: str
     .where("status", "in", ["delivered", "failed", "pending"])
     .executeTakeFirst();
   if (updated.numUpdatedRows === 0n)
-    throw new EndpointError("That delivery is not one of this endpoint's, or it is being sent now.", "deliveryId");
+    throw new RefusedError("That delivery is not one of this endpoint's, or it is being sent now.", {
+      field: "deliveryId",
+    });
 }
