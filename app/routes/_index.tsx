@@ -1,16 +1,14 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ArticleCard, CtaBlock } from "~/components/articles";
 import { organizationJsonLd } from "~/domain/structured-data";
 import { latestArticles } from "~/server/articles.server";
-import { getDb } from "~/server/db.server";
-import { getEnv } from "~/server/env.server";
 
 const LATEST_COUNT = 3;
 
-export async function loader() {
-  const env = getEnv();
-  return { firmName: env.firmName, siteUrl: env.publicUrl, articles: await latestArticles(getDb(), LATEST_COUNT) };
+export async function loader({ context }: LoaderFunctionArgs) {
+  const env = context.settings;
+  return { firmName: env.firmName, siteUrl: env.publicUrl, articles: await latestArticles(context.db, LATEST_COUNT) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {

@@ -17,12 +17,10 @@ import {
 } from "~/domain/lead-inbox";
 import { InvalidCursorError, LeadFilterError } from "~/server/admin-leads.server";
 import { requireUser } from "~/server/auth.server";
-import { getDb } from "~/server/db.server";
-import { getEnv } from "~/server/env.server";
 import { loadInboxPage } from "~/server/inbox-page.server";
 import { listSavedViews } from "~/server/saved-views.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const params = new URL(request.url).searchParams;
   // An address without filters opens the viewer's default view: a consultant's own open leads.
@@ -33,16 +31,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const filters = parsed.data;
 
   const now = new Date();
-  const timeZone = getEnv().businessCalendar.timeZone;
+  const timeZone = context.settings.businessCalendar.timeZone;
   const after = params.get("after") || undefined;
   try {
-    const page = await loadInboxPage(getDb(), user, filters, { after, now, timeZone });
+    const page = await loadInboxPage(context.db, user, filters, { after, now, timeZone });
     return {
       isAdmin: user.role === "admin",
       filters,
       page,
       paged: after !== undefined,
-      views: await listSavedViews(getDb(), user.id),
+      views: await listSavedViews(context.db, user.id),
     };
   } catch (error) {
     if (error instanceof LeadFilterError || error instanceof InvalidCursorError)

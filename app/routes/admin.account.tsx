@@ -5,18 +5,16 @@ import { AwayDaysSchema, ChangePasswordSchema } from "~/domain/team";
 import { fieldErrors } from "~/domain/validation";
 import { changeOwnPassword, setOwnAwayDays } from "~/server/account.server";
 import { requireUser } from "~/server/auth.server";
-import { getDb } from "~/server/db.server";
-import { getEnv } from "~/server/env.server";
 import { redirectWithFlash } from "~/server/flash.server";
 import { sessionTokenFrom } from "~/server/sessions.server";
 import { getUserAccount } from "~/server/users.server";
 import { readForm } from "~/server/form-data.server";
 import { inboxNames } from "~/server/inboxes.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const db = getDb();
-  const account = await getUserAccount(db, user.id, getEnv().businessCalendar.timeZone);
+  const db = context.db;
+  const account = await getUserAccount(db, user.id, context.settings.businessCalendar.timeZone);
   if (!account) throw redirect("/admin/login");
   const inboxes = await inboxNames(db, account.inboxIds);
   return { account, inboxNames: inboxes.map((inbox) => inbox.name) };
@@ -41,8 +39,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
         },
         { status: 400 },
       );
-    await setOwnAwayDays(getDb(), user.id, parsed.data, { timeZone: getEnv().businessCalendar.timeZone });
-    return redirectWithFlash(getDb(), request, "/admin/account", { message: "Your days out of office are saved." });
+    await setOwnAwayDays(context.db, user.id, parsed.data, { timeZone: context.settings.businessCalendar.timeZone });
+    return redirectWithFlash(context.db, request, "/admin/account", { message: "Your days out of office are saved." });
   }
 
   const parsed = ChangePasswordSchema.safeParse({
@@ -52,7 +50,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   });
   if (!parsed.success)
     return data({ intent: "password", errors: fieldErrors(parsed.error), away: null }, { status: 400 });
-  const changed = await changeOwnPassword(getDb(), user, parsed.data, {
+  const changed = await changeOwnPassword(context.db, user, parsed.data, {
     ip: context.clientIp,
     sessionToken: (await sessionTokenFrom(request)) ?? "",
   });
@@ -66,7 +64,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { status: changed.reason === "throttled" ? 429 : 400 },
     );
   }
-  return redirectWithFlash(getDb(), request, "/admin/account", {
+  return redirectWithFlash(context.db, request, "/admin/account", {
     message: "Your password is changed. Your other sessions have been signed out.",
   });
 }

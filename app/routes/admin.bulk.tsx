@@ -10,7 +10,6 @@ import {
   readBulkFields,
 } from "~/domain/lead-inbox";
 import { requireUser } from "~/server/auth.server";
-import { getDb } from "~/server/db.server";
 import { redirectWithFlash } from "~/server/flash.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { applyBulkChange, reviewBulkChange } from "~/server/lead-bulk.server";
@@ -23,14 +22,14 @@ function backTo(url: URL): string {
   return filters.success ? inboxHref(filters.data) : "/admin";
 }
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const url = new URL(request.url);
   refuseRepeatedFields(url.searchParams, ["lead"]);
   const parsed = BulkRequestSchema.safeParse(readBulkFields(url.searchParams));
   if (!parsed.success) throw data(`${bulkProblem(parsed.error).message}.`, { status: 400 });
   try {
-    const review = await reviewBulkChange(getDb(), user, parsed.data);
+    const review = await reviewBulkChange(context.db, user, parsed.data);
     return { change: parsed.data.change, review, back: backTo(url) };
   } catch (error) {
     if (error instanceof RefusedError) throw data(error.message, { status: error.status });
@@ -38,13 +37,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const parsed = BulkConfirmSchema.safeParse(readBulkFields(await readForm(request, { lists: ["lead"] })));
   if (!parsed.success) return data({ error: bulkProblem(parsed.error) }, { status: 400 });
   let changed: number;
   try {
-    changed = await applyBulkChange(getDb(), user, parsed.data, { mail: mailSettingsFromEnv() });
+    changed = await applyBulkChange(context.db, user, parsed.data, { mail: mailSettingsFromEnv() });
   } catch (error) {
     if (!(error instanceof RefusedError)) throw error;
     if (error.status !== 400) throw data(error.message, { status: error.status });
@@ -59,7 +58,7 @@ export async function action({ request }: ActionFunctionArgs) {
     );
   }
   // A plain GET of the inbox afterwards, so reloading it does not repeat the change.
-  return redirectWithFlash(getDb(), request, backTo(new URL(request.url)), {
+  return redirectWithFlash(context.db, request, backTo(new URL(request.url)), {
     message: `${changed === 1 ? "1 lead changed." : `${changed} leads changed.`} Each lead's timeline records the change.`,
   });
 }

@@ -4,14 +4,12 @@ import { AUDIT_PAGE_SIZE, describeExportFilters } from "~/domain/csv-export";
 import { formatInstant } from "~/domain/lead-inbox";
 import { requireAdmin } from "~/server/auth.server";
 import { recentCsvExports } from "~/server/csv-export.server";
-import { getDb } from "~/server/db.server";
-import { getEnv } from "~/server/env.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireAdmin(request);
   return {
-    exports: await recentCsvExports(getDb()),
-    timeZone: getEnv().businessCalendar.timeZone,
+    exports: await recentCsvExports(context.db),
+    timeZone: context.settings.businessCalendar.timeZone,
   };
 }
 

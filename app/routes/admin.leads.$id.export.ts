@@ -1,7 +1,6 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, data } from "@remix-run/node";
 import { parseRecordId } from "~/domain/record-id";
 import { requireAdmin } from "~/server/auth.server";
-import { getDb } from "~/server/db.server";
 import { exportLead } from "~/server/lead-privacy.server";
 import { RefusedError } from "~/server/refused-error.server";
 
@@ -11,12 +10,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 /** A POST, not a link: exporting someone's data is an act that goes on the lead's timeline. */
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireAdmin(request);
   const id = parseRecordId(params.id);
   if (id === null) throw data("There is no lead with that number.", { status: 404 });
   try {
-    const exported = await exportLead(getDb(), user, id);
+    const exported = await exportLead(context.db, user, id);
     return new Response(JSON.stringify(exported, null, 2), {
       headers: {
         "Content-Type": "application/json; charset=utf-8",

@@ -34,28 +34,28 @@ import { leadFollowUps, logContact, setFollowUpDone } from "~/server/lead-work.s
 import { leadQueueNav } from "~/server/lead-queue.server";
 import { RefusedError } from "~/server/refused-error.server";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const id = parseRecordId(params.id);
   if (id === null) throw data("There is no lead with that number.", { status: 404 });
 
   const now = new Date();
-  const result = await getLeadDetail(getDb(), user, id, { now });
+  const result = await getLeadDetail(context.db, user, id, { now });
   if (result.kind === "not-found") throw data("There is no lead with that number.", { status: 404 });
   if (result.kind === "forbidden")
     throw data("This lead belongs to an inbox you are not a member of, and it is not yours.", { status: 403 });
-  await recordView(getDb(), user, id, now);
-  const timeZone = getEnv().businessCalendar.timeZone;
+  await recordView(context.db, user, id, now);
+  const timeZone = context.settings.businessCalendar.timeZone;
   return {
     isAdmin: user.role === "admin",
     lead: result.lead,
-    options: await triageOptions(getDb()),
-    followUps: await leadFollowUps(getDb(), id),
+    options: await triageOptions(context.db),
+    followUps: await leadFollowUps(context.db, id),
     now: now.toISOString(),
     today: businessToday(now, timeZone),
     timeZone,
-    conversation: await getConversation(getDb(), id),
-    queue: await leadQueueNav(getDb(), user, new URL(request.url).searchParams, timeZone),
+    conversation: await getConversation(context.db, id),
+    queue: await leadQueueNav(context.db, user, new URL(request.url).searchParams, timeZone),
   };
 }
 

@@ -7,8 +7,6 @@ import { LeadEmailSchema } from "~/domain/lead-mail/compose";
 import { parseRecordId } from "~/domain/record-id";
 import { fieldErrors } from "~/domain/validation";
 import { requireUser } from "~/server/auth.server";
-import { getDb } from "~/server/db.server";
-import { getEnv } from "~/server/env.server";
 import { formText, readForm } from "~/server/form-data.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { LeadMessageError, composeContext, sendLeadEmail } from "~/server/lead-messages.server";
@@ -19,12 +17,12 @@ function refused(error: unknown): never {
   throw error;
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const id = parseRecordId(params.id);
   if (id === null) throw data("There is no lead with that number.", { status: 404 });
-  const lead = await composeContext(getDb(), user, id, mailSettingsFromEnv()).catch(refused);
-  const env = getEnv();
+  const lead = await composeContext(context.db, user, id, mailSettingsFromEnv()).catch(refused);
+  const env = context.settings;
   // An unknown template name (an old link, a typo) starts a blank email rather than failing.
   const template = firstReplyTemplate(new URL(request.url).searchParams.get("template"));
   const body = template
@@ -42,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const id = parseRecordId(params.id);
   if (id === null) throw data("There is no lead with that number.", { status: 404 });
@@ -50,7 +48,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const values = { subject: formText(form, "subject"), body: formText(form, "body") };
   const parsed = LeadEmailSchema.safeParse(values);
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error), values }, { status: 400 });
-  await sendLeadEmail(getDb(), user, id, parsed.data, { mail: mailSettingsFromEnv() }).catch(refused);
+  await sendLeadEmail(context.db, user, id, parsed.data, { mail: mailSettingsFromEnv() }).catch(refused);
   return redirect(`/admin/leads/${id}#conversation`);
 }
 

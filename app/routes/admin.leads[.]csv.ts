@@ -2,8 +2,6 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { InvalidCursorError, LeadFilterError, parseLeadFilters } from "~/server/admin-leads.server";
 import { requireUser } from "~/server/auth.server";
 import { inboxCsvResponse } from "~/server/csv-export.server";
-import { getDb } from "~/server/db.server";
-import { getEnv } from "~/server/env.server";
 
 /** A plain-text refusal: the export is a download, so there is no page to show the message on. */
 const refuse = (message: string) =>
@@ -18,8 +16,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const filters = parseLeadFilters(new URL(request.url).searchParams);
   if (!filters.success) return refuse(`These filters cannot be used: ${filters.problems.join("; ")}.`);
   try {
-    return await inboxCsvResponse(getDb(), user, filters.data, {
-      timeZone: getEnv().businessCalendar.timeZone,
+    return await inboxCsvResponse(context.db, user, filters.data, {
+      timeZone: context.settings.businessCalendar.timeZone,
       writeReady: context.writeReady,
     });
   } catch (error) {

@@ -6,7 +6,6 @@ import { parseRecordId } from "~/domain/record-id";
 import { fieldErrors } from "~/domain/validation";
 import { requireAdmin } from "~/server/auth.server";
 import { getDb } from "~/server/db.server";
-import { getEnv } from "~/server/env.server";
 import { formText, readForm } from "~/server/form-data.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { getMailboxMessage, mailboxMessageFor } from "~/server/mailbox.server";
@@ -19,27 +18,27 @@ async function messageFromParams(id: string | undefined) {
   return message;
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireAdmin(request);
   const message = await messageFromParams(params.id);
   return {
     message: mailboxMessageFor(message, user.email),
     // Only while email stays local: with Resend, real replies come through its webhook.
-    replyTarget: getEnv().resendApiKey ? null : visitorReplyTarget(message),
+    replyTarget: context.settings.resendApiKey ? null : visitorReplyTarget(message),
   };
 }
 
 /** "Reply as the visitor": the typed reply goes through the same code as Resend's inbound webhook. */
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   await requireAdmin(request);
   const message = await messageFromParams(params.id);
-  const target = getEnv().resendApiKey ? null : visitorReplyTarget(message);
+  const target = context.settings.resendApiKey ? null : visitorReplyTarget(message);
   if (!target) throw data("This message cannot be answered from the local mailbox.", { status: 404 });
   const form = await readForm(request);
   const text = formText(form, "text");
   const parsed = VisitorReplySchema.safeParse({ text });
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error), text }, { status: 400 });
-  const outcome = await replyAsVisitor(getDb(), target, parsed.data.text, { mail: mailSettingsFromEnv() });
+  const outcome = await replyAsVisitor(context.db, target, parsed.data.text, { mail: mailSettingsFromEnv() });
   if (outcome.kind !== "stored") return data({ errors: { form: outcome.message }, text }, { status: outcome.status });
   return redirect(`/admin/leads/${outcome.leadId}#conversation`);
 }

@@ -2,10 +2,9 @@ import { type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/nod
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireAdmin } from "~/server/auth.server";
-import { getDb } from "~/server/db.server";
 import { listMailbox } from "~/server/mailbox.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireAdmin(request);
   const before = z.coerce
     .number()
@@ -14,7 +13,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     .optional()
     .safeParse(new URL(request.url).searchParams.get("before") || undefined);
   if (!before.success) throw data("The page in the address is not valid.", { status: 400 });
-  return { ...(await listMailbox(getDb(), { before: before.data })) };
+  return { ...(await listMailbox(context.db, { before: before.data })) };
 }
 
 export const meta: MetaFunction = () => [

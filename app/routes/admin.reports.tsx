@@ -4,14 +4,12 @@ import { LeadReportPage, ReportForm } from "~/components/lead-report";
 import { ReportQuerySchema, periodOf, reportQueryInput } from "~/domain/reports";
 import { fieldErrors } from "~/domain/validation";
 import { requireAdmin } from "~/server/auth.server";
-import { getDb } from "~/server/db.server";
-import { getEnv } from "~/server/env.server";
 import { type ReportScope, inboxIdBySlug, leadReport, reportFilterOptions } from "~/server/reports.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   // Reports cover every inbox's leads, so they stay with administrators, as before.
   await requireAdmin(request);
-  const db = getDb();
+  const db = context.db;
   const { input, repeated } = reportQueryInput(new URL(request.url).searchParams);
   const parsed = ReportQuerySchema.safeParse(input);
   const errors = parsed.success ? {} : fieldErrors(parsed.error);
@@ -28,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!parsed.success || Object.keys(errors).length > 0)
     return data({ values: input, options, errors, report: null }, { status: 400 });
 
-  const timeZone = getEnv().businessCalendar.timeZone;
+  const timeZone = context.settings.businessCalendar.timeZone;
   const now = new Date();
   const report = await leadReport(db, periodOf(parsed.data, now, timeZone), { timeZone, now, scope });
   return { values: input, options, errors, report };

@@ -3,15 +3,13 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { RoutingRulesPage } from "~/components/routing-rules";
 import { diffInWords, routingFormCatalogue, rulesetToDraft, suggestNextVersion } from "~/domain/routing";
 import { requireAdmin } from "~/server/auth.server";
-import { getDb } from "~/server/db.server";
-import { getEnv } from "~/server/env.server";
 import { redirectWithFlash } from "~/server/flash.server";
 import { routingOverview, versionDiff } from "~/server/routing-admin.server";
 import { handleRoutingForm } from "~/server/routing-form.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireAdmin(request);
-  const db = getDb();
+  const db = context.db;
   const overview = await routingOverview(db);
   const query = new URL(request.url).searchParams;
   // Only stored versions are read back from the address, so it cannot make the page say anything else.
@@ -38,13 +36,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     startText: JSON.stringify(next, null, 2),
     comparison: { from, to, result: asked ? { ...asked, lines: diffInWords(asked.diff, inboxName) } : null },
     building: query.has("build"),
-    timeZone: getEnv().businessCalendar.timeZone,
+    timeZone: context.settings.businessCalendar.timeZone,
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   await requireAdmin(request);
-  const db = getDb();
+  const db = context.db;
   const outcome = await handleRoutingForm(db, await request.formData());
   if ("saved" in outcome)
     return redirectWithFlash(db, request, "/admin/routing", {

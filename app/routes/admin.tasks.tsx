@@ -5,8 +5,6 @@ import { FollowUpItem } from "~/components/lead-work";
 import { leadStatusLabel } from "~/domain/lead-inbox";
 import { TaskToggleSchema, businessToday } from "~/domain/lead-work";
 import { requireUser } from "~/server/auth.server";
-import { getDb } from "~/server/db.server";
-import { getEnv } from "~/server/env.server";
 import { redirectWithFlash } from "~/server/flash.server";
 import { readForm } from "~/server/form-data.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
@@ -16,11 +14,11 @@ import { RefusedError } from "~/server/refused-error.server";
 /** Whose follow-ups: the signed-in person's by default, or everyone's on the leads they may see. */
 const WhoSchema = z.enum(["me", "all"]).catch("me");
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const who = WhoSchema.parse(new URL(request.url).searchParams.get("who") ?? "me");
-  const today = businessToday(new Date(), getEnv().businessCalendar.timeZone);
-  const followUps = await dueFollowUps(getDb(), user, { today, owner: who === "all" ? "all" : user.id });
+  const today = businessToday(new Date(), context.settings.businessCalendar.timeZone);
+  const followUps = await dueFollowUps(context.db, user, { today, owner: who === "all" ? "all" : user.id });
   return {
     who,
     today,
@@ -28,18 +26,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const form = await readForm(request);
   const parsed = TaskToggleSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return data({ error: parsed.error.issues[0]?.message ?? "Choose a follow-up" }, { status: 400 });
   const who = WhoSchema.parse(new URL(request.url).searchParams.get("who") ?? "me");
   try {
-    const task = await setFollowUpDone(getDb(), user, parsed.data.taskId, parsed.data.done, {
+    const task = await setFollowUpDone(context.db, user, parsed.data.taskId, parsed.data.done, {
       mail: mailSettingsFromEnv(),
-      calendar: getEnv().businessCalendar,
+      calendar: context.settings.businessCalendar,
     });
-    return redirectWithFlash(getDb(), request, `/admin/tasks${who === "all" ? "?who=all" : ""}#due`, {
+    return redirectWithFlash(context.db, request, `/admin/tasks${who === "all" ? "?who=all" : ""}#due`, {
       message: parsed.data.done ? `Follow-up done: ${task.title}.` : `Follow-up reopened: ${task.title}.`,
     });
   } catch (error) {

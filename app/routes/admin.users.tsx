@@ -6,7 +6,6 @@ import { TextField } from "~/components/text-field";
 import { personName } from "~/domain/text-fields";
 import { fieldErrors } from "~/domain/validation";
 import { requireAdmin } from "~/server/auth.server";
-import { getDb } from "~/server/db.server";
 import { redirectWithFlash } from "~/server/flash.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { inviteUser, listUsers } from "~/server/users.server";
@@ -26,14 +25,14 @@ const InviteSchema = z.object({
   inboxIds: z.array(z.coerce.number().int().positive()).max(50),
 });
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireAdmin(request);
-  const db = getDb();
+  const db = context.db;
   const [users, inboxes] = await Promise.all([listUsers(db), inboxNames(db)]);
   return { users, inboxes };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   await requireAdmin(request);
   const form = await readForm(request, { lists: ["inboxIds"] });
   const parsed = InviteSchema.safeParse({
@@ -44,12 +43,12 @@ export async function action({ request }: ActionFunctionArgs) {
   });
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error) }, { status: 400 });
   try {
-    await inviteUser(getDb(), parsed.data, mailSettingsFromEnv());
+    await inviteUser(context.db, parsed.data, mailSettingsFromEnv());
   } catch (error) {
     if (error instanceof RefusedError) return data({ errors: error.fieldErrors() }, { status: 400 });
     throw error;
   }
-  return redirectWithFlash(getDb(), request, "/admin/users", {
+  return redirectWithFlash(context.db, request, "/admin/users", {
     message: `Invitation sent to ${parsed.data.email}.`,
   });
 }

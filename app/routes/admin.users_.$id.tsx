@@ -5,10 +5,8 @@ import { UserUpdateSchema } from "~/domain/team";
 import { parseRecordId } from "~/domain/record-id";
 import { fieldErrors } from "~/domain/validation";
 import { requireAdmin } from "~/server/auth.server";
-import { getDb } from "~/server/db.server";
 import { redirectWithFlash } from "~/server/flash.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
-import { getEnv } from "~/server/env.server";
 import { getUserAccount, resendInvitation, updateUser } from "~/server/users.server";
 import { readForm } from "~/server/form-data.server";
 import { inboxNames } from "~/server/inboxes.server";
@@ -16,29 +14,29 @@ import { RefusedError } from "~/server/refused-error.server";
 
 const NOBODY = "There is no user with that number.";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const admin = await requireAdmin(request);
   const id = parseRecordId(params.id);
   if (id === null) throw data(NOBODY, { status: 404 });
-  const db = getDb();
-  const account = await getUserAccount(db, id, getEnv().businessCalendar.timeZone);
+  const db = context.db;
+  const account = await getUserAccount(db, id, context.settings.businessCalendar.timeZone);
   if (!account) throw data(NOBODY, { status: 404 });
   const inboxes = await inboxNames(db);
   return { editingSelf: admin.id === account.id, account, inboxes };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);
   const id = parseRecordId(params.id);
   if (id === null) throw data(NOBODY, { status: 404 });
   const form = await readForm(request, { lists: ["inboxIds"] });
-  const env = getEnv();
+  const env = context.settings;
   // What was sent, shown again beside the problems so nothing typed is lost.
   let values: SubmittedUser | null = null;
   try {
     if (form.get("intent") === "invite") {
-      const email = await resendInvitation(getDb(), id, mailSettingsFromEnv());
-      return redirectWithFlash(getDb(), request, `/admin/users/${id}`, {
+      const email = await resendInvitation(context.db, id, mailSettingsFromEnv());
+      return redirectWithFlash(context.db, request, `/admin/users/${id}`, {
         message: `A new invitation is on its way to ${email}.`,
       });
     }
@@ -57,14 +55,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     };
     const parsed = UserUpdateSchema.safeParse(values);
     if (!parsed.success) return data({ errors: fieldErrors(parsed.error), values }, { status: 400 });
-    await updateUser(getDb(), admin.id, id, parsed.data, { timeZone: env.businessCalendar.timeZone });
+    await updateUser(context.db, admin.id, id, parsed.data, { timeZone: env.businessCalendar.timeZone });
   } catch (error) {
     if (!(error instanceof RefusedError)) throw error;
     if (error.status === 404) throw data(NOBODY, { status: 404 });
     return data({ errors: error.fieldErrors(), values }, { status: 400 });
   }
   // Back to the page with a plain GET, so reloading it does not post again.
-  return redirectWithFlash(getDb(), request, `/admin/users/${id}`, { message: "Changes saved." });
+  return redirectWithFlash(context.db, request, `/admin/users/${id}`, { message: "Changes saved." });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [

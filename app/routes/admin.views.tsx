@@ -4,7 +4,6 @@ import { SavedViewsManager } from "~/components/saved-views";
 import { SavedViewActionSchema, parseLeadFilters, savedViewQuery } from "~/domain/lead-inbox";
 import { fieldErrors } from "~/domain/validation";
 import { requireUser } from "~/server/auth.server";
-import { getDb } from "~/server/db.server";
 import { redirectWithFlash } from "~/server/flash.server";
 import { formText, readForm } from "~/server/form-data.server";
 import { SavedViewError, changeSavedViews, listSavedViews } from "~/server/saved-views.server";
@@ -22,10 +21,10 @@ function inboxAddress(query: FormDataEntryValue | null): string {
   return parsed.success ? `/admin?${savedViewQuery(parsed.data)}` : "/admin";
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const form = await readForm(request);
-  const db = getDb();
+  const db = context.db;
   const parsed = SavedViewActionSchema.safeParse(Object.fromEntries(form));
   const typedQuery = formText(form, "query");
   const refuse = async (errors: Record<string, string>, status: number) =>

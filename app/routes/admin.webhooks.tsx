@@ -5,18 +5,17 @@ import { fieldErrors } from "~/domain/validation";
 import { newEndpointSchema } from "~/domain/webhooks/endpoint-form";
 import type { WebhookEventType } from "~/domain/webhooks/events";
 import { requireAdmin } from "~/server/auth.server";
-import { getDb } from "~/server/db.server";
 import { formText, readForm } from "~/server/form-data.server";
 import { endpointRules } from "~/server/webhooks/admin-page.server";
 import { createEndpoint, listEndpoints } from "~/server/webhooks/endpoints.server";
 import { RefusedError } from "~/server/refused-error.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireAdmin(request);
-  return { endpoints: await listEndpoints(getDb()) };
+  return { endpoints: await listEndpoints(context.db) };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   await requireAdmin(request);
   const form = await readForm(request, { lists: ["events"] });
   const typed = {
@@ -29,7 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error), typed, created: null }, { status: 400 });
   try {
     const created = await createEndpoint(
-      getDb(),
+      context.db,
       { ...parsed.data, events: parsed.data.events as WebhookEventType[] },
       { allowPrivate: rules.allowPrivate },
     );

@@ -32,10 +32,10 @@ async function endpointFrom(params: { id?: string }) {
   return endpoint;
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   await requireAdmin(request);
   const endpoint = await endpointFrom(params);
-  const deliveries = await listDeliveries(getDb(), endpoint.id);
+  const deliveries = await listDeliveries(context.db, endpoint.id);
   return {
     endpoint: {
       ...endpoint,
@@ -50,13 +50,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   await requireAdmin(request);
   const endpoint = await endpointFrom(params);
   const form = await readForm(request);
   const parsed = EndpointActionSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error), newSecret: null }, { status: 400 });
-  const db = getDb();
+  const db = context.db;
   const back = (done: keyof typeof NOTICES) =>
     redirectWithFlash(db, request, `/admin/webhooks/${endpoint.id}`, { message: NOTICES[done] });
   switch (parsed.data.intent) {

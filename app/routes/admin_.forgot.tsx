@@ -5,7 +5,6 @@ import { ErrorSummary, FormCard } from "~/components/form";
 import { TextField } from "~/components/text-field";
 import { fieldErrors } from "~/domain/validation";
 import { normaliseSignInEmail, requireSameOrigin } from "~/server/auth.server";
-import { getDb } from "~/server/db.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { withinFormLimits } from "~/server/form-limits.server";
 import { requestPasswordReset } from "~/server/password-links.server";
@@ -36,7 +35,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     );
   }
   // The answer is the same whether or not the account exists, so the form reveals no addresses.
-  await requestPasswordReset(getDb(), email, mailSettingsFromEnv());
+  await requestPasswordReset(context.db, email, mailSettingsFromEnv());
   return data({ errors: {} as Record<string, string>, sent: true });
 }
 

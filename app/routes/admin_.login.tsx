@@ -5,7 +5,6 @@ import { ErrorSummary, FormCard } from "~/components/form";
 import { TextField } from "~/components/text-field";
 import { fieldErrors } from "~/domain/validation";
 import { getUser, requireSameOrigin, signIn } from "~/server/auth.server";
-import { getDb } from "~/server/db.server";
 import { startSession } from "~/server/sessions.server";
 import { formText, readForm } from "~/server/form-data.server";
 
@@ -49,7 +48,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { status: 400 },
     );
 
-  const db = getDb();
+  const db = context.db;
   const result = await signIn(db, { email: parsed.data.email, password: parsed.data.password, ip: context.clientIp });
   if (!result.ok) {
     const throttled = result.reason === "throttled";

@@ -1,6 +1,5 @@
 import { type ActionFunctionArgs, redirect } from "@remix-run/node";
 import { requireSameOrigin } from "~/server/auth.server";
-import { getDb } from "~/server/db.server";
 import { revokeSession, sessionCookie, sessionTokenFrom } from "~/server/sessions.server";
 
 export async function loader() {
@@ -8,9 +7,9 @@ export async function loader() {
 }
 
 /** Ends the session on the server, not just in the browser: the old cookie opens nothing. */
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const token = await sessionTokenFrom(request);
-  if (token) await revokeSession(getDb(), token);
+  if (token) await revokeSession(context.db, token);
   return redirect("/admin/login", { headers: { "Set-Cookie": await sessionCookie().serialize("", { maxAge: 0 }) } });
 }

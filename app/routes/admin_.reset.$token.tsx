@@ -21,7 +21,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { email: link.email, invite: link.purpose === "invite" };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   requireSameOrigin(request);
   await usableLink(params.token);
   const form = await readForm(request);
@@ -30,7 +30,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     confirm: form.get("confirm") ?? undefined,
   });
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error) }, { status: 400 });
-  const done = await setPasswordWithLink(getDb(), params.token ?? "", parsed.data.password);
+  const done = await setPasswordWithLink(context.db, params.token ?? "", parsed.data.password);
   if (!done) throw new Response("This link cannot be used", { status: 410 });
   return redirect("/admin/login?reset=1");
 }

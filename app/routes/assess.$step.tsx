@@ -31,7 +31,6 @@ import {
   visibleQuestions,
 } from "~/domain/questionnaire";
 import { fieldErrors } from "~/domain/validation";
-import { getDb } from "~/server/db.server";
 import { updateDraft } from "~/server/drafts.server";
 import { requireDraftAt } from "~/server/flow.server";
 import { readForm } from "~/server/form-data.server";
@@ -47,7 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { step, answers: draft.answers, returnToReview: new URL(request.url).searchParams.get("return") === REVIEW };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const step = questionnaireStep(params.step);
   const draft = await requireDraftAt(request, step);
   // The step's questions may repeat here: its schema refuses a one-answer question sent twice
@@ -58,7 +57,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!result.success) return data({ errors: fieldErrors(result.error), values: input }, { status: 400 });
 
   const answers = withStepAnswers(draft.answers, step, result.data as Record<string, unknown>);
-  await updateDraft(getDb(), draft.id, { answers, reached: reachedStep(nextPosition(step)) });
+  await updateDraft(context.db, draft.id, { answers, reached: reachedStep(nextPosition(step)) });
   const updated = { ...draft, answers };
   const backToReview = form.get("return") === REVIEW && canEnter(REVIEW, updated);
   return redirect(flowPath(backToReview ? REVIEW : nextPosition(step)));

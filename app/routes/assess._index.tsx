@@ -11,7 +11,6 @@ import { FormCard } from "~/components/form";
 import { FLOW_STEP_IDS, firstIncompleteStep, flowPath, stepTitle } from "~/domain/flow/progress";
 import { UTM_KEYS, sourceFromParams } from "~/domain/flow/source";
 import { topicById } from "~/domain/topics";
-import { getDb } from "~/server/db.server";
 import { createDraft } from "~/server/drafts.server";
 import { draftCookieHeader, getDraft } from "~/server/flow.server";
 import { readForm } from "~/server/form-data.server";
@@ -56,7 +55,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     if (typeof value === "string" && value !== "") params.set(field, value);
   }
   const source = sourceFromParams(params, params.get("referrer"));
-  const { draft, token } = await createDraft(getDb(), source);
+  const { draft, token } = await createDraft(context.db, source);
   return redirect(flowPath(firstIncompleteStep(draft)), { headers: { "Set-Cookie": await draftCookieHeader(token) } });
 }
 

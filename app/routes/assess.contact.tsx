@@ -17,9 +17,7 @@ import { fieldErrors } from "~/domain/validation";
 import { readForm } from "~/server/form-data.server";
 import { HONEYPOT_FIELD, TIME_TRAP_FIELD } from "~/domain/flow/bot-fields";
 import { checkForBots, timeTrapValue } from "~/server/bot-checks.server";
-import { getDb } from "~/server/db.server";
 import { updateDraft } from "~/server/drafts.server";
-import { getEnv } from "~/server/env.server";
 import { requireDraftAt } from "~/server/flow.server";
 import { log } from "~/server/log.server";
 
@@ -43,11 +41,11 @@ function formValues(form: FormData): ContactFormValues {
   return values;
 }
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const draft = await requireDraftAt(request, CONTACT_STEP);
   return {
     contact: (draft.contact ?? {}) as Partial<ContactFormValues>,
-    formStarted: timeTrapValue(getEnv().sessionSecret, draft.id),
+    formStarted: timeTrapValue(context.settings.sessionSecret, draft.id),
   };
 }
 
@@ -55,7 +53,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const draft = await requireDraftAt(request, CONTACT_STEP);
   // The visible fields sent twice get a message beside them (below); the trap fields may not repeat.
   const form = await readForm(request, { lists: CONTACT_FIELDS });
-  const env = getEnv();
+  const env = context.settings;
   const values = formValues(form);
   const bots = checkForBots(form, { secret: env.sessionSecret, draftId: draft.id, minFillMs: env.formMinFillMs });
   // Sent back faster than a person types: browser autofill and password managers do that too, so
@@ -87,7 +85,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   // What the visitor typed is kept as typed (validated); the review page and the lead use it.
   if (suspected) log.info(`Contact step sent back fast from ${context.clientIp}; its lead will wait unconfirmed`);
-  await updateDraft(getDb(), draft.id, {
+  await updateDraft(context.db, draft.id, {
     contact: { ...values, consent: "on", marketingOptIn: result.data.marketingOptIn ? "on" : "" },
     suspected,
     reached: reachedStep(REVIEW),

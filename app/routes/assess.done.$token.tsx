@@ -4,15 +4,18 @@ import { FirstScreen } from "~/components/summary/first-screen";
 import { RegimeGroups } from "~/components/summary/regime-groups";
 import { TalkToUs } from "~/components/summary/talk-to-us";
 import { DeadlineTimeline } from "~/components/summary/timeline";
-import { getDb } from "~/server/db.server";
-import { getEnv } from "~/server/env.server";
 import { mailSettingsFromEnv } from "~/server/lead-emails.server";
 import { shareSummary } from "~/server/summary/share.server";
 import { findVisitorSummary } from "~/server/summary/summary.server";
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, context }: LoaderFunctionArgs) {
   // Read for this moment: every sentence about time is worked out for the day it is read.
-  const summary = await findVisitorSummary(getDb(), params.token ?? "", new Date(), getEnv().businessCalendar.timeZone);
+  const summary = await findVisitorSummary(
+    context.db,
+    params.token ?? "",
+    new Date(),
+    context.settings.businessCalendar.timeZone,
+  );
   if (!summary) throw new Response("Not found", { status: 404 });
   const { leadId: _internal, ...shown } = summary;
   return shown;
@@ -20,7 +23,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 /** "Send to a colleague": the only form on the page. */
 export async function action({ params, request, context }: ActionFunctionArgs) {
-  const outcome = await shareSummary(getDb(), params.token ?? "", await request.formData(), {
+  const outcome = await shareSummary(context.db, params.token ?? "", await request.formData(), {
     clientIp: context.clientIp,
     now: new Date(),
     mail: mailSettingsFromEnv(),

@@ -1,13 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getDb } from "~/server/db.server";
-import { getEnv } from "~/server/env.server";
 import { renderSummaryPdf } from "~/server/summary/pdf.server";
 import { findVisitorSummary } from "~/server/summary/summary.server";
 
 /** The summary as a PDF download, worked out for today like the page. */
-export async function loader({ params }: LoaderFunctionArgs) {
-  const env = getEnv();
-  const summary = await findVisitorSummary(getDb(), params.token ?? "", new Date(), env.businessCalendar.timeZone);
+export async function loader({ params, context }: LoaderFunctionArgs) {
+  const env = context.settings;
+  const summary = await findVisitorSummary(context.db, params.token ?? "", new Date(), env.businessCalendar.timeZone);
   if (!summary) throw new Response("Not found", { status: 404 });
   const pdf = await renderSummaryPdf(summary, env.firmName);
   return new Response(new Uint8Array(pdf), {

@@ -6,9 +6,7 @@ import { TextField } from "~/components/text-field";
 import { type ContactFormValues, normaliseEmail } from "~/domain/flow/contact";
 import { firstIncompleteStep, flowPath } from "~/domain/flow/progress";
 import { fieldErrors } from "~/domain/validation";
-import { getDb } from "~/server/db.server";
 import { emailResumeLink } from "~/server/drafts.server";
-import { getEnv } from "~/server/env.server";
 import { getDraft } from "~/server/flow.server";
 import { withinFormLimits } from "~/server/form-limits.server";
 import { readForm } from "~/server/form-data.server";
@@ -46,7 +44,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const email = parsed.data.email;
   if (!withinFormLimits("resume-link", { ip: context.clientIp, email: normaliseEmail(email) }))
     return data({ errors: {} as Record<string, string>, sentTo: null, rateLimited: true }, { status: 429 });
-  await emailResumeLink(getDb(), { draftId: draft.id, email, env: getEnv() });
+  await emailResumeLink(context.db, { draftId: draft.id, email, env: context.settings });
   return data({ errors: {} as Record<string, string>, sentTo: email, rateLimited: false });
 }
 

@@ -2,7 +2,6 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, re
 import { Form, Link, isRouteErrorResponse, useRouteError } from "@remix-run/react";
 import { FormCard } from "~/components/form";
 import { firstIncompleteStep, flowPath } from "~/domain/flow/progress";
-import { getDb } from "~/server/db.server";
 import { isResumeLinkUsable, redeemResumeLink } from "~/server/drafts.server";
 import { draftCookieHeader } from "~/server/flow.server";
 import { readForm } from "~/server/form-data.server";
@@ -15,16 +14,16 @@ const unusable = () => new Response("This link cannot be used", { status: 410 })
  * email; if that used it up, the visitor would find it spent and the draft (their contact
  * details included) in the scanner's cookie. Only the visitor's own click, a POST, spends it.
  */
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, context }: LoaderFunctionArgs) {
   const token = params.token ?? "";
-  if (!TOKEN.test(token) || !(await isResumeLinkUsable(getDb(), token))) throw unusable();
+  if (!TOKEN.test(token) || !(await isResumeLinkUsable(context.db, token))) throw unusable();
   return null;
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   await readForm(request);
   const token = params.token ?? "";
-  const redeemed = TOKEN.test(token) ? await redeemResumeLink(getDb(), token) : null;
+  const redeemed = TOKEN.test(token) ? await redeemResumeLink(context.db, token) : null;
   if (!redeemed) throw unusable();
   return redirect(flowPath(firstIncompleteStep(redeemed.draft)), {
     headers: { "Set-Cookie": await draftCookieHeader(redeemed.token) },

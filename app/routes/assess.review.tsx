@@ -12,8 +12,6 @@ import { type ContactFormValues, normaliseEmail } from "~/domain/flow/contact";
 import { CONTACT_STEP, REVIEW, flowPath, stepTitle } from "~/domain/flow/progress";
 import { checkSubmission } from "~/domain/flow/submission";
 import { STEP_IDS, describeAnswers, dropHiddenAnswers } from "~/domain/questionnaire";
-import { getDb } from "~/server/db.server";
-import { getEnv } from "~/server/env.server";
 import { getDraft, requireDraftAt } from "~/server/flow.server";
 import { formLimiters } from "~/server/form-limits.server";
 import { submitCheckedDraft, summaryTokenFor } from "~/server/leads.server";
@@ -27,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const draft = await getDraft(request);
   if (!draft) return redirect("/assess");
-  const env = getEnv();
+  const env = context.settings;
   // A replayed or double-clicked submission lands on the summary of the lead already made.
   if (draft.status === "submitted") return redirect(`/assess/done/${summaryTokenFor(env.sessionSecret, draft.id)}`);
   // The draft is read and checked once; the lead is made from what this check parsed.
@@ -57,7 +55,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       : overAddressLimit
         ? "More submissions from one address within an hour than the usual limit"
         : null;
-  const submitted = await submitCheckedDraft(getDb(), draft, check.submission, {
+  const submitted = await submitCheckedDraft(context.db, draft, check.submission, {
     secret: env.sessionSecret,
     mail: { from: env.mailFrom, firmName: env.firmName, publicUrl: env.publicUrl },
     calendar: env.businessCalendar,

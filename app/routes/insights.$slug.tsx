@@ -4,17 +4,15 @@ import { ArticleCard, ArticleMeta, CtaBlock, TopicBadge } from "~/components/art
 import { ARTICLE_SLUG_PATTERN } from "~/domain/articles";
 import { articleJsonLd } from "~/domain/structured-data";
 import { getPublishedArticle, relatedArticles } from "~/server/articles.server";
-import { getDb } from "~/server/db.server";
-import { getEnv } from "~/server/env.server";
 
 const RELATED_COUNT = 3;
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, context }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
-  const db = getDb();
+  const db = context.db;
   const article = ARTICLE_SLUG_PATTERN.test(slug) ? await getPublishedArticle(db, slug) : null;
   if (!article) throw new Response("Article not found", { status: 404 });
-  const env = getEnv();
+  const env = context.settings;
   return {
     article,
     related: await relatedArticles(db, article, RELATED_COUNT),

@@ -7,15 +7,14 @@ import { ARTICLES_PAGE_SIZE } from "~/domain/articles";
 import { TOPICS } from "~/domain/topics";
 import { readArticleListQuery } from "~/server/article-list-query.server";
 import { listPublishedArticles } from "~/server/articles.server";
-import { getDb } from "~/server/db.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const query = readArticleListQuery(new URL(request.url).searchParams);
   if (!query) {
     throw new Response("The topic or page in the address is not one we know.", { status: 400 });
   }
   const { topic, page } = query;
-  const result = await listPublishedArticles(getDb(), { topic, page, pageSize: ARTICLES_PAGE_SIZE });
+  const result = await listPublishedArticles(context.db, { topic, page, pageSize: ARTICLES_PAGE_SIZE });
   // A page past the end is an empty list, not an error: the last page may have moved.
   return { ...result, topic: topic ?? null };
 }

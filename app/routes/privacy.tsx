@@ -1,14 +1,13 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { PageHeading } from "~/components/layout";
 import { formatLongDate } from "~/domain/format";
 import { PRIVACY_NOTICE_VERSION } from "~/domain/privacy";
-import { getEnv } from "~/server/env.server";
 
-export async function loader() {
-  const days = getEnv().leadRetentionDays;
+export async function loader({ context }: LoaderFunctionArgs) {
+  const days = context.settings.leadRetentionDays;
   const retentionText = days % 365 === 0 ? `${days / 365} ${days === 365 ? "year" : "years"}` : `${days} days`;
-  return { firmName: getEnv().firmName, version: PRIVACY_NOTICE_VERSION, retentionText };
+  return { firmName: context.settings.firmName, version: PRIVACY_NOTICE_VERSION, retentionText };
 }
 
 export const meta: MetaFunction = () => [

@@ -1,8 +1,8 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { buildRobots } from "~/domain/feeds";
-import { getEnv } from "~/server/env.server";
 
-export async function loader() {
-  return new Response(buildRobots(getEnv().publicUrl), {
+export async function loader({ context }: LoaderFunctionArgs) {
+  return new Response(buildRobots(context.settings.publicUrl), {
     headers: { "Content-Type": "text/plain; charset=utf-8" },
   });
 }

@@ -1,13 +1,12 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { buildSitemap } from "~/domain/feeds";
 import { allPublishedArticles } from "~/server/articles.server";
-import { getDb } from "~/server/db.server";
-import { getEnv } from "~/server/env.server";
 
-export async function loader() {
+export async function loader({ context }: LoaderFunctionArgs) {
   const xml = buildSitemap({
-    siteUrl: getEnv().publicUrl,
+    siteUrl: context.settings.publicUrl,
     staticPaths: ["/", "/insights", "/privacy"],
-    articles: await allPublishedArticles(getDb()),
+    articles: await allPublishedArticles(context.db),
   });
   return new Response(xml, {
     headers: { "Content-Type": "application/xml; charset=utf-8" },
