@@ -13,6 +13,7 @@ import { type TopicId, isTopicId, topicById } from "../domain/topics";
 import type { OutboxStatus } from "../../db/schema";
 import type { DB } from "./db.server";
 import { readLeadDocuments } from "./leads/documents.server";
+import { quotedSlugs, withNamesForSlugs } from "../domain/routing";
 import type { RoutingTrace } from "./routing.server";
 
 export interface LeadDetail {
@@ -121,6 +122,24 @@ function storedUtm(text: string): Utm {
   return Object.fromEntries(
     Object.entries(raw).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
   ) as Utm;
+}
+
+/** The stored routing trace, with the articles and inboxes its reasons quote by slug named instead. */
+async function namedRouting(
+  db: DB,
+  stored: unknown,
+  inboxes: { slug: string; name: string }[],
+): Promise<RoutingTrace | null> {
+  if (!isRecord(stored) || !isRecord(stored.routing) || !isRecord(stored.assignment)) return null;
+  const trace = stored as unknown as RoutingTrace;
+  const slugs = quotedSlugs(trace.routing);
+  if (slugs.length === 0) return trace;
+  const articles = await db.selectFrom("articles").select(["slug", "title"]).where("slug", "in", slugs).execute();
+  const names = new Map([
+    ...inboxes.map((inbox) => [inbox.slug, inbox.name] as const),
+    ...articles.map((article) => [article.slug, article.title] as const),
+  ]);
+  return { ...trace, routing: withNamesForSlugs(trace.routing, names) };
 }
 
 /** Rule names of a stored routing ruleset by rule id; empty when the version is unknown or unreadable. */
@@ -270,10 +289,7 @@ export async function getLeadDetail(
       scores: { band: lead.band, impact: lead.impact_score, priority: lead.priority },
       assessment,
       reassessment: reassessment(documents?.answers, assessment),
-      routing:
-        isRecord(routing) && isRecord(routing.routing) && isRecord(routing.assignment)
-          ? (routing as unknown as RoutingTrace)
-          : null,
+      routing: await namedRouting(db, routing, inboxNames),
       ruleNames,
       source: {
         article: lead.source_article === null ? null : { slug: lead.source_article, title: article?.title ?? null },

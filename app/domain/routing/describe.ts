@@ -1,6 +1,7 @@
 import { REGIMES } from "../exposure";
 import { type QuestionId, questionById } from "../questionnaire";
 import { TOPIC_IDS, type TopicId, topicById } from "../topics";
+import type { RoutingDecision } from "./route";
 import type { RoutingCondition, RoutingRule } from "./rules";
 
 const regimeName = new Map(REGIMES.map((regime) => [regime.id as string, regime.name]));
@@ -65,4 +66,34 @@ export function suggestNextVersion(version: string, taken: readonly string[]): s
   let candidate = match ? `${match[1]}${Number(match[2]) + 1}` : `${version}.1`;
   while (taken.includes(candidate)) candidate = suggestNextVersion(candidate, []);
   return candidate;
+}
+
+/** A slug as a routing reason quotes it: `the article "eu-ai-act-omnibus"`, `the fallback inbox "general"`. */
+const QUOTED_SLUG = /"([a-z0-9]+(?:-[a-z0-9]+)*)"/g;
+
+/** The slugs a routing decision's reasons and failures quote, for looking up what they name. */
+export function quotedSlugs(decision: Pick<RoutingDecision, "reasons" | "evaluated">): string[] {
+  const texts = [...decision.reasons, ...decision.evaluated.map((rule) => rule.failed ?? "")];
+  return [...new Set(texts.flatMap((text) => [...text.matchAll(QUOTED_SLUG)].map((match) => match[1] ?? "")))];
+}
+
+/**
+ * A stored routing decision with each quoted slug of an article or inbox replaced by its name, so
+ * the lead page names them as people know them. Decisions are stored as written at routing time,
+ * in slugs (which stay when a title or name changes); names are put in only when shown.
+ */
+export function withNamesForSlugs<T extends Pick<RoutingDecision, "reasons" | "evaluated">>(
+  decision: T,
+  names: ReadonlyMap<string, string>,
+): T {
+  const named = (text: string) =>
+    text.replace(QUOTED_SLUG, (quoted, slug: string) => {
+      const name = names.get(slug);
+      return name ? `“${name}”` : quoted;
+    });
+  return {
+    ...decision,
+    reasons: decision.reasons.map(named),
+    evaluated: decision.evaluated.map((rule) => (rule.failed ? { ...rule, failed: named(rule.failed) } : rule)),
+  };
 }

@@ -34,7 +34,7 @@ export {
   type SimulationResult,
   type SkipReason,
 } from "./assign";
-export { describeCondition, describeRule, suggestNextVersion } from "./describe";
+export { describeCondition, describeRule, quotedSlugs, suggestNextVersion, withNamesForSlugs } from "./describe";
 export {
   conditionChoices,
   routingFormCatalogue,
