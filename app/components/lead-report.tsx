@@ -291,6 +291,38 @@ function ResponseTable({ rows }: { rows: ResponseRow[] }) {
   );
 }
 
+/** The report's tables as CSV downloads, each of the same period and filters as the page. */
+const DOWNLOADS: readonly { table: string; label: string; hidden?: "without-drop-off" }[] = [
+  { table: "weeks", label: "Leads per week" },
+  { table: "funnel", label: "Funnel" },
+  { table: "drop-off", label: "Drop-off per step", hidden: "without-drop-off" },
+  { table: "responses", label: "First responses" },
+  { table: "sources", label: "By source article" },
+  { table: "regimes", label: "By regulation" },
+  { table: "bands", label: "By band" },
+];
+
+function ReportDownloads({ query, dropOff }: { query: URLSearchParams; dropOff: boolean }) {
+  return (
+    <nav aria-label="Download as CSV" className="mb-8 text-sm">
+      <h2 className="font-semibold text-ink">Download a table as CSV</h2>
+      <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+        {DOWNLOADS.filter((item) => dropOff || item.hidden !== "without-drop-off").map((item) => (
+          <li key={item.table}>
+            <a
+              className="link"
+              href={`/admin/reports.csv?${new URLSearchParams({ ...Object.fromEntries(query), table: item.table })}`}
+              download
+            >
+              {item.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 /** Which articles, regulations and bands bring leads that consultants qualify, for a period. */
 export function LeadReportPage({
   report,
@@ -322,6 +354,10 @@ export function LeadReportPage({
       <ReportForm
         values={{ ...values, from: values.from ?? period.from, to: values.to ?? period.to }}
         options={options}
+      />
+      <ReportDownloads
+        query={new URLSearchParams({ ...Object.fromEntries(range), ...(values.topic ? { topic: values.topic } : {}) })}
+        dropOff={report.dropOff !== null}
       />
 
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">

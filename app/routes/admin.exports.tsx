@@ -20,6 +20,8 @@ export const meta: MetaFunction = () => [
   { name: "robots", content: "noindex, nofollow" },
 ];
 
+const EXPORT_KIND_LABELS: Record<string, string> = { inbox: "Inbox", report: "Report table" };
+
 const OUTCOMES: Record<string, string> = {
   started: "In progress",
   complete: "Complete",
@@ -76,7 +78,7 @@ export default function Exports() {
                 <tr key={entry.id} className="border-b border-slate-200">
                   <td className="p-3">{formatInstant(entry.startedAt, timeZone)}</td>
                   <td className="p-3">{entry.who}</td>
-                  <td className="p-3">{entry.kind === "inbox" ? "Inbox" : entry.kind}</td>
+                  <td className="p-3">{EXPORT_KIND_LABELS[entry.kind] ?? entry.kind}</td>
                   <td className="p-3 break-all">{describeExportFilters(entry.filters)}</td>
                   <td className="p-3 text-right tabular-nums">{entry.rows.toLocaleString("en")}</td>
                   <td className="p-3">{OUTCOMES[entry.outcome] ?? entry.outcome}</td>

@@ -1,35 +1,20 @@
 import { type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { LeadReportPage, ReportForm } from "~/components/lead-report";
-import { ReportQuerySchema, periodOf, reportQueryInput } from "~/domain/reports";
-import { fieldErrors } from "~/domain/validation";
 import { requireAdmin } from "~/server/auth.server";
-import { type ReportScope, inboxIdBySlug, leadReport, reportFilterOptions } from "~/server/reports.server";
+import { readReportRequest, reportFilterOptions } from "~/server/reports.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   // Reports cover every inbox's leads, so they stay with administrators, as before.
   await requireAdmin(request);
-  const db = context.db;
-  const { input, repeated } = reportQueryInput(new URL(request.url).searchParams);
-  const parsed = ReportQuerySchema.safeParse(input);
-  const errors = parsed.success ? {} : fieldErrors(parsed.error);
-  for (const field of repeated) errors[field] = "Choose a single value";
-  const options = await reportFilterOptions(db);
-
-  let scope: ReportScope = {};
-  if (parsed.success) {
-    const { inbox, source, topic } = parsed.data;
-    const inboxId = inbox === undefined ? undefined : await inboxIdBySlug(db, inbox);
-    if (inboxId === null) errors.inbox = `There is no inbox called “${inbox}”`;
-    scope = { inboxId: inboxId ?? undefined, source, topic };
-  }
-  if (!parsed.success || Object.keys(errors).length > 0)
-    return data({ values: input, options, errors, report: null }, { status: 400 });
-
-  const timeZone = context.settings.businessCalendar.timeZone;
-  const now = new Date();
-  const report = await leadReport(db, periodOf(parsed.data, now, timeZone), { timeZone, now, scope });
-  return { values: input, options, errors, report };
+  const [asked, options] = await Promise.all([
+    readReportRequest(context.db, new URL(request.url).searchParams, {
+      timeZone: context.settings.businessCalendar.timeZone,
+    }),
+    reportFilterOptions(context.db),
+  ]);
+  if (!asked.ok) return data({ values: asked.values, options, errors: asked.errors, report: null }, { status: 400 });
+  return { values: asked.values, options, errors: {} as Record<string, string>, report: asked.report };
 }
 
 export const meta: MetaFunction = () => [

@@ -34,6 +34,22 @@ async function startAudit(db: DB, userId: number, kind: CsvExportKind, filters: 
   return row.id;
 }
 
+/** An export made in one go (a report table): recorded complete, with its row count. */
+export async function recordCsvExport(
+  db: DB,
+  userId: number,
+  kind: CsvExportKind,
+  filters: string,
+  rows: number,
+  at = new Date(),
+): Promise<void> {
+  const iso = at.toISOString();
+  await db
+    .insertInto("csv_exports")
+    .values({ user_id: userId, kind, filters, started_at: iso, finished_at: iso, rows, outcome: "complete" })
+    .execute();
+}
+
 async function finishAudit(
   db: DB,
   id: number,

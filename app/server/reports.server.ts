@@ -9,10 +9,14 @@ import {
   type ReportPeriod,
   SUBMITTED_REACH,
   type WeekCount,
+  ReportQuerySchema,
   byQualified,
   dropOffRows,
+  periodOf,
+  reportQueryInput,
   weeksOfPeriod,
 } from "../domain/reports";
+import { fieldErrors } from "../domain/validation";
 import type { TopicId } from "../domain/topics";
 import { BANDS } from "../domain/routing";
 import { startOfLocalDay } from "../domain/sla";
@@ -333,4 +337,31 @@ export async function reportFilterOptions(db: DB) {
     inboxes,
     sources: sources.map((row) => ({ slug: row.slug, title: row.title ?? row.slug })),
   };
+}
+
+export type ReportRequest =
+  | { ok: true; values: Record<string, string>; report: LeadReport }
+  | { ok: false; values: Record<string, string>; errors: Record<string, string> };
+
+/**
+ * The report an address asks for (period and filters, as the reports page and its CSV downloads
+ * take them), or the problems with it by field: a value the form cannot take, a field given twice,
+ * an inbox that does not exist.
+ */
+export async function readReportRequest(
+  db: DB,
+  params: URLSearchParams,
+  { now = new Date(), timeZone }: { now?: Date; timeZone: string },
+): Promise<ReportRequest> {
+  const { input, repeated } = reportQueryInput(params);
+  const parsed = ReportQuerySchema.safeParse(input);
+  const errors = parsed.success ? {} : fieldErrors(parsed.error);
+  for (const field of repeated) errors[field] = "Choose a single value";
+  if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, values: input, errors };
+  const { inbox, source, topic } = parsed.data;
+  const inboxId = inbox === undefined ? undefined : await inboxIdBySlug(db, inbox);
+  if (inboxId === null) return { ok: false, values: input, errors: { inbox: `There is no inbox called “${inbox}”` } };
+  const scope: ReportScope = { inboxId, source, topic };
+  const report = await leadReport(db, periodOf(parsed.data, now, timeZone), { timeZone, now, scope });
+  return { ok: true, values: input, report };
 }

@@ -19,6 +19,7 @@ const ADMIN_ONLY_ROUTES = new Set([
   "/admin/users",
   "/admin/users/:id",
   "/admin/reports",
+  "/admin/reports.csv",
   "/admin/routing",
   "/admin/inboxes",
   "/admin/inboxes/:id",
@@ -104,6 +105,8 @@ afterAll(async () => {
 function urlFor(pattern: string, leadId = ownLead): string {
   // The bulk review reads its selection from the query string.
   if (pattern === "/admin/bulk") return `${pattern}?lead=${leadId}&do=status&status=contacted`;
+  // A report table is downloaded by name.
+  if (pattern === "/admin/reports.csv") return `${pattern}?table=bands`;
   return pattern
     .replace(":id", pattern.startsWith("/admin/leads") ? String(leadId) : "1")
     .replace(":token", "A".repeat(43));

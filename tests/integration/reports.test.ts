@@ -368,6 +368,79 @@ describe("the reports page", () => {
     expect(page).toContain("The numbers behind “Leads and qualified leads by week”");
   });
 
+  describe("as CSV", () => {
+    const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+    const csv = (query: string) =>
+      fetch(`${server.baseUrl}/admin/reports.csv${query}`, { headers: { Cookie: cookie } });
+    const withDb = async <T>(query: (db: import("~/server/db.server").DB) => Promise<T>): Promise<T> => {
+      const { createDatabase } = await import("~/server/db.server");
+      const db = createDatabase(server.databasePath);
+      try {
+        return await query(db);
+      } finally {
+        await db.destroy();
+      }
+    };
+
+    it("downloads a table of the period as UTF-8 CSV with a BOM, its headings and the leads per band counted apart", async () => {
+      const response = await csv(`?from=${day(200)}&to=${day(0)}&table=bands`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+      expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="report-bands-/);
+      const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
+      expect(text.startsWith("\uFEFF")).toBe(true);
+      const [header, ...lines] = text.slice(1).trimEnd().split("\r\n");
+      expect(header).toBe("Band,Leads,Qualified,Won,Spam");
+      const stored = await withDb((db) =>
+        db
+          .selectFrom("leads")
+          .select(["band", (eb) => eb.fn.countAll<number>().as("leads")])
+          .groupBy("band")
+          .execute(),
+      );
+      const downloaded = new Map(lines.map((line) => [line.split(",")[0], Number(line.split(",")[1])]));
+      for (const row of stored) expect(downloaded.get(row.band), row.band).toBe(row.leads);
+    });
+
+    it("records each download in the exports' audit trail, with who, which table and how many lines", async () => {
+      const before = await withDb((db) =>
+        db.selectFrom("csv_exports").select("id").where("kind", "=", "report").execute(),
+      );
+      const response = await csv(`?from=${day(200)}&to=${day(0)}&table=weeks`);
+      const lines = (await response.text()).trimEnd().split("\r\n").length - 1;
+      const after = await withDb((db) =>
+        db.selectFrom("csv_exports").select(["filters", "rows", "outcome"]).where("kind", "=", "report").execute(),
+      );
+      expect(after).toHaveLength(before.length + 1);
+      expect(after.at(-1)).toEqual({
+        filters: expect.stringContaining("table=weeks"),
+        rows: lines,
+        outcome: "complete",
+      });
+    });
+
+    it("refuses an unknown table, a table named twice or a bad period with 400 in plain words, recording nothing", async () => {
+      const before = await withDb((db) => db.selectFrom("csv_exports").select("id").execute());
+      for (const query of [
+        `?from=${day(30)}&to=${day(0)}&table=salaries`,
+        `?from=${day(30)}&to=${day(0)}&table=bands&table=weeks`,
+        `?from=${day(0)}&to=${day(30)}&table=bands`,
+      ]) {
+        const response = await csv(query);
+        expect(response.status, query).toBe(400);
+        expect(response.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+      }
+      expect(await withDb((db) => db.selectFrom("csv_exports").select("id").execute())).toHaveLength(before.length);
+    });
+
+    it("links every table of the page to its download, with the page's period and filters", async () => {
+      const page = await readable(await get(`?from=2026-01-01&to=2026-12-31&inbox=privacy-data`));
+      expect(page).toContain(
+        'href="/admin/reports.csv?from=2026-01-01&amp;to=2026-12-31&amp;inbox=privacy-data&amp;table=bands"',
+      );
+    });
+  });
+
   it("keeps the inbox and source chosen in the links to the leads behind a line", async () => {
     const response = await get("?from=2026-01-01&to=2026-12-31&inbox=privacy-data");
     expect(response.status).toBe(200);
