@@ -5,6 +5,7 @@ import { timeOverview } from "~/domain/summary";
 import { formatLongDate } from "~/domain/format";
 import { isQuestionId, questionById } from "~/domain/questionnaire";
 import { dueText, emailKindLabel, formatInstant, leadStatusLabel } from "~/domain/lead-inbox";
+import { withNamesForSlugs } from "~/domain/routing";
 import type { LeadDetail } from "~/server/admin-leads.server";
 
 type Clock = { now: string; timeZone: string };
@@ -315,7 +316,9 @@ export function RoutingSection({ lead }: { lead: LeadDetail }) {
       </Section>
     );
   }
-  const { routing, assignment } = trace;
+  const { assignment } = trace;
+  // Stored in slugs as written at routing time; shown with the names people know.
+  const routing = withNamesForSlugs(trace.routing, new Map(Object.entries(lead.slugNames)));
   const missed = routing.evaluated.filter((rule) => !rule.matched);
   return (
     <Section id="routing" title="Why this lead came to you">

@@ -13,7 +13,7 @@ import { type TopicId, isTopicId, topicById } from "../domain/topics";
 import type { OutboxStatus } from "../../db/schema";
 import type { DB } from "./db.server";
 import { readLeadDocuments } from "./leads/documents.server";
-import { quotedSlugs, withNamesForSlugs } from "../domain/routing";
+import { quotedSlugs } from "../domain/routing";
 import type { RoutingTrace } from "./routing.server";
 
 export interface LeadDetail {
@@ -47,6 +47,8 @@ export interface LeadDetail {
   routing: RoutingTrace | null;
   /** The names of the rules of the ruleset that routed the lead, by id, for the rules it tried. */
   ruleNames: Record<string, string>;
+  /** Names of the articles and inboxes the routing trace quotes by slug, by slug. */
+  slugNames: Record<string, string>;
   source: {
     article: { slug: string; title: string | null } | null;
     topic: { id: TopicId; label: string } | null;
@@ -124,22 +126,24 @@ function storedUtm(text: string): Utm {
   ) as Utm;
 }
 
-/** The stored routing trace, with the articles and inboxes its reasons quote by slug named instead. */
-async function namedRouting(
+/**
+ * The names of the articles and inboxes a stored routing trace quotes by slug, so the page can
+ * show names where the trace, stored as written at routing time, has slugs.
+ */
+async function slugNames(
   db: DB,
   stored: unknown,
   inboxes: { slug: string; name: string }[],
-): Promise<RoutingTrace | null> {
-  if (!isRecord(stored) || !isRecord(stored.routing) || !isRecord(stored.assignment)) return null;
-  const trace = stored as unknown as RoutingTrace;
-  const slugs = quotedSlugs(trace.routing);
-  if (slugs.length === 0) return trace;
+): Promise<Record<string, string>> {
+  if (!isRecord(stored) || !isRecord(stored.routing)) return {};
+  const slugs = quotedSlugs(stored.routing as unknown as RoutingTrace["routing"]);
+  if (slugs.length === 0) return {};
   const articles = await db.selectFrom("articles").select(["slug", "title"]).where("slug", "in", slugs).execute();
-  const names = new Map([
-    ...inboxes.map((inbox) => [inbox.slug, inbox.name] as const),
-    ...articles.map((article) => [article.slug, article.title] as const),
-  ]);
-  return { ...trace, routing: withNamesForSlugs(trace.routing, names) };
+  const named: [string, string][] = [
+    ...inboxes.filter((inbox) => slugs.includes(inbox.slug)).map((inbox): [string, string] => [inbox.slug, inbox.name]),
+    ...articles.map((article): [string, string] => [article.slug, article.title]),
+  ];
+  return Object.fromEntries(named);
 }
 
 /** Rule names of a stored routing ruleset by rule id; empty when the version is unknown or unreadable. */
@@ -289,7 +293,11 @@ export async function getLeadDetail(
       scores: { band: lead.band, impact: lead.impact_score, priority: lead.priority },
       assessment,
       reassessment: reassessment(documents?.answers, assessment),
-      routing: await namedRouting(db, routing, inboxNames),
+      routing:
+        isRecord(routing) && isRecord(routing.routing) && isRecord(routing.assignment)
+          ? (routing as unknown as RoutingTrace)
+          : null,
+      slugNames: await slugNames(db, routing, inboxNames),
       ruleNames,
       source: {
         article: lead.source_article === null ? null : { slug: lead.source_article, title: article?.title ?? null },
