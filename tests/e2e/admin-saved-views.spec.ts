@@ -6,6 +6,8 @@ test.beforeAll(async () => {
 });
 
 test("a view saved from the inbox is confirmed, listed, and still there after signing out and in", async ({ page }) => {
+  // Two sign-ins and two accessibility checks of a full inbox: like the other admin specs, more than the default 30 s.
+  test.setTimeout(60_000);
   const name = `Fresh high ${Date.now().toString(36)}`;
   await signInAsAdmin(page, "/admin?status=new&band=High");
   await page.getByText("Save or manage views").click();
