@@ -1,5 +1,5 @@
 import "@remix-run/node";
-import type { DB } from "./server/db.server";
+import type { DB } from "./server/storage/db.server";
 import type { Env } from "./server/env.server";
 import type { WriteReadiness } from "./server/http/write-readiness.server";
 

@@ -12,7 +12,7 @@ export interface ArticlesTable {
   body_markdown: string;
   /** The body rendered from Markdown and sanitised, stored when the article is seeded or changed. */
   body_html: ColumnType<string, string | undefined, string>;
-  /** Which renderer produced body_html (MARKDOWN_RENDERER in markdown.server.ts); '' before the first render. */
+  /** Which renderer produced body_html (MARKDOWN_RENDERER in articles/markdown.server.ts); '' before the first render. */
   html_renderer: ColumnType<string, string | undefined, string>;
   word_count: number;
   /** Optional topic-specific lead-in for the call to action at the end of the article. */
@@ -283,7 +283,7 @@ export interface SessionsTable {
   revoked_at: Timestamp | null;
   ip: string | null;
   user_agent: string | null;
-  /** A one-time message for the next page (JSON), taken by the first read; see flash.server.ts. */
+  /** A one-time message for the next page (JSON), taken by the first read; see http/flash.server.ts. */
   flash: ColumnType<string | null, string | null | undefined, string | null>;
 }
 

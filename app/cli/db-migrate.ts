@@ -1,7 +1,7 @@
 /** `npm run db:migrate`: applies pending migrations to the configured database. */
-import { closeDb, getDb } from "../server/db.server";
+import { closeDb, getDb } from "../server/storage/db.server";
 import { EnvError, getEnv } from "../server/env.server";
-import { migrateToLatest } from "../server/migrate.server";
+import { migrateToLatest } from "../server/storage/migrate.server";
 
 try {
   const { databasePath } = getEnv();

@@ -3,10 +3,10 @@
  * again changes nothing unless a source file changed; a malformed file stops it before any write.
  */
 import { parseArgs } from "node:util";
-import { renderStaleArticleHtml } from "../server/articles.server";
-import { closeDb, getDb } from "../server/db.server";
+import { renderStaleArticleHtml } from "../server/articles/articles.server";
+import { closeDb, getDb } from "../server/storage/db.server";
 import { EnvError, getEnv } from "../server/env.server";
-import { migrateToLatest } from "../server/migrate.server";
+import { migrateToLatest } from "../server/storage/migrate.server";
 import { SeedFileError } from "../server/seed/article-files.server";
 import { seedDemoContent } from "../server/seed/seed.server";
 import { DEMO_PASSWORD } from "../../db/seed/team";

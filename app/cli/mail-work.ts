@@ -1,10 +1,10 @@
 /** `npm run mail:work`: sends every email that is due now, once, and exits. */
-import { closeDb, getDb } from "../server/db.server";
+import { closeDb, getDb } from "../server/storage/db.server";
 import { EnvError, getEnv } from "../server/env.server";
 import { drainOutbox } from "../server/mail/outbox.server";
 import { createTransport } from "../server/mail/transport.server";
 import { emailStillWanted } from "../server/mail/worker.server";
-import { migrateToLatest } from "../server/migrate.server";
+import { migrateToLatest } from "../server/storage/migrate.server";
 
 try {
   const env = getEnv();

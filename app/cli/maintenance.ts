@@ -1,8 +1,8 @@
 /** `npm run maintenance`: one maintenance run now (what the server's worker does every few hours), then exits. */
-import { closeDb, getDb } from "../server/db.server";
+import { closeDb, getDb } from "../server/storage/db.server";
 import { EnvError, getEnv } from "../server/env.server";
 import { describeMaintenance, runMaintenance } from "../server/maintenance.server";
-import { migrateToLatest } from "../server/migrate.server";
+import { migrateToLatest } from "../server/storage/migrate.server";
 
 try {
   const env = getEnv();

@@ -6,10 +6,10 @@
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { closeDb, getDb } from "../server/db.server";
+import { closeDb, getDb } from "../server/storage/db.server";
 import { EnvError } from "../server/env.server";
-import { migrateToLatest } from "../server/migrate.server";
-import { hashPassword } from "../server/passwords.server";
+import { migrateToLatest } from "../server/storage/migrate.server";
+import { hashPassword } from "../server/auth/passwords.server";
 
 const ArgsSchema = z.object({
   email: z.email({ error: "--email must be an email address" }).transform((email) => email.trim().toLowerCase()),

@@ -1,6 +1,6 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { PASSWORD_MIN_LENGTH, ROLE_LABELS } from "~/domain/team";
-import type { UserAccount } from "~/server/users.server";
+import type { UserAccount } from "~/server/auth/users.types";
 import { AwayDaysFields } from "./away-days-fields";
 import { ErrorSummary, FormCard } from "./form";
 import { PasswordInput } from "./password-input";

@@ -1,6 +1,6 @@
 import { Form, Link, useNavigation } from "@remix-run/react";
 import { WEIGHT_MAX } from "~/domain/team";
-import type { InboxSummary } from "~/server/inboxes.server";
+import type { InboxSummary } from "~/server/admin/inboxes.types";
 import { ErrorSummary, FieldError, FormCard, describedBy, helpId } from "./form";
 import { TextField } from "./text-field";
 

@@ -8,7 +8,7 @@ import {
   describeBulkChange,
   leadStatusLabel,
 } from "~/domain/lead-inbox";
-import type { BulkReview } from "~/server/lead-bulk.server";
+import type { BulkReview } from "~/server/leads/bulk.types";
 import { FieldError, describedBy } from "./form";
 
 /** The form the inbox's row checkboxes belong to (through their `form` attribute). */

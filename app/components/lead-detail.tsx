@@ -6,7 +6,7 @@ import { formatLongDate } from "~/domain/format";
 import { isQuestionId, questionById } from "~/domain/questionnaire";
 import { dueText, emailKindLabel, formatInstant, leadStatusLabel } from "~/domain/lead-inbox";
 import { withNamesForSlugs } from "~/domain/routing";
-import type { LeadDetail } from "~/server/admin-leads.server";
+import type { LeadDetail } from "~/server/leads/detail.types";
 
 type Clock = { now: string; timeZone: string };
 

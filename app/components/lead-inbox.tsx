@@ -15,8 +15,8 @@ import {
   leadStatusLabel,
 } from "~/domain/lead-inbox";
 import { BANDS } from "~/domain/routing";
-import type { InboxFilterOptions } from "~/server/admin-leads.server";
-import type { InboxListRow } from "~/server/inbox-page.server";
+import type { InboxFilterOptions } from "~/server/inbox/leads.types";
+import type { InboxListRow } from "~/server/inbox/page.types";
 
 const FIELD = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-ink";
 const LABEL = "block text-sm font-medium text-ink";

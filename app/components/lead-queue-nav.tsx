@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import type { LeadQueueNav } from "~/server/lead-queue.server";
+import type { LeadQueueNav } from "~/server/inbox/queue.types";
 
 /**
  * Back to the list the lead was opened from, and on to the next lead in it: the way through a

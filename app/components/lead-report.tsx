@@ -1,7 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import { PERIOD_PRESETS, type OutcomeRow, percentage } from "~/domain/reports";
 import { TOPICS } from "~/domain/topics";
-import type { LeadReport, ResponseRow } from "~/server/reports.server";
+import type { LeadReport, ResponseRow } from "~/server/admin/reports.server";
 import { DropOffChart, FunnelChart, SourceChart, WeeklyChart } from "./report-charts";
 
 const FIELD = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-ink";

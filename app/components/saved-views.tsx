@@ -1,6 +1,6 @@
 import { Form, Link } from "@remix-run/react";
 import { SAVED_VIEW_NAME_MAX } from "~/domain/lead-inbox";
-import type { SavedView } from "~/server/saved-views.server";
+import type { SavedView } from "~/server/inbox/saved-views.types";
 import { FieldError, describedBy } from "./form";
 
 const SMALL_BUTTON = "rounded border border-slate-300 bg-white px-2 py-0.5 text-xs font-semibold hover:bg-slate-100";

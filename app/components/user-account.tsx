@@ -1,6 +1,6 @@
 import { Form, Link, useNavigation } from "@remix-run/react";
 import { CAPACITY_MAX, ROLES, ROLE_LABELS } from "~/domain/team";
-import type { UserAccount } from "~/server/users.server";
+import type { UserAccount } from "~/server/auth/users.types";
 import { AwayDaysFields } from "./away-days-fields";
 import { ErrorSummary, FieldError, FormCard, describedBy, helpId } from "./form";
 import { TextField } from "./text-field";

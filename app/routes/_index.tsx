@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ArticleCard, CtaBlock } from "~/components/articles";
 import { organizationJsonLd } from "~/domain/structured-data";
-import { latestArticles } from "~/server/articles.server";
+import { latestArticles } from "~/server/articles/articles.server";
 
 const LATEST_COUNT = 3;
 

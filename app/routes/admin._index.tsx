@@ -15,10 +15,10 @@ import {
   SEARCH_MATCH_LIMIT,
   savedViewQuery,
 } from "~/domain/lead-inbox";
-import { InvalidCursorError, LeadFilterError } from "~/server/admin-leads.server";
-import { requireUser } from "~/server/auth.server";
-import { loadInboxPage } from "~/server/inbox-page.server";
-import { listSavedViews } from "~/server/saved-views.server";
+import { InvalidCursorError, LeadFilterError } from "~/server/inbox/leads.server";
+import { requireUser } from "~/server/auth/auth.server";
+import { loadInboxPage } from "~/server/inbox/page.server";
+import { listSavedViews } from "~/server/inbox/saved-views.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request);

@@ -3,13 +3,13 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { AccountPage } from "~/components/account";
 import { AwayDaysSchema, ChangePasswordSchema } from "~/domain/team";
 import { fieldErrors } from "~/domain/validation";
-import { changeOwnPassword, setOwnAwayDays } from "~/server/account.server";
-import { requireUser } from "~/server/auth.server";
-import { redirectWithFlash } from "~/server/flash.server";
-import { sessionTokenFrom } from "~/server/sessions.server";
-import { getUserAccount } from "~/server/users.server";
-import { readForm } from "~/server/form-data.server";
-import { inboxNames } from "~/server/inboxes.server";
+import { changeOwnPassword, setOwnAwayDays } from "~/server/auth/account.server";
+import { requireUser } from "~/server/auth/auth.server";
+import { redirectWithFlash } from "~/server/http/flash.server";
+import { sessionTokenFrom } from "~/server/auth/sessions.server";
+import { getUserAccount } from "~/server/auth/users.server";
+import { readForm } from "~/server/http/form-data.server";
+import { inboxNames } from "~/server/admin/inboxes.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request);

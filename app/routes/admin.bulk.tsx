@@ -9,12 +9,12 @@ import {
   parseLeadFilters,
   readBulkFields,
 } from "~/domain/lead-inbox";
-import { requireUser } from "~/server/auth.server";
-import { redirectWithFlash } from "~/server/flash.server";
-import { mailSettingsFromEnv } from "~/server/lead-emails.server";
-import { applyBulkChange, reviewBulkChange } from "~/server/lead-bulk.server";
-import { readForm, refuseRepeatedFields } from "~/server/form-data.server";
-import { RefusedError } from "~/server/refused-error.server";
+import { requireUser } from "~/server/auth/auth.server";
+import { redirectWithFlash } from "~/server/http/flash.server";
+import { mailSettingsFromEnv } from "~/server/leads/emails.server";
+import { applyBulkChange, reviewBulkChange } from "~/server/leads/bulk.server";
+import { readForm, refuseRepeatedFields } from "~/server/http/form-data.server";
+import { RefusedError } from "~/server/http/refused-error.server";
 
 /** The inbox the consultant came from, filters kept; anything unreadable falls back to the plain inbox. */
 function backTo(url: URL): string {

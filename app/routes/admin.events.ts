@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getUser, requireSameOrigin } from "~/server/auth.server";
+import { getUser, requireSameOrigin } from "~/server/auth/auth.server";
 import { leadEventStream } from "~/server/live/lead-event-stream.server";
 
 const refuse = (message: string, status: number) =>

@@ -2,8 +2,8 @@ import { type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from
 import { useLoaderData } from "@remix-run/react";
 import { AUDIT_PAGE_SIZE, describeExportFilters } from "~/domain/csv-export";
 import { formatInstant } from "~/domain/lead-inbox";
-import { requireAdmin } from "~/server/auth.server";
-import { recentCsvExports } from "~/server/csv-export.server";
+import { requireAdmin } from "~/server/auth/auth.server";
+import { recentCsvExports } from "~/server/inbox/csv-export.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireAdmin(request);

@@ -3,11 +3,11 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { InboxesPage } from "~/components/inboxes";
 import { NewInboxSchema } from "~/domain/team";
 import { fieldErrors } from "~/domain/validation";
-import { requireAdmin } from "~/server/auth.server";
-import { redirectWithFlash } from "~/server/flash.server";
-import { createInbox, listInboxes } from "~/server/inboxes.server";
-import { readForm } from "~/server/form-data.server";
-import { RefusedError } from "~/server/refused-error.server";
+import { requireAdmin } from "~/server/auth/auth.server";
+import { redirectWithFlash } from "~/server/http/flash.server";
+import { createInbox, listInboxes } from "~/server/admin/inboxes.server";
+import { readForm } from "~/server/http/form-data.server";
+import { RefusedError } from "~/server/http/refused-error.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireAdmin(request);

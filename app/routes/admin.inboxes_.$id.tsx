@@ -4,11 +4,11 @@ import { InboxPage } from "~/components/inboxes";
 import { InboxUpdateSchema, readInboxForm } from "~/domain/team";
 import { parseRecordId } from "~/domain/record-id";
 import { fieldErrors } from "~/domain/validation";
-import { requireAdmin } from "~/server/auth.server";
-import { redirectWithFlash } from "~/server/flash.server";
-import { getInbox, updateInbox } from "~/server/inboxes.server";
-import { readForm } from "~/server/form-data.server";
-import { RefusedError } from "~/server/refused-error.server";
+import { requireAdmin } from "~/server/auth/auth.server";
+import { redirectWithFlash } from "~/server/http/flash.server";
+import { getInbox, updateInbox } from "~/server/admin/inboxes.server";
+import { readForm } from "~/server/http/form-data.server";
+import { RefusedError } from "~/server/http/refused-error.server";
 
 const NO_INBOX = "There is no inbox with that number.";
 

@@ -1,8 +1,8 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, data } from "@remix-run/node";
 import { parseRecordId } from "~/domain/record-id";
-import { requireAdmin } from "~/server/auth.server";
-import { exportLead } from "~/server/lead-privacy.server";
-import { RefusedError } from "~/server/refused-error.server";
+import { requireAdmin } from "~/server/auth/auth.server";
+import { exportLead } from "~/server/leads/privacy.server";
+import { RefusedError } from "~/server/http/refused-error.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);

@@ -6,10 +6,10 @@ import { defaultSubject, firstReplyTemplate } from "~/domain/lead-mail";
 import { LeadEmailSchema } from "~/domain/lead-mail/compose";
 import { parseRecordId } from "~/domain/record-id";
 import { fieldErrors } from "~/domain/validation";
-import { requireUser } from "~/server/auth.server";
-import { formText, readForm } from "~/server/form-data.server";
-import { mailSettingsFromEnv } from "~/server/lead-emails.server";
-import { LeadMessageError, composeContext, sendLeadEmail } from "~/server/lead-messages.server";
+import { requireUser } from "~/server/auth/auth.server";
+import { formText, readForm } from "~/server/http/form-data.server";
+import { mailSettingsFromEnv } from "~/server/leads/emails.server";
+import { LeadMessageError, composeContext, sendLeadEmail } from "~/server/leads/messages.server";
 
 /** A refusal becomes the page's answer: 403, 404, or 409 for an erased lead. */
 function refused(error: unknown): never {

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { InvalidCursorError, LeadFilterError, parseLeadFilters } from "~/server/admin-leads.server";
-import { requireUser } from "~/server/auth.server";
-import { inboxCsvResponse } from "~/server/csv-export.server";
+import { InvalidCursorError, LeadFilterError, parseLeadFilters } from "~/server/inbox/leads.server";
+import { requireUser } from "~/server/auth/auth.server";
+import { inboxCsvResponse } from "~/server/inbox/csv-export.server";
 
 /** A plain-text refusal: the export is a download, so there is no page to show the message on. */
 const refuse = (message: string) =>

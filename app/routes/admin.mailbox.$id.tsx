@@ -4,12 +4,12 @@ import { VisitorReplyForm } from "~/components/visitor-reply";
 import { VisitorReplySchema } from "~/domain/lead-mail/compose";
 import { parseRecordId } from "~/domain/record-id";
 import { fieldErrors } from "~/domain/validation";
-import { requireAdmin } from "~/server/auth.server";
-import { getDb } from "~/server/db.server";
-import { formText, readForm } from "~/server/form-data.server";
-import { mailSettingsFromEnv } from "~/server/lead-emails.server";
-import { getMailboxMessage, mailboxMessageFor } from "~/server/mailbox.server";
-import { replyAsVisitor, visitorReplyTarget } from "~/server/visitor-reply.server";
+import { requireAdmin } from "~/server/auth/auth.server";
+import { getDb } from "~/server/storage/db.server";
+import { formText, readForm } from "~/server/http/form-data.server";
+import { mailSettingsFromEnv } from "~/server/leads/emails.server";
+import { getMailboxMessage, mailboxMessageFor } from "~/server/mail/mailbox.server";
+import { replyAsVisitor, visitorReplyTarget } from "~/server/leads/visitor-reply.server";
 
 async function messageFromParams(id: string | undefined) {
   const number = parseRecordId(id);

@@ -1,8 +1,8 @@
 import { type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { requireAdmin } from "~/server/auth.server";
-import { listMailbox } from "~/server/mailbox.server";
+import { requireAdmin } from "~/server/auth/auth.server";
+import { listMailbox } from "~/server/mail/mailbox.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireAdmin(request);

@@ -1,8 +1,8 @@
 import { type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { LeadReportPage, ReportForm } from "~/components/lead-report";
-import { requireAdmin } from "~/server/auth.server";
-import { readReportRequest, reportFilterOptions } from "~/server/reports.server";
+import { requireAdmin } from "~/server/auth/auth.server";
+import { readReportRequest, reportFilterOptions } from "~/server/admin/reports.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   // Reports cover every inbox's leads, so they stay with administrators, as before.

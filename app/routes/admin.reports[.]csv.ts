@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireAdmin } from "~/server/auth.server";
-import { recordCsvExport } from "~/server/csv-export.server";
-import { ReportTableSchema, reportCsvResponse, reportTable } from "~/server/report-csv.server";
-import { readReportRequest } from "~/server/reports.server";
+import { requireAdmin } from "~/server/auth/auth.server";
+import { recordCsvExport } from "~/server/inbox/csv-export.server";
+import { ReportTableSchema, reportCsvResponse, reportTable } from "~/server/admin/report-csv.server";
+import { readReportRequest } from "~/server/admin/reports.server";
 
 /** A plain-text refusal: the export is a download, so there is no page to show the message on. */
 const refuse = (message: string) =>

@@ -2,10 +2,10 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, da
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { RoutingRulesPage } from "~/components/routing-rules";
 import { diffInWords, routingFormCatalogue, rulesetToDraft, suggestNextVersion } from "~/domain/routing";
-import { requireAdmin } from "~/server/auth.server";
-import { redirectWithFlash } from "~/server/flash.server";
-import { routingOverview, versionDiff } from "~/server/routing-admin.server";
-import { handleRoutingForm } from "~/server/routing-form.server";
+import { requireAdmin } from "~/server/auth/auth.server";
+import { redirectWithFlash } from "~/server/http/flash.server";
+import { routingOverview, versionDiff } from "~/server/routing/overview.server";
+import { handleRoutingForm } from "~/server/routing/form.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireAdmin(request);

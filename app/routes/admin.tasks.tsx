@@ -4,12 +4,12 @@ import { z } from "zod";
 import { FollowUpItem } from "~/components/lead-work";
 import { leadStatusLabel } from "~/domain/lead-inbox";
 import { TaskToggleSchema, businessToday } from "~/domain/lead-work";
-import { requireUser } from "~/server/auth.server";
-import { redirectWithFlash } from "~/server/flash.server";
-import { readForm } from "~/server/form-data.server";
-import { mailSettingsFromEnv } from "~/server/lead-emails.server";
-import { dueFollowUps, setFollowUpDone } from "~/server/lead-work.server";
-import { RefusedError } from "~/server/refused-error.server";
+import { requireUser } from "~/server/auth/auth.server";
+import { redirectWithFlash } from "~/server/http/flash.server";
+import { readForm } from "~/server/http/form-data.server";
+import { mailSettingsFromEnv } from "~/server/leads/emails.server";
+import { dueFollowUps, setFollowUpDone } from "~/server/leads/work.server";
+import { RefusedError } from "~/server/http/refused-error.server";
 
 /** Whose follow-ups: the signed-in person's by default, or everyone's on the leads they may see. */
 const WhoSchema = z.enum(["me", "all"]).catch("me");

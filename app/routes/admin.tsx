@@ -2,8 +2,8 @@ import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Outlet, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { AdminFrame, AdminRouteErrorNotice } from "~/components/admin-layout";
 import { FlashMessage } from "~/components/flash-message";
-import { requireUser } from "~/server/auth.server";
-import { takeFlash } from "~/server/flash.server";
+import { requireUser } from "~/server/auth/auth.server";
+import { takeFlash } from "~/server/http/flash.server";
 
 /**
  * The frame of every signed-in admin page: the session is checked once here, the navigation is

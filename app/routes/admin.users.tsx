@@ -5,13 +5,13 @@ import { ErrorSummary, FieldError, FormCard } from "~/components/form";
 import { TextField } from "~/components/text-field";
 import { personName } from "~/domain/text-fields";
 import { fieldErrors } from "~/domain/validation";
-import { requireAdmin } from "~/server/auth.server";
-import { redirectWithFlash } from "~/server/flash.server";
-import { mailSettingsFromEnv } from "~/server/lead-emails.server";
-import { inviteUser, listUsers } from "~/server/users.server";
-import { readForm } from "~/server/form-data.server";
-import { inboxNames } from "~/server/inboxes.server";
-import { RefusedError } from "~/server/refused-error.server";
+import { requireAdmin } from "~/server/auth/auth.server";
+import { redirectWithFlash } from "~/server/http/flash.server";
+import { mailSettingsFromEnv } from "~/server/leads/emails.server";
+import { inviteUser, listUsers } from "~/server/auth/users.server";
+import { readForm } from "~/server/http/form-data.server";
+import { inboxNames } from "~/server/admin/inboxes.server";
+import { RefusedError } from "~/server/http/refused-error.server";
 
 const InviteSchema = z.object({
   email: z

@@ -4,13 +4,13 @@ import { type SubmittedUser, UserAccountPage } from "~/components/user-account";
 import { UserUpdateSchema } from "~/domain/team";
 import { parseRecordId } from "~/domain/record-id";
 import { fieldErrors } from "~/domain/validation";
-import { requireAdmin } from "~/server/auth.server";
-import { redirectWithFlash } from "~/server/flash.server";
-import { mailSettingsFromEnv } from "~/server/lead-emails.server";
-import { getUserAccount, resendInvitation, updateUser } from "~/server/users.server";
-import { readForm } from "~/server/form-data.server";
-import { inboxNames } from "~/server/inboxes.server";
-import { RefusedError } from "~/server/refused-error.server";
+import { requireAdmin } from "~/server/auth/auth.server";
+import { redirectWithFlash } from "~/server/http/flash.server";
+import { mailSettingsFromEnv } from "~/server/leads/emails.server";
+import { getUserAccount, resendInvitation, updateUser } from "~/server/auth/users.server";
+import { readForm } from "~/server/http/form-data.server";
+import { inboxNames } from "~/server/admin/inboxes.server";
+import { RefusedError } from "~/server/http/refused-error.server";
 
 const NOBODY = "There is no user with that number.";
 

@@ -3,10 +3,10 @@ import { Link, useActionData } from "@remix-run/react";
 import { SavedViewsManager } from "~/components/saved-views";
 import { SavedViewActionSchema, parseLeadFilters, savedViewQuery } from "~/domain/lead-inbox";
 import { fieldErrors } from "~/domain/validation";
-import { requireUser } from "~/server/auth.server";
-import { redirectWithFlash } from "~/server/flash.server";
-import { formText, readForm } from "~/server/form-data.server";
-import { SavedViewError, changeSavedViews, listSavedViews } from "~/server/saved-views.server";
+import { requireUser } from "~/server/auth/auth.server";
+import { redirectWithFlash } from "~/server/http/flash.server";
+import { formText, readForm } from "~/server/http/form-data.server";
+import { SavedViewError, changeSavedViews, listSavedViews } from "~/server/inbox/saved-views.server";
 
 /** The forms live on the inbox; this page shows only a refused form, or where to find them. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -4,11 +4,11 @@ import { WebhooksPage } from "~/components/webhooks";
 import { fieldErrors } from "~/domain/validation";
 import { newEndpointSchema } from "~/domain/webhooks/endpoint-form";
 import type { WebhookEventType } from "~/domain/webhooks/events";
-import { requireAdmin } from "~/server/auth.server";
-import { formText, readForm } from "~/server/form-data.server";
+import { requireAdmin } from "~/server/auth/auth.server";
+import { formText, readForm } from "~/server/http/form-data.server";
 import { endpointRules } from "~/server/webhooks/admin-page.server";
 import { createEndpoint, listEndpoints } from "~/server/webhooks/endpoints.server";
-import { RefusedError } from "~/server/refused-error.server";
+import { RefusedError } from "~/server/http/refused-error.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireAdmin(request);

@@ -3,10 +3,10 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { WebhookPage } from "~/components/webhooks";
 import { fieldErrors } from "~/domain/validation";
 import { EndpointActionSchema } from "~/domain/webhooks/endpoint-form";
-import { requireAdmin } from "~/server/auth.server";
-import { getDb } from "~/server/db.server";
-import { redirectWithFlash } from "~/server/flash.server";
-import { readForm } from "~/server/form-data.server";
+import { requireAdmin } from "~/server/auth/auth.server";
+import { getDb } from "~/server/storage/db.server";
+import { redirectWithFlash } from "~/server/http/flash.server";
+import { readForm } from "~/server/http/form-data.server";
 import { shownTime } from "~/server/webhooks/admin-page.server";
 import {
   deleteEndpoint,
@@ -16,7 +16,7 @@ import {
   rotateSecret,
   setEndpointEnabled,
 } from "~/server/webhooks/endpoints.server";
-import { RefusedError } from "~/server/refused-error.server";
+import { RefusedError } from "~/server/http/refused-error.server";
 
 const NOTICES = {
   enabled: "Endpoint enabled. Deliveries waiting for it go out now.",

@@ -4,11 +4,11 @@ import { z } from "zod";
 import { ErrorSummary, FormCard } from "~/components/form";
 import { TextField } from "~/components/text-field";
 import { fieldErrors } from "~/domain/validation";
-import { normaliseSignInEmail, requireSameOrigin } from "~/server/auth.server";
-import { mailSettingsFromEnv } from "~/server/lead-emails.server";
-import { withinFormLimits } from "~/server/form-limits.server";
-import { requestPasswordReset } from "~/server/password-links.server";
-import { readForm } from "~/server/form-data.server";
+import { normaliseSignInEmail, requireSameOrigin } from "~/server/auth/auth.server";
+import { mailSettingsFromEnv } from "~/server/leads/emails.server";
+import { withinFormLimits } from "~/server/flow/form-limits.server";
+import { requestPasswordReset } from "~/server/auth/password-links.server";
+import { readForm } from "~/server/http/form-data.server";
 
 const ForgotSchema = z.object({
   email: z

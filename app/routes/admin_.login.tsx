@@ -4,9 +4,9 @@ import { z } from "zod";
 import { ErrorSummary, FormCard } from "~/components/form";
 import { TextField } from "~/components/text-field";
 import { fieldErrors } from "~/domain/validation";
-import { getUser, requireSameOrigin, signIn } from "~/server/auth.server";
-import { startSession } from "~/server/sessions.server";
-import { formText, readForm } from "~/server/form-data.server";
+import { getUser, requireSameOrigin, signIn } from "~/server/auth/auth.server";
+import { startSession } from "~/server/auth/sessions.server";
+import { formText, readForm } from "~/server/http/form-data.server";
 
 const SignInSchema = z.object({
   email: z

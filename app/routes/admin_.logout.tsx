@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, redirect } from "@remix-run/node";
-import { requireSameOrigin } from "~/server/auth.server";
-import { revokeSession, sessionCookie, sessionTokenFrom } from "~/server/sessions.server";
+import { requireSameOrigin } from "~/server/auth/auth.server";
+import { revokeSession, sessionCookie, sessionTokenFrom } from "~/server/auth/sessions.server";
 
 export async function loader() {
   return redirect("/admin");

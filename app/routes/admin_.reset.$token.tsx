@@ -4,10 +4,10 @@ import { ErrorSummary, FormCard } from "~/components/form";
 import { PasswordInput } from "~/components/password-input";
 import { NewPasswordSchema } from "~/domain/team";
 import { fieldErrors } from "~/domain/validation";
-import { requireSameOrigin } from "~/server/auth.server";
-import { getDb } from "~/server/db.server";
-import { findUsablePasswordLink, setPasswordWithLink } from "~/server/password-links.server";
-import { readForm } from "~/server/form-data.server";
+import { requireSameOrigin } from "~/server/auth/auth.server";
+import { getDb } from "~/server/storage/db.server";
+import { findUsablePasswordLink, setPasswordWithLink } from "~/server/auth/password-links.server";
+import { readForm } from "~/server/http/form-data.server";
 
 async function usableLink(token: string | undefined) {
   const link =

@@ -31,9 +31,9 @@ import {
   visibleQuestions,
 } from "~/domain/questionnaire";
 import { fieldErrors } from "~/domain/validation";
-import { updateDraft } from "~/server/drafts.server";
-import { requireDraftAt } from "~/server/flow.server";
-import { readForm } from "~/server/form-data.server";
+import { updateDraft } from "~/server/flow/drafts.server";
+import { requireDraftAt } from "~/server/flow/draft-cookie.server";
+import { readForm } from "~/server/http/form-data.server";
 
 function questionnaireStep(param: string | undefined): StepId {
   if (!isFlowStepId(param) || !isQuestionnaireStep(param)) throw new Response("Not found", { status: 404 });

@@ -11,10 +11,10 @@ import { FormCard } from "~/components/form";
 import { FLOW_STEP_IDS, firstIncompleteStep, flowPath, stepTitle } from "~/domain/flow/progress";
 import { UTM_KEYS, sourceFromParams } from "~/domain/flow/source";
 import { topicById } from "~/domain/topics";
-import { createDraft } from "~/server/drafts.server";
-import { draftCookieHeader, getDraft } from "~/server/flow.server";
-import { readForm } from "~/server/form-data.server";
-import { formLimiters } from "~/server/form-limits.server";
+import { createDraft } from "~/server/flow/drafts.server";
+import { draftCookieHeader, getDraft } from "~/server/flow/draft-cookie.server";
+import { readForm } from "~/server/http/form-data.server";
+import { formLimiters } from "~/server/flow/form-limits.server";
 
 const SOURCE_FIELDS = ["from", "topic", "referrer", ...UTM_KEYS] as const;
 

@@ -14,11 +14,11 @@ import {
   stepNumber,
 } from "~/domain/flow/progress";
 import { fieldErrors } from "~/domain/validation";
-import { readForm } from "~/server/form-data.server";
+import { readForm } from "~/server/http/form-data.server";
 import { HONEYPOT_FIELD, TIME_TRAP_FIELD } from "~/domain/flow/bot-fields";
-import { checkForBots, timeTrapValue } from "~/server/bot-checks.server";
-import { updateDraft } from "~/server/drafts.server";
-import { requireDraftAt } from "~/server/flow.server";
+import { checkForBots, timeTrapValue } from "~/server/flow/bot-checks.server";
+import { updateDraft } from "~/server/flow/drafts.server";
+import { requireDraftAt } from "~/server/flow/draft-cookie.server";
 import { log } from "~/server/log.server";
 
 const LABELS: Record<string, string> = {

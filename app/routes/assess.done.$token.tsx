@@ -4,7 +4,7 @@ import { FirstScreen } from "~/components/summary/first-screen";
 import { RegimeGroups } from "~/components/summary/regime-groups";
 import { TalkToUs } from "~/components/summary/talk-to-us";
 import { DeadlineTimeline } from "~/components/summary/timeline";
-import { mailSettingsFromEnv } from "~/server/lead-emails.server";
+import { mailSettingsFromEnv } from "~/server/leads/emails.server";
 import { shareSummary } from "~/server/summary/share.server";
 import { findVisitorSummary } from "~/server/summary/summary.server";
 

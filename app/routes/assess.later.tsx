@@ -6,10 +6,10 @@ import { TextField } from "~/components/text-field";
 import { type ContactFormValues, normaliseEmail } from "~/domain/flow/contact";
 import { firstIncompleteStep, flowPath } from "~/domain/flow/progress";
 import { fieldErrors } from "~/domain/validation";
-import { emailResumeLink } from "~/server/drafts.server";
-import { getDraft } from "~/server/flow.server";
-import { withinFormLimits } from "~/server/form-limits.server";
-import { readForm } from "~/server/form-data.server";
+import { emailResumeLink } from "~/server/flow/drafts.server";
+import { getDraft } from "~/server/flow/draft-cookie.server";
+import { withinFormLimits } from "~/server/flow/form-limits.server";
+import { readForm } from "~/server/http/form-data.server";
 
 const LaterSchema = z.object({
   email: z

@@ -2,9 +2,9 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, re
 import { Form, Link, isRouteErrorResponse, useRouteError } from "@remix-run/react";
 import { FormCard } from "~/components/form";
 import { firstIncompleteStep, flowPath } from "~/domain/flow/progress";
-import { isResumeLinkUsable, redeemResumeLink } from "~/server/drafts.server";
-import { draftCookieHeader } from "~/server/flow.server";
-import { readForm } from "~/server/form-data.server";
+import { isResumeLinkUsable, redeemResumeLink } from "~/server/flow/drafts.server";
+import { draftCookieHeader } from "~/server/flow/draft-cookie.server";
+import { readForm } from "~/server/http/form-data.server";
 
 const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
 const unusable = () => new Response("This link cannot be used", { status: 410 });

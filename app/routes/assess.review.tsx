@@ -12,9 +12,9 @@ import { type ContactFormValues, normaliseEmail } from "~/domain/flow/contact";
 import { CONTACT_STEP, REVIEW, flowPath, stepTitle } from "~/domain/flow/progress";
 import { checkSubmission } from "~/domain/flow/submission";
 import { STEP_IDS, describeAnswers, dropHiddenAnswers } from "~/domain/questionnaire";
-import { getDraft, requireDraftAt } from "~/server/flow.server";
-import { formLimiters } from "~/server/form-limits.server";
-import { submitCheckedDraft, summaryTokenFor } from "~/server/leads.server";
+import { getDraft, requireDraftAt } from "~/server/flow/draft-cookie.server";
+import { formLimiters } from "~/server/flow/form-limits.server";
+import { submitCheckedDraft, summaryTokenFor } from "~/server/leads/submit.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const draft = await requireDraftAt(request, REVIEW);

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { ArticleCard, ArticleMeta, CtaBlock, TopicBadge } from "~/components/articles";
 import { ARTICLE_SLUG_PATTERN } from "~/domain/articles";
 import { articleJsonLd } from "~/domain/structured-data";
-import { getPublishedArticle, relatedArticles } from "~/server/articles.server";
+import { getPublishedArticle, relatedArticles } from "~/server/articles/articles.server";
 
 const RELATED_COUNT = 3;
 

@@ -5,8 +5,8 @@ import { PageHeading } from "~/components/layout";
 import { Pagination } from "~/components/pagination";
 import { ARTICLES_PAGE_SIZE } from "~/domain/articles";
 import { TOPICS } from "~/domain/topics";
-import { readArticleListQuery } from "~/server/article-list-query.server";
-import { listPublishedArticles } from "~/server/articles.server";
+import { readArticleListQuery } from "~/server/articles/list-query.server";
+import { listPublishedArticles } from "~/server/articles/articles.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const query = readArticleListQuery(new URL(request.url).searchParams);

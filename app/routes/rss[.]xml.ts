@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { buildRss } from "~/domain/feeds";
-import { allPublishedArticles } from "~/server/articles.server";
+import { allPublishedArticles } from "~/server/articles/articles.server";
 
 export async function loader({ context }: LoaderFunctionArgs) {
   const env = context.settings;

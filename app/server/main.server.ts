@@ -1,16 +1,16 @@
 import type { AddressInfo } from "node:net";
 import * as build from "@remix-run/dev/server-build";
 import { type ServerBuild, broadcastDevReady } from "@remix-run/node";
-import { renderStaleArticleHtml } from "./articles.server";
-import { closeDb, getDb } from "./db.server";
+import { renderStaleArticleHtml } from "./articles/articles.server";
+import { closeDb, getDb } from "./storage/db.server";
 import { EnvError, getEnv } from "./env.server";
 import { createHttpApp } from "./http/app.server";
 import { log } from "./log.server";
 import { createTransport } from "./mail/transport.server";
 import { isMailWorkerThread, runMailWorkerThread, startMailWorkerThread } from "./mail/worker-thread.server";
 import { currentDictionary } from "./leads/documents.server";
-import { migrateToLatest } from "./migrate.server";
-import { leaveCheckpointsToAnotherConnection } from "./wal-checkpoints.server";
+import { migrateToLatest } from "./storage/migrate.server";
+import { leaveCheckpointsToAnotherConnection } from "./storage/wal-checkpoints.server";
 import { DEMO_PASSWORD } from "../../db/seed/team";
 import { demoSignIn, seedWhereEmpty } from "./seed/seed.server";
 

@@ -1,9 +1,9 @@
-import type { DB } from "./db.server";
-import { THROTTLE_WINDOW_MS } from "./auth.server";
-import { deleteExpiredDrafts } from "./drafts.server";
-import { erasePersonalData } from "./lead-privacy.server";
+import type { DB } from "./storage/db.server";
+import { THROTTLE_WINDOW_MS } from "./auth/auth.server";
+import { deleteExpiredDrafts } from "./flow/drafts.server";
+import { erasePersonalData } from "./leads/privacy.server";
 import { log } from "./log.server";
-import { SESSION_IDLE_MS } from "./sessions.server";
+import { SESSION_IDLE_MS } from "./auth/sessions.server";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Leads erased per transaction, so a large backlog never holds the write lock for long. */

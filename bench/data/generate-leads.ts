@@ -13,9 +13,9 @@ import { type Assessment, assess } from "../../app/domain/exposure";
 import { seededRandom } from "../../app/domain/seeded-random";
 import { type Answers, sampleAnswers } from "../../app/domain/questionnaire";
 import { routeLead } from "../../app/domain/routing";
-import type { DB } from "../../app/server/db.server";
+import type { DB } from "../../app/server/storage/db.server";
 import { currentDictionary, encodeDocument, encodeLeadDocuments } from "../../app/server/leads/documents.server";
-import { activeRoutingRuleset } from "../../app/server/routing.server";
+import { activeRoutingRuleset } from "../../app/server/routing/routing.server";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const SPAN_DAYS = 5 * 365;

@@ -1,6 +1,6 @@
 import SQLite from "better-sqlite3";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../db/seed/team";
-import { hashPassword } from "../../app/server/passwords.server";
+import { hashPassword } from "../../app/server/auth/passwords.server";
 
 /**
  * In production the demo accounts have no password (see db/seed/team.ts), and the benches run

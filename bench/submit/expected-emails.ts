@@ -1,5 +1,5 @@
 /**
- * The emails a new lead causes, read from the lead row alone (see app/server/lead-emails.server.ts):
+ * The emails a new lead causes, read from the lead row alone (see app/server/leads/emails.server.ts):
  * the notification to its owner or inbox, the visitor's confirmation and the inbox's escalation at
  * the deadline, plus the owner's reminder when the lead has an owner.
  */

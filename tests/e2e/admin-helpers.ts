@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { DEMO_ADMIN_EMAIL } from "../../db/seed/team";
-import { createDatabase } from "~/server/db.server";
-import { hashPassword } from "~/server/passwords.server";
+import { createDatabase } from "~/server/storage/db.server";
+import { hashPassword } from "~/server/auth/passwords.server";
 import { TEST_PASSWORD } from "../support/admin-client";
 import { type FactoryLead, type LeadSpec, generateLeadSpecs, insertLeadSpecs, loadTeam } from "../support/lead-factory";
 import { expect } from "./fixtures";

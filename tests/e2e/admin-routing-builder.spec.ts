@@ -1,4 +1,4 @@
-import { createDatabase } from "~/server/db.server";
+import { createDatabase } from "~/server/storage/db.server";
 import { type RoutingRule, type RoutingRuleset, parseRoutingRuleset } from "~/domain/routing";
 import { giveAdminPassword, signInAsAdmin } from "./admin-helpers";
 import { expect, expectNoAxeViolations, expectNoHorizontalScroll, test } from "./fixtures";

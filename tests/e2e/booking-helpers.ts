@@ -1,4 +1,4 @@
-import { createDatabase } from "~/server/db.server";
+import { createDatabase } from "~/server/storage/db.server";
 
 /** Mailbox messages about a call, with their attachments parsed. */
 export async function callMessages(leadEmail: string) {

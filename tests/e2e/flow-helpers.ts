@@ -1,6 +1,6 @@
 /** Steps a visitor takes through the qualification flow, shared by the flow specs. */
 import type { Page } from "@playwright/test";
-import { createDatabase } from "~/server/db.server";
+import { createDatabase } from "~/server/storage/db.server";
 import { expect, expectNoAxeViolations } from "./fixtures";
 
 export const CONTACT = { name: "Grace Hopper", company: "Cobol Credit Bank", jobTitle: "Head of Risk" };

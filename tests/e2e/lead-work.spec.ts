@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { createDatabase } from "~/server/db.server";
+import { createDatabase } from "~/server/storage/db.server";
 import { visitorWithSubmittedLead } from "../support/submitted-lead";
 import { giveAdminPassword, insertLeads, insertNewLeads, signInAsAdmin } from "./admin-helpers";
 import { expect, expectNoAxeViolations, expectNoHorizontalScroll, test } from "./fixtures";

@@ -1,7 +1,7 @@
 /** Leads made straight in the e2e server's database, so the summary specs need not walk the flow. */
-import { createDatabase } from "~/server/db.server";
-import { createDraft, updateDraft } from "~/server/drafts.server";
-import { submitDraft } from "~/server/leads.server";
+import { createDatabase } from "~/server/storage/db.server";
+import { createDraft, updateDraft } from "~/server/flow/drafts.server";
+import { submitDraft } from "~/server/leads/submit.server";
 import { DEFAULT_CALENDAR } from "~/domain/sla";
 import { answersFixture } from "../support/flow-client";
 

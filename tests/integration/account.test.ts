@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DB, createDatabase } from "~/server/db.server";
+import { type DB, createDatabase } from "~/server/storage/db.server";
 import { TEST_PASSWORD, giveTeamPasswords, postForm, readable, signIn } from "../support/admin-client";
 import { type TestServer, startServer } from "../support/server";
 

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DB, createDatabase } from "~/server/db.server";
+import { type DB, createDatabase } from "~/server/storage/db.server";
 import { giveTeamPasswords, signIn } from "../support/admin-client";
 import { FlowVisitor, VALID_CONTACT, answersFixture } from "../support/flow-client";
 import { PROJECT_ROOT } from "../support/paths";

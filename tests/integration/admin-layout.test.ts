@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DB } from "~/server/db.server";
+import type { DB } from "~/server/storage/db.server";
 import { readable, signIn, startAdminServer, stopAdminServer } from "../support/admin-client";
 import type { TestServer } from "../support/server";
 

@@ -11,10 +11,10 @@ import {
   getInboxFilterOptions,
   getLeadDetail,
   listLeads,
-} from "~/server/admin-leads.server";
-import type { DB } from "~/server/db.server";
-import { createDraft, updateDraft } from "~/server/drafts.server";
-import { submitDraft } from "~/server/leads.server";
+} from "~/server/inbox/leads.server";
+import type { DB } from "~/server/storage/db.server";
+import { createDraft, updateDraft } from "~/server/flow/drafts.server";
+import { submitDraft } from "~/server/leads/submit.server";
 import { createTestDatabase, testSubmitContext } from "../support/db";
 import { VALID_CONTACT, answersFixture } from "../support/flow-client";
 import { type FactoryLead, type FactoryVerdict, addNote, seedLeads } from "../support/lead-factory";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DB } from "~/server/db.server";
+import type { DB } from "~/server/storage/db.server";
 import { postForm, startAdminServer, stopAdminServer } from "../support/admin-client";
 import { type Team, generateLeadSpecs, insertLeadSpecs, loadTeam } from "../support/lead-factory";
 import type { TestServer } from "../support/server";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DB, createDatabase } from "~/server/db.server";
+import { type DB, createDatabase } from "~/server/storage/db.server";
 import { type TestServer, startServer } from "../support/server";
 import { MANY_SUBMITS_SETTINGS, visitorWithSubmittedLead } from "../support/submitted-lead";
 

@@ -1,6 +1,6 @@
 import pidusage from "pidusage";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DB } from "~/server/db.server";
+import type { DB } from "~/server/storage/db.server";
 import { startAdminServer, stopAdminServer } from "../support/admin-client";
 import { generateLeadSpecs, insertLeadSpecs, loadTeam } from "../support/lead-factory";
 import type { TestServer } from "../support/server";

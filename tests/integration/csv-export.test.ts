@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DB } from "~/server/db.server";
+import type { DB } from "~/server/storage/db.server";
 import { readable, signIn, startAdminServer, stopAdminServer } from "../support/admin-client";
 import { csvObjects } from "../support/csv";
 import {

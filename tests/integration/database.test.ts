@@ -9,11 +9,11 @@ import {
   listPublishedArticles,
   relatedArticles,
   renderStaleArticleHtml,
-} from "~/server/articles.server";
-import { type DB, createDatabase } from "~/server/db.server";
-import { checkReadiness } from "~/server/health.server";
-import { MARKDOWN_RENDERER } from "~/server/markdown.server";
-import { migrateToLatest } from "~/server/migrate.server";
+} from "~/server/articles/articles.server";
+import { type DB, createDatabase } from "~/server/storage/db.server";
+import { checkReadiness } from "~/server/http/health.server";
+import { MARKDOWN_RENDERER } from "~/server/articles/markdown.server";
+import { migrateToLatest } from "~/server/storage/migrate.server";
 import { SeedFileError, readArticleFiles } from "~/server/seed/article-files.server";
 import { seedArticles, seedDemoContent } from "~/server/seed/seed.server";
 import { createTestDatabase } from "../support/db";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Assessment, RULESET_VERSION } from "~/domain/exposure";
 import { FLOW_STEP_IDS } from "~/domain/flow/progress";
 import { PRIVACY_NOTICE_VERSION } from "~/domain/privacy";
-import { type DB, createDatabase } from "~/server/db.server";
+import { type DB, createDatabase } from "~/server/storage/db.server";
 import { readLeadDocuments } from "~/server/leads/documents.server";
 import { FlowVisitor, VALID_CONTACT, answersFixture } from "../support/flow-client";
 import { type TestServer, startServer } from "../support/server";

@@ -1,8 +1,8 @@
 import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
-import type { DB } from "~/server/db.server";
-import { createDraft, updateDraft } from "~/server/drafts.server";
-import { submitDraft } from "~/server/leads.server";
+import type { DB } from "~/server/storage/db.server";
+import { createDraft, updateDraft } from "~/server/flow/drafts.server";
+import { submitDraft } from "~/server/leads/submit.server";
 import { createTestDatabase, testSubmitContext } from "../support/db";
 import { VALID_CONTACT, answersFixture } from "../support/flow-client";
 

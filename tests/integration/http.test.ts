@@ -1,7 +1,7 @@
 import { connect } from "node:net";
 import { XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDatabase } from "~/server/db.server";
+import { createDatabase } from "~/server/storage/db.server";
 import { readArticleFiles } from "~/server/seed/article-files.server";
 import { type TestServer, startServer } from "../support/server";
 

@@ -2,9 +2,9 @@ import type { CompiledQuery } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LeadFilters, LeadViewer } from "~/domain/lead-inbox";
 import { DEMO_USERS } from "../../db/seed/team";
-import type { DB } from "~/server/db.server";
-import { encodeCursor, getInboxFilterOptions, inboxQueriesForPlan } from "~/server/admin-leads.server";
-import { candidateQueryForPlan } from "~/server/routing.server";
+import type { DB } from "~/server/storage/db.server";
+import { encodeCursor, getInboxFilterOptions, inboxQueriesForPlan } from "~/server/inbox/leads.server";
+import { candidateQueryForPlan } from "~/server/routing/routing.server";
 import { createTestDatabase } from "../support/db";
 import { seedLeads } from "../support/lead-factory";
 

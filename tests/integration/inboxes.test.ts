@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ROUTING_RULESET } from "~/domain/routing";
-import type { DB } from "~/server/db.server";
+import type { DB } from "~/server/storage/db.server";
 import { postForm, readable, startAdminServer, stopAdminServer } from "../support/admin-client";
 import type { TestServer } from "../support/server";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL } from "../../db/seed/team";
 import type { LeadStatus } from "~/domain/lead-inbox";
-import { type DB, createDatabase } from "~/server/db.server";
+import { type DB, createDatabase } from "~/server/storage/db.server";
 import { giveTeamPasswords, readable, signIn } from "../support/admin-client";
 import { type LeadSpec, type Team, generateLeadSpecs, insertLeadSpecs, loadTeam } from "../support/lead-factory";
 import { type TestServer, startServer } from "../support/server";

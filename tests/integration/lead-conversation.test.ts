@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DB } from "~/server/db.server";
+import type { DB } from "~/server/storage/db.server";
 import { postForm, readable, signIn, startAdminServer, stopAdminServer } from "../support/admin-client";
 import { type startFakeResend as StartFake, startFakeResend } from "../support/fake-resend";
 import { emailReceivedEvent, signedHeaders, testWebhookSecret } from "../support/signed-webhook";

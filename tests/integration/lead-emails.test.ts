@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatDueTime } from "~/server/email/templates/format";
-import { type DB, createDatabase } from "~/server/db.server";
+import { formatDueTime } from "~/server/mail/templates/format";
+import { type DB, createDatabase } from "~/server/storage/db.server";
 import { startFakeResend } from "../support/fake-resend";
 import { FlowVisitor, VALID_CONTACT, answersFixture } from "../support/flow-client";
 import { type TestServer, startServer } from "../support/server";

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_USERS } from "../../db/seed/team";
 import { type LeadFilters, type LeadViewer, leadInQueueHref, queueQuery } from "~/domain/lead-inbox";
-import { type InboxLeadRow, listLeads, nextInQueue } from "~/server/admin-leads.server";
-import type { DB } from "~/server/db.server";
-import { leadQueueNav } from "~/server/lead-queue.server";
+import { type InboxLeadRow, listLeads, nextInQueue } from "~/server/inbox/leads.server";
+import type { DB } from "~/server/storage/db.server";
+import { leadQueueNav } from "~/server/inbox/queue.server";
 import { createTestDatabase } from "../support/db";
 import { seedLeads } from "../support/lead-factory";
 

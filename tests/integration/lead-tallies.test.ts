@@ -3,15 +3,15 @@ import { sql } from "kysely";
 import { afterAll, describe, expect, it } from "vitest";
 import { LEAD_STATUSES } from "~/domain/lead-inbox";
 import { sampleAnswers } from "~/domain/questionnaire";
-import type { AuthUser } from "~/server/auth.server";
-import type { DB } from "~/server/db.server";
-import { createDraft, updateDraft } from "~/server/drafts.server";
-import { applyBulkChange } from "~/server/lead-bulk.server";
-import { eraseLead } from "~/server/lead-privacy.server";
-import { applyTriage } from "~/server/lead-triage.server";
-import { submitDraft } from "~/server/leads.server";
+import type { AuthUser } from "~/server/auth/auth.server";
+import type { DB } from "~/server/storage/db.server";
+import { createDraft, updateDraft } from "~/server/flow/drafts.server";
+import { applyBulkChange } from "~/server/leads/bulk.server";
+import { eraseLead } from "~/server/leads/privacy.server";
+import { applyTriage } from "~/server/leads/triage.server";
+import { submitDraft } from "~/server/leads/submit.server";
 import { createTestDatabase, testSubmitContext } from "../support/db";
-import { RefusedError } from "~/server/refused-error.server";
+import { RefusedError } from "~/server/http/refused-error.server";
 
 /**
  * The tallies (leads per inbox, owner, band, status and erasure) and the tallied sources are

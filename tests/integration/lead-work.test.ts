@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDatabase, type DB } from "~/server/db.server";
+import { createDatabase, type DB } from "~/server/storage/db.server";
 import { giveTeamPasswords, readable, signIn } from "../support/admin-client";
 import { MANY_SUBMITS_SETTINGS, visitorWithSubmittedLead } from "../support/submitted-lead";
 import { type TestServer, startServer } from "../support/server";

@@ -1,11 +1,11 @@
 import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
-import type { DB } from "~/server/db.server";
-import { createDraft, updateDraft } from "~/server/drafts.server";
+import type { DB } from "~/server/storage/db.server";
+import { createDraft, updateDraft } from "~/server/flow/drafts.server";
 import { DEMO_ROUTING_RULESET } from "~/domain/routing";
-import { IncompleteDraftError, findLeadSummary, submitDraft } from "~/server/leads.server";
+import { IncompleteDraftError, findLeadSummary, submitDraft } from "~/server/leads/submit.server";
 import { readLeadDocuments } from "~/server/leads/documents.server";
-import { type RoutingTrace, saveRoutingRuleset } from "~/server/routing.server";
+import { type RoutingTrace, saveRoutingRuleset } from "~/server/routing/routing.server";
 import { createTestDatabase, testSubmitContext } from "../support/db";
 import { VALID_CONTACT, answersFixture } from "../support/flow-client";
 

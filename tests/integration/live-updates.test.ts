@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DB } from "~/server/db.server";
+import { type DB } from "~/server/storage/db.server";
 import { signIn, startAdminServer, stopAdminServer } from "../support/admin-client";
 import { generateLeadSpecs, insertLeadSpecs, loadTeam } from "../support/lead-factory";
 import { MANY_SUBMITS_SETTINGS, visitorWithSubmittedLead } from "../support/submitted-lead";

@@ -1,8 +1,8 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { type DB, createDatabase } from "~/server/db.server";
-import { createDraft, createResumeLink } from "~/server/drafts.server";
+import { type DB, createDatabase } from "~/server/storage/db.server";
+import { createDraft, createResumeLink } from "~/server/flow/drafts.server";
 import { createTestDatabase } from "../support/db";
 import { type Team, generateLeadSpecs, insertLeadSpecs, loadTeam } from "../support/lead-factory";
 import { PROJECT_ROOT } from "../support/paths";

@@ -1,11 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { MAX_ATTEMPTS } from "~/domain/mail/retry";
-import { type DB, createDatabase } from "~/server/db.server";
+import { type DB, createDatabase } from "~/server/storage/db.server";
 import { claimDueEmails, deliver, drainOutbox, enqueueEmail } from "~/server/mail/outbox.server";
 import { LocalMailboxTransport, type MailTransport, ResendTransport } from "~/server/mail/transport.server";
 import { leadStillWaiting } from "~/server/mail/worker.server";
-import { createDraft, updateDraft } from "~/server/drafts.server";
-import { submitDraft } from "~/server/leads.server";
+import { createDraft, updateDraft } from "~/server/flow/drafts.server";
+import { submitDraft } from "~/server/leads/submit.server";
 import { createTestDatabase, testSubmitContext } from "../support/db";
 import { VALID_CONTACT, answersFixture } from "../support/flow-client";
 import { startFakeResend } from "../support/fake-resend";

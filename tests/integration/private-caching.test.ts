@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DB } from "~/server/db.server";
+import type { DB } from "~/server/storage/db.server";
 import { startAdminServer, stopAdminServer } from "../support/admin-client";
 import { FlowVisitor, answersFixture } from "../support/flow-client";
 import type { TestServer } from "../support/server";

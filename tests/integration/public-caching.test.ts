@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DB, createDatabase } from "~/server/db.server";
+import { type DB, createDatabase } from "~/server/storage/db.server";
 import { readArticleFiles } from "~/server/seed/article-files.server";
 import { rawRequest } from "../support/raw-http";
 import { type TestServer, startServer } from "../support/server";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DB } from "~/server/db.server";
+import type { DB } from "~/server/storage/db.server";
 import { DEMO_ADMIN_EMAIL } from "../../db/seed/team";
 import { TEST_PASSWORD, postForm, startAdminServer, stopAdminServer } from "../support/admin-client";
 import { FlowVisitor } from "../support/flow-client";

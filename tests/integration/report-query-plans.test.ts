@@ -1,7 +1,7 @@
 import type { CompiledQuery } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DB } from "~/server/db.server";
-import { type ReportScope, reportQueriesForPlan } from "~/server/reports.server";
+import type { DB } from "~/server/storage/db.server";
+import { type ReportScope, reportQueriesForPlan } from "~/server/admin/reports.server";
 import { createTestDatabase } from "../support/db";
 import { FACTORY_SOURCES, seedLeads } from "../support/lead-factory";
 

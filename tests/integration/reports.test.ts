@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL } from "../../db/seed/team";
 import { FLOW_STEP_IDS } from "~/domain/flow/progress";
 import { QUALIFIED_STATUSES, resolvePeriod } from "~/domain/reports";
-import type { DB } from "~/server/db.server";
-import { createDraft, deleteExpiredDrafts, updateDraft } from "~/server/drafts.server";
-import { leadReport } from "~/server/reports.server";
+import type { DB } from "~/server/storage/db.server";
+import { createDraft, deleteExpiredDrafts, updateDraft } from "~/server/flow/drafts.server";
+import { leadReport } from "~/server/admin/reports.server";
 import { giveTeamPasswords, readable, signIn } from "../support/admin-client";
 import { createTestDatabase } from "../support/db";
 import { FACTORY_SOURCES, type FactoryLead, seedLeads } from "../support/lead-factory";
@@ -304,7 +304,7 @@ describe("the reports page", () => {
 
   beforeAll(async () => {
     server = await startServer();
-    const { createDatabase } = await import("~/server/db.server");
+    const { createDatabase } = await import("~/server/storage/db.server");
     const db = createDatabase(server.databasePath);
     await giveTeamPasswords(db);
     await seedLeads(db, { count: 40, seed: 3, now: new Date() });
@@ -372,8 +372,8 @@ describe("the reports page", () => {
     const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
     const csv = (query: string) =>
       fetch(`${server.baseUrl}/admin/reports.csv${query}`, { headers: { Cookie: cookie } });
-    const withDb = async <T>(query: (db: import("~/server/db.server").DB) => Promise<T>): Promise<T> => {
-      const { createDatabase } = await import("~/server/db.server");
+    const withDb = async <T>(query: (db: import("~/server/storage/db.server").DB) => Promise<T>): Promise<T> => {
+      const { createDatabase } = await import("~/server/storage/db.server");
       const db = createDatabase(server.databasePath);
       try {
         return await query(db);

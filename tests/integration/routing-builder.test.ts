@@ -8,7 +8,7 @@ import {
   rulesetToDraft,
   type RoutingRuleset,
 } from "~/domain/routing";
-import type { DB } from "~/server/db.server";
+import type { DB } from "~/server/storage/db.server";
 import { postForm, readable, startAdminServer, stopAdminServer } from "../support/admin-client";
 import { FlowVisitor, VALID_CONTACT, answersFixture } from "../support/flow-client";
 import type { TestServer } from "../support/server";

@@ -1,8 +1,8 @@
 import { type Kysely, Migrator, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DB, createDatabase } from "~/server/db.server";
-import { findSearchMatches } from "~/server/lead-search.server";
-import { migrateToLatest } from "~/server/migrate.server";
+import { type DB, createDatabase } from "~/server/storage/db.server";
+import { findSearchMatches } from "~/server/inbox/search.server";
+import { migrateToLatest } from "~/server/storage/migrate.server";
 import { seedDemoTeam } from "~/server/seed/team.server";
 import { MIGRATIONS } from "../../db/migrations";
 import { type FactoryLead, addNote, seedLeads } from "../support/lead-factory";

@@ -1,6 +1,6 @@
 import SQLite from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { createDatabase } from "~/server/db.server";
+import { createDatabase } from "~/server/storage/db.server";
 import { runServerExpectingExit, startServer } from "../support/server";
 
 describe("server lifecycle", () => {

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDatabase } from "~/server/db.server";
-import { hashPassword } from "~/server/passwords.server";
+import { createDatabase } from "~/server/storage/db.server";
+import { hashPassword } from "~/server/auth/passwords.server";
 import { startFakeResend } from "../support/fake-resend";
 import { FlowVisitor, VALID_CONTACT, answersFixture } from "../support/flow-client";
 import { startServer } from "../support/server";

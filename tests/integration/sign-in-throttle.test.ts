@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ACCOUNT_FAILURE_LIMIT } from "~/server/auth.server";
-import { type DB, createDatabase } from "~/server/db.server";
-import { hashPassword } from "~/server/passwords.server";
+import { ACCOUNT_FAILURE_LIMIT } from "~/server/auth/auth.server";
+import { type DB, createDatabase } from "~/server/storage/db.server";
+import { hashPassword } from "~/server/auth/passwords.server";
 import { type TestServer, startServer } from "../support/server";
 
 const PASSWORD = "correct horse battery staple";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashPassword } from "~/server/passwords.server";
-import { type DB, createDatabase } from "~/server/db.server";
-import { ACCOUNT_FAILURE_LIMIT, signIn } from "~/server/auth.server";
+import { hashPassword } from "~/server/auth/passwords.server";
+import { type DB, createDatabase } from "~/server/storage/db.server";
+import { ACCOUNT_FAILURE_LIMIT, signIn } from "~/server/auth/auth.server";
 import { type TestServer, startServer } from "../support/server";
 import { createTestDatabase } from "../support/db";
 

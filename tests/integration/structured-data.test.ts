@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DB, createDatabase } from "~/server/db.server";
+import { type DB, createDatabase } from "~/server/storage/db.server";
 import { readArticleFiles } from "~/server/seed/article-files.server";
 import { NewsArticleShape, OrganizationShape, jsonLdBlocks } from "../support/schema-org-shapes";
 import { type TestServer, startServer } from "../support/server";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DB } from "~/server/db.server";
-import { HELD_UNTIL } from "~/server/lead-emails.server";
+import type { DB } from "~/server/storage/db.server";
+import { HELD_UNTIL } from "~/server/leads/emails.server";
 import { TEST_PASSWORD, postForm, readable, signIn, startAdminServer, stopAdminServer } from "../support/admin-client";
 import { FlowVisitor, VALID_CONTACT, answersFixture } from "../support/flow-client";
 import type { TestServer } from "../support/server";

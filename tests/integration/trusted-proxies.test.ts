@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL } from "../../db/seed/team";
-import { type DB, createDatabase } from "~/server/db.server";
+import { type DB, createDatabase } from "~/server/storage/db.server";
 import { TEST_PASSWORD, giveTeamPasswords } from "../support/admin-client";
 import { type TestServer, runServerExpectingExit, startServer } from "../support/server";
 

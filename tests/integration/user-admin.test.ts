@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL } from "../../db/seed/team";
-import type { DB } from "~/server/db.server";
+import type { DB } from "~/server/storage/db.server";
 import { postForm, readable, signIn, startAdminServer, stopAdminServer } from "../support/admin-client";
 import type { TestServer } from "../support/server";
 

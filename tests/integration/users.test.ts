@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DB, createDatabase } from "~/server/db.server";
-import { hashPassword } from "~/server/passwords.server";
+import { type DB, createDatabase } from "~/server/storage/db.server";
+import { hashPassword } from "~/server/auth/passwords.server";
 import { type TestServer, startServer } from "../support/server";
 
 let server: TestServer;

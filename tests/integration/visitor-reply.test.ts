@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { referenceFromAddress } from "~/domain/lead-mail";
-import type { DB } from "~/server/db.server";
+import type { DB } from "~/server/storage/db.server";
 import { postForm, readable, startAdminServer, stopAdminServer } from "../support/admin-client";
 import type { TestServer } from "../support/server";
 import { MANY_SUBMITS_SETTINGS, visitorWithSubmittedLead } from "../support/submitted-lead";

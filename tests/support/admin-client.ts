@@ -1,6 +1,6 @@
 import { DEMO_ADMIN_EMAIL } from "../../db/seed/team";
-import { type DB, createDatabase } from "~/server/db.server";
-import { hashPassword } from "~/server/passwords.server";
+import { type DB, createDatabase } from "~/server/storage/db.server";
+import { hashPassword } from "~/server/auth/passwords.server";
 import { type TestServer, startServer } from "./server";
 
 /** The password the admin tests give the demo team (which has none in production mode). */

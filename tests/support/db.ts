@@ -1,7 +1,7 @@
 import { DEFAULT_CALENDAR } from "~/domain/sla";
-import { type DB, createDatabase } from "~/server/db.server";
-import type { SubmitContext } from "~/server/leads.server";
-import { migrateToLatest } from "~/server/migrate.server";
+import { type DB, createDatabase } from "~/server/storage/db.server";
+import type { SubmitContext } from "~/server/leads/submit.server";
+import { migrateToLatest } from "~/server/storage/migrate.server";
 import { seedDemoTeam } from "~/server/seed/team.server";
 import { freshDatabasePath } from "./paths";
 

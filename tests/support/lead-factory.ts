@@ -3,7 +3,7 @@ import { LEAD_STATUSES, type LeadStatus } from "~/domain/lead-inbox";
 import { BANDS } from "~/domain/routing";
 import { seededRandom } from "~/domain/seeded-random";
 import { encodeLeadDocuments } from "~/server/leads/documents.server";
-import type { DB } from "~/server/db.server";
+import type { DB } from "~/server/storage/db.server";
 
 /**
  * Thousands of varied leads written straight into the tables in one transaction, for the inbox's

@@ -1,4 +1,4 @@
-import type { DB } from "~/server/db.server";
+import type { DB } from "~/server/storage/db.server";
 import { FlowVisitor, VALID_CONTACT, answersFixture } from "./flow-client";
 
 /** Settings for a server that lets one test file submit many leads quickly from one address. */

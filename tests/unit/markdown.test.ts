@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "~/server/markdown.server";
+import { renderMarkdown } from "~/server/articles/markdown.server";
 
 describe("article Markdown", () => {
   it("renders headings, lists and emphasis", () => {

@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
-import { type DB, createDatabase } from "~/server/db.server";
+import { type DB, createDatabase } from "~/server/storage/db.server";
 import { freshDatabasePath } from "../support/paths";
 
 let db: DB | undefined;

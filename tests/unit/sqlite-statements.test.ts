@@ -1,6 +1,6 @@
 import SQLite from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { withStatementCache } from "~/server/sqlite.server";
+import { withStatementCache } from "~/server/storage/sqlite.server";
 
 describe("the connection Kysely uses", () => {
   it("prepares each statement once and reuses it for the same SQL", () => {

@@ -1,8 +1,8 @@
 import { statSync } from "node:fs";
 import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
-import { type DB, createDatabase } from "~/server/db.server";
-import { checkpointOnce, leaveCheckpointsToAnotherConnection } from "~/server/wal-checkpoints.server";
+import { type DB, createDatabase } from "~/server/storage/db.server";
+import { checkpointOnce, leaveCheckpointsToAnotherConnection } from "~/server/storage/wal-checkpoints.server";
 import { freshDatabasePath } from "../support/paths";
 
 const PAGE_BYTES = 4096;

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { type SlotProblem, type SlotRules, availableSlots, callEnd, slotProblem } from "~/domain/booking";
 import type { BusinessCalendar } from "~/domain/sla";
-import type { DB } from "../db.server";
-import type { CallEmailData } from "../email/templates";
+import type { DB } from "../storage/db.server";
+import type { CallEmailData } from "../mail/templates";
 import { enqueueTemplatedEmail } from "../mail/outbox.server";
 import { bookingCreatedData } from "../../domain/webhooks/payloads";
 import { queueWebhookEventNow } from "../webhooks/queue.server";
-import { hashToken, randomToken } from "../tokens.server";
+import { hashToken, randomToken } from "../auth/tokens.server";
 
 /**
  * Calls booked from the visitor's summary: with the lead's consultant, or with its inbox while it

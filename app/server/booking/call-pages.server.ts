@@ -8,9 +8,9 @@ import {
   slotsByDay,
 } from "~/domain/booking";
 import { isTimeZone } from "~/domain/sla";
-import { getDb } from "../db.server";
+import { getDb } from "../storage/db.server";
 import { getEnv } from "../env.server";
-import { mailSettingsFromEnv } from "../lead-emails.server";
+import { mailSettingsFromEnv } from "../leads/emails.server";
 import {
   type Booking,
   activeBookingOf,

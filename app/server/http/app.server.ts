@@ -1,10 +1,10 @@
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express, { type NextFunction, type Request, type Response } from "express";
-import { articlesVersion } from "../articles.server";
-import type { DB } from "../db.server";
+import { articlesVersion } from "../articles/articles.server";
+import type { DB } from "../storage/db.server";
 import type { Env } from "../env.server";
-import { checkReadiness } from "../health.server";
+import { checkReadiness } from "./health.server";
 import { log } from "../log.server";
 import { limitRequestBodies } from "./body-limit.server";
 import { inboundEmailWebhook } from "./inbound-webhook.server";

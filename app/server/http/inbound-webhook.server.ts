@@ -1,9 +1,9 @@
 import express, { type Request, type Response } from "express";
 import { Resend } from "resend";
 import { z } from "zod";
-import type { DB } from "../db.server";
+import type { DB } from "../storage/db.server";
 import type { Env } from "../env.server";
-import { type InboundOutcome, ResendReceivedEmails, receiveEmail } from "../inbound-email.server";
+import { type InboundOutcome, ResendReceivedEmails, receiveEmail } from "../leads/inbound-email.server";
 import { log } from "../log.server";
 
 export const INBOUND_WEBHOOK_PATH = "/webhooks/resend/inbound";

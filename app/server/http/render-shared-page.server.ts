@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { type ServerBuild, createRequestHandler } from "@remix-run/node";
-import type { DB } from "../db.server";
+import type { DB } from "../storage/db.server";
 import type { Env } from "../env.server";
 import { hashInlineScripts, policyWithScriptHashes } from "./content-security-policy.server";
 import type { RenderedPage } from "./page-cache.server";

@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from "express";
 import type { Env } from "../env.server";
-import { isCrossSitePost } from "../same-origin.server";
+import { isCrossSitePost } from "./cross-site.server";
 
 /**
  * Every form post from another site is refused with a plain 403, before the app sees it. (Remix

@@ -1,7 +1,7 @@
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { RULESET_VERSION, assess } from "../../domain/exposure";
 import { sampleAnswers } from "../../domain/questionnaire";
-import type { DB } from "../db.server";
+import type { DB } from "../storage/db.server";
 
 /**
  * A lead's bulky documents (answers, assessment, routing trace) live in `lead_documents`, as

@@ -1,6 +1,6 @@
 import type { Transaction } from "kysely";
 import type { Database } from "../../../db/schema";
-import type { DB } from "../db.server";
+import type { DB } from "../storage/db.server";
 
 /**
  * Group commit for the final submit. Each submit's writes (lead, documents, verdicts, events,

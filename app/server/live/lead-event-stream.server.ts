@@ -1,6 +1,6 @@
 import { canViewLead } from "../../domain/lead-inbox";
-import type { AuthUser } from "../auth.server";
-import type { DB } from "../db.server";
+import type { AuthUser } from "../auth/auth.server";
+import type { DB } from "../storage/db.server";
 import { type LeadEvent, subscribeToLeadEvents } from "./lead-events.server";
 
 /** Proxies close idle connections after a minute or so; a comment line keeps the stream alive. */

@@ -1,5 +1,5 @@
 import type { OutboxRow } from "../../../db/schema";
-import type { DB } from "../db.server";
+import type { DB } from "../storage/db.server";
 
 export const FOLLOW_UP_REMINDER_KIND = "follow-up-reminder";
 

@@ -2,14 +2,8 @@ import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import type { OutboxRow } from "../../../db/schema";
 import { MAX_ATTEMPTS, isRetryable, retryDelayMs } from "../../domain/mail/retry";
-import type { DB } from "../db.server";
-import {
-  type RenderedEmail,
-  type TemplateData,
-  type TemplateName,
-  renderTemplate,
-  templateSubject,
-} from "../email/templates";
+import type { DB } from "../storage/db.server";
+import { type RenderedEmail, type TemplateData, type TemplateName, renderTemplate, templateSubject } from "./templates";
 import type { MailTransport } from "./transport.server";
 
 export type NewEmail = {

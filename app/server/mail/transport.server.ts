@@ -1,6 +1,6 @@
 import { Resend } from "resend";
-import type { DB } from "../db.server";
-import type { EmailAttachment } from "../email/templates";
+import type { DB } from "../storage/db.server";
+import type { EmailAttachment } from "./templates";
 
 export type OutgoingEmail = {
   /** The outbox id; sent as the idempotency key so a re-send is recognised. */

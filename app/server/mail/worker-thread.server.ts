@@ -1,9 +1,9 @@
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
-import { createDatabase } from "../db.server";
+import { createDatabase } from "../storage/db.server";
 import { getEnv } from "../env.server";
 import { log } from "../log.server";
 import { scheduleMaintenance } from "../maintenance.server";
-import { startBackgroundCheckpoints } from "../wal-checkpoints.server";
+import { startBackgroundCheckpoints } from "../storage/wal-checkpoints.server";
 import { createTransport } from "./transport.server";
 import { type MailWorker, startMailWorker } from "./worker.server";
 import { startWebhookWorker } from "../webhooks/worker.server";
@@ -38,7 +38,7 @@ export function runMailWorkerThread(): void {
     requireHttps: env.isProduction,
     mail: { from: env.mailFrom, publicUrl: env.publicUrl },
   });
-  // The main thread leaves the write-ahead log's checkpoints to this thread (see wal-checkpoints.server.ts).
+  // The main thread leaves the write-ahead log's checkpoints to this thread (see storage/wal-checkpoints.server.ts).
   const checkpoints = startBackgroundCheckpoints(db);
   // The privacy notice's promises (deleting, pruning, erasing) are kept by the same thread.
   const maintenance = scheduleMaintenance(db, {

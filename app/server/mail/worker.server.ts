@@ -1,5 +1,5 @@
 import type { OutboxRow } from "../../../db/schema";
-import type { DB } from "../db.server";
+import type { DB } from "../storage/db.server";
 import { type PollingWorker, startPollingWorker } from "../polling-worker.server";
 import { followUpStillOpen } from "./follow-up-guard.server";
 import { type EmailGuard, drainOutbox } from "./outbox.server";

@@ -1,8 +1,8 @@
-import type { DB } from "../db.server";
+import type { DB } from "../storage/db.server";
 import { type ArticleSource, readArticleFiles } from "./article-files.server";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../../db/seed/team";
-import { MARKDOWN_RENDERER, renderMarkdown } from "../markdown.server";
-import { verifyPassword } from "../passwords.server";
+import { MARKDOWN_RENDERER, renderMarkdown } from "../articles/markdown.server";
+import { verifyPassword } from "../auth/passwords.server";
 import { seedDemoTeam } from "./team.server";
 
 export type SeedReport = { inserted: number; updated: number; unchanged: number };

@@ -1,8 +1,8 @@
 import { DEMO_INBOXES, DEMO_PASSWORD, DEMO_USERS } from "../../../db/seed/team";
 import { DEMO_ROUTING_RULESET } from "../../domain/routing";
-import type { DB } from "../db.server";
-import { hashPassword } from "../passwords.server";
-import { saveRoutingRuleset } from "../routing.server";
+import type { DB } from "../storage/db.server";
+import { hashPassword } from "../auth/passwords.server";
+import { saveRoutingRuleset } from "../routing/routing.server";
 
 const demoHashes = new Map<string, Promise<string>>();
 

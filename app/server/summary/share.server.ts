@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { isColleagueAddress } from "~/domain/summary";
-import type { DB } from "../db.server";
+import type { DB } from "../storage/db.server";
 import { enqueueTemplatedEmail } from "../mail/outbox.server";
-import { RateLimiter } from "../rate-limit.server";
-import { hashToken } from "../tokens.server";
+import { RateLimiter } from "../http/rate-limit.server";
+import { hashToken } from "../auth/tokens.server";
 
 /**
  * "Send to a colleague": the visitor's summary link, emailed to an address at the visitor's own

@@ -1,9 +1,9 @@
 import { readStoredAssessment, toIsoDay } from "~/domain/exposure";
 import { type SummaryView, buildSummaryView } from "~/domain/summary";
-import type { DB } from "../db.server";
-import { formatDueTime } from "../email/templates/format";
+import type { DB } from "../storage/db.server";
+import { formatDueTime } from "../mail/templates/format";
 import { readLeadDocuments } from "../leads/documents.server";
-import { hashToken } from "../tokens.server";
+import { hashToken } from "../auth/tokens.server";
 
 /** Who the visitor will talk to: the consultant the lead went to, or the inbox while it waits. */
 export interface SummaryContact {

@@ -7,7 +7,7 @@ import {
   deliveryRetryDelayMs,
   shouldDisableEndpoint,
 } from "../../domain/webhooks/retry";
-import type { DB } from "../db.server";
+import type { DB } from "../storage/db.server";
 import { enqueueEmail } from "../mail/outbox.server";
 import type { Resolver } from "./addresses.server";
 import { type SendOutcome, postWebhook } from "./http-sender.server";

@@ -1,10 +1,10 @@
 import type { WebhookEventType } from "../../domain/webhooks/events";
-import type { DB } from "../db.server";
+import type { DB } from "../storage/db.server";
 import { type Resolver, UnsafeAddressError, resolvePublicAddresses } from "./addresses.server";
 import { invalidateEndpointCache } from "./queue.server";
 import { newSigningSecret } from "./signing.server";
 import type { DeliverySummary, EndpointSummary } from "../../domain/webhooks/summaries";
-import { RefusedError } from "../refused-error.server";
+import { RefusedError } from "../http/refused-error.server";
 
 export type { DeliverySummary, EndpointSummary };
 

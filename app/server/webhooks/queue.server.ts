@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type WebhookEventType, webhookBody } from "../../domain/webhooks/events";
-import type { DB } from "../db.server";
+import type { DB } from "../storage/db.server";
 
 export type SubscribedEndpoint = { id: number; events: ReadonlySet<string> };
 

@@ -1,4 +1,4 @@
-import type { DB } from "../db.server";
+import type { DB } from "../storage/db.server";
 import { type PollingWorker, startPollingWorker } from "../polling-worker.server";
 import { type DeliverySettings, drainWebhookDeliveries } from "./delivery.server";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type CallEmailData, renderCallBooked, renderCallCancelled } from "~/server/email/templates";
+import { type CallEmailData, renderCallBooked, renderCallCancelled } from "~/server/mail/templates";
 
 const CALL: CallEmailData = {
   firmName: "Meridian Regulatory Audit",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderConsultantNotification } from "~/server/email/templates";
+import { renderConsultantNotification } from "~/server/mail/templates";
 import { consultantData } from "./fixtures";
 
 describe("consultant notification", () => {

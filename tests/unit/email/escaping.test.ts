@@ -4,7 +4,7 @@ import {
   renderSlaEscalation,
   renderSlaReminder,
   renderVisitorConfirmation,
-} from "~/server/email/templates";
+} from "~/server/mail/templates";
 import { consultantData, escalationData, reminderData, visitorData } from "./fixtures";
 
 const SCRIPT = "<script>alert(1)</script>";

@@ -4,7 +4,7 @@ import type {
   SlaEscalationData,
   SlaReminderData,
   VisitorConfirmationData,
-} from "~/server/email/templates";
+} from "~/server/mail/templates";
 
 export const PUBLIC_URL = "https://impact.example.com";
 export const FIRM = "Meridian Regulatory Audit";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDueTime } from "~/server/email/templates";
+import { formatDueTime } from "~/server/mail/templates";
 
 describe("due time formatting", () => {
   it("shows the time on the business calendar's clock with the zone's name", () => {

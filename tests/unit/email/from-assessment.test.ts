@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { consultantRegimes, renderVisitorConfirmation, visitorSummary } from "~/server/email/templates";
+import { consultantRegimes, renderVisitorConfirmation, visitorSummary } from "~/server/mail/templates";
 import { assessProfile } from "../domain/support/profiles";
 import { visitorData } from "./fixtures";
 

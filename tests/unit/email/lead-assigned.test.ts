@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type LeadAssignedData, renderLeadAssigned } from "~/server/email/templates";
+import { type LeadAssignedData, renderLeadAssigned } from "~/server/mail/templates";
 import { FIRM, PUBLIC_URL, hrefsOf } from "./fixtures";
 
 const data = (leads: LeadAssignedData["leads"]): LeadAssignedData => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderLeadMessage, renderLeadReplyNotice } from "~/server/email/templates";
+import { renderLeadMessage, renderLeadReplyNotice } from "~/server/mail/templates";
 import { FIRM, PUBLIC_URL, hrefsOf } from "./fixtures";
 
 describe("an email a consultant writes to a lead", () => {

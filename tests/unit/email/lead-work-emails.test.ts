@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderFollowUpReminder, renderLeadReassignedAway, renderTemplate } from "~/server/email/templates";
+import { renderFollowUpReminder, renderLeadReassignedAway, renderTemplate } from "~/server/mail/templates";
 import { FIRM, PUBLIC_URL, hrefsOf } from "./fixtures";
 
 describe("the follow-up reminder", () => {

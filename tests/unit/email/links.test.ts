@@ -6,7 +6,7 @@ import {
   renderSlaReminder,
   renderVisitorConfirmation,
   type RenderedEmail,
-} from "~/server/email/templates";
+} from "~/server/mail/templates";
 import { PUBLIC_URL, consultantData, escalationData, hrefsOf, reminderData, resumeData, visitorData } from "./fixtures";
 
 async function everyEmail(): Promise<Array<[string, RenderedEmail]>> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderResumeLink } from "~/server/email/templates";
+import { renderResumeLink } from "~/server/mail/templates";
 import { resumeData } from "./fixtures";
 
 const RESUME_URL = "https://impact.example.com/assess/resume/zyxwvutsrqponmlkjihgfedcba987654";

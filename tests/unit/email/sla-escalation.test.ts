@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderSlaEscalation } from "~/server/email/templates";
+import { renderSlaEscalation } from "~/server/mail/templates";
 import { escalationData } from "./fixtures";
 
 describe("SLA escalation", () => {

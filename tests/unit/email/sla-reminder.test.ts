@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderSlaReminder } from "~/server/email/templates";
+import { renderSlaReminder } from "~/server/mail/templates";
 import { reminderData } from "./fixtures";
 
 describe("SLA reminder", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { renderVisitorConfirmation, type VisitorConfirmationData, type VisitorRegime } from "~/server/email/templates";
+import { renderVisitorConfirmation, type VisitorConfirmationData, type VisitorRegime } from "~/server/mail/templates";
 import { PUBLIC_URL, hrefsOf, visitorData } from "./fixtures";
 
 describe("visitor confirmation", () => {

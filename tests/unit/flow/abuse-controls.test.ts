@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkForBots, timeTrapValue } from "~/server/bot-checks.server";
-import { RateLimiter } from "~/server/rate-limit.server";
+import { checkForBots, timeTrapValue } from "~/server/flow/bot-checks.server";
+import { RateLimiter } from "~/server/http/rate-limit.server";
 
 const SECRET = "s".repeat(40);
 

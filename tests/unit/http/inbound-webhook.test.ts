@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import express from "express";
 import { describe, expect, it } from "vitest";
-import type { DB } from "~/server/db.server";
+import type { DB } from "~/server/storage/db.server";
 import { loadEnv } from "~/server/env.server";
 import { INBOUND_WEBHOOK_PATH, inboundEmailWebhook } from "~/server/http/inbound-webhook.server";
 import { freshDatabasePath } from "../../support/paths";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_SEARCH_WORDS, searchMatchQuery } from "~/server/lead-search.server";
+import { MAX_SEARCH_WORDS, searchMatchQuery } from "~/server/inbox/search.server";
 
 describe("turning what a person typed into a full-text query", () => {
   it("makes each word a phrase whose last token matches as a prefix", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { reportCsvResponse, reportTable } from "~/server/report-csv.server";
-import type { LeadReport } from "~/server/reports.server";
+import { reportCsvResponse, reportTable } from "~/server/admin/report-csv.server";
+import type { LeadReport } from "~/server/admin/reports.server";
 
 const report = {
   period: { from: "2026-11-01", to: "2026-11-30" },
