@@ -10,7 +10,8 @@
 import { writeFileSync } from "node:fs";
 import { relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { RULESET, formatDay, type RegimeId, type Ruleset } from "../domain/exposure";
+import { formatCalendarDay } from "../domain/date-format";
+import { RULESET, type RegimeId, type Ruleset } from "../domain/exposure";
 import {
   STEPS,
   describeCondition,
@@ -64,7 +65,7 @@ function feedsLine(question: QuestionDefinition, fed: Map<QuestionId, RegimeId[]
 function milestoneText(id: string, ruleset: Ruleset): string {
   const milestone = ruleset.milestones.find((candidate) => candidate.id === id);
   if (!milestone) return id;
-  return `${milestone.approximate ? "about " : ""}${formatDay(milestone.date)}`;
+  return `${milestone.approximate ? "about " : ""}${formatCalendarDay(milestone.date)}`;
 }
 
 export function renderQuestionnaireDoc(ruleset: Ruleset = RULESET): string {

@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { callToAction } from "~/domain/articles";
-import { formatLongDate } from "~/domain/format";
+import { formatCalendarDay } from "~/domain/date-format";
 import { type TopicId, topicById } from "~/domain/topics";
 
 export type ArticleCardData = {
@@ -32,7 +32,7 @@ export function ArticleMeta({
 }) {
   return (
     <p className="text-sm text-ink-soft">
-      <time dateTime={article.publishedOn}>{formatLongDate(article.publishedOn)}</time>
+      <time dateTime={article.publishedOn}>{formatCalendarDay(article.publishedOn)}</time>
       <span aria-hidden="true"> · </span>
       {article.author}
       <span aria-hidden="true"> · </span>

@@ -2,7 +2,7 @@ import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { BandBadge, RegimeCard } from "~/components/exposure-summary";
 import { timeOverview } from "~/domain/summary";
-import { formatLongDate } from "~/domain/format";
+import { formatCalendarDay } from "~/domain/date-format";
 import { isQuestionId, questionById } from "~/domain/questionnaire";
 import { dueText, emailKindLabel, formatInstant, leadStatusLabel } from "~/domain/lead-inbox";
 import { withNamesForSlugs } from "~/domain/routing";
@@ -201,7 +201,7 @@ function Reassessed({ reassessment }: { reassessment: LeadDetail["reassessment"]
     <div className="mt-4 rounded-md border border-slate-300 bg-slate-50 p-4" data-testid="reassessment">
       <h3 className="font-semibold text-ink">Assessed again under the current ruleset {reassessment.toVersion}</h3>
       <p className="mt-1 text-ink-soft">
-        Same answers, same day ({formatLongDate(reassessment.asOf)}).{" "}
+        Same answers, same day ({formatCalendarDay(reassessment.asOf)}).{" "}
         {reassessment.kind === "unchanged"
           ? "Nothing changed."
           : `Band ${reassessment.bandBefore} → ${reassessment.bandAfter}, impact ${reassessment.impactBefore ?? "?"} → ${reassessment.impactAfter}. The lead keeps the band, deadline and routing it was given.`}
@@ -261,7 +261,7 @@ export function AssessmentSection({ lead, today }: { lead: LeadDetail; today: st
   return (
     <Section id="assessment" title="Assessment">
       <p className="text-ink-soft">
-        Assessed on {formatLongDate(assessment.asOf)} against ruleset {assessment.rulesetVersion}.{" "}
+        Assessed on {formatCalendarDay(assessment.asOf)} against ruleset {assessment.rulesetVersion}.{" "}
         {`${time.headline} Next: ${time.nextSentence}`}
       </p>
       <BandWhy assessment={assessment} />

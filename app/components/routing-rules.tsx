@@ -1,5 +1,5 @@
 import { Form, Link, useNavigation } from "@remix-run/react";
-import { formatInstant } from "~/domain/lead-inbox/format";
+import { formatInstant } from "~/domain/date-format";
 import { CONDITION_SPECS, ROUTING_FIELDS, describeRule } from "~/domain/routing";
 import type { RoutingFormCatalogue } from "~/domain/routing/form-catalogue";
 import type { RulesetDraft } from "~/domain/routing/rule-form";

@@ -1,6 +1,7 @@
 import { type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { formatInstant } from "~/domain/date-format";
 import { requireAdmin } from "~/server/auth/auth.server";
 import { listMailbox } from "~/server/mail/mailbox.server";
 
@@ -13,7 +14,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     .optional()
     .safeParse(new URL(request.url).searchParams.get("before") || undefined);
   if (!before.success) throw data("The page in the address is not valid.", { status: 400 });
-  return { ...(await listMailbox(context.db, { before: before.data })) };
+  return {
+    ...(await listMailbox(context.db, { before: before.data })),
+    timeZone: context.settings.businessCalendar.timeZone,
+  };
 }
 
 export const meta: MetaFunction = () => [
@@ -22,7 +26,7 @@ export const meta: MetaFunction = () => [
 ];
 
 export default function Mailbox() {
-  const { messages, nextBefore } = useLoaderData<typeof loader>();
+  const { messages, nextBefore, timeZone } = useLoaderData<typeof loader>();
   return (
     <>
       <h1 className="font-serif text-3xl font-bold text-ink">Local mailbox</h1>
@@ -54,7 +58,7 @@ export default function Mailbox() {
             {messages.map((message) => (
               <tr key={message.id} className="border-b border-slate-100">
                 <td className="p-3 whitespace-nowrap">
-                  {new Date(message.created_at).toISOString().slice(0, 16).replace("T", " ")} UTC
+                  <time dateTime={message.created_at}>{formatInstant(message.created_at, timeZone)}</time>
                 </td>
                 <td className="p-3">{message.to_address}</td>
                 <td className="p-3">

@@ -36,16 +36,17 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   await requireAdmin(request);
   const endpoint = await endpointFrom(params);
   const deliveries = await listDeliveries(context.db, endpoint.id);
+  const timeZone = context.settings.businessCalendar.timeZone;
   return {
     endpoint: {
       ...endpoint,
-      createdAt: shownTime(endpoint.createdAt) ?? "",
-      previousSecretUntil: shownTime(endpoint.previousSecretUntil),
+      createdAt: shownTime(endpoint.createdAt, timeZone) ?? "",
+      previousSecretUntil: shownTime(endpoint.previousSecretUntil, timeZone),
     },
     deliveries: deliveries.map((delivery) => ({
       ...delivery,
-      createdAt: shownTime(delivery.createdAt) ?? "",
-      lastAttemptAt: shownTime(delivery.lastAttemptAt),
+      createdAt: shownTime(delivery.createdAt, timeZone) ?? "",
+      lastAttemptAt: shownTime(delivery.lastAttemptAt, timeZone),
     })),
   };
 }

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { PageHeading } from "~/components/layout";
-import { formatLongDate } from "~/domain/format";
+import { formatCalendarDay } from "~/domain/date-format";
 import { PRIVACY_NOTICE_VERSION } from "~/domain/privacy";
 
 export async function loader({ context }: LoaderFunctionArgs) {
@@ -24,7 +24,7 @@ export default function Privacy() {
     <div className="container-page py-12">
       <PageHeading eyebrow="Privacy" title="Privacy notice">
         <p>
-          Version <strong data-testid="privacy-version">{version}</strong>, in force since {formatLongDate(version)}.
+          Version <strong data-testid="privacy-version">{version}</strong>, in force since {formatCalendarDay(version)}.
         </p>
       </PageHeading>
       <div className="prose prose-slate max-w-3xl">

@@ -1,3 +1,4 @@
+import { formatClockTime, formatWeekdayAndDate, formatWeekdayAndDay } from "../date-format";
 import {
   type BusinessCalendar,
   addLocalDays,
@@ -110,26 +111,11 @@ export interface SlotDay {
 
 /** Slots grouped by day and written in the visitor's time zone ("14:30"). */
 export function slotsByDay(slots: readonly string[], timeZone: string): SlotDay[] {
-  const dayParts = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "long", day: "numeric", month: "long" });
-  const dayFormat = {
-    format(instant: number) {
-      const parts = dayParts.formatToParts(instant);
-      const part = (type: Intl.DateTimeFormatPartTypes) =>
-        parts.find((candidate) => candidate.type === type)?.value ?? "";
-      return `${part("weekday")} ${part("day")} ${part("month")}`;
-    },
-  };
-  const timeFormat = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  });
   const days: { label: string; slots: { id: string; time: string }[] }[] = [];
   for (const id of slots) {
-    const label = dayFormat.format(Date.parse(id));
+    const label = formatWeekdayAndDay(id, timeZone);
     const last = days.at(-1);
-    const entry = { id, time: timeFormat.format(Date.parse(id)) };
+    const entry = { id, time: formatClockTime(id, timeZone) };
     if (last && last.label === label) last.slots.push(entry);
     else days.push({ label, slots: [entry] });
   }
@@ -139,18 +125,8 @@ export function slotsByDay(slots: readonly string[], timeZone: string): SlotDay[
 /** "Wednesday 2 December 2026, 14:30–15:00 (Europe/London)": a call's time in one zone. */
 export function callTimeText(startsAt: string, timeZone: string): string {
   const start = Date.parse(startsAt);
-  // Built from parts: ICU versions disagree about a comma after the weekday when a year is shown.
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  }).formatToParts(start);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? "";
-  const day = `${part("weekday")} ${part("day")} ${part("month")} ${part("year")}`;
-  const time = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-  return `${day}, ${time.format(start)}–${time.format(start + CALL_MS)} (${timeZone.replace(/_/g, " ")})`;
+  const day = formatWeekdayAndDate(start, timeZone);
+  return `${day}, ${formatClockTime(start, timeZone)}–${formatClockTime(start + CALL_MS, timeZone)} (${timeZone.replace(/_/g, " ")})`;
 }
 
 export function callEnd(startsAt: string): string {

@@ -1,22 +1,8 @@
+import { formatCalendarDay } from "../date-format";
 import type { DateInfo, Milestone } from "./types";
 
 const DAY_MS = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
-
 // Milestone days are parsed on every assessment; remembering them keeps assess cheap. The cache
 // only ever holds valid calendar days, so it stays small (a few dozen milestones plus asOf days).
 const parsedDays = new Map<string, number>();
@@ -72,18 +58,11 @@ export function addDays(isoDay: string, days: number): string {
   return new Date((day + days) * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** "2 December 2027" — spelled out so nobody reads 02/12 the American way. */
-export function formatDay(isoDay: string): string {
-  const match = ISO_DAY.exec(isoDay);
-  if (!match) return isoDay;
-  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1] ?? match[2]} ${match[1]}`;
-}
-
 /** "applies now" once the day has come; before that "from <date>, in N days". */
 export function whenText(isoDay: string, asOf: string, approximate = false): string {
   const days = daysBetween(asOf, isoDay);
   if (days <= 0) return "applies now";
-  const date = approximate ? `about ${formatDay(isoDay)}` : formatDay(isoDay);
+  const date = approximate ? `about ${formatCalendarDay(isoDay)}` : formatCalendarDay(isoDay);
   return `from ${date}, in ${days} ${days === 1 ? "day" : "days"}`;
 }
 

@@ -4,7 +4,7 @@ export { REGIMES } from "./regimes";
 export { RULES, type RuleId } from "./rules";
 export { MILESTONES, milestoneById, type MilestoneId } from "./deadlines";
 export { RED_FLAGS, GAPS } from "./flags";
-export { dateInfo, daysBetween, addDays, formatDay, whenText, toIsoDay, isIsoDay } from "./dates";
+export { dateInfo, daysBetween, addDays, whenText, toIsoDay, isIsoDay } from "./dates";
 export { fireRule, fireRules, type FiredRule } from "./evaluate";
 export { urgencyOf, bandOf, exposureOf, sizeClassOf } from "./score";
 export {

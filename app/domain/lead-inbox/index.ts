@@ -28,7 +28,7 @@ export {
 } from "./filters";
 export { canViewLead, type LeadViewer } from "./scope";
 export { EMAIL_KIND_LABELS, emailKindLabel, eventDetail, eventLabel, type EventNames } from "./timeline";
-export { dueText, formatDuration, formatInstant } from "./format";
+export { dueText, formatDuration, formatInstant } from "../date-format";
 export { NEXT_STATUSES, NOTE_MAX_LENGTH, TriageActionSchema, canMoveTo, type TriageAction } from "./workflow";
 export {
   BULK_MAX_LEADS,

@@ -1,4 +1,5 @@
-import { addDays, daysBetween, formatDay } from "../exposure";
+import { formatCalendarDay } from "../date-format";
+import { addDays, daysBetween } from "../exposure";
 import type { RegimeTiming } from "./timing";
 
 /**
@@ -126,13 +127,13 @@ export function buildTimeline(timings: readonly RegimeTiming[], today: string): 
   return {
     from: today,
     to,
-    title: `Deadline timeline from ${formatDay(today)} to ${formatDay(to)}`,
+    title: `Deadline timeline from ${formatCalendarDay(today)} to ${formatCalendarDay(to)}`,
     width: TIMELINE_WIDTH,
     height: lanes.length * LANE_HEIGHT + AXIS_HEIGHT,
     lanesHeight: lanes.length * LANE_HEIGHT,
     lanes,
     ticks: ticks.filter((tick) => tick.x <= usable - 60),
-    endLabel: formatDay(to)
+    endLabel: formatCalendarDay(to)
       .split(" ")
       .slice(1)
       .map((part, index) => (index === 0 ? part.slice(0, 3) : part))

@@ -1,4 +1,5 @@
-import { type StoredAssessment, formatDay, reasonLines } from "../exposure";
+import { formatCalendarDay } from "../date-format";
+import { type StoredAssessment, reasonLines } from "../exposure";
 import { ACTIONS_THIS_QUARTER, actionsThisQuarter } from "./actions";
 import { bandInWords } from "./band";
 import { penaltyScale } from "./penalty";
@@ -103,7 +104,7 @@ export function buildSummaryView(assessment: StoredAssessment, answers: unknown,
     );
   return {
     today,
-    todayText: formatDay(today),
+    todayText: formatCalendarDay(today),
     band: assessment.band,
     bandWords: bandInWords(assessment.band),
     headline: time.headline,
@@ -121,7 +122,7 @@ export function buildSummaryView(assessment: StoredAssessment, answers: unknown,
     redFlags: assessment.redFlags.map((flag) => flag.message),
     gaps: assessment.gaps.map((gap) => gap.message),
     scope,
-    assessedOn: formatDay(assessment.asOf),
+    assessedOn: formatCalendarDay(assessment.asOf),
     rulesetVersion: assessment.rulesetVersion,
     disclaimer: assessment.disclaimer,
   };

@@ -1,4 +1,5 @@
-import { daysBetween, formatDay } from "../exposure";
+import { formatCalendarDay } from "../date-format";
+import { daysBetween } from "../exposure";
 
 /**
  * "When" wording for the visitor's summary, worked out for the day the page is read.
@@ -24,7 +25,7 @@ export type Timing =
   | { readonly state: "proposed"; readonly date: string; readonly daysUntil: number; readonly text: string };
 
 function dayText(milestone: DatedMilestone): string {
-  return milestone.approximate ? `about ${formatDay(milestone.date)}` : formatDay(milestone.date);
+  return milestone.approximate ? `about ${formatCalendarDay(milestone.date)}` : formatCalendarDay(milestone.date);
 }
 
 function inDays(days: number, approximate: boolean | undefined): string {

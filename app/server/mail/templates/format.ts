@@ -1,38 +1,12 @@
+import { formatInstantWithZone } from "../../../domain/date-format";
 import type { DueTime } from "./types";
-
-// Making a formatter costs far more than formatting with it, and every email with a deadline
-// formats one; the firm has a time zone or two, so one formatter each is kept.
-const dueTimeFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function dueTimeFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = dueTimeFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-GB", {
-      timeZone,
-      weekday: "short",
-      day: "numeric",
-      month: "long",
-      year: "numeric",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-      timeZoneName: "short",
-    });
-    if (dueTimeFormatters.size < 100) dueTimeFormatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
 
 /**
  * "Tue 3 March 2026, 14:00 CET": a consultant reading the email in another office must still
  * see which clock the deadline is on, so the zone name is always part of the text.
  */
 export function formatDueTime({ at, timeZone }: DueTime): string {
-  const instant = new Date(at);
-  if (Number.isNaN(instant.getTime())) throw new RangeError(`Not a valid instant: ${at}`);
-  const parts = dueTimeFormatter(timeZone).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? "";
-  return `${part("weekday")} ${part("day")} ${part("month")} ${part("year")}, ${part("hour")}:${part("minute")} ${part("timeZoneName")}`;
+  return formatInstantWithZone(at, timeZone);
 }
 
 /**

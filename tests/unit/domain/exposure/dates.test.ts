@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  MILESTONES,
-  addDays,
-  dateInfo,
-  daysBetween,
-  formatDay,
-  milestoneById,
-  toIsoDay,
-  whenText,
-} from "~/domain/exposure";
+import { formatCalendarDay } from "~/domain/date-format";
+import { MILESTONES, addDays, dateInfo, daysBetween, milestoneById, toIsoDay, whenText } from "~/domain/exposure";
 
 describe("deadline table", () => {
   it.each(MILESTONES.map((milestone) => [milestone.id, milestone] as const))(
@@ -17,7 +9,9 @@ describe("deadline table", () => {
       const info = dateInfo(milestone, addDays(milestone.date, -1));
       expect(info.appliesNow).toBe(false);
       expect(info.daysFromAsOf).toBe(1);
-      expect(info.text).toBe(`from ${milestone.approximate ? "about " : ""}${formatDay(milestone.date)}, in 1 day`);
+      expect(info.text).toBe(
+        `from ${milestone.approximate ? "about " : ""}${formatCalendarDay(milestone.date)}, in 1 day`,
+      );
     },
   );
 
@@ -57,7 +51,7 @@ describe("calendar arithmetic", () => {
   });
 
   it("spells dates out in words", () => {
-    expect(formatDay("2027-12-02")).toBe("2 December 2027");
+    expect(formatCalendarDay("2027-12-02")).toBe("2 December 2027");
   });
 
   it('says "in N days" in the plural and marks estimated dates', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { RULES, addDays, assess, formatDay, milestoneById, type RuleDefinition } from "~/domain/exposure";
+import { formatCalendarDay } from "~/domain/date-format";
+import { RULES, addDays, assess, milestoneById, type RuleDefinition } from "~/domain/exposure";
 import { profile, regimeOf } from "../support/profiles";
 import { AI_ACT_SPECS } from "./rules/ai-act.spec-table";
 import { EU_CYBER_SPECS } from "./rules/eu-cyber.spec-table";
@@ -46,7 +47,7 @@ describe("every rule's dates, seen through assess", () => {
       const { date } = milestoneById(entry.milestoneId);
       const seen = findingDate(entry.rule.id, entry.milestoneId, entry.rule.regime, entry.answers, addDays(date, -1));
       expect(seen).toMatchObject({ appliesNow: false, daysFromAsOf: 1 });
-      expect(seen?.text).toMatch(new RegExp(`^from (about )?${formatDay(date)}, in 1 day$`));
+      expect(seen?.text).toMatch(new RegExp(`^from (about )?${formatCalendarDay(date)}, in 1 day$`));
     },
   );
 
