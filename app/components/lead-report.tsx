@@ -347,8 +347,9 @@ export function LeadReportPage({
     <>
       <h1 className="font-serif text-3xl font-bold text-ink">Reports</h1>
       <p className="mb-6 mt-2 text-ink-soft">
-        Leads received from {longDate(period.from)} to {longDate(period.to)}, and what consultants made of them.
-        Qualified means qualified, proposal or won; the qualified rate leaves spam out.
+        Leads received from {longDate(period.from)} to {longDate(period.to)}, and what consultants made of them. A lead
+        counts at every stage it has reached, qualified (or proposal) and won, even when it was lost later; the
+        qualified rate leaves spam out.
       </p>
 
       <ReportForm

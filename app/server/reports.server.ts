@@ -5,7 +5,6 @@ import {
   type DropOffRow,
   type FunnelStage,
   type OutcomeRow,
-  QUALIFIED_STATUSES,
   type ReportPeriod,
   SUBMITTED_REACH,
   type WeekCount,
@@ -68,13 +67,21 @@ export interface LeadReport {
 const count = (eb: ExpressionBuilder<Database, "leads">, condition: ReturnType<typeof sql<boolean>>) =>
   eb.fn.coalesce(eb.fn.sum<number>(sql<number>`case when ${condition} then 1 else 0 end`), eb.lit(0));
 
+/**
+ * A lead counts at a stage when it ever reached it, whatever became of it since: the milestones
+ * are kept on the lead by triggers (migration 0019, decision 034), so a lead qualified and later
+ * lost still counts as qualified, and one that skipped a stage counts for the stages it passed.
+ */
+const QUALIFIED = sql<boolean>`leads.reached_qualified_at is not null`;
+const WON = sql<boolean>`leads.reached_won_at is not null`;
+/** Answered, or past the stage where it would have been: any status change is a first response. */
+const CONTACTED = sql<boolean>`(leads.first_response_at is not null or ${QUALIFIED}) and leads.status <> 'spam'`;
+
 /** Leads, qualified, won and spam per value of a column, in one grouped query. */
 const outcomeColumns = (eb: ExpressionBuilder<Database, "leads">) => [
   eb.fn.countAll<number>().as("leads"),
-  count(eb, sql<boolean>`leads.status in (${sql.join(QUALIFIED_STATUSES.map((status) => sql.lit(status)))})`).as(
-    "qualified",
-  ),
-  count(eb, sql<boolean>`leads.status = 'won'`).as("won"),
+  count(eb, QUALIFIED).as("qualified"),
+  count(eb, WON).as("won"),
   count(eb, sql<boolean>`leads.status = 'spam'`).as("spam"),
 ];
 
@@ -89,8 +96,6 @@ const numbers = (row: {
   won: Number(row.won),
   spam: Number(row.spam),
 });
-
-const QUALIFIED = sql<boolean>`leads.status in (${sql.join(QUALIFIED_STATUSES.map((status) => sql.lit(status)))})`;
 
 /** The scope's conditions on leads (true when there are none). */
 function leadsIn(scope: ReportScope): RawBuilder<SqlBool> {
@@ -154,9 +159,9 @@ function reportQueries(db: DB, period: ReportPeriod, scope: ReportScope, timeZon
       .orderBy(sql`weeks.column1`),
     stages: inPeriod.select((eb) => [
       eb.fn.countAll<number>().as("submitted"),
-      count(eb, sql<boolean>`leads.first_response_at is not null and leads.status <> 'spam'`).as("contacted"),
+      count(eb, CONTACTED).as("contacted"),
       count(eb, QUALIFIED).as("qualified"),
-      count(eb, sql<boolean>`leads.status = 'won'`).as("won"),
+      count(eb, WON).as("won"),
     ]),
     stoppedAt: progress
       .select((eb) => [
