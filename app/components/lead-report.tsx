@@ -284,8 +284,9 @@ function ResponseTable({ rows }: { rows: ResponseRow[] }) {
         </table>
       </div>
       <p className="mt-2 text-sm text-ink-soft">
-        A lead counts for its owner today. Its first response is the first contact logged, status change or email
-        written by anyone; the mean time is wall-clock hours from receipt, spam left out.
+        A lead counts for the consultant who gave its first response (the first contact logged, status change or email
+        written), even if it was handed on later; until it is answered, for its owner now. The mean time is wall-clock
+        hours from receipt, spam left out.
       </p>
     </div>
   );

@@ -28,7 +28,10 @@ export interface ReportScope {
   topic?: TopicId;
 }
 
-/** First responses against the deadline for one consultant's leads (owner null: unassigned). */
+/**
+ * First responses against the deadline credited to one consultant: the leads they answered first,
+ * and the unanswered leads they own now (owner null: unassigned and unanswered).
+ */
 export interface ResponseRow {
   ownerId: number | null;
   name: string;
@@ -76,6 +79,8 @@ const QUALIFIED = sql<boolean>`leads.reached_qualified_at is not null`;
 const WON = sql<boolean>`leads.reached_won_at is not null`;
 /** Answered, or past the stage where it would have been: any status change is a first response. */
 const CONTACTED = sql<boolean>`(leads.first_response_at is not null or ${QUALIFIED}) and leads.status <> 'spam'`;
+/** Who a first response is credited to: the one who gave it, else (unanswered) the owner now. */
+const RESPONDER = sql<number | null>`coalesce(leads.first_response_by, leads.owner_id)`;
 
 /** Leads, qualified, won and spam per value of a column, in one grouped query. */
 const outcomeColumns = (eb: ExpressionBuilder<Database, "leads">) => [
@@ -174,9 +179,9 @@ function reportQueries(db: DB, period: ReportPeriod, scope: ReportScope, timeZon
     responses: inPeriod
       .where("leads.status", "!=", "spam")
       .where("leads.sla_due_at", "is not", null)
-      .leftJoin("users", "users.id", "leads.owner_id")
+      .leftJoin("users", (join) => join.on(sql<SqlBool>`users.id = ${RESPONDER}`))
       .select((eb) => [
-        "leads.owner_id",
+        RESPONDER.as("owner_id"),
         "users.name",
         eb.fn.countAll<number>().as("leads"),
         count(eb, sql<boolean>`leads.first_response_at <= leads.sla_due_at`).as("inTime"),
@@ -187,7 +192,7 @@ function reportQueries(db: DB, period: ReportPeriod, scope: ReportScope, timeZon
           "meanHours",
         ),
       ])
-      .groupBy(["leads.owner_id", "users.name"]),
+      .groupBy([RESPONDER, "users.name"]),
   };
 }
 

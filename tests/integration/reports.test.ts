@@ -2,10 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL } from "../../db/seed/team";
 import { FLOW_STEP_IDS } from "~/domain/flow/progress";
 import { QUALIFIED_STATUSES, resolvePeriod } from "~/domain/reports";
+import { DEFAULT_CALENDAR } from "~/domain/sla";
 import type { LeadStatus } from "~/domain/lead-inbox";
 import type { AuthUser } from "~/server/auth.server";
 import type { DB } from "~/server/db.server";
 import { applyTriage } from "~/server/lead-triage.server";
+import { sendLeadEmail } from "~/server/lead-messages.server";
+import { logContact } from "~/server/lead-work.server";
 import { createDraft, deleteExpiredDrafts, updateDraft } from "~/server/drafts.server";
 import { leadReport } from "~/server/reports.server";
 import { giveTeamPasswords, readable, signIn } from "../support/admin-client";
@@ -378,6 +381,109 @@ describe("the report counts the stages a lead reached, not where it stands now",
       .sort((a, b) => b.qualified - a.qualified || b.leads - a.leads);
     expect(bySource.map(({ key, leads, qualified, won }) => ({ key, leads, qualified, won }))).toEqual(expected);
     expect(bySource.find((row) => row.key === MILESTONES)).toMatchObject({ leads: 4, qualified: 4, won: 3 });
+  });
+});
+
+describe("first responses by consultant", () => {
+  let db: DB;
+  let leads: FactoryLead[];
+  const person = new Map<string, AuthUser>();
+  const inTheirInbox = (name: string) => person.get(name) as AuthUser;
+
+  beforeAll(async () => {
+    ({ db } = await createTestDatabase("report-responders"));
+    const inbox = await db
+      .selectFrom("inboxes")
+      .select("id")
+      .where("slug", "=", "ai-governance")
+      .executeTakeFirstOrThrow();
+    for (const row of await db.selectFrom("users").select(["id", "name", "email", "role"]).execute()) {
+      const inboxes = await db.selectFrom("inbox_members").select("inbox_id").where("user_id", "=", row.id).execute();
+      person.set(row.name, { ...row, inboxIds: inboxes.map((member) => member.inbox_id) });
+    }
+    const amara = inTheirInbox("Amara Okafor").id;
+    // Five leads of Amara's, received on 5 October with the deadline two days later.
+    leads = await seedLeads(db, {
+      count: 5,
+      now: NOW,
+      exact: Array.from({ length: 5 }, () => ({
+        status: "new" as const,
+        inboxId: inbox.id,
+        ownerId: amara,
+        createdAt: "2026-10-05T09:00:00.000Z",
+        slaDueAt: "2026-10-07T09:00:00.000Z",
+        firstResponseAt: null,
+      })),
+    });
+    const [byNote, byStatus, byLog, byEmail] = leads as [FactoryLead, FactoryLead, FactoryLead, FactoryLead];
+    const priya = inTheirInbox("Priya Raman");
+    const at = new Date("2026-10-06T09:00:00.000Z");
+    const settings = { mail: REPORT_MAIL, now: at };
+    // Priya answers four of them, each in one of the ways that count as a first response.
+    await applyTriage(
+      db,
+      priya,
+      byNote.id,
+      { intent: "note", body: "Called, spoke to the CTO.", contacted: true },
+      settings,
+    );
+    await applyTriage(db, priya, byStatus.id, { intent: "status", status: "contacted" }, settings);
+    await logContact(
+      db,
+      priya,
+      byLog.id,
+      { channel: "call", outcome: "reached" },
+      { ...settings, calendar: DEFAULT_CALENDAR },
+    );
+    await sendLeadEmail(
+      db,
+      priya,
+      byEmail.id,
+      { subject: "Your assessment", body: "Shall we talk on Thursday?" },
+      settings,
+    );
+    // Then every lead is handed to Samuel, the unanswered one too.
+    const admin = inTheirInbox("Helena Vos");
+    const samuel = inTheirInbox("Samuel Adeyemi").id;
+    for (const lead of leads)
+      await applyTriage(
+        db,
+        admin,
+        lead.id,
+        { intent: "reassign", ownerId: samuel },
+        { mail: REPORT_MAIL, now: new Date("2026-10-08T09:00:00.000Z") },
+      );
+  });
+  afterAll(async () => {
+    await db?.destroy();
+  });
+
+  const responses = async () =>
+    (await leadReport(db, { from: "2026-10-01", to: "2026-10-31" }, { timeZone: "UTC", now: NOW })).responses.map(
+      ({ name, leads, inTime, late, overdue, waiting }) => ({ name, leads, inTime, late, overdue, waiting }),
+    );
+
+  it("credits a first response to the consultant who gave it, not to the owner the lead was handed to later", async () => {
+    expect(await responses()).toContainEqual({
+      name: "Priya Raman",
+      leads: 4,
+      inTime: 4,
+      late: 0,
+      overdue: 0,
+      waiting: 0,
+    });
+    expect((await responses()).map((row) => row.name)).not.toContain("Amara Okafor");
+  });
+
+  it("counts a lead not yet answered for the consultant who owns it now", async () => {
+    expect(await responses()).toContainEqual({
+      name: "Samuel Adeyemi",
+      leads: 1,
+      inTime: 0,
+      late: 0,
+      overdue: 1,
+      waiting: 0,
+    });
   });
 });
 
