@@ -105,6 +105,12 @@ export interface LeadsTable {
   routing_version: string | null;
   sla_due_at: Timestamp | null;
   first_response_at: Timestamp | null;
+  /** Who gave the first response (null before it, or when older history does not say). */
+  first_response_by: ColumnType<number | null, number | null | undefined, number | null>;
+  /** When the lead first reached qualified, proposal or won; kept by triggers, never cleared (migration 0019). */
+  reached_qualified_at: ColumnType<Timestamp | null, never, never>;
+  /** When the lead was won; kept by triggers (migration 0019). */
+  reached_won_at: ColumnType<Timestamp | null, never, never>;
   created_at: ColumnType<Timestamp, Timestamp, never>;
   updated_at: Timestamp;
   erased_at: Timestamp | null;

@@ -8,7 +8,14 @@ try {
   const env = getEnv();
   const db = getDb();
   await migrateToLatest(db);
-  console.log(describeMaintenance(await runMaintenance(db, { retentionDays: env.leadRetentionDays })));
+  console.log(
+    describeMaintenance(
+      await runMaintenance(db, {
+        retentionDays: env.leadRetentionDays,
+        deliveryRetentionDays: env.webhookDeliveryRetentionDays,
+      }),
+    ),
+  );
   await closeDb();
 } catch (error) {
   console.error(error instanceof EnvError ? error.message : `Maintenance failed: ${(error as Error).message}`);

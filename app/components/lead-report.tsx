@@ -284,8 +284,9 @@ function ResponseTable({ rows }: { rows: ResponseRow[] }) {
         </table>
       </div>
       <p className="mt-2 text-sm text-ink-soft">
-        A lead counts for its owner today. Its first response is the first contact logged, status change or email
-        written by anyone; the mean time is wall-clock hours from receipt, spam left out.
+        A lead counts for the consultant who gave its first response (the first contact logged, status change or email
+        written), even if it was handed on later; until it is answered, for its owner now. The mean time is wall-clock
+        hours from receipt, spam left out.
       </p>
     </div>
   );
@@ -347,8 +348,9 @@ export function LeadReportPage({
     <>
       <h1 className="font-serif text-3xl font-bold text-ink">Reports</h1>
       <p className="mb-6 mt-2 text-ink-soft">
-        Leads received from {longDate(period.from)} to {longDate(period.to)}, and what consultants made of them.
-        Qualified means qualified, proposal or won; the qualified rate leaves spam out.
+        Leads received from {longDate(period.from)} to {longDate(period.to)}, and what consultants made of them. A lead
+        counts at every stage it has reached, qualified (or proposal) and won, even when it was lost later; the
+        qualified rate leaves spam out.
       </p>
 
       <ReportForm

@@ -138,7 +138,7 @@ export function WeeklyChart({ weeks }: { weeks: ReadonlyArray<WeekCount & { from
       id="weekly"
       title="Leads and qualified leads by week"
       summary={weeklySummary(weeks)}
-      description="Columns show the leads received each ISO week; the line shows how many of them were qualified."
+      description="Columns show the leads received each ISO week; the line shows how many of them have been qualified, whatever became of them since."
       legend={
         <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-ink" aria-hidden="true">
           <span>

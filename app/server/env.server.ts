@@ -129,6 +129,12 @@ const RawEnvSchema = z.object({
     .min(30, "must be at least 30")
     .max(3650, "must be at most 3650")
     .default(730),
+  WEBHOOK_DELIVERY_RETENTION_DAYS: z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(3650, "must be at most 3650")
+    .default(30),
   MAINTENANCE_EVERY_MINUTES: z.coerce
     .number({ error: "must be a number" })
     .int("must be a whole number")
@@ -186,6 +192,8 @@ export type Env = {
   leadRetentionDays: number;
   /** How often the server's worker runs maintenance (pruning and erasure at the end of retention). */
   maintenanceEveryMs: number;
+  /** Days a delivered or finally failed webhook delivery is kept (each endpoint's listed ones stay). */
+  webhookDeliveryRetentionDays: number;
   /** Webhooks may go to private, loopback and link-local addresses (local development and tests only). */
   webhooksAllowPrivateNetworks: boolean;
   /** How long one webhook delivery may take, answer included, before it counts as failed. */
@@ -246,6 +254,7 @@ export function loadEnv(source: Readonly<Record<string, string | undefined>> = p
     draftLimitPerIp: raw.DRAFT_LIMIT_PER_IP,
     leadRetentionDays: raw.LEAD_RETENTION_DAYS,
     maintenanceEveryMs: raw.MAINTENANCE_EVERY_MINUTES * 60_000,
+    webhookDeliveryRetentionDays: raw.WEBHOOK_DELIVERY_RETENTION_DAYS,
     webhooksAllowPrivateNetworks: raw.WEBHOOKS_ALLOW_PRIVATE_NETWORKS,
     webhookTimeoutMs: raw.WEBHOOK_TIMEOUT_SECONDS * 1000,
     businessCalendar: {

@@ -4,6 +4,7 @@ import { deleteExpiredDrafts } from "./flow/drafts.server";
 import { erasePersonalData } from "./leads/privacy.server";
 import { log } from "./log.server";
 import { SESSION_IDLE_MS } from "./auth/sessions.server";
+import { pruneWebhookDeliveries } from "./webhooks/retention.server";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Leads erased per transaction, so a large backlog never holds the write lock for long. */
@@ -16,18 +17,27 @@ export type MaintenanceCounts = {
   passwordLinks: number;
   signInFailures: number;
   erasedLeads: number;
+  webhookDeliveries: number;
 };
+
+/** Days a finished webhook delivery is kept when no setting says otherwise. */
+export const DEFAULT_DELIVERY_RETENTION_DAYS = 30;
 
 /**
  * What the privacy notice promises, done: unfinished assessments past their 30 days are deleted
  * (with their links); ended sessions, used or expired links and sign-in failures older than the
  * throttle's window are pruned; leads that did not become engagements (not won) and have not
  * changed for `retentionDays` have their personal data erased, as an erasure on request would,
- * recorded on their timeline. Their figures stay, so reports still count them.
+ * recorded on their timeline. Their figures stay, so reports still count them. Webhook deliveries
+ * finished more than `deliveryRetentionDays` ago are deleted, each endpoint's listed ones kept.
  */
 export async function runMaintenance(
   db: DB,
-  { retentionDays, now = new Date() }: { retentionDays: number; now?: Date },
+  {
+    retentionDays,
+    deliveryRetentionDays = DEFAULT_DELIVERY_RETENTION_DAYS,
+    now = new Date(),
+  }: { retentionDays: number; deliveryRetentionDays?: number; now?: Date },
 ): Promise<MaintenanceCounts> {
   const at = now.toISOString();
   const counts: MaintenanceCounts = {
@@ -37,6 +47,7 @@ export async function runMaintenance(
     passwordLinks: 0,
     signInFailures: 0,
     erasedLeads: 0,
+    webhookDeliveries: 0,
   };
 
   // Links first: expired drafts take theirs with them (cascade), and these are the rest.
@@ -72,6 +83,7 @@ export async function runMaintenance(
       .executeTakeFirst(),
   );
   counts.erasedLeads = await eraseLeadsPastRetention(db, retentionDays, now);
+  counts.webhookDeliveries = await pruneWebhookDeliveries(db, { retentionDays: deliveryRetentionDays, now });
   return counts;
 }
 
@@ -112,7 +124,8 @@ export function describeMaintenance(counts: MaintenanceCounts): string {
   return (
     `Maintenance: deleted ${counts.expiredDrafts} expired drafts, ${counts.resumeLinks} used or expired continue-later links, ` +
     `${counts.sessions} ended sessions, ${counts.passwordLinks} used or expired password links, ${counts.signInFailures} old sign-in failures; ` +
-    `erased the personal data of ${counts.erasedLeads} leads past retention`
+    `erased the personal data of ${counts.erasedLeads} leads past retention; ` +
+    `deleted ${counts.webhookDeliveries} finished webhook deliveries past retention`
   );
 }
 
@@ -125,15 +138,16 @@ export function scheduleMaintenance(
   db: DB,
   {
     retentionDays,
+    deliveryRetentionDays,
     everyMs = MAINTENANCE_EVERY_MS,
     firstAfterMs = FIRST_RUN_AFTER_MS,
-  }: { retentionDays: number; everyMs?: number; firstAfterMs?: number },
+  }: { retentionDays: number; deliveryRetentionDays?: number; everyMs?: number; firstAfterMs?: number },
 ) {
   let running: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   const run = () => {
-    running = runMaintenance(db, { retentionDays })
+    running = runMaintenance(db, { retentionDays, deliveryRetentionDays })
       .then((counts) => log.info(describeMaintenance(counts)))
       .catch((error: unknown) =>
         log.error(`Maintenance failed: ${error instanceof Error ? error.message : String(error)}`),

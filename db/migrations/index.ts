@@ -16,6 +16,7 @@ import * as leadMessages from "./0015_lead_messages";
 import * as savedViews from "./0016_saved_views";
 import * as webhooks from "./0017_webhooks";
 import * as flowProgress from "./0018_flow_progress";
+import * as leadMilestones from "./0019_lead_milestones";
 
 /**
  * Every migration, in order. Listed explicitly (rather than read from the folder at run time)
@@ -40,4 +41,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0016_saved_views": savedViews,
   "0017_webhooks": webhooks,
   "0018_flow_progress": flowProgress,
+  "0019_lead_milestones": leadMilestones,
 };

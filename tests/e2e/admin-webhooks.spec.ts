@@ -28,12 +28,15 @@ test("an administrator adds a webhook endpoint, sees its secret once, rotates it
   await page.getByLabel("Address").fill(PUBLIC_URL);
   await page.getByLabel("Description").fill("End-to-end CRM");
   await page.getByLabel(/booking\.created/).check();
+  await page.getByLabel(/booking\.moved/).check();
+  await page.getByLabel(/booking\.cancelled/).check();
   await page.getByRole("button", { name: "Add endpoint" }).click();
   await expect(page.getByTestId("new-secret")).toHaveText(/^whsec_/);
   await expectNoAxeViolations(page);
 
   await page.getByRole("link", { name: PUBLIC_URL }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(PUBLIC_URL);
+  await expect(page.getByText("booking.created, booking.moved, booking.cancelled")).toBeVisible();
   await page.getByRole("button", { name: "Disable endpoint" }).click();
   await expect(page.getByTestId("flash")).toContainText("Endpoint disabled.");
   await expectNoAxeViolations(page);

@@ -2,15 +2,27 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL } from "../../db/seed/team";
 import { FLOW_STEP_IDS } from "~/domain/flow/progress";
 import { QUALIFIED_STATUSES, resolvePeriod } from "~/domain/reports";
+import { DEFAULT_CALENDAR } from "~/domain/sla";
+import type { LeadStatus } from "~/domain/lead-inbox";
+import type { AuthUser } from "~/server/auth/auth.server";
 import type { DB } from "~/server/storage/db.server";
+import { applyTriage } from "~/server/leads/triage.server";
+import { sendLeadEmail } from "~/server/leads/messages.server";
+import { logContact } from "~/server/leads/work.server";
 import { createDraft, deleteExpiredDrafts, updateDraft } from "~/server/flow/drafts.server";
 import { leadReport } from "~/server/admin/reports.server";
 import { giveTeamPasswords, readable, signIn } from "../support/admin-client";
 import { createTestDatabase } from "../support/db";
-import { FACTORY_SOURCES, type FactoryLead, seedLeads } from "../support/lead-factory";
+import { FACTORY_SOURCES, type FactoryLead, type LeadSpec, seedLeads } from "../support/lead-factory";
 import { type TestServer, startServer } from "../support/server";
 
 const NOW = new Date("2026-11-26T10:00:00.000Z");
+const REPORT_MAIL = {
+  from: "Desk <desk@firm.example>",
+  firmName: "Firm",
+  publicUrl: "https://impact.example",
+  timeZone: "UTC",
+};
 const PERIOD = { from: "2026-09-01", to: "2026-10-31" };
 
 // ── The figures, worked out from the leads as written, independently of the report's SQL ──────
@@ -236,6 +248,242 @@ describe("the lead report", () => {
   it("defaults to the 90 days up to today", () => {
     expect(resolvePeriod({}, NOW, "UTC")).toEqual({ from: "2026-08-29", to: "2026-11-26" });
     expect(resolvePeriod({ to: "2026-01-31" }, NOW, "UTC")).toEqual({ from: "2025-11-03", to: "2026-01-31" });
+  });
+});
+
+describe("the report counts the stages a lead reached, not where it stands now", () => {
+  let db: DB;
+  let admin: AuthUser;
+  let leads: FactoryLead[];
+  /** Every status each lead has had, in order: the factory writes a lead at its status. */
+  const history = new Map<number, string[]>();
+  /** Leads a person answered (a status change is a first response). */
+  const answered = new Set<number>();
+  const MILESTONES = "milestones-article";
+
+  beforeAll(async () => {
+    ({ db } = await createTestDatabase("report-history"));
+    const adminRow = await db
+      .selectFrom("users")
+      .select(["id", "name", "email"])
+      .where("email", "=", DEMO_ADMIN_EMAIL)
+      .executeTakeFirstOrThrow();
+    admin = { ...adminRow, role: "admin", inboxIds: [] };
+    const special = (day: number, status: LeadStatus): Partial<LeadSpec> => ({
+      status,
+      createdAt: `2026-10-${String(day).padStart(2, "0")}T09:00:00.000Z`,
+      firstResponseAt: null,
+      sourceArticle: MILESTONES,
+    });
+    leads = await seedLeads(db, {
+      count: 400,
+      seed: 11,
+      now: NOW,
+      exact: [special(5, "new"), special(6, "new"), special(7, "won"), special(8, "new")],
+    });
+    for (const lead of leads) {
+      history.set(lead.id, [lead.status]);
+      if (lead.firstResponseAt !== null) answered.add(lead.id);
+    }
+    const [qualifiedThenLost, jumpedToWon, , qualifiedThenWon] = leads as [
+      FactoryLead,
+      FactoryLead,
+      FactoryLead,
+      FactoryLead,
+    ];
+    const change = async (lead: FactoryLead, status: LeadStatus, day: number, reason?: string) => {
+      await applyTriage(
+        db,
+        admin,
+        lead.id,
+        { intent: "status", status, reason },
+        { mail: REPORT_MAIL, now: new Date(`2026-10-${day}T10:00:00.000Z`) },
+      );
+      history.get(lead.id)?.push(status);
+      answered.add(lead.id);
+    };
+    await change(qualifiedThenLost, "qualified", 12);
+    await change(qualifiedThenLost, "lost", 20, "Chose a firm closer to home");
+    await change(qualifiedThenWon, "qualified", 13);
+    await change(qualifiedThenWon, "won", 21);
+    // Written straight from new to won, as an import or a correction in the database would.
+    await db
+      .updateTable("leads")
+      .set({ status: "won", updated_at: "2026-10-22T10:00:00.000Z" })
+      .where("id", "=", jumpedToWon.id)
+      .execute();
+    history.get(jumpedToWon.id)?.push("won");
+  });
+  afterAll(async () => {
+    await db?.destroy();
+  });
+
+  // Worked out from each lead's history, independently of the report's SQL.
+  const passed = (lead: FactoryLead) => history.get(lead.id) ?? [];
+  const everQualified = (lead: FactoryLead) =>
+    passed(lead).some((status) => (QUALIFIED_STATUSES as readonly string[]).includes(status));
+  const everWon = (lead: FactoryLead) => passed(lead).includes("won");
+  const isSpam = (lead: FactoryLead) => passed(lead).at(-1) === "spam";
+  const everContacted = (lead: FactoryLead) => (answered.has(lead.id) || everQualified(lead)) && !isSpam(lead);
+  const chosen = () => leads.filter(inPeriod);
+  const report = (scope = {}) => leadReport(db, PERIOD, { timeZone: "UTC", now: NOW, scope });
+
+  it("counts a lead qualified and later lost as qualified, and leads that skipped a stage at every stage they passed", async () => {
+    const stages = (await report({ source: MILESTONES })).stages;
+    expect(Object.fromEntries(stages.map((stage) => [stage.key, stage.count]))).toEqual({
+      started: 0,
+      submitted: 4,
+      contacted: 4,
+      qualified: 4,
+      won: 3,
+    });
+  });
+
+  it("draws the funnel from each lead's history", async () => {
+    const leadsInPeriod = chosen();
+    const stages = (await report()).stages;
+    expect(Object.fromEntries(stages.map((stage) => [stage.key, stage.count]))).toEqual({
+      started: leadsInPeriod.length,
+      submitted: leadsInPeriod.length,
+      contacted: leadsInPeriod.filter(everContacted).length,
+      qualified: leadsInPeriod.filter(everQualified).length,
+      won: leadsInPeriod.filter(everWon).length,
+    });
+  });
+
+  it("counts qualified leads by week from each lead's history", async () => {
+    const weeks = (await report()).weeks;
+    for (const week of weeks) {
+      const received = chosen().filter(
+        (lead) => lead.createdAt >= `${week.from}T00:00:00.000Z` && lead.createdAt.slice(0, 10) <= week.to,
+      );
+      expect({ week: week.label, leads: week.leads, qualified: week.qualified }).toEqual({
+        week: week.label,
+        leads: received.length,
+        qualified: received.filter(everQualified).length,
+      });
+    }
+  });
+
+  it("ranks the articles by the leads they brought that were ever qualified", async () => {
+    const bySource = (await report()).bySource;
+    const sources = [...new Set(chosen().map((lead) => lead.sourceArticle ?? ""))];
+    const expected = sources
+      .map((source) => {
+        const theirs = chosen().filter((lead) => (lead.sourceArticle ?? "") === source);
+        return {
+          key: source,
+          leads: theirs.length,
+          qualified: theirs.filter(everQualified).length,
+          won: theirs.filter(everWon).length,
+        };
+      })
+      .sort((a, b) => b.qualified - a.qualified || b.leads - a.leads);
+    expect(bySource.map(({ key, leads, qualified, won }) => ({ key, leads, qualified, won }))).toEqual(expected);
+    expect(bySource.find((row) => row.key === MILESTONES)).toMatchObject({ leads: 4, qualified: 4, won: 3 });
+  });
+});
+
+describe("first responses by consultant", () => {
+  let db: DB;
+  let leads: FactoryLead[];
+  const person = new Map<string, AuthUser>();
+  const inTheirInbox = (name: string) => person.get(name) as AuthUser;
+
+  beforeAll(async () => {
+    ({ db } = await createTestDatabase("report-responders"));
+    const inbox = await db
+      .selectFrom("inboxes")
+      .select("id")
+      .where("slug", "=", "ai-governance")
+      .executeTakeFirstOrThrow();
+    for (const row of await db.selectFrom("users").select(["id", "name", "email", "role"]).execute()) {
+      const inboxes = await db.selectFrom("inbox_members").select("inbox_id").where("user_id", "=", row.id).execute();
+      person.set(row.name, { ...row, inboxIds: inboxes.map((member) => member.inbox_id) });
+    }
+    const amara = inTheirInbox("Amara Okafor").id;
+    // Five leads of Amara's, received on 5 October with the deadline two days later.
+    leads = await seedLeads(db, {
+      count: 5,
+      now: NOW,
+      exact: Array.from({ length: 5 }, () => ({
+        status: "new" as const,
+        inboxId: inbox.id,
+        ownerId: amara,
+        createdAt: "2026-10-05T09:00:00.000Z",
+        slaDueAt: "2026-10-07T09:00:00.000Z",
+        firstResponseAt: null,
+      })),
+    });
+    const [byNote, byStatus, byLog, byEmail] = leads as [FactoryLead, FactoryLead, FactoryLead, FactoryLead];
+    const priya = inTheirInbox("Priya Raman");
+    const at = new Date("2026-10-06T09:00:00.000Z");
+    const settings = { mail: REPORT_MAIL, now: at };
+    // Priya answers four of them, each in one of the ways that count as a first response.
+    await applyTriage(
+      db,
+      priya,
+      byNote.id,
+      { intent: "note", body: "Called, spoke to the CTO.", contacted: true },
+      settings,
+    );
+    await applyTriage(db, priya, byStatus.id, { intent: "status", status: "contacted" }, settings);
+    await logContact(
+      db,
+      priya,
+      byLog.id,
+      { channel: "call", outcome: "reached" },
+      { ...settings, calendar: DEFAULT_CALENDAR },
+    );
+    await sendLeadEmail(
+      db,
+      priya,
+      byEmail.id,
+      { subject: "Your assessment", body: "Shall we talk on Thursday?" },
+      settings,
+    );
+    // Then every lead is handed to Samuel, the unanswered one too.
+    const admin = inTheirInbox("Helena Vos");
+    const samuel = inTheirInbox("Samuel Adeyemi").id;
+    for (const lead of leads)
+      await applyTriage(
+        db,
+        admin,
+        lead.id,
+        { intent: "reassign", ownerId: samuel },
+        { mail: REPORT_MAIL, now: new Date("2026-10-08T09:00:00.000Z") },
+      );
+  });
+  afterAll(async () => {
+    await db?.destroy();
+  });
+
+  const responses = async () =>
+    (await leadReport(db, { from: "2026-10-01", to: "2026-10-31" }, { timeZone: "UTC", now: NOW })).responses.map(
+      ({ name, leads, inTime, late, overdue, waiting }) => ({ name, leads, inTime, late, overdue, waiting }),
+    );
+
+  it("credits a first response to the consultant who gave it, not to the owner the lead was handed to later", async () => {
+    expect(await responses()).toContainEqual({
+      name: "Priya Raman",
+      leads: 4,
+      inTime: 4,
+      late: 0,
+      overdue: 0,
+      waiting: 0,
+    });
+    expect((await responses()).map((row) => row.name)).not.toContain("Amara Okafor");
+  });
+
+  it("counts a lead not yet answered for the consultant who owns it now", async () => {
+    expect(await responses()).toContainEqual({
+      name: "Samuel Adeyemi",
+      leads: 1,
+      inTime: 0,
+      late: 0,
+      overdue: 1,
+      waiting: 0,
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import type { AuthUser } from "~/server/auth/auth.server";
+import { bookCall, cancelCall, findBookingLead, freeSlots, moveCall } from "~/server/booking/bookings.server";
 import type { DB } from "~/server/storage/db.server";
 import { createDraft, updateDraft } from "~/server/flow/drafts.server";
 import { decideUnconfirmedLead } from "~/server/leads/confirmation.server";
@@ -316,5 +317,90 @@ describe("sending webhook deliveries", () => {
     expect(crm.received).toHaveLength(1);
     expect(crm.received[0]?.headers["webhook-id"]).toBe(claimed?.id);
     expect((await deliveries(db))[0]).toMatchObject({ status: "delivered", attempts: 2 });
+  });
+});
+
+describe("booking webhook events", () => {
+  const calendar = testSubmitContext().calendar;
+  const CALL_MAIL = { from: MAIL.from, firmName: MAIL.firmName, publicUrl: MAIL.publicUrl };
+
+  /** A lead with a booked call, and the endpoint that hears of the lead's bookings. */
+  async function bookedCall(db: DB) {
+    await endpoint(db, "https://calendar.example/hooks", ["booking.created", "booking.moved", "booking.cancelled"]);
+    const submitted = await submitLead(db);
+    const lead = await findBookingLead(db, submitted.summaryToken);
+    if (!lead) throw new Error("The lead cannot book a call");
+    const now = new Date();
+    const [first, second] = await freeSlots(db, lead.host, calendar, now);
+    if (!first || !second) throw new Error("No free slots to book");
+    const booked = await bookCall(db, lead, {
+      slot: first,
+      timeZone: "Europe/Ljubljana",
+      now,
+      calendar,
+      mail: CALL_MAIL,
+    });
+    if (!booked.ok) throw new Error(`Booking failed: ${booked.problem}`);
+    return { submitted, lead, booking: booked.booking, nextSlot: second, now };
+  }
+
+  const bodies = async (db: DB) => (await deliveries(db)).map((delivery) => JSON.parse(delivery.body));
+
+  it("tells receivers a call was booked, moved and cancelled, each with the lead and the call", async () => {
+    const db = await database();
+    const { submitted, booking, nextSlot, now } = await bookedCall(db);
+    const moved = await moveCall(db, booking, { slot: nextSlot, now, calendar, mail: CALL_MAIL });
+    if (!moved.ok) throw new Error(`Moving failed: ${moved.problem}`);
+    await cancelCall(db, moved.booking, { now, calendar, mail: CALL_MAIL });
+    const lead = { id: submitted.leadId, reference: submitted.publicRef };
+    const call = (of: typeof booking) => ({
+      id: of.id,
+      startsAt: of.startsAt,
+      endsAt: of.endsAt,
+      host: of.hostName,
+      visitorTimeZone: "Europe/Ljubljana",
+    });
+    expect(await bodies(db)).toEqual([
+      { type: "booking.created", timestamp: now.toISOString(), version: 1, data: { lead, booking: call(booking) } },
+      {
+        type: "booking.moved",
+        timestamp: now.toISOString(),
+        version: 1,
+        data: {
+          lead,
+          booking: call(moved.booking),
+          previous: { id: booking.id, startsAt: booking.startsAt, endsAt: booking.endsAt },
+        },
+      },
+      {
+        type: "booking.cancelled",
+        timestamp: now.toISOString(),
+        version: 1,
+        data: { lead, booking: call(moved.booking), cancelledAt: now.toISOString() },
+      },
+    ]);
+  });
+
+  it("queues nothing for an endpoint that did not subscribe to the booking events", async () => {
+    const db = await database();
+    const other = await endpoint(db, "https://crm.example/hooks", ["lead.status_changed"]);
+    const { booking, nextSlot, now } = await bookedCall(db);
+    await moveCall(db, booking, { slot: nextSlot, now, calendar, mail: CALL_MAIL });
+    expect((await deliveries(db)).filter((delivery) => delivery.endpoint_id === other.id)).toEqual([]);
+  });
+
+  it("keeps the call where it was when its delivery cannot be written, moving and cancelling alike", async () => {
+    const db = await database();
+    const { booking, nextSlot, now } = await bookedCall(db);
+    await sql`create trigger injected_failure before insert on webhook_deliveries begin select raise(abort, 'injected failure'); end`.execute(
+      db,
+    );
+    await expect(moveCall(db, booking, { slot: nextSlot, now, calendar, mail: CALL_MAIL })).rejects.toThrow(
+      /injected failure/,
+    );
+    await expect(cancelCall(db, booking, { now, calendar, mail: CALL_MAIL })).rejects.toThrow(/injected failure/);
+    const calls = await db.selectFrom("call_bookings").select(["id", "status", "starts_at"]).execute();
+    expect(calls).toEqual([{ id: booking.id, status: "booked", starts_at: booking.startsAt }]);
+    expect((await deliveries(db)).map((delivery) => delivery.event_type)).toEqual(["booking.created"]);
   });
 });

@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { addLocalDays, formatLocalDate, localDateOf, parseLocalDate } from "../sla";
 
-/** A lead that reached one of these has been qualified by a consultant. */
+/**
+ * A lead that has been at one of these has been qualified by a consultant, and stays counted as
+ * qualified when it is lost later (the database keeps when it got there: decision 034).
+ */
 export const QUALIFIED_STATUSES = ["qualified", "proposal", "won"] as const;
 
 export const DEFAULT_PERIOD_DAYS = 90;

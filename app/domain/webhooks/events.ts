@@ -8,6 +8,8 @@ export const WEBHOOK_EVENTS = [
   { type: "lead.status_changed", label: "A lead's status changes" },
   { type: "lead.erased", label: "A lead's personal data is erased" },
   { type: "booking.created", label: "A visitor books a call" },
+  { type: "booking.moved", label: "A visitor moves a booked call" },
+  { type: "booking.cancelled", label: "A visitor cancels a booked call" },
 ] as const;
 
 export type WebhookEventType = (typeof WEBHOOK_EVENTS)[number]["type"];

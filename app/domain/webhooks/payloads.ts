@@ -59,9 +59,25 @@ export function leadErasedData(lead: LeadRef, erasedAt: string): Record<string, 
   return { lead, erasedAt };
 }
 
-export function bookingCreatedData(
-  lead: LeadRef,
-  booking: { id: number; startsAt: string; endsAt: string; host: string; visitorTimeZone: string },
-): Record<string, unknown> {
+/** A booked call as the booking events describe it. */
+export type BookingRef = { id: number; startsAt: string; endsAt: string; host: string; visitorTimeZone: string };
+
+export function bookingCreatedData(lead: LeadRef, booking: BookingRef): Record<string, unknown> {
   return { lead, booking };
+}
+
+/**
+ * A call moved: `booking` is the call as booked now (a new booking id; the calendar invitation
+ * keeps its identity), `previous` the booking it replaces.
+ */
+export function bookingMovedData(
+  lead: LeadRef,
+  booking: BookingRef,
+  previous: Pick<BookingRef, "id" | "startsAt" | "endsAt">,
+): Record<string, unknown> {
+  return { lead, booking, previous };
+}
+
+export function bookingCancelledData(lead: LeadRef, booking: BookingRef, cancelledAt: string): Record<string, unknown> {
+  return { lead, booking, cancelledAt };
 }

@@ -22,3 +22,9 @@ export type DeliverySummary = {
   lastAttemptAt: string | null;
   nextAttemptAt: string;
 };
+
+/**
+ * How many of an endpoint's latest deliveries its page lists. Pruning old deliveries keeps at
+ * least these, so the list of a quiet endpoint never empties.
+ */
+export const DELIVERY_LIST_LENGTH = 50;

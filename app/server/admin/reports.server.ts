@@ -5,7 +5,6 @@ import {
   type DropOffRow,
   type FunnelStage,
   type OutcomeRow,
-  QUALIFIED_STATUSES,
   type ReportPeriod,
   SUBMITTED_REACH,
   type WeekCount,
@@ -29,7 +28,10 @@ export interface ReportScope {
   topic?: TopicId;
 }
 
-/** First responses against the deadline for one consultant's leads (owner null: unassigned). */
+/**
+ * First responses against the deadline credited to one consultant: the leads they answered first,
+ * and the unanswered leads they own now (owner null: unassigned and unanswered).
+ */
 export interface ResponseRow {
   ownerId: number | null;
   name: string;
@@ -68,13 +70,23 @@ export interface LeadReport {
 const count = (eb: ExpressionBuilder<Database, "leads">, condition: ReturnType<typeof sql<boolean>>) =>
   eb.fn.coalesce(eb.fn.sum<number>(sql<number>`case when ${condition} then 1 else 0 end`), eb.lit(0));
 
+/**
+ * A lead counts at a stage when it ever reached it, whatever became of it since: the milestones
+ * are kept on the lead by triggers (migration 0019, decision 034), so a lead qualified and later
+ * lost still counts as qualified, and one that skipped a stage counts for the stages it passed.
+ */
+const QUALIFIED = sql<boolean>`leads.reached_qualified_at is not null`;
+const WON = sql<boolean>`leads.reached_won_at is not null`;
+/** Answered, or past the stage where it would have been: any status change is a first response. */
+const CONTACTED = sql<boolean>`(leads.first_response_at is not null or ${QUALIFIED}) and leads.status <> 'spam'`;
+/** Who a first response is credited to: the one who gave it, else (unanswered) the owner now. */
+const RESPONDER = sql<number | null>`coalesce(leads.first_response_by, leads.owner_id)`;
+
 /** Leads, qualified, won and spam per value of a column, in one grouped query. */
 const outcomeColumns = (eb: ExpressionBuilder<Database, "leads">) => [
   eb.fn.countAll<number>().as("leads"),
-  count(eb, sql<boolean>`leads.status in (${sql.join(QUALIFIED_STATUSES.map((status) => sql.lit(status)))})`).as(
-    "qualified",
-  ),
-  count(eb, sql<boolean>`leads.status = 'won'`).as("won"),
+  count(eb, QUALIFIED).as("qualified"),
+  count(eb, WON).as("won"),
   count(eb, sql<boolean>`leads.status = 'spam'`).as("spam"),
 ];
 
@@ -89,8 +101,6 @@ const numbers = (row: {
   won: Number(row.won),
   spam: Number(row.spam),
 });
-
-const QUALIFIED = sql<boolean>`leads.status in (${sql.join(QUALIFIED_STATUSES.map((status) => sql.lit(status)))})`;
 
 /** The scope's conditions on leads (true when there are none). */
 function leadsIn(scope: ReportScope): RawBuilder<SqlBool> {
@@ -154,9 +164,9 @@ function reportQueries(db: DB, period: ReportPeriod, scope: ReportScope, timeZon
       .orderBy(sql`weeks.column1`),
     stages: inPeriod.select((eb) => [
       eb.fn.countAll<number>().as("submitted"),
-      count(eb, sql<boolean>`leads.first_response_at is not null and leads.status <> 'spam'`).as("contacted"),
+      count(eb, CONTACTED).as("contacted"),
       count(eb, QUALIFIED).as("qualified"),
-      count(eb, sql<boolean>`leads.status = 'won'`).as("won"),
+      count(eb, WON).as("won"),
     ]),
     stoppedAt: progress
       .select((eb) => [
@@ -169,9 +179,9 @@ function reportQueries(db: DB, period: ReportPeriod, scope: ReportScope, timeZon
     responses: inPeriod
       .where("leads.status", "!=", "spam")
       .where("leads.sla_due_at", "is not", null)
-      .leftJoin("users", "users.id", "leads.owner_id")
+      .leftJoin("users", (join) => join.on(sql<SqlBool>`users.id = ${RESPONDER}`))
       .select((eb) => [
-        "leads.owner_id",
+        RESPONDER.as("owner_id"),
         "users.name",
         eb.fn.countAll<number>().as("leads"),
         count(eb, sql<boolean>`leads.first_response_at <= leads.sla_due_at`).as("inTime"),
@@ -182,7 +192,7 @@ function reportQueries(db: DB, period: ReportPeriod, scope: ReportScope, timeZon
           "meanHours",
         ),
       ])
-      .groupBy(["leads.owner_id", "users.name"]),
+      .groupBy([RESPONDER, "users.name"]),
   };
 }
 

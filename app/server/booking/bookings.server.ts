@@ -4,7 +4,12 @@ import type { BusinessCalendar } from "~/domain/sla";
 import type { DB } from "../storage/db.server";
 import type { CallEmailData } from "../mail/templates";
 import { enqueueTemplatedEmail } from "../mail/outbox.server";
-import { bookingCreatedData } from "../../domain/webhooks/payloads";
+import {
+  type BookingRef,
+  bookingCancelledData,
+  bookingCreatedData,
+  bookingMovedData,
+} from "../../domain/webhooks/payloads";
 import { queueWebhookEventNow } from "../webhooks/queue.server";
 import { hashToken, randomToken } from "../auth/tokens.server";
 
@@ -241,6 +246,17 @@ async function queueCallEmails(
   );
 }
 
+/** A booking as the booking webhooks carry it (no personal data: the host's name, not the visitor's). */
+function bookingRef(booking: Booking): BookingRef {
+  return {
+    id: booking.id,
+    startsAt: booking.startsAt,
+    endsAt: booking.endsAt,
+    host: booking.hostName,
+    visitorTimeZone: booking.visitorTimeZone,
+  };
+}
+
 async function recordEvent(db: DB, leadId: number, type: string, data: Record<string, unknown>, now: Date) {
   await db
     .insertInto("lead_events")
@@ -290,16 +306,7 @@ export async function bookCall(
       await queueWebhookEventNow(
         trx,
         "booking.created",
-        bookingCreatedData(
-          { id: lead.leadId, reference: lead.ref },
-          {
-            id: booking.id,
-            startsAt: booking.startsAt,
-            endsAt: booking.endsAt,
-            host: booking.hostName,
-            visitorTimeZone: booking.visitorTimeZone,
-          },
-        ),
+        bookingCreatedData({ id: lead.leadId, reference: lead.ref }, bookingRef(booking)),
         now,
       );
       await queueCallEmails(trx, "call-booked", lead, booking, {
@@ -372,6 +379,13 @@ export async function cancelCall(
       { startsAt: booking.startsAt, host: booking.hostName },
       now,
     );
+    // Receivers hear of it in this transaction, as of a booking (decision 029).
+    await queueWebhookEventNow(
+      trx,
+      "booking.cancelled",
+      bookingCancelledData({ id: lead.leadId, reference: lead.ref }, bookingRef(booking), now.toISOString()),
+      now,
+    );
     if (!lead.erased)
       await queueCallEmails(trx, "call-cancelled", lead, booking, {
         mail,
@@ -434,6 +448,16 @@ export async function moveCall(
         booking.leadId,
         "call_moved",
         { from: booking.startsAt, startsAt: slot, host: booking.hostName },
+        now,
+      );
+      await queueWebhookEventNow(
+        trx,
+        "booking.moved",
+        bookingMovedData({ id: lead.leadId, reference: lead.ref }, bookingRef(moved), {
+          id: booking.id,
+          startsAt: booking.startsAt,
+          endsAt: booking.endsAt,
+        }),
         now,
       );
       await queueCallEmails(trx, "call-booked", lead, moved, {

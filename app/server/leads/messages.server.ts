@@ -5,6 +5,7 @@ import type { AuthUser } from "../auth/auth.server";
 import type { DB } from "../storage/db.server";
 import type { MailSettings } from "./emails.server";
 import { enqueueTemplatedEmail } from "../mail/outbox.server";
+import { firstResponseColumns } from "./first-response.server";
 
 /** Why an email cannot be written to a lead; the message is shown and nothing is stored. */
 export class LeadMessageError extends Error {
@@ -194,7 +195,7 @@ export async function sendLeadEmail(
       .execute();
     await trx
       .updateTable("leads")
-      .set({ first_response_at: lead.first_response_at ?? at, updated_at: at })
+      .set({ ...firstResponseColumns(lead, user.id, at), updated_at: at })
       .where("id", "=", lead.id)
       .execute();
     return { messageId: message.id };

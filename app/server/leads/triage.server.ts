@@ -12,6 +12,7 @@ import { routeAndAssign } from "../routing/routing.server";
 import { leadAssignedData, leadStatusChangedData } from "../../domain/webhooks/payloads";
 import { queueWebhookEventNow } from "../webhooks/queue.server";
 import { RefusedError } from "../http/refused-error.server";
+import { firstResponseColumns } from "./first-response.server";
 
 /**
  * Applies one change from the lead page in a transaction, with its timeline event. The first
@@ -75,7 +76,7 @@ export async function changeLead(
       .insertInto("lead_events")
       .values({ lead_id: lead.id, type, actor: String(user.id), data: JSON.stringify(data), created_at: at })
       .execute();
-  const firstResponse = lead.first_response_at ?? at;
+  const firstResponse = firstResponseColumns(lead, user.id, at);
   // Subscribed endpoints hear of the change in this same transaction (decision 029).
   const leadRef = { id: lead.id, reference: lead.public_ref };
 
@@ -89,7 +90,7 @@ export async function changeLead(
       if (action.contacted)
         await trx
           .updateTable("leads")
-          .set({ first_response_at: firstResponse, updated_at: at })
+          .set({ ...firstResponse, updated_at: at })
           .where("id", "=", lead.id)
           .execute();
       return null;
@@ -101,7 +102,7 @@ export async function changeLead(
       }
       await trx
         .updateTable("leads")
-        .set({ status: action.status, first_response_at: firstResponse, updated_at: at })
+        .set({ status: action.status, ...firstResponse, updated_at: at })
         .where("id", "=", lead.id)
         .execute();
       await event("status_changed", { from, to: action.status, reason: action.reason ?? null });

@@ -11,6 +11,7 @@ import { enqueueTemplatedEmail } from "../mail/outbox.server";
 
 import { FOLLOW_UP_REMINDER_KIND } from "../mail/follow-up-guard.server";
 import { RefusedError } from "../http/refused-error.server";
+import { firstResponseColumns } from "./first-response.server";
 
 type WorkSettings = { mail: MailSettings; calendar: BusinessCalendar; now?: Date };
 
@@ -53,7 +54,7 @@ export async function logContact(
       : null;
     await trx
       .updateTable("leads")
-      .set({ first_response_at: lead.first_response_at ?? at, updated_at: at })
+      .set({ ...firstResponseColumns(lead, user.id, at), updated_at: at })
       .where("id", "=", lead.id)
       .execute();
     await trx

@@ -43,6 +43,7 @@ export function runMailWorkerThread(): void {
   // The privacy notice's promises (deleting, pruning, erasing) are kept by the same thread.
   const maintenance = scheduleMaintenance(db, {
     retentionDays: env.leadRetentionDays,
+    deliveryRetentionDays: env.webhookDeliveryRetentionDays,
     everyMs: env.maintenanceEveryMs,
   });
   parentPort?.once("message", (message: unknown) => {

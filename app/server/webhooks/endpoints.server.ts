@@ -3,7 +3,7 @@ import type { DB } from "../storage/db.server";
 import { type Resolver, UnsafeAddressError, resolvePublicAddresses } from "./addresses.server";
 import { invalidateEndpointCache } from "./queue.server";
 import { newSigningSecret } from "./signing.server";
-import type { DeliverySummary, EndpointSummary } from "../../domain/webhooks/summaries";
+import { DELIVERY_LIST_LENGTH, type DeliverySummary, type EndpointSummary } from "../../domain/webhooks/summaries";
 import { RefusedError } from "../http/refused-error.server";
 
 export type { DeliverySummary, EndpointSummary };
@@ -95,7 +95,11 @@ export async function findEndpoint(db: DB, id: number, now = new Date()): Promis
 }
 
 /** The endpoint's latest deliveries, newest first. */
-export async function listDeliveries(db: DB, endpointId: number, limit = 50): Promise<DeliverySummary[]> {
+export async function listDeliveries(
+  db: DB,
+  endpointId: number,
+  limit = DELIVERY_LIST_LENGTH,
+): Promise<DeliverySummary[]> {
   const rows = await db
     .selectFrom("webhook_deliveries")
     .select([

@@ -21,6 +21,13 @@ describe("the add-endpoint form", () => {
     });
   });
 
+  it("accepts the events of a call being moved or cancelled", () => {
+    const events = ["booking.created", "booking.moved", "booking.cancelled"];
+    expect(
+      newEndpointSchema({ requireHttps: true }).parse({ url: "https://cal.example/hooks", events }).events,
+    ).toEqual(events);
+  });
+
   it("refuses http in production and allows it elsewhere", () => {
     expect(errorsOf({ url: "http://crm.example.com/", events: ["lead.created"] })).toEqual({
       url: "Only https:// addresses can receive events.",
