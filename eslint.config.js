@@ -72,6 +72,24 @@ export default tseslint.config(
     },
   },
   {
+    // Components reach the browser bundle, where a server module's values are empty: a constant
+    // imported from one renders as nothing after hydration. Their view types live in *.types.ts.
+    files: ["app/components/**/*.tsx", "app/components/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/*.server", "**/*.server.*"],
+              message: "Components must not import server modules; put the type in a *.types.ts module or app/domain.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.tsx", "**/*.ts"],
     plugins: { "react-hooks": reactHooks },
     rules: reactHooks.configs.recommended.rules,

@@ -1,7 +1,8 @@
 import { Form, Link } from "@remix-run/react";
 import { PERIOD_PRESETS, type OutcomeRow, percentage } from "~/domain/reports";
+import { formatCalendarDay } from "~/domain/date-format";
 import { TOPICS } from "~/domain/topics";
-import type { LeadReport, ResponseRow } from "~/server/admin/reports.server";
+import type { LeadReport, ResponseRow } from "~/server/admin/reports.types";
 import { DropOffChart, FunnelChart, SourceChart, WeeklyChart } from "./report-charts";
 
 const FIELD = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-ink";
@@ -10,11 +11,6 @@ const percent = (part: number, whole: number) => {
   const value = percentage(part, whole);
   return value === null ? "—" : `${value} %`;
 };
-
-const longDate = (isoDate: string) =>
-  new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
 
 function Figure({ label, value, detail }: { label: string; value: string; detail?: string }) {
   return (
@@ -348,9 +344,9 @@ export function LeadReportPage({
     <>
       <h1 className="font-serif text-3xl font-bold text-ink">Reports</h1>
       <p className="mb-6 mt-2 text-ink-soft">
-        Leads received from {longDate(period.from)} to {longDate(period.to)}, and what consultants made of them. A lead
-        counts at every stage it has reached, qualified (or proposal) and won, even when it was lost later; the
-        qualified rate leaves spam out.
+        Leads received from {formatCalendarDay(period.from)} to {formatCalendarDay(period.to)}, and what consultants
+        made of them. A lead counts at every stage it has reached, qualified (or proposal) and won, even when it was
+        lost later; the qualified rate leaves spam out.
       </p>
 
       <ReportForm

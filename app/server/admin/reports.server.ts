@@ -2,12 +2,8 @@ import { type CompiledQuery, type ExpressionBuilder, type RawBuilder, type SqlBo
 import type { Database } from "../../../db/schema";
 import { REGIMES } from "../../domain/exposure";
 import {
-  type DropOffRow,
-  type FunnelStage,
-  type OutcomeRow,
   type ReportPeriod,
   SUBMITTED_REACH,
-  type WeekCount,
   ReportQuerySchema,
   byQualified,
   dropOffRows,
@@ -20,51 +16,14 @@ import type { TopicId } from "../../domain/topics";
 import { BANDS } from "../../domain/routing";
 import { startOfLocalDay } from "../../domain/sla";
 import type { DB } from "../storage/db.server";
+import type { LeadReport } from "./reports.types";
+export type { ResponseRow, LeadReport } from "./reports.types";
 
 /** What narrows a report, as the database knows it (the inbox by id). */
 export interface ReportScope {
   inboxId?: number;
   source?: string;
   topic?: TopicId;
-}
-
-/**
- * First responses against the deadline credited to one consultant: the leads they answered first,
- * and the unanswered leads they own now (owner null: unassigned and unanswered).
- */
-export interface ResponseRow {
-  ownerId: number | null;
-  name: string;
-  leads: number;
-  inTime: number;
-  late: number;
-  overdue: number;
-  waiting: number;
-  /** Mean hours (wall clock) from receipt to first response, over the answered leads. */
-  meanHours: number | null;
-}
-
-export interface LeadReport {
-  period: ReportPeriod;
-  /** Assessments started (drafts) and leads submitted in the period. */
-  funnel: { started: number; submitted: number };
-  /** Leads and qualified leads per ISO week of the period, weeks without leads as zero. */
-  weeks: Array<WeekCount & { from: string; to: string }>;
-  /**
-   * Assessments started → submitted → contacted → qualified → won. Started is null when an inbox
-   * is chosen: assessments get an inbox only once submitted.
-   */
-  stages: FunnelStage[];
-  /** Per questionnaire stage, for assessments started in the period; null when an inbox is chosen. */
-  dropOff: DropOffRow[] | null;
-  /** First responses per consultant, for the period's leads with a deadline (spam left out). */
-  responses: ResponseRow[];
-  totals: Omit<OutcomeRow, "key" | "label">;
-  /** First responses against the SLA deadline, for the period's leads that had one (spam left out). */
-  sla: { inTime: number; late: number; overdue: number; waiting: number };
-  bySource: OutcomeRow[];
-  byRegime: OutcomeRow[];
-  byBand: OutcomeRow[];
 }
 
 const count = (eb: ExpressionBuilder<Database, "leads">, condition: ReturnType<typeof sql<boolean>>) =>
