@@ -41,11 +41,11 @@ afterAll(async () => {
   await stopAdminServer({ server, db });
 });
 
-// Skipped because the export misses its memory target, not because the test is broken: on the
-// built server the RSS grows by 50-73 MB over the export, above the 50 MB it must stay under.
-// Whether that is the heap sizing itself to the allocation rate or bytes held between the stream
-// and the socket is still to be found (decision 022). Un-skip it when the export stays under 50 MB.
-describe.skip("exporting a large inbox (skipped: the server's memory grows 50-73 MB, above the 50 MB target; decision 022)", () => {
+// Skipped because the export does not yet meet its memory target steadily: on the built server the
+// RSS now grows by 17-20 MB in most runs, but in two runs of nine on a loaded machine it grew far
+// more (100 MB once, after a warm-up that had itself grown more than usual). Decision 022 says what
+// was found and fixed and what is left; un-skip it when it passes run after run.
+describe.skip("exporting a large inbox (skipped: under 50 MB in most runs, not yet in every run; decision 022)", () => {
   it("streams 100,000 leads to a slow reader while the server's memory grows by less than 50 MB", async () => {
     // A smaller export first (the new leads, about two in five), so the code, caches and heap it
     // needs are in place before the baseline; an export that kept its rows would still grow.

@@ -1,7 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import { AUDIT_PAGE_SIZE, type CsvExportKind, LEAD_CSV_HEADERS, leadCsvRecord } from "../../domain/csv-export";
 import { type LeadFilters, type LeadViewer, filtersToSearchParams } from "../../domain/lead-inbox";
-import { MAX_PAGE_SIZE, type LeadPage, listLeads } from "./leads.server";
+import { MAX_PAGE_SIZE, listLeads } from "./leads.server";
 import type { DB } from "../storage/db.server";
 import type { WriteReadiness } from "../http/write-readiness.server";
 import { log } from "../log.server";
@@ -63,6 +63,13 @@ async function finishAudit(
     .execute();
 }
 
+/** One page of the export, written: its bytes, how many leads they hold, and where the next page starts. */
+interface CsvPage {
+  bytes: Uint8Array;
+  rows: number;
+  nextCursor: string | null;
+}
+
 export interface InboxExportOptions {
   now?: Date;
   timeZone: string;
@@ -80,13 +87,18 @@ export async function inboxCsvResponse(
   filters: LeadFilters,
   { now = new Date(), timeZone, writeReady }: InboxExportOptions,
 ): Promise<Response> {
-  const readPage = (after?: string) =>
-    listLeads(db, viewer, filters, { after, limit: MAX_PAGE_SIZE }, { now, timeZone });
-  let page: LeadPage | null = await readPage();
+  // A page becomes bytes as soon as it is read, and the lead objects behind it are dropped before
+  // the stream waits on the reader: objects still reachable when the young generation is collected
+  // are moved to the old one, where they stay until a full collection (decision 022).
+  const readPage = async (after?: string): Promise<CsvPage> => {
+    const page = await listLeads(db, viewer, filters, { after, limit: MAX_PAGE_SIZE }, { now, timeZone });
+    const text = csvText(page.rows.map(leadCsvRecord), { first: after === undefined });
+    return { bytes: encoder.encode(text), rows: page.rows.length, nextCursor: page.nextCursor };
+  };
+  let page: CsvPage | null = await readPage();
   const query = filtersToSearchParams(filters).toString();
   const auditId = await startAudit(db, viewer.id, "inbox", query, now);
   let rows = 0;
-  let first = true;
   let settled = false;
   const settle = async (outcome: "complete" | "interrupted" | "failed") => {
     if (settled) return;
@@ -108,10 +120,9 @@ export async function inboxCsvResponse(
             controller.close();
             return;
           }
-          const current: LeadPage = page;
-          controller.enqueue(encoder.encode(csvText(current.rows.map(leadCsvRecord), { first })));
-          first = false;
-          rows += current.rows.length;
+          const current: CsvPage = page;
+          controller.enqueue(current.bytes);
+          rows += current.rows;
           page = current.nextCursor ? await readPage(current.nextCursor) : null;
         } catch (error) {
           log.error(
@@ -125,7 +136,7 @@ export async function inboxCsvResponse(
         await settle("interrupted");
       },
     },
-    // One page waiting at most: the next is read only when this one has been taken.
+    // One page of bytes waiting at most: the next is read only when this one has been taken.
     { highWaterMark: 0 },
   );
 

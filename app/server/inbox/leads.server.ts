@@ -293,10 +293,17 @@ const WALK_COLUMNS = [
   "leads.erased_at",
 ] as const;
 
-function walkQuery(db: DB, conditions: (eb: LeadsBuilder) => Expression<SqlBool>, limit: number) {
+/**
+ * One index walk of one segment, the segment returned as a constant column so that rows are used
+ * as SQLite returns them. Copying each row to add it made objects that lived on through the page's
+ * later queries and ended in V8's old generation: 45 MB of garbage in a 100,000-lead export
+ * (docs/decisions/022).
+ */
+function walkQuery(db: DB, conditions: (eb: LeadsBuilder) => Expression<SqlBool>, limit: number, overdue: boolean) {
   return db
     .selectFrom("leads")
     .select(WALK_COLUMNS)
+    .select(sql<0 | 1>`${sql.lit(overdue ? 1 : 0)}`.as("overdue_key"))
     .where(conditions)
     .orderBy("leads.priority", "desc")
     .orderBy("leads.created_at", "asc")
@@ -312,8 +319,9 @@ function branchQueries(
   base: (eb: LeadsBuilder) => Expression<SqlBool>,
   after: PositionKey | null,
   limit: number,
+  overdue: boolean,
 ) {
-  if (!after) return [walkQuery(db, base, limit)];
+  if (!after) return [walkQuery(db, base, limit, overdue)];
   return [
     walkQuery(
       db,
@@ -324,8 +332,9 @@ function branchQueries(
           sql<SqlBool>`(leads.created_at, leads.id) > (${after.createdAt}, ${after.id})`,
         ]),
       limit,
+      overdue,
     ),
-    walkQuery(db, (eb) => eb.and([base(eb), eb("leads.priority", "<", after.priority)]), limit),
+    walkQuery(db, (eb) => eb.and([base(eb), eb("leads.priority", "<", after.priority)]), limit, overdue),
   ];
 }
 
@@ -362,7 +371,7 @@ async function walkSegment(
       const segment = branchSegment(branch, filters, overdue, asOf);
       const base = skipAnsweredSince ? (eb: LeadsBuilder) => eb.and([segment(eb), NOT_ANSWERED_SINCE(asOf)]) : segment;
       const rows: WalkRow[] = [];
-      for (const query of branchQueries(db, base, after, limit)) {
+      for (const query of branchQueries(db, base, after, limit, overdue)) {
         if (rows.length >= limit) break;
         rows.push(...(await query.limit(limit - rows.length).execute()));
       }
@@ -391,7 +400,7 @@ export async function inboxQueriesForPlan(
   for (const overdue of [true, false]) {
     for (const branch of scopeBranches(viewer)) {
       const base = branchSegment(branch, resolved, overdue, asOf);
-      compiled.push(...branchQueries(db, base, cursor, DEFAULT_PAGE_SIZE + 1).map((query) => query.compile()));
+      compiled.push(...branchQueries(db, base, cursor, DEFAULT_PAGE_SIZE + 1, overdue).map((query) => query.compile()));
     }
   }
   const counts = countQuery(db, viewer, resolved);
@@ -470,8 +479,6 @@ export async function listLeads(
   };
 }
 
-type QueueRow = WalkRow & { overdue_key: 0 | 1 };
-
 /** Up to `limit` leads in the inbox order after `after`: the overdue segment, then the rest. */
 async function walkQueue(
   db: DB,
@@ -483,11 +490,11 @@ async function walkQueue(
     limit,
     skipAnsweredSince = false,
   }: { asOf: string; after: SortKey | null; limit: number; skipAnsweredSince?: boolean },
-): Promise<QueueRow[]> {
-  const found: QueueRow[] = [];
+): Promise<WalkRow[]> {
+  const found: WalkRow[] = [];
   if (!after || after.overdue === 1) {
     const rows = await walkSegment(db, viewer, resolved, { overdue: true, asOf, after, limit, skipAnsweredSince });
-    found.push(...rows.map((row) => ({ ...row, overdue_key: 1 as const })));
+    found.push(...rows);
   }
   if (found.length < limit) {
     const rows = await walkSegment(db, viewer, resolved, {
@@ -497,13 +504,13 @@ async function walkQueue(
       limit: limit - found.length,
       skipAnsweredSince,
     });
-    found.push(...rows.map((row) => ({ ...row, overdue_key: 0 as const })));
+    found.push(...rows);
   }
   return found;
 }
 
 /** A lead's place in the list as it was read at `asOf`: a cursor that lists what comes after it. */
-function positionOf(row: QueueRow, asOf: string): string {
+function positionOf(row: WalkRow, asOf: string): string {
   return encodeCursor({
     asOf,
     overdue: row.overdue_key,
