@@ -1,4 +1,10 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
+import {
+  type ActionFunctionArgs,
+  type AppLoadContext,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  data,
+} from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { LeadQueueLinks } from "~/components/lead-queue-nav";
 import {
@@ -23,10 +29,9 @@ import { getLeadDetail } from "~/server/inbox/leads.server";
 import { eraseLead } from "~/server/leads/privacy.server";
 import { applyTriage, recordView, triageMessage, triageOptions } from "~/server/leads/triage.server";
 import { type AuthUser, requireUser } from "~/server/auth/auth.server";
-import { type DB, getDb } from "~/server/storage/db.server";
+import type { DB } from "~/server/storage/db.server";
 import { redirectWithFlash } from "~/server/http/flash.server";
-import { mailSettingsFromEnv } from "~/server/leads/emails.server";
-import { getEnv } from "~/server/env.server";
+import { mailSettingsOf } from "~/server/leads/emails.server";
 import { formText, readForm } from "~/server/http/form-data.server";
 import { decideUnconfirmedLead } from "~/server/leads/confirmation.server";
 import { getConversation } from "~/server/leads/messages.server";
@@ -77,16 +82,16 @@ async function done(db: DB, request: Request, leadId: number, anchor: string, me
   return redirectWithFlash(db, request, `/admin/leads/${leadId}${search}#${anchor}`, { message });
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const id = parseRecordId(params.id);
   if (id === null) throw data("There is no lead with that number.", { status: 404 });
   const form = await readForm(request);
   const intent = formText(form, "intent");
   try {
-    if (intent === "log-contact") return await logContactAction(user, id, form, request);
-    if (intent === "follow-up") return await followUpAction(user, id, form, request);
-    return await triageAction(user, id, form, request);
+    if (intent === "log-contact") return await logContactAction(context, user, id, form, request);
+    if (intent === "follow-up") return await followUpAction(context, user, id, form, request);
+    return await triageAction(context, user, id, form, request);
   } catch (error) {
     if (!(error instanceof RefusedError)) throw error;
     if (error.status !== 400) throw data(error.message, { status: error.status });
@@ -98,8 +103,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
-async function logContactAction(user: AuthUser, leadId: number, form: FormData, request: Request) {
-  const env = getEnv();
+async function logContactAction(
+  { db, settings: env }: AppLoadContext,
+  user: AuthUser,
+  leadId: number,
+  form: FormData,
+  request: Request,
+) {
   const now = new Date();
   const parsed = logContactSchema(businessToday(now, env.businessCalendar.timeZone)).safeParse(
     Object.fromEntries(form),
@@ -113,27 +123,33 @@ async function logContactAction(user: AuthUser, leadId: number, form: FormData, 
     }
     return data({ errors: null, contactErrors }, { status: 400 });
   }
-  await logContact(getDb(), user, leadId, parsed.data, {
-    mail: mailSettingsFromEnv(),
+  await logContact(db, user, leadId, parsed.data, {
+    mail: mailSettingsOf(env),
     calendar: env.businessCalendar,
     now,
   });
   const parts = ["Contact logged"];
   if (parsed.data.status) parts.push(`status now ${leadStatusLabel(parsed.data.status)}`);
   if (parsed.data.followUpOn) parts.push(`follow-up on ${parsed.data.followUpOn}`);
-  return done(getDb(), request, leadId, "log-contact", `${parts.join(", ")}.`);
+  return done(db, request, leadId, "log-contact", `${parts.join(", ")}.`);
 }
 
-async function followUpAction(user: AuthUser, leadId: number, form: FormData, request: Request) {
+async function followUpAction(
+  { db, settings }: AppLoadContext,
+  user: AuthUser,
+  leadId: number,
+  form: FormData,
+  request: Request,
+) {
   const parsed = TaskToggleSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return refusal("follow-up", "taskId", parsed.error.issues[0]?.message ?? "Choose a follow-up");
-  const task = await setFollowUpDone(getDb(), user, parsed.data.taskId, parsed.data.done, {
-    mail: mailSettingsFromEnv(),
-    calendar: getEnv().businessCalendar,
+  const task = await setFollowUpDone(db, user, parsed.data.taskId, parsed.data.done, {
+    mail: mailSettingsOf(settings),
+    calendar: settings.businessCalendar,
     onLead: leadId,
   });
   return done(
-    getDb(),
+    db,
     request,
     leadId,
     "follow-ups",
@@ -141,7 +157,13 @@ async function followUpAction(user: AuthUser, leadId: number, form: FormData, re
   );
 }
 
-async function triageAction(user: AuthUser, leadId: number, form: FormData, request: Request) {
+async function triageAction(
+  { db, settings }: AppLoadContext,
+  user: AuthUser,
+  leadId: number,
+  form: FormData,
+  request: Request,
+) {
   const parsed = TriageActionSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -152,14 +174,13 @@ async function triageAction(user: AuthUser, leadId: number, form: FormData, requ
     );
   }
   const change = parsed.data;
-  const db = getDb();
   if (change.intent === "erase") {
     await eraseLead(db, user, leadId, change.reason);
     return done(db, request, leadId, "personal-data", "Personal data erased.");
   }
   if (change.intent === "confirm-genuine" || change.intent === "confirm-spam") {
     const decision = change.intent === "confirm-genuine" ? "genuine" : "spam";
-    await decideUnconfirmedLead(db, user, leadId, decision, { calendar: getEnv().businessCalendar });
+    await decideUnconfirmedLead(db, user, leadId, decision, { calendar: settings.businessCalendar });
     return done(
       db,
       request,
@@ -168,7 +189,7 @@ async function triageAction(user: AuthUser, leadId: number, form: FormData, requ
       decision === "genuine" ? "Confirmed as genuine; its owner is being notified." : "Marked as spam.",
     );
   }
-  await applyTriage(db, user, leadId, change, { mail: mailSettingsFromEnv() });
+  await applyTriage(db, user, leadId, change, { mail: mailSettingsOf(settings) });
   return done(db, request, leadId, "work", await triageMessage(db, change));
 }
 

@@ -2,7 +2,7 @@ import type { Assessment } from "../../domain/exposure";
 import type { SlaDeadline } from "../../domain/sla";
 import { topicById, isTopicId } from "../../domain/topics";
 import type { DB } from "../storage/db.server";
-import { getEnv } from "../env.server";
+import { type Env, getEnv } from "../env.server";
 import { consultantRegimes, visitorSummary } from "../mail/templates";
 import { enqueueTemplatedEmail } from "../mail/outbox.server";
 import type { RoutingOutcome } from "../routing/routing.server";
@@ -11,7 +11,11 @@ export type MailSettings = { from: string; firmName: string; publicUrl: string; 
 
 /** The sender, firm, site address and time zone the emails use, from the settings. */
 export function mailSettingsFromEnv(): MailSettings {
-  const env = getEnv();
+  return mailSettingsOf(getEnv());
+}
+
+/** The mail settings within checked settings (a loader's `context.settings`). */
+export function mailSettingsOf(env: Env): MailSettings {
   return {
     from: env.mailFrom,
     firmName: env.firmName,
