@@ -5,7 +5,7 @@ import { QUALIFIED_STATUSES, resolvePeriod } from "~/domain/reports";
 import type { DB } from "~/server/db.server";
 import { createDraft, deleteExpiredDrafts, updateDraft } from "~/server/drafts.server";
 import { leadReport } from "~/server/reports.server";
-import { giveTeamPasswords, readable, signIn } from "../support/admin-client";
+import { readable, sessionFor } from "../support/admin-client";
 import { createTestDatabase } from "../support/db";
 import { FACTORY_SOURCES, type FactoryLead, seedLeads } from "../support/lead-factory";
 import { type TestServer, startServer } from "../support/server";
@@ -306,10 +306,9 @@ describe("the reports page", () => {
     server = await startServer();
     const { createDatabase } = await import("~/server/db.server");
     const db = createDatabase(server.databasePath);
-    await giveTeamPasswords(db);
     await seedLeads(db, { count: 40, seed: 3, now: new Date() });
+    cookie = await sessionFor(server, db, DEMO_ADMIN_EMAIL);
     await db.destroy();
-    cookie = await signIn(server.baseUrl, DEMO_ADMIN_EMAIL);
   });
   afterAll(async () => {
     await server?.stop();
