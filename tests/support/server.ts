@@ -25,7 +25,7 @@ let buildChecked = false;
  * Integration tests run the built server: a build older than the sources would test yesterday's
  * code and pass or fail for the wrong reason. Checked once per test process.
  */
-function requireFreshBuild(): void {
+export function requireFreshBuild(): void {
   if (buildChecked) return;
   if (!existsSync(BUILD_ENTRY)) throw new Error("No build found: run `npm run build` (npm test does it for you).");
   if (portalBuildIsStale(PROJECT_ROOT))
