@@ -1,7 +1,5 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures";
-import { giveAdminPassword, insertNewLeads, signInAsAdmin, storedState } from "./admin-helpers";
-
-test.beforeAll(giveAdminPassword);
+import { insertNewLeads, signInAsAdmin, storedState } from "./admin-helpers";
 
 const uniqueCompany = (label: string) => `Bulkfield ${label} ${Date.now().toString(36)}`;
 

@@ -1,9 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
-import { giveAdminPassword, insertNewLeads, signInAsAdmin } from "./admin-helpers";
-
-test.beforeAll(giveAdminPassword);
+import { insertNewLeads, signInAsAdmin } from "./admin-helpers";
 
 /** Follows the inbox's "Export CSV" link from the keyboard and returns the downloaded file. */
 async function exportFromKeyboard(page: Page) {

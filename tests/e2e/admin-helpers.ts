@@ -3,6 +3,7 @@ import { DEMO_ADMIN_EMAIL } from "../../db/seed/team";
 import { createDatabase } from "~/server/storage/db.server";
 import { hashPassword } from "~/server/auth/passwords.server";
 import { TEST_PASSWORD } from "../support/admin-client";
+import { SESSION_COOKIE_NAME, startSessionFor } from "../support/sessions";
 import { type FactoryLead, type LeadSpec, generateLeadSpecs, insertLeadSpecs, loadTeam } from "../support/lead-factory";
 import { expect } from "./fixtures";
 
@@ -27,18 +28,34 @@ export async function givePassword(email: string): Promise<void> {
   await db.destroy();
 }
 
-/** Signs in as the partner from the sign-in page the browser is sent to. */
-export async function signInAsAdmin(page: Page, next = "/admin"): Promise<void> {
-  await signInAs(page, ADMIN, next);
+/** Opens `next` signed in as the partner (see signInAs). */
+export async function signInAsAdmin(page: Page, next = "/admin", databasePath?: string): Promise<void> {
+  await signInAs(page, ADMIN, next, databasePath);
 }
 
-/** Signs in as `email` (with the test password) from the sign-in page the browser is sent to. */
-export async function signInAs(page: Page, email: string, next = "/admin"): Promise<void> {
+/**
+ * Opens `next` signed in as `email`: the session is started directly, as a successful sign-in
+ * starts it, and its cookie given to the browser. Signing in through the form (a password check
+ * and two page loads each time) is what admin.spec.ts tests; the other specs start here.
+ */
+export async function signInAs(
+  page: Page,
+  email: string,
+  next = "/admin",
+  databasePath = process.env.E2E_DATABASE_PATH ?? "",
+): Promise<void> {
+  const db = createDatabase(databasePath);
+  try {
+    const value = await startSessionFor(db, email, process.env.E2E_SESSION_SECRET ?? "");
+    await page
+      .context()
+      .addCookies([
+        { name: SESSION_COOKIE_NAME, value, domain: "127.0.0.1", path: "/", httpOnly: true, sameSite: "Lax" },
+      ]);
+  } finally {
+    await db.destroy();
+  }
   await page.goto(next);
-  await expect(page).toHaveURL(/\/admin\/login/);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).not.toHaveURL(/\/admin\/login/);
 }
 

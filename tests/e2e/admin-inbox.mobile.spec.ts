@@ -1,9 +1,8 @@
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
-import { giveAdminPassword, insertNewLeads, signInAsAdmin } from "./admin-helpers";
+import { insertNewLeads, signInAsAdmin } from "./admin-helpers";
 
 test.use({ viewport: { width: 390, height: 844 } });
-test.beforeAll(giveAdminPassword);
 
 /** How far the page reaches past the window's right edge, in CSS pixels (0 when it fits). */
 async function horizontalOverflow(page: Page): Promise<number> {

@@ -1,13 +1,8 @@
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
-import { giveAdminPassword, givePassword, idOf, insertLeads, signInAs, signInAsAdmin } from "./admin-helpers";
+import { idOf, insertLeads, signInAs, signInAsAdmin } from "./admin-helpers";
 
 const CONSULTANT = "priya.raman@meridian-audit.example";
-
-test.beforeAll(async () => {
-  await giveAdminPassword();
-  await givePassword(CONSULTANT);
-});
 
 const uniqueCompany = (label: string) => `Inboxfield ${label} ${Date.now().toString(36)}`;
 

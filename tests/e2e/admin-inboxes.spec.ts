@@ -1,7 +1,5 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures";
-import { giveAdminPassword, signInAsAdmin } from "./admin-helpers";
-
-test.beforeAll(giveAdminPassword);
+import { signInAsAdmin } from "./admin-helpers";
 
 test("an administrator adds an inbox and sets its members' shares", async ({ page }) => {
   const slug = `desk-${Date.now().toString(36)}`;

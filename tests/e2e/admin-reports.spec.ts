@@ -1,11 +1,10 @@
 import { expect, expectNoAxeViolations, expectNoHorizontalScroll, test } from "./fixtures";
-import { giveAdminPassword, insertNewLeads, signInAsAdmin } from "./admin-helpers";
+import { insertNewLeads, signInAsAdmin } from "./admin-helpers";
 
 // axe reads every chart and table of a long page: more than the default time on a busy machine.
 test.describe.configure({ timeout: 90_000 });
 
 test.beforeAll(async () => {
-  await giveAdminPassword();
   await insertNewLeads(`Reportfield ${Date.now().toString(36)}`, 3);
 });
 

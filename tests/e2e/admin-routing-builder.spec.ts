@@ -1,9 +1,7 @@
 import { createDatabase } from "~/server/storage/db.server";
 import { type RoutingRule, type RoutingRuleset, parseRoutingRuleset } from "~/domain/routing";
-import { giveAdminPassword, signInAsAdmin } from "./admin-helpers";
+import { signInAsAdmin } from "./admin-helpers";
 import { expect, expectNoAxeViolations, expectNoHorizontalScroll, test } from "./fixtures";
-
-test.beforeAll(giveAdminPassword);
 
 /** The rules in force and the inboxes, read from the database the server uses. */
 async function stored(version?: string) {

@@ -1,7 +1,5 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures";
-import { giveAdminPassword, signInAsAdmin } from "./admin-helpers";
-
-test.beforeAll(giveAdminPassword);
+import { signInAsAdmin } from "./admin-helpers";
 
 test("an administrator reads the routing rules in words and is told what is wrong with an edit", async ({ page }) => {
   // Two full-page accessibility checks of the whole demo ruleset in words, and a round trip of it

@@ -1,9 +1,5 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures";
-import { giveAdminPassword, signInAsAdmin } from "./admin-helpers";
-
-test.beforeAll(async () => {
-  await giveAdminPassword();
-});
+import { signInAsAdmin } from "./admin-helpers";
 
 test("a view saved from the inbox is confirmed, listed, and still there after signing out and in", async ({ page }) => {
   // Two sign-ins and two accessibility checks of a full inbox: like the other admin specs, more than the default 30 s.

@@ -1,9 +1,5 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures";
-import { giveAdminPassword, insertLeads, signInAsAdmin } from "./admin-helpers";
-
-test.beforeAll(async () => {
-  await giveAdminPassword();
-});
+import { insertLeads, signInAsAdmin } from "./admin-helpers";
 
 /** Leads due soon and of the highest priority, so they lead the inbox whatever other tests add. */
 async function urgentLeads(company: string, count: number) {

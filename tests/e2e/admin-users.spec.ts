@@ -1,7 +1,5 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures";
-import { giveAdminPassword, signInAsAdmin } from "./admin-helpers";
-
-test.beforeAll(giveAdminPassword);
+import { signInAsAdmin } from "./admin-helpers";
 
 test("an administrator invites someone, then plans their time away and makes them inactive", async ({ page }) => {
   const email = `nadia.${Date.now().toString(36)}@firm.example`;

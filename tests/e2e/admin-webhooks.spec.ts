@@ -1,7 +1,5 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures";
-import { giveAdminPassword, signInAsAdmin } from "./admin-helpers";
-
-test.beforeAll(giveAdminPassword);
+import { signInAsAdmin } from "./admin-helpers";
 
 /**
  * A public address that needs no DNS. The endpoint is disabled as soon as it is made and deleted at

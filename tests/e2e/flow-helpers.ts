@@ -52,19 +52,21 @@ export async function completeQuestionnaire(page: Page, { axe = false, javaScrip
   await expect(page).toHaveURL(/\/assess\/contact$/);
 }
 
-/** Fills the contact step as a person would; `fast` sends it at once, as browser autofill does. */
-export async function fillContact(page: Page, email: string, { fast = false } = {}) {
+/**
+ * Fills the contact step. The browser tests' server has the time trap off, so nothing waits here
+ * for a person's typing time; flow.spec.ts sends one fast contact step to a server with the trap on.
+ */
+export async function fillContact(page: Page, email: string) {
   await page.getByLabel("Your name").fill(CONTACT.name);
   await page.getByLabel("Work email").fill(email);
   await page.getByLabel("Company").fill(CONTACT.company);
   await page.getByLabel("Job title").fill(CONTACT.jobTitle);
   await page.getByLabel(/I agree that the firm may store my answers/).check();
-  // A contact step sent back faster than a person types makes its lead wait unconfirmed.
-  if (!fast) await page.waitForTimeout(3_200);
 }
 
-export async function storedLead(email: string) {
-  const db = createDatabase(process.env.E2E_DATABASE_PATH ?? "");
+/** The lead stored for an address, in the browser tests' database (or the one named). */
+export async function storedLead(email: string, databasePath = process.env.E2E_DATABASE_PATH ?? "") {
+  const db = createDatabase(databasePath);
   try {
     return await db.selectFrom("leads").selectAll().where("contact_email", "=", email).executeTakeFirst();
   } finally {

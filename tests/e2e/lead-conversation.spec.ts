@@ -1,8 +1,6 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures";
-import { giveAdminPassword, signInAsAdmin } from "./admin-helpers";
+import { signInAsAdmin } from "./admin-helpers";
 import { completeQuestionnaire, fillContact, startFromArticle, storedLead, uniqueEmail } from "./flow-helpers";
-
-test.beforeAll(giveAdminPassword);
 
 test("a consultant writes to a lead, the visitor replies from the local mailbox, and the reply is on the lead", async ({
   page,

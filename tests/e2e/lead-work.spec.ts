@@ -1,10 +1,9 @@
 import type { Page } from "@playwright/test";
 import { createDatabase } from "~/server/storage/db.server";
 import { visitorWithSubmittedLead } from "../support/submitted-lead";
-import { giveAdminPassword, insertLeads, insertNewLeads, signInAsAdmin } from "./admin-helpers";
+import { insertLeads, insertNewLeads, signInAsAdmin } from "./admin-helpers";
 import { expect, expectNoAxeViolations, expectNoHorizontalScroll, test } from "./fixtures";
 
-test.beforeAll(giveAdminPassword);
 // Each test signs in and runs axe more than once on a long page.
 test.setTimeout(90_000);
 

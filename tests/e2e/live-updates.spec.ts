@@ -1,8 +1,6 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures";
-import { giveAdminPassword, signInAsAdmin } from "./admin-helpers";
+import { signInAsAdmin } from "./admin-helpers";
 import { completeQuestionnaire, fillContact, startFromArticle, storedLead, uniqueEmail } from "./flow-helpers";
-
-test.beforeAll(giveAdminPassword);
 
 test("a second browser sees a new lead appear in the inbox without a reload, announced politely", async ({
   page,

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DB, createDatabase } from "~/server/storage/db.server";
-import { giveTeamPasswords, signIn } from "../support/admin-client";
+import { sessionFor } from "../support/admin-client";
 import { FlowVisitor, VALID_CONTACT, answersFixture } from "../support/flow-client";
 import { PROJECT_ROOT } from "../support/paths";
 import { type TestServer, startServer } from "../support/server";
@@ -72,7 +72,6 @@ beforeAll(async () => {
   patterns = adminRoutePatterns();
   server = await startServer({ FORM_MIN_FILL_SECONDS: "0" });
   db = createDatabase(server.databasePath);
-  await giveTeamPasswords(db);
 
   const first = await submitLead("first@bank.example");
   const member = await db
@@ -93,8 +92,8 @@ beforeAll(async () => {
   await db.updateTable("leads").set({ inbox_id: otherInbox.id, owner_id: null }).where("id", "=", second.id).execute();
   otherLead = second.id;
 
-  consultantCookie = await signIn(server.baseUrl, member.email);
-  adminCookie = await signIn(server.baseUrl, "partner@meridian-audit.example");
+  consultantCookie = await sessionFor(server, db, member.email);
+  adminCookie = await sessionFor(server, db, "partner@meridian-audit.example");
 });
 
 afterAll(async () => {

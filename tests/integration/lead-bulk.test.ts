@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL } from "../../db/seed/team";
 import type { LeadStatus } from "~/domain/lead-inbox";
 import { type DB, createDatabase } from "~/server/storage/db.server";
-import { giveTeamPasswords, readable, signIn } from "../support/admin-client";
+import { readable, sessionFor } from "../support/admin-client";
 import { type LeadSpec, type Team, generateLeadSpecs, insertLeadSpecs, loadTeam } from "../support/lead-factory";
 import { type TestServer, startServer } from "../support/server";
 
@@ -77,10 +77,9 @@ const snapshot = async (ids: number[]) => ({
 beforeAll(async () => {
   server = await startServer({ FORM_MIN_FILL_SECONDS: "0" });
   db = createDatabase(server.databasePath);
-  await giveTeamPasswords(db);
   team = await loadTeam(db);
-  adminCookie = await signIn(server.baseUrl, DEMO_ADMIN_EMAIL);
-  amaraCookie = await signIn(server.baseUrl, AMARA);
+  adminCookie = await sessionFor(server, db, DEMO_ADMIN_EMAIL);
+  amaraCookie = await sessionFor(server, db, AMARA);
 });
 afterAll(async () => {
   await db?.destroy();

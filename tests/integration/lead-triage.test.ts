@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DB, createDatabase } from "~/server/storage/db.server";
-import { giveTeamPasswords, readable, signIn } from "../support/admin-client";
+import { readable, sessionFor } from "../support/admin-client";
 import { FlowVisitor, VALID_CONTACT, answersFixture } from "../support/flow-client";
 import { seedLeads } from "../support/lead-factory";
 import { encodeDocument, readLeadDocuments } from "~/server/leads/documents.server";
@@ -48,8 +48,7 @@ const snapshot = async (leadId: number) => ({
 beforeAll(async () => {
   server = await startServer({ FORM_MIN_FILL_SECONDS: "0", SUBMIT_LIMIT_PER_IP: "1000" });
   db = createDatabase(server.databasePath);
-  await giveTeamPasswords(db);
-  adminCookie = await signIn(server.baseUrl, "partner@meridian-audit.example");
+  adminCookie = await sessionFor(server, db, "partner@meridian-audit.example");
 });
 afterAll(async () => {
   await db?.destroy();
@@ -211,7 +210,7 @@ describe("working a lead", () => {
           .where("inbox_id", "=", lead.inbox_id ?? 0),
       )
       .executeTakeFirstOrThrow();
-    const cookie = await signIn(server.baseUrl, outsider.email);
+    const cookie = await sessionFor(server, db, outsider.email);
     const before = await snapshot(lead.id);
     expect((await act(lead.id, { intent: "note", body: "sneaky" }, cookie)).status).toBe(403);
     expect(await snapshot(lead.id)).toEqual(before);
@@ -288,7 +287,7 @@ describe("personal data", () => {
       .where("inbox_members.inbox_id", "=", lead.inbox_id ?? 0)
       .where("users.role", "=", "consultant")
       .executeTakeFirstOrThrow();
-    const cookie = await signIn(server.baseUrl, member.email);
+    const cookie = await sessionFor(server, db, member.email);
     expect((await act(lead.id, { intent: "erase", reason: "because", confirm: "on" }, cookie)).status).toBe(403);
     expect((await snapshot(lead.id)).lead.erased_at).toBeNull();
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase, type DB } from "~/server/storage/db.server";
-import { giveTeamPasswords, readable, signIn } from "../support/admin-client";
+import { readable, sessionFor } from "../support/admin-client";
 import { MANY_SUBMITS_SETTINGS, visitorWithSubmittedLead } from "../support/submitted-lead";
 import { type TestServer, startServer } from "../support/server";
 
@@ -68,8 +68,7 @@ async function waitFor<T>(read: () => Promise<T | undefined>, what: string): Pro
 beforeAll(async () => {
   server = await startServer(SETTINGS);
   db = createDatabase(server.databasePath);
-  await giveTeamPasswords(db);
-  adminCookie = await signIn(server.baseUrl, "partner@meridian-audit.example");
+  adminCookie = await sessionFor(server, db, "partner@meridian-audit.example");
 });
 afterAll(async () => {
   await db?.destroy();
@@ -175,7 +174,7 @@ describe("logging contact", () => {
       )
       .executeTakeFirstOrThrow();
     const before = await snapshot(lead.id);
-    const refused = await logContact(lead.id, { note: "Not mine." }, await signIn(server.baseUrl, outsider.email));
+    const refused = await logContact(lead.id, { note: "Not mine." }, await sessionFor(server, db, outsider.email));
     expect(refused.status).toBe(403);
     expect(await snapshot(lead.id)).toEqual(before);
   });
@@ -317,7 +316,7 @@ describe("the previous owner", () => {
     const handedOff = await post(
       `/admin/leads/${lead.id}`,
       { intent: "reassign", ownerId: String(admin) },
-      await signIn(server.baseUrl, owner.email),
+      await sessionFor(server, db, owner.email),
     );
     expect(handedOff.status).toBe(302);
     const told = await db

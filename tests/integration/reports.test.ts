@@ -11,7 +11,7 @@ import { sendLeadEmail } from "~/server/leads/messages.server";
 import { logContact } from "~/server/leads/work.server";
 import { createDraft, deleteExpiredDrafts, updateDraft } from "~/server/flow/drafts.server";
 import { leadReport } from "~/server/admin/reports.server";
-import { giveTeamPasswords, readable, signIn } from "../support/admin-client";
+import { readable, sessionFor } from "../support/admin-client";
 import { createTestDatabase } from "../support/db";
 import { FACTORY_SOURCES, type FactoryLead, type LeadSpec, seedLeads } from "../support/lead-factory";
 import { type TestServer, startServer } from "../support/server";
@@ -554,10 +554,9 @@ describe("the reports page", () => {
     server = await startServer();
     const { createDatabase } = await import("~/server/storage/db.server");
     const db = createDatabase(server.databasePath);
-    await giveTeamPasswords(db);
     await seedLeads(db, { count: 40, seed: 3, now: new Date() });
+    cookie = await sessionFor(server, db, DEMO_ADMIN_EMAIL);
     await db.destroy();
-    cookie = await signIn(server.baseUrl, DEMO_ADMIN_EMAIL);
   });
   afterAll(async () => {
     await server?.stop();

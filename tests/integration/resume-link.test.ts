@@ -26,9 +26,12 @@ async function visitorAfterFirstStep() {
   return visitor;
 }
 
-/** Waits for the server's mail worker to deliver the resume email and returns its link path. */
+/**
+ * Waits for the server's mail worker to deliver the resume email and returns its link path. The
+ * worker looks every 2 s; on a busy machine a round can take several times that.
+ */
 async function resumePathSentTo(email: string): Promise<string> {
-  for (let attempt = 0; attempt < 50; attempt += 1) {
+  for (let attempt = 0; attempt < 150; attempt += 1) {
     const message = await db
       .selectFrom("mailbox_messages")
       .select("text")
@@ -42,7 +45,7 @@ async function resumePathSentTo(email: string): Promise<string> {
   throw new Error(`No resume email reached ${email}`);
 }
 
-describe("continuing later by email", () => {
+describe("continuing later by email", { timeout: 60_000 }, () => {
   it("is offered on every step", async () => {
     const visitor = await visitorAfterFirstStep();
     expect((await visitor.get("/assess/ai-decisions")).text).toContain('href="/assess/later"');

@@ -67,7 +67,7 @@ describe("server lifecycle", () => {
   });
 
   it("gives demo accounts no password in production", async () => {
-    const server = await startServer();
+    const server = await startServer({}, { database: "empty" });
     await server.stop();
     const db = createDatabase(server.databasePath);
     const passwords = await db.selectFrom("users").select("password_hash").execute();
@@ -77,7 +77,7 @@ describe("server lifecycle", () => {
   });
 
   it("migrates and seeds an empty database on first start, and only once", async () => {
-    const first = await startServer();
+    const first = await startServer({}, { database: "empty" });
     await first.stop();
     expect(first.output()).toMatch(/Seeded demo content: \d+ articles/);
     const second = await startServer({ DATABASE_PATH: first.databasePath });

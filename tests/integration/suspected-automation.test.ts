@@ -48,6 +48,15 @@ const decide = (leadId: number, intent: string, cookie = adminCookie) =>
   postForm(server.baseUrl, `/admin/leads/${leadId}`, new URLSearchParams({ intent }), cookie);
 
 describe("a fast, otherwise clean submission", () => {
+  it("goes on to the review like any other (autofill)", async () => {
+    const visitor = new FlowVisitor(server.baseUrl);
+    await visitor.start();
+    await visitor.answerAllSteps(answersFixture("eu-bank-credit-scoring"));
+    const result = await visitor.submitContact(VALID_CONTACT);
+    expect(result.response.status).toBe(302);
+    expect(result.location).toBe("/assess/review");
+  });
+
   it("becomes an unconfirmed lead: the visitor gets their summary, the team is not notified, the default inbox leaves it out", async () => {
     const { status, location, lead } = await submit("autofill@bank.example");
     expect(status).toBe(302);

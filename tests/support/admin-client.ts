@@ -2,6 +2,7 @@ import { DEMO_ADMIN_EMAIL } from "../../db/seed/team";
 import { type DB, createDatabase } from "~/server/storage/db.server";
 import { hashPassword } from "~/server/auth/passwords.server";
 import { type TestServer, startServer } from "./server";
+import { sessionCookieFor } from "./sessions";
 
 /** The password the admin tests give the demo team (which has none in production mode). */
 export const TEST_PASSWORD = "a long enough password";
@@ -40,14 +41,22 @@ export async function postForm(baseUrl: string, path: string, body: URLSearchPar
   return { status: response.status, location: response.headers.get("location"), text: await readable(response) };
 }
 
-/** A built server on its own database, the demo team with passwords, and the demo administrator signed in. */
+/** A session cookie for a user of a test server, started directly (the sign-in tests sign in for real). */
+export function sessionFor(server: TestServer, db: DB, email: string): Promise<string> {
+  return sessionCookieFor(db, email, server.sessionSecret);
+}
+
+/**
+ * A built server on its own database, the demo team with passwords (for tests that sign in
+ * through the form), and a session of the demo administrator.
+ */
 export async function startAdminServer(
   env: Record<string, string> = {},
 ): Promise<{ server: TestServer; db: DB; adminCookie: string }> {
   const server = await startServer(env);
   const db = createDatabase(server.databasePath);
   await giveTeamPasswords(db);
-  return { server, db, adminCookie: await signIn(server.baseUrl, DEMO_ADMIN_EMAIL) };
+  return { server, db, adminCookie: await sessionFor(server, db, DEMO_ADMIN_EMAIL) };
 }
 
 export async function stopAdminServer(running: { server?: TestServer; db?: DB }): Promise<void> {

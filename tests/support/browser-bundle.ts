@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { PROJECT_ROOT } from "./paths";
+import { requireFreshBuild } from "./server";
 
 const PUBLIC_DIR = path.join(PROJECT_ROOT, "public");
 const BUILD_DIR = path.join(PUBLIC_DIR, "build");
@@ -15,6 +16,8 @@ type BrowserManifest = {
 
 /** The browser manifest the build wrote (`public/build/manifest-*.js`). */
 export function readBrowserManifest(): BrowserManifest {
+  // The budget is measured on the build: one older than the sources would measure yesterday's code.
+  requireFreshBuild();
   const file = readdirSync(BUILD_DIR).find((name) => /^manifest-[A-Z0-9]+\.js$/.test(name));
   if (!file) throw new Error("No browser manifest in public/build: run `npm run build` first.");
   const source = readFileSync(path.join(BUILD_DIR, file), "utf8");

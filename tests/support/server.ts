@@ -3,10 +3,15 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { portalBuildIsStale } from "../../app/cli/build";
 import { PROJECT_ROOT, freshDatabasePath } from "./paths";
+import { copyTemplate } from "./template-db";
+
+/** The secret test servers sign their session cookies with, unless a test sets its own. */
+export const TEST_SESSION_SECRET = "test-secret-test-secret-test-secret-0123";
 
 export type TestServer = {
   baseUrl: string;
   databasePath: string;
+  sessionSecret: string;
   process: ChildProcess;
   output: () => string;
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
@@ -20,7 +25,7 @@ let buildChecked = false;
  * Integration tests run the built server: a build older than the sources would test yesterday's
  * code and pass or fail for the wrong reason. Checked once per test process.
  */
-function requireFreshBuild(): void {
+export function requireFreshBuild(): void {
   if (buildChecked) return;
   if (!existsSync(BUILD_ENTRY)) throw new Error("No build found: run `npm run build` (npm test does it for you).");
   if (portalBuildIsStale(PROJECT_ROOT))
@@ -44,14 +49,24 @@ function spawnBuiltServer(env: Record<string, string>) {
 
 /**
  * Starts the built server on a free 127.0.0.1 port with a database file of its own and waits
- * until it says it is listening.
+ * until it says it is listening. The file is a copy of what the server makes of an empty
+ * database in production, so it starts without migrating or seeding; `database: "empty"` gives
+ * it an empty file instead, for tests of what it does with one (and for other modes, which seed
+ * differently).
  */
-export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startServer(
+  env: Record<string, string> = {},
+  { database = "template" }: { database?: "template" | "empty" } = {},
+): Promise<TestServer> {
   requireFreshBuild();
-  const databasePath = env.DATABASE_PATH ?? freshDatabasePath("server");
+  const production = (env.NODE_ENV ?? "production") === "production";
+  const databasePath =
+    env.DATABASE_PATH ??
+    (database === "template" && production ? await copyTemplate("server", "server") : freshDatabasePath("server"));
+  const sessionSecret = env.SESSION_SECRET ?? TEST_SESSION_SECRET;
   const { child, exited, output } = spawnBuiltServer({
     NODE_ENV: "production",
-    SESSION_SECRET: "test-secret-test-secret-test-secret-0123",
+    SESSION_SECRET: sessionSecret,
     DATABASE_PATH: databasePath,
     ...env,
   });
@@ -75,6 +90,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
   return {
     baseUrl,
     databasePath,
+    sessionSecret,
     process: child,
     output,
     stop: async (signal = "SIGTERM") => {

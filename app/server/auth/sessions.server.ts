@@ -12,15 +12,17 @@ const TOUCH_EVERY_MS = 60 * 1000;
 
 let cookie: ReturnType<typeof createCookie> | undefined;
 
+/** The session cookie signed with `secret`: the server's own, or a script's that starts sessions for it. */
+export function createSessionCookie({ secret, secure }: { secret: string; secure: boolean }) {
+  return createCookie("impact_session", { httpOnly: true, sameSite: "lax", secure, path: "/", secrets: [secret] });
+}
+
 export function sessionCookie() {
   if (!cookie) {
     const env = getEnv();
-    cookie = createCookie("impact_session", {
-      httpOnly: true,
-      sameSite: "lax",
+    cookie = createSessionCookie({
+      secret: env.sessionSecret,
       secure: env.isProduction || env.publicUrl.startsWith("https://"),
-      path: "/",
-      secrets: [env.sessionSecret],
     });
   }
   return cookie;
