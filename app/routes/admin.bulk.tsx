@@ -11,7 +11,7 @@ import {
 } from "~/domain/lead-inbox";
 import { requireUser } from "~/server/auth/auth.server";
 import { redirectWithFlash } from "~/server/http/flash.server";
-import { mailSettingsFromEnv } from "~/server/leads/emails.server";
+import { mailSettingsOf } from "~/server/leads/emails.server";
 import { applyBulkChange, reviewBulkChange } from "~/server/leads/bulk.server";
 import { readForm, refuseRepeatedFields } from "~/server/http/form-data.server";
 import { RefusedError } from "~/server/http/refused-error.server";
@@ -43,7 +43,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!parsed.success) return data({ error: bulkProblem(parsed.error) }, { status: 400 });
   let changed: number;
   try {
-    changed = await applyBulkChange(context.db, user, parsed.data, { mail: mailSettingsFromEnv() });
+    changed = await applyBulkChange(context.db, user, parsed.data, { mail: mailSettingsOf(context.settings) });
   } catch (error) {
     if (!(error instanceof RefusedError)) throw error;
     if (error.status !== 400) throw data(error.message, { status: error.status });

@@ -8,7 +8,7 @@ import { parseRecordId } from "~/domain/record-id";
 import { fieldErrors } from "~/domain/validation";
 import { requireUser } from "~/server/auth/auth.server";
 import { formText, readForm } from "~/server/http/form-data.server";
-import { mailSettingsFromEnv } from "~/server/leads/emails.server";
+import { mailSettingsOf } from "~/server/leads/emails.server";
 import { LeadMessageError, composeContext, sendLeadEmail } from "~/server/leads/messages.server";
 
 /** A refusal becomes the page's answer: 403, 404, or 409 for an erased lead. */
@@ -21,7 +21,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const id = parseRecordId(params.id);
   if (id === null) throw data("There is no lead with that number.", { status: 404 });
-  const lead = await composeContext(context.db, user, id, mailSettingsFromEnv()).catch(refused);
+  const lead = await composeContext(context.db, user, id, mailSettingsOf(context.settings)).catch(refused);
   const env = context.settings;
   // An unknown template name (an old link, a typo) starts a blank email rather than failing.
   const template = firstReplyTemplate(new URL(request.url).searchParams.get("template"));
@@ -48,7 +48,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const values = { subject: formText(form, "subject"), body: formText(form, "body") };
   const parsed = LeadEmailSchema.safeParse(values);
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error), values }, { status: 400 });
-  await sendLeadEmail(context.db, user, id, parsed.data, { mail: mailSettingsFromEnv() }).catch(refused);
+  await sendLeadEmail(context.db, user, id, parsed.data, { mail: mailSettingsOf(context.settings) }).catch(refused);
   return redirect(`/admin/leads/${id}#conversation`);
 }
 

@@ -5,22 +5,22 @@ import { VisitorReplySchema } from "~/domain/lead-mail/compose";
 import { parseRecordId } from "~/domain/record-id";
 import { fieldErrors } from "~/domain/validation";
 import { requireAdmin } from "~/server/auth/auth.server";
-import { getDb } from "~/server/storage/db.server";
+import type { DB } from "~/server/storage/db.server";
 import { formText, readForm } from "~/server/http/form-data.server";
-import { mailSettingsFromEnv } from "~/server/leads/emails.server";
+import { mailSettingsOf } from "~/server/leads/emails.server";
 import { getMailboxMessage, mailboxMessageFor } from "~/server/mail/mailbox.server";
 import { replyAsVisitor, visitorReplyTarget } from "~/server/leads/visitor-reply.server";
 
-async function messageFromParams(id: string | undefined) {
+async function messageFromParams(db: DB, id: string | undefined) {
   const number = parseRecordId(id);
-  const message = number !== null ? await getMailboxMessage(getDb(), number) : undefined;
+  const message = number !== null ? await getMailboxMessage(db, number) : undefined;
   if (!message) throw new Response("No such message", { status: 404 });
   return message;
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireAdmin(request);
-  const message = await messageFromParams(params.id);
+  const message = await messageFromParams(context.db, params.id);
   return {
     message: mailboxMessageFor(message, user.email),
     // Only while email stays local: with Resend, real replies come through its webhook.
@@ -31,14 +31,16 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 /** "Reply as the visitor": the typed reply goes through the same code as Resend's inbound webhook. */
 export async function action({ request, params, context }: ActionFunctionArgs) {
   await requireAdmin(request);
-  const message = await messageFromParams(params.id);
+  const message = await messageFromParams(context.db, params.id);
   const target = context.settings.resendApiKey ? null : visitorReplyTarget(message);
   if (!target) throw data("This message cannot be answered from the local mailbox.", { status: 404 });
   const form = await readForm(request);
   const text = formText(form, "text");
   const parsed = VisitorReplySchema.safeParse({ text });
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error), text }, { status: 400 });
-  const outcome = await replyAsVisitor(context.db, target, parsed.data.text, { mail: mailSettingsFromEnv() });
+  const outcome = await replyAsVisitor(context.db, target, parsed.data.text, {
+    mail: mailSettingsOf(context.settings),
+  });
   if (outcome.kind !== "stored") return data({ errors: { form: outcome.message }, text }, { status: outcome.status });
   return redirect(`/admin/leads/${outcome.leadId}#conversation`);
 }

@@ -7,7 +7,7 @@ import { TaskToggleSchema, businessToday } from "~/domain/lead-work";
 import { requireUser } from "~/server/auth/auth.server";
 import { redirectWithFlash } from "~/server/http/flash.server";
 import { readForm } from "~/server/http/form-data.server";
-import { mailSettingsFromEnv } from "~/server/leads/emails.server";
+import { mailSettingsOf } from "~/server/leads/emails.server";
 import { dueFollowUps, setFollowUpDone } from "~/server/leads/work.server";
 import { RefusedError } from "~/server/http/refused-error.server";
 
@@ -34,7 +34,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const who = WhoSchema.parse(new URL(request.url).searchParams.get("who") ?? "me");
   try {
     const task = await setFollowUpDone(context.db, user, parsed.data.taskId, parsed.data.done, {
-      mail: mailSettingsFromEnv(),
+      mail: mailSettingsOf(context.settings),
       calendar: context.settings.businessCalendar,
     });
     return redirectWithFlash(context.db, request, `/admin/tasks${who === "all" ? "?who=all" : ""}#due`, {

@@ -7,7 +7,7 @@ import { personName } from "~/domain/text-fields";
 import { fieldErrors } from "~/domain/validation";
 import { requireAdmin } from "~/server/auth/auth.server";
 import { redirectWithFlash } from "~/server/http/flash.server";
-import { mailSettingsFromEnv } from "~/server/leads/emails.server";
+import { mailSettingsOf } from "~/server/leads/emails.server";
 import { inviteUser, listUsers } from "~/server/auth/users.server";
 import { readForm } from "~/server/http/form-data.server";
 import { inboxNames } from "~/server/admin/inboxes.server";
@@ -43,7 +43,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   });
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error) }, { status: 400 });
   try {
-    await inviteUser(context.db, parsed.data, mailSettingsFromEnv());
+    await inviteUser(context.db, parsed.data, mailSettingsOf(context.settings));
   } catch (error) {
     if (error instanceof RefusedError) return data({ errors: error.fieldErrors() }, { status: 400 });
     throw error;

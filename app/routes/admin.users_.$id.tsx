@@ -6,7 +6,7 @@ import { parseRecordId } from "~/domain/record-id";
 import { fieldErrors } from "~/domain/validation";
 import { requireAdmin } from "~/server/auth/auth.server";
 import { redirectWithFlash } from "~/server/http/flash.server";
-import { mailSettingsFromEnv } from "~/server/leads/emails.server";
+import { mailSettingsOf } from "~/server/leads/emails.server";
 import { getUserAccount, resendInvitation, updateUser } from "~/server/auth/users.server";
 import { readForm } from "~/server/http/form-data.server";
 import { inboxNames } from "~/server/admin/inboxes.server";
@@ -35,7 +35,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   let values: SubmittedUser | null = null;
   try {
     if (form.get("intent") === "invite") {
-      const email = await resendInvitation(context.db, id, mailSettingsFromEnv());
+      const email = await resendInvitation(context.db, id, mailSettingsOf(context.settings));
       return redirectWithFlash(context.db, request, `/admin/users/${id}`, {
         message: `A new invitation is on its way to ${email}.`,
       });

@@ -4,7 +4,8 @@ import { WebhookPage } from "~/components/webhooks";
 import { fieldErrors } from "~/domain/validation";
 import { EndpointActionSchema } from "~/domain/webhooks/endpoint-form";
 import { requireAdmin } from "~/server/auth/auth.server";
-import { getDb } from "~/server/storage/db.server";
+import type { DB } from "~/server/storage/db.server";
+import { parseRecordId } from "~/domain/record-id";
 import { redirectWithFlash } from "~/server/http/flash.server";
 import { readForm } from "~/server/http/form-data.server";
 import { shownTime } from "~/server/webhooks/admin-page.server";
@@ -25,16 +26,16 @@ const NOTICES = {
 } as const;
 
 /** The endpoint named in the address, or 404: a number that is not an endpoint's is refused the same way. */
-async function endpointFrom(params: { id?: string }) {
-  const id = /^\d{1,9}$/.test(params.id ?? "") ? Number(params.id) : null;
-  const endpoint = id === null ? null : await findEndpoint(getDb(), id);
+async function endpointFrom(db: DB, params: { id?: string }) {
+  const id = parseRecordId(params.id);
+  const endpoint = id === null ? null : await findEndpoint(db, id);
   if (!endpoint) throw new Response("There is no such webhook endpoint", { status: 404 });
   return endpoint;
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   await requireAdmin(request);
-  const endpoint = await endpointFrom(params);
+  const endpoint = await endpointFrom(context.db, params);
   const deliveries = await listDeliveries(context.db, endpoint.id);
   const timeZone = context.settings.businessCalendar.timeZone;
   return {
@@ -53,7 +54,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   await requireAdmin(request);
-  const endpoint = await endpointFrom(params);
+  const endpoint = await endpointFrom(context.db, params);
   const form = await readForm(request);
   const parsed = EndpointActionSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error), newSecret: null }, { status: 400 });

@@ -5,7 +5,7 @@ import { ErrorSummary, FormCard } from "~/components/form";
 import { TextField } from "~/components/text-field";
 import { fieldErrors } from "~/domain/validation";
 import { normaliseSignInEmail, requireSameOrigin } from "~/server/auth/auth.server";
-import { mailSettingsFromEnv } from "~/server/leads/emails.server";
+import { mailSettingsOf } from "~/server/leads/emails.server";
 import { withinFormLimits } from "~/server/flow/form-limits.server";
 import { requestPasswordReset } from "~/server/auth/password-links.server";
 import { readForm } from "~/server/http/form-data.server";
@@ -35,7 +35,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     );
   }
   // The answer is the same whether or not the account exists, so the form reveals no addresses.
-  await requestPasswordReset(context.db, email, mailSettingsFromEnv());
+  await requestPasswordReset(context.db, email, mailSettingsOf(context.settings));
   return data({ errors: {} as Record<string, string>, sent: true });
 }
 

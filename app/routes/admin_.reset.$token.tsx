@@ -5,25 +5,24 @@ import { PasswordInput } from "~/components/password-input";
 import { NewPasswordSchema } from "~/domain/team";
 import { fieldErrors } from "~/domain/validation";
 import { requireSameOrigin } from "~/server/auth/auth.server";
-import { getDb } from "~/server/storage/db.server";
+import type { DB } from "~/server/storage/db.server";
 import { findUsablePasswordLink, setPasswordWithLink } from "~/server/auth/password-links.server";
 import { readForm } from "~/server/http/form-data.server";
 
-async function usableLink(token: string | undefined) {
-  const link =
-    token && /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await findUsablePasswordLink(getDb(), token) : undefined;
+async function usableLink(db: DB, token: string | undefined) {
+  const link = token && /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await findUsablePasswordLink(db, token) : undefined;
   if (!link) throw new Response("This link cannot be used", { status: 410 });
   return link;
 }
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const link = await usableLink(params.token);
+export async function loader({ params, context }: LoaderFunctionArgs) {
+  const link = await usableLink(context.db, params.token);
   return { email: link.email, invite: link.purpose === "invite" };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   requireSameOrigin(request);
-  await usableLink(params.token);
+  await usableLink(context.db, params.token);
   const form = await readForm(request);
   const parsed = NewPasswordSchema.safeParse({
     password: form.get("password") ?? undefined,

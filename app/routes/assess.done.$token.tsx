@@ -4,7 +4,7 @@ import { FirstScreen } from "~/components/summary/first-screen";
 import { RegimeGroups } from "~/components/summary/regime-groups";
 import { TalkToUs } from "~/components/summary/talk-to-us";
 import { DeadlineTimeline } from "~/components/summary/timeline";
-import { mailSettingsFromEnv } from "~/server/leads/emails.server";
+import { mailSettingsOf } from "~/server/leads/emails.server";
 import { shareSummary } from "~/server/summary/share.server";
 import { findVisitorSummary } from "~/server/summary/summary.server";
 
@@ -26,7 +26,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const outcome = await shareSummary(context.db, params.token ?? "", await request.formData(), {
     clientIp: context.clientIp,
     now: new Date(),
-    mail: mailSettingsFromEnv(),
+    mail: mailSettingsOf(context.settings),
   });
   if (!outcome) throw new Response("Not found", { status: 404 });
   if (!outcome.ok) return data({ sentTo: null, error: outcome.message }, { status: outcome.status });
