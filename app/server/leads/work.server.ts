@@ -97,30 +97,25 @@ export async function logContact(
   publishLeadEvent({ leadId, kind: "changed", by: user.id });
 }
 
+/** What a follow-up's reminder email needs. */
+type FollowUpReminder = {
+  leadId: number;
+  ref: string;
+  owner: { name: string; email: string };
+  title: string;
+  dueOn: DayString;
+  mail: MailSettings;
+  calendar: BusinessCalendar;
+  now: Date;
+};
+
 /** Writes a follow-up for its owner and queues its reminder for the opening hour of its day. */
 async function addFollowUp(
   trx: DB,
-  {
-    leadId,
-    ref,
-    owner,
-    title,
-    dueOn,
-    mail,
-    calendar,
-    now,
-  }: {
-    leadId: number;
-    ref: string;
-    owner: { id: number; name: string; email: string };
-    title: string;
-    dueOn: DayString;
-    mail: MailSettings;
-    calendar: BusinessCalendar;
-    now: Date;
-  },
+  followUp: FollowUpReminder & { owner: { id: number; name: string; email: string } },
 ): Promise<void> {
-  const reminderId = await queueReminder(trx, { leadId, ref, owner, title, dueOn, mail, calendar, now });
+  const reminderId = await queueReminder(trx, followUp);
+  const { leadId, owner, title, dueOn, now } = followUp;
   await trx
     .insertInto("lead_tasks")
     .values({
@@ -137,25 +132,7 @@ async function addFollowUp(
 
 function queueReminder(
   trx: DB,
-  {
-    leadId,
-    ref,
-    owner,
-    title,
-    dueOn,
-    mail,
-    calendar,
-    now,
-  }: {
-    leadId: number;
-    ref: string;
-    owner: { name: string; email: string };
-    title: string;
-    dueOn: DayString;
-    mail: MailSettings;
-    calendar: BusinessCalendar;
-    now: Date;
-  },
+  { leadId, ref, owner, title, dueOn, mail, calendar, now }: FollowUpReminder,
 ): Promise<string> {
   return enqueueTemplatedEmail(
     trx,
