@@ -127,12 +127,28 @@ export function RoutingRulesPage({
                   {entry.active ? (
                     <span className="font-semibold text-brand">In force</span>
                   ) : (
-                    <Form method="post">
-                      <input type="hidden" name="version" value={entry.version} />
-                      <button type="submit" name="intent" value="activate" className="link" disabled={busy}>
-                        Put version {entry.version} back in force
-                      </button>
-                    </Form>
+                    // Putting a version back in force changes where every new lead goes, so it
+                    // takes a second, explicit step; <details> keeps that step working without JavaScript.
+                    <details>
+                      <summary className="link cursor-pointer">Put version {entry.version} back in force…</summary>
+                      <Form method="post" className="mt-2 max-w-xs space-y-2">
+                        <input type="hidden" name="version" value={entry.version} />
+                        <input type="hidden" name="confirm" value="on" />
+                        <p className="text-ink-soft">
+                          New leads are routed by version {entry.version} from the moment you confirm; leads already
+                          routed keep their inbox.
+                        </p>
+                        <button
+                          type="submit"
+                          name="intent"
+                          value="activate"
+                          className="button-secondary"
+                          disabled={busy}
+                        >
+                          Yes, put version {entry.version} in force
+                        </button>
+                      </Form>
+                    </details>
                   )}
                 </td>
               </tr>

@@ -26,3 +26,41 @@ test("an administrator reads the routing rules in words and is told what is wron
   await expect(page.getByTestId("routing-version")).toHaveCount(storedBefore);
   await expectNoAxeViolations(page);
 });
+
+// On the second server, whose database no other test routes leads through: this test changes
+// which rules are in force.
+test.describe("putting an older version back in force", () => {
+  test.use({ baseURL: `http://127.0.0.1:${process.env.E2E_TRAP_PORT}` });
+
+  test("asks the administrator to confirm before an older version routes new leads", async ({ page }) => {
+    await signInAsAdmin(page, "/admin/routing", process.env.E2E_TRAP_DATABASE_PATH);
+    const heading = page.getByRole("heading", { name: /In force: version/ });
+    const demoVersion = (await heading.textContent())?.replace(/^In force: version /, "") ?? "";
+
+    // A new version stored and put in force, so the demo version becomes an older one.
+    const newer = `2027.9.${Date.now() % 100_000}`;
+    const rules = page.getByLabel("Rules (JSON)");
+    await rules.fill((await rules.inputValue()).replace(/"version": "[^"]+"/, `"version": "${newer}"`));
+    await page
+      .getByLabel(/^Put in force now/)
+      .last()
+      .check();
+    await page
+      .getByLabel(/^Yes, put it in force now/)
+      .last()
+      .check();
+    await page.getByRole("button", { name: "Save the new version" }).click();
+    await expect(heading).toHaveText(`In force: version ${newer}`);
+
+    // The older version's action opens a confirmation first; nothing changes until it is given.
+    const versions = page.getByRole("table", { name: /Stored versions/ });
+    const confirm = versions.getByRole("button", { name: `Yes, put version ${demoVersion} in force` });
+    await expect(confirm).toBeHidden();
+    await versions.getByText(`Put version ${demoVersion} back in force…`).click();
+    await expect(versions.getByText(`New leads are routed by version ${demoVersion} from the moment`)).toBeVisible();
+    await expect(heading).toHaveText(`In force: version ${newer}`);
+
+    await confirm.click();
+    await expect(heading).toHaveText(`In force: version ${demoVersion}`);
+  });
+});

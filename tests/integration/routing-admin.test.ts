@@ -19,8 +19,13 @@ const save = (rules: string, activate = true) =>
     new URLSearchParams({ intent: "save", rules, ...(activate ? { activate: "on", confirm: "on" } : {}) }),
     cookie,
   );
-const activate = (version: string) =>
-  postForm(server.baseUrl, "/admin/routing", new URLSearchParams({ intent: "activate", version }), cookie);
+const activate = (version: string, { confirmed = true } = {}) =>
+  postForm(
+    server.baseUrl,
+    "/admin/routing",
+    new URLSearchParams({ intent: "activate", version, ...(confirmed ? { confirm: "on" } : {}) }),
+    cookie,
+  );
 
 /** The demo rules with a new version and some change. */
 const edited = (version: string, change: (ruleset: RoutingRuleset) => RoutingRuleset = (ruleset) => ruleset) =>
@@ -116,5 +121,18 @@ describe("rules that are refused, storing nothing", () => {
     expect((await activate("1999.1.1")).status).toBe(400);
     expect((await activate(DEMO_ROUTING_RULESET.version)).text).toContain("already in force");
     expect(await versions()).toEqual(before);
+  });
+
+  it("puts a stored version back in force only once that is confirmed", async () => {
+    expect((await save(edited("2026.11.7"), false)).status).toBe(302);
+
+    const unconfirmed = await activate("2026.11.7", { confirmed: false });
+    expect(unconfirmed.status).toBe(400);
+    expect(unconfirmed.text).toContain("Confirm that the version should be put back in force");
+    expect(await activeVersion()).toBe(DEMO_ROUTING_RULESET.version);
+
+    expect((await activate("2026.11.7")).status).toBe(302);
+    expect(await activeVersion()).toBe("2026.11.7");
+    expect((await activate(DEMO_ROUTING_RULESET.version)).status).toBe(302);
   });
 });

@@ -151,7 +151,8 @@ describe("saving from the builder", () => {
     expect(active?.version).toBe("2027.4.1");
     // Back to the demo rules for the tests that follow.
     expect(
-      (await post(new URLSearchParams({ intent: "activate", version: DEMO_ROUTING_RULESET.version }))).status,
+      (await post(new URLSearchParams({ intent: "activate", version: DEMO_ROUTING_RULESET.version, confirm: "on" })))
+        .status,
     ).toBe(302);
   });
 

@@ -54,6 +54,8 @@ const ChoicesSchema = z.object({
 
 const CONFIRM_MESSAGE = "Tick “Yes, put it in force now” to confirm, or untick “Put in force now” to store it only";
 
+const REACTIVATE_CONFIRM_MESSAGE = "Confirm that the version should be put back in force";
+
 /** Builder fields posted as lists: a condition's choices, sent once per ticked box. */
 const isListField = (name: string) => /^rules\.\d+\.when\.\d+\.value(\.[A-Za-z]+)?$/.test(name);
 
@@ -89,6 +91,7 @@ export async function handleRoutingForm(db: DB, form: FormData): Promise<Routing
     if (intent === "activate") {
       const version = choices.data.version?.trim() ?? "";
       if (version === "") return refuse(["Choose a version"]);
+      if (!confirm) return refuse([REACTIVATE_CONFIRM_MESSAGE]);
       await activateRoutingVersion(db, version);
       return { saved: version };
     }
