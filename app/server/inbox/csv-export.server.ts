@@ -1,7 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import { AUDIT_PAGE_SIZE, type CsvExportKind, LEAD_CSV_HEADERS, leadCsvRecord } from "../../domain/csv-export";
 import { type LeadFilters, type LeadViewer, filtersToSearchParams } from "../../domain/lead-inbox";
-import { MAX_PAGE_SIZE, listLeads } from "./leads.server";
+import { walkAllLeads } from "./leads.server";
 import type { DB } from "../storage/db.server";
 import type { WriteReadiness } from "../http/write-readiness.server";
 import { log } from "../log.server";
@@ -63,11 +63,11 @@ async function finishAudit(
     .execute();
 }
 
-/** One page of the export, written: its bytes, how many leads they hold, and where the next page starts. */
+/** One page of the export, written: its bytes, how many leads they hold, and whether it is the end. */
 interface CsvPage {
   bytes: Uint8Array;
   rows: number;
-  nextCursor: string | null;
+  last: boolean;
 }
 
 export interface InboxExportOptions {
@@ -90,10 +90,13 @@ export async function inboxCsvResponse(
   // A page becomes bytes as soon as it is read, and the lead objects behind it are dropped before
   // the stream waits on the reader: objects still reachable when the young generation is collected
   // are moved to the old one, where they stay until a full collection (decision 022).
-  const readPage = async (after?: string): Promise<CsvPage> => {
-    const page = await listLeads(db, viewer, filters, { after, limit: MAX_PAGE_SIZE }, { now, timeZone });
-    const text = csvText(page.rows.map(leadCsvRecord), { first: after === undefined });
-    return { bytes: encoder.encode(text), rows: page.rows.length, nextCursor: page.nextCursor };
+  const nextRecords = await walkAllLeads(db, viewer, filters, leadCsvRecord, { now, timeZone });
+  let first = true;
+  const readPage = async (): Promise<CsvPage> => {
+    const { items: records, more } = await nextRecords();
+    const text = csvText(records, { first });
+    first = false;
+    return { bytes: encoder.encode(text), rows: records.length, last: !more };
   };
   let page: CsvPage | null = await readPage();
   const query = filtersToSearchParams(filters).toString();
@@ -123,7 +126,7 @@ export async function inboxCsvResponse(
           const current: CsvPage = page;
           controller.enqueue(current.bytes);
           rows += current.rows;
-          page = current.nextCursor ? await readPage(current.nextCursor) : null;
+          page = current.last ? null : await readPage();
         } catch (error) {
           log.error(
             `CSV export ${auditId} failed after ${rows} rows: ${error instanceof Error ? error.message : String(error)}`,

@@ -444,7 +444,29 @@ export async function listLeads(
     namesFor(db, pageRows),
   ]);
 
-  const rows = pageRows.map((row): InboxLeadRow => ({
+  const rows = pageRows.map((row): InboxLeadRow =>
+    Object.assign(leadSummaryOf(row, { regimes, names, now }), { position: positionOf(row, asOf) }),
+  );
+  return {
+    rows,
+    nextCursor,
+    counts: counts.counts,
+    countsExact: counts.exact,
+    searchTruncated: resolved.q?.truncated ?? false,
+  };
+}
+
+/** What a page shows of one lead, without its place in the list. */
+export type InboxLeadSummary = Omit<InboxLeadRow, "position">;
+
+interface SummaryLookups {
+  regimes: Map<number, InboxLeadRow["topRegimes"]>;
+  names: LeadNames;
+  now: Date;
+}
+
+function leadSummaryOf(row: WalkRow, { regimes, names, now }: SummaryLookups): InboxLeadSummary {
+  return {
     id: row.id,
     publicRef: row.public_ref,
     receivedAt: row.created_at,
@@ -468,14 +490,44 @@ export async function listLeads(
     topRegimes: regimes.get(row.id) ?? [],
     duplicateOf: row.duplicate_of,
     erased: row.erased_at !== null,
-    position: positionOf(row, asOf),
-  }));
-  return {
-    rows,
-    nextCursor,
-    counts: counts.counts,
-    countsExact: counts.exact,
-    searchTruncated: resolved.q?.truncated ?? false,
+  };
+}
+
+/**
+ * Every lead of an inbox view for `viewer`, in the inbox's order, a page at a time: each call of
+ * the returned function reads the next page, turns each lead into what `each` makes of it, and
+ * says whether another page follows. The same filters, order and permissions as `listLeads`,
+ * resolved once, without what only the page on screen uses (the counts per status, a cursor
+ * string per lead), and with the names of owners and inboxes read once. Built for the CSV export,
+ * which reads up to every lead of the database: a lead is handed to `each` as soon as it is made
+ * and can be dropped at once, since anything a page keeps alive costs memory (decision 022).
+ * Throws `LeadFilterError` for an unknown inbox or owner.
+ */
+export async function walkAllLeads<T>(
+  db: DB,
+  viewer: LeadViewer,
+  filters: LeadFilters,
+  each: (lead: InboxLeadSummary) => T,
+  { pageSize = MAX_PAGE_SIZE, now = new Date(), timeZone = "UTC" }: ListOptions & { pageSize?: number } = {},
+): Promise<() => Promise<{ items: T[]; more: boolean }>> {
+  const asOf = now.toISOString();
+  const resolved = await resolveFilters(db, viewer, filters, timeZone);
+  const names = await allNames(db);
+  let after: SortKey | null = null;
+  let finished = false;
+  return async () => {
+    if (finished) return { items: [], more: false };
+    const found = await walkQueue(db, viewer, resolved, { asOf, after, limit: pageSize + 1 });
+    const last = found.length > pageSize ? found[pageSize - 1] : undefined;
+    if (found.length > pageSize) found.length = pageSize;
+    if (last) {
+      after = { asOf, overdue: last.overdue_key, priority: last.priority, createdAt: last.created_at, id: last.id };
+    } else finished = true;
+    const regimes = await topRegimes(
+      db,
+      found.map((row) => row.id),
+    );
+    return { items: found.map((row) => each(leadSummaryOf(row, { regimes, names, now }))), more: !finished };
   };
 }
 
@@ -556,6 +608,20 @@ export async function nextInQueue(
 }
 
 /** Owners' and inboxes' names for a page, by id: two small lookups instead of joins in every walk. */
+type LeadNames = Awaited<ReturnType<typeof namesFor>>;
+
+/** Every owner's and inbox's name: a team's worth, read once for a walk over many pages. */
+async function allNames(db: DB): Promise<LeadNames> {
+  const [owners, inboxes] = await Promise.all([
+    db.selectFrom("users").select(["id", "name"]).execute(),
+    db.selectFrom("inboxes").select(["id", "slug", "name"]).execute(),
+  ]);
+  return {
+    owners: new Map(owners.map((owner) => [owner.id, owner.name])),
+    inboxes: new Map(inboxes.map((inbox) => [inbox.id, { slug: inbox.slug, name: inbox.name }])),
+  };
+}
+
 async function namesFor(db: DB, rows: WalkRow[]) {
   const ownerIds = [...new Set(rows.map((row) => row.owner_id).filter((id): id is number => id !== null))];
   const inboxIds = [...new Set(rows.map((row) => row.inbox_id).filter((id): id is number => id !== null))];
