@@ -1,4 +1,5 @@
-import { Heading, Text } from "@react-email/components";
+import { Heading } from "@react-email/heading";
+import { Text } from "@react-email/text";
 import { callTimeText } from "~/domain/booking";
 import { PLAIN_ADDRESS, leadUrl, subjectLine } from "./format";
 import { invitationAttachment } from "./invitation";

@@ -1,4 +1,9 @@
-import { Body, Container, Head, Heading, Html, Text } from "@react-email/components";
+import { Body } from "@react-email/body";
+import { Container } from "@react-email/container";
+import { Head } from "@react-email/head";
+import { Heading } from "@react-email/heading";
+import { Html } from "@react-email/html";
+import { Text } from "@react-email/text";
 import { render } from "@react-email/render";
 import { subjectLine } from "./format";
 import { EmailLayout } from "./layout";

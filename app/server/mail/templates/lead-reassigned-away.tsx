@@ -1,4 +1,5 @@
-import { Heading, Text } from "@react-email/components";
+import { Heading } from "@react-email/heading";
+import { Text } from "@react-email/text";
 import { leadUrl, subjectLine } from "./format";
 import { EmailLayout } from "./layout";
 import { ActionLink } from "./parts";
