@@ -1,8 +1,8 @@
-import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 import { csvCell } from "../../domain/csv-export";
 import type { OutcomeRow } from "../../domain/reports";
 import type { LeadReport } from "./reports.server";
+import { csvDownload, csvText } from "../http/csv-download.server";
 
 /** The tables of the reports page that download as CSV, by the name the address gives them. */
 export const REPORT_TABLES = ["weeks", "funnel", "drop-off", "responses", "sources", "regimes", "bands"] as const;
@@ -64,17 +64,12 @@ export function reportTable(report: LeadReport, table: ReportTableId): Table {
  */
 export function reportCsvResponse(report: LeadReport, table: ReportTableId): Response {
   const { header, rows } = reportTable(report, table);
-  const body = stringify(
-    rows.map((row) => row.map(csvCell)),
-    { bom: true, header: true, columns: header, record_delimiter: "windows" },
-  );
   const { from, to } = report.period;
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="report-${table}-${from}-to-${to}.csv"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return csvDownload(
+    csvText(
+      rows.map((row) => row.map(csvCell)),
+      { header },
+    ),
+    `report-${table}-${from}-to-${to}.csv`,
+  );
 }

@@ -1,10 +1,10 @@
-import { stringify } from "csv-stringify/sync";
 import { AUDIT_PAGE_SIZE, type CsvExportKind, LEAD_CSV_HEADERS, leadCsvRecord } from "../../domain/csv-export";
 import { type LeadFilters, type LeadViewer, filtersToSearchParams } from "../../domain/lead-inbox";
 import { walkAllLeads } from "./leads.server";
 import type { DB } from "../storage/db.server";
 import type { WriteReadiness } from "../http/write-readiness.server";
 import { log } from "../log.server";
+import { csvDownload, csvText } from "../http/csv-download.server";
 
 /**
  * CSV exports, streamed: rows are read a page at a time through the inbox's own keyset walks
@@ -14,16 +14,6 @@ import { log } from "../log.server";
  */
 
 const encoder = new TextEncoder();
-
-/** RFC 4180 records (CRLF), every cell quoted only when it must be; the BOM tells spreadsheets it is UTF-8. */
-function csvText(records: string[][], { first }: { first: boolean }): string {
-  return stringify(records, {
-    bom: first,
-    header: first,
-    columns: first ? [...LEAD_CSV_HEADERS] : undefined,
-    record_delimiter: "windows",
-  });
-}
 
 async function startAudit(db: DB, userId: number, kind: CsvExportKind, filters: string, at: Date): Promise<number> {
   const row = await db
@@ -94,7 +84,7 @@ export async function inboxCsvResponse(
   let first = true;
   const readPage = async (): Promise<CsvPage> => {
     const { items: records, more } = await nextRecords();
-    const text = csvText(records, { first });
+    const text = csvText(records, { header: first ? LEAD_CSV_HEADERS : undefined });
     first = false;
     return { bytes: encoder.encode(text), rows: records.length, last: !more };
   };
@@ -143,15 +133,7 @@ export async function inboxCsvResponse(
     { highWaterMark: 0 },
   );
 
-  const day = now.toISOString().slice(0, 10);
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="leads-${day}.csv"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return csvDownload(body, `leads-${now.toISOString().slice(0, 10)}.csv`);
 }
 
 export interface CsvExportEntry {
