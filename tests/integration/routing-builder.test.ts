@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   DEMO_INBOX_SLUGS,
   DEMO_ROUTING_RULESET,
@@ -180,6 +180,18 @@ describe("a dry run on recent leads", () => {
       await visitor.submitContact({ ...VALID_CONTACT, email: `dry-run-${index}@example.com` });
       await visitor.post("/assess/review", {});
     }
+    // The mail worker notes each email it sends on the lead's timeline: wait until it has sent
+    // them all, so that the snapshots below change only if the dry run changed something.
+    const emailsDue = async () =>
+      (
+        await db
+          .selectFrom("outbox")
+          .select("id")
+          .where("status", "in", ["pending", "sending"])
+          .where("next_attempt_at", "<=", new Date().toISOString())
+          .execute()
+      ).length;
+    await vi.waitFor(async () => expect(await emailsDue()).toBe(0), { timeout: 30_000, interval: 100 });
   }, 60_000);
 
   it("counts each inbox's leads under the rules in force and the draft, as the submit routed them", async () => {
