@@ -1,6 +1,7 @@
 /** Steps a visitor takes through the qualification flow, shared by the flow specs. */
 import type { Page } from "@playwright/test";
 import { createDatabase } from "~/server/storage/db.server";
+import { FlowVisitor, VALID_CONTACT, answersFixture } from "../support/flow-client";
 import { expect, expectNoAxeViolations } from "./fixtures";
 
 export const CONTACT = { name: "Grace Hopper", company: "Cobol Credit Bank", jobTitle: "Head of Risk" };
@@ -62,6 +63,52 @@ export async function fillContact(page: Page, email: string) {
   await page.getByLabel("Company").fill(CONTACT.company);
   await page.getByLabel("Job title").fill(CONTACT.jobTitle);
   await page.getByLabel(/I agree that the firm may store my answers/).check();
+}
+
+/**
+ * A visitor who answered every question with plain form posts, as a browser without JavaScript
+ * sends them. Tests of a later step start here: the walk through the questions in a browser is
+ * what the flow specs test, and doing it again costs each test many page loads.
+ */
+async function visitorPastTheQuestions(baseURL: string): Promise<FlowVisitor> {
+  const visitor = new FlowVisitor(baseURL);
+  await visitor.start();
+  await visitor.answerAllSteps(answersFixture("eu-bank-credit-scoring"));
+  return visitor;
+}
+
+/** Gives the page the visitor's draft cookie and opens `path` of the flow with it. */
+async function continueInPage(page: Page, visitor: FlowVisitor, path: string) {
+  const [name = "", value = ""] = visitor.cookie.split(/=(.*)/s);
+  await page.context().addCookies([{ name, value, url: visitor.baseUrl }]);
+  await page.goto(path);
+  await expect(page).toHaveURL(new RegExp(`${path}$`));
+}
+
+/** Opens the contact step with every question answered, and waits until its form is live. */
+export async function openContactStep(page: Page, baseURL: string) {
+  await continueInPage(page, await visitorPastTheQuestions(baseURL), "/assess/contact");
+  await expect(page.locator("main form[data-enhanced]")).toBeVisible();
+}
+
+/**
+ * Submits a lead for `email` over HTTP, through the same server and the same steps as a visitor,
+ * and returns it as stored. For tests of what happens to a lead once it has arrived.
+ */
+export async function submitLead(baseURL: string, email: string) {
+  const visitor = await visitorPastTheQuestions(baseURL);
+  await visitor.submitContact({
+    ...VALID_CONTACT,
+    name: CONTACT.name,
+    company: CONTACT.company,
+    jobTitle: CONTACT.jobTitle,
+    email,
+  });
+  const sent = await visitor.post("/assess/review", {});
+  if (!sent.location?.startsWith("/assess/done/")) throw new Error(`The review step answered ${sent.response.status}`);
+  const lead = await storedLead(email);
+  if (!lead) throw new Error(`No lead was stored for ${email}`);
+  return lead;
 }
 
 /** The lead stored for an address, in the browser tests' database (or the one named). */

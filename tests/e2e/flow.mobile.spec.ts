@@ -1,9 +1,9 @@
 import { expectNoHorizontalScroll, expect, test } from "./fixtures";
 import {
   answerVisibleQuestions,
-  completeQuestionnaire,
   fillContact,
   moveFromEmptyEmailToName,
+  openContactStep,
   startFromArticle,
   storedLead,
   uniqueEmail,
@@ -33,9 +33,11 @@ test.describe("the qualification flow on a phone", () => {
     expect(await storedLead(email)).toBeTruthy();
   });
 
-  test("keeps the tapped field focused, with what is typed, after leaving another one empty", async ({ page }) => {
-    await startFromArticle(page);
-    await completeQuestionnaire(page);
+  test("keeps the tapped field focused, with what is typed, after leaving another one empty", async ({
+    page,
+    baseURL,
+  }) => {
+    await openContactStep(page, baseURL ?? "");
     await moveFromEmptyEmailToName(page);
     await expect(page.getByLabel("Your name")).toBeFocused();
     await expect(page.getByLabel("Your name")).toHaveValue("Grace");

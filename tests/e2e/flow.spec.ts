@@ -5,6 +5,7 @@ import {
   fillContact,
   mailboxFor,
   moveFromEmptyEmailToName,
+  openContactStep,
   resumeLinkFor,
   startFromArticle,
   storedLead,
@@ -70,8 +71,7 @@ test.describe("the qualification flow", () => {
       baseURL,
     }) => {
       test.setTimeout(90_000);
-      await startFromArticle(page);
-      await completeQuestionnaire(page);
+      await openContactStep(page, baseURL ?? "");
       const email = uniqueEmail("autofill");
       await fillContact(page, email);
       await page.getByRole("button", { name: "Review my answers" }).click();
@@ -102,9 +102,8 @@ test.describe("the qualification flow", () => {
     await expect(page.locator("#establishments-error")).toHaveCount(0);
   });
 
-  test("keeps focus in the field the visitor moved to when they leave another one empty", async ({ page }) => {
-    await startFromArticle(page);
-    await completeQuestionnaire(page);
+  test("keeps focus in the field the visitor moved to when they leave another one empty", async ({ page, baseURL }) => {
+    await openContactStep(page, baseURL ?? "");
     await moveFromEmptyEmailToName(page);
     await expect(page.getByLabel("Your name")).toBeFocused();
     await expect(page.getByLabel("Your name")).toHaveValue("Grace");
@@ -146,10 +145,8 @@ test.describe("the qualification flow", () => {
     await expect(page.locator("#mainConcern-error")).toHaveText(/cannot be combined with other options/);
   });
 
-  test("says it is calculating the summary while the final answers are being sent", async ({ page }) => {
-    test.setTimeout(90_000);
-    await startFromArticle(page);
-    await completeQuestionnaire(page);
+  test("says it is calculating the summary while the final answers are being sent", async ({ page, baseURL }) => {
+    await openContactStep(page, baseURL ?? "");
     await fillContact(page, uniqueEmail("pending"));
     await page.getByRole("button", { name: "Review my answers" }).click();
     await expect(page).toHaveURL(/\/assess\/review$/);
