@@ -520,9 +520,8 @@ export async function walkAllLeads<T>(
     const found = await walkQueue(db, viewer, resolved, { asOf, after, limit: pageSize + 1 });
     const last = found.length > pageSize ? found[pageSize - 1] : undefined;
     if (found.length > pageSize) found.length = pageSize;
-    if (last) {
-      after = { asOf, overdue: last.overdue_key, priority: last.priority, createdAt: last.created_at, id: last.id };
-    } else finished = true;
+    if (last) after = sortKeyOf(last, asOf);
+    else finished = true;
     const regimes = await topRegimes(
       db,
       found.map((row) => row.id),
@@ -561,15 +560,14 @@ async function walkQueue(
   return found;
 }
 
-/** A lead's place in the list as it was read at `asOf`: a cursor that lists what comes after it. */
+/** A lead's place in the list as it was read at `asOf`. */
+function sortKeyOf(row: WalkRow, asOf: string): SortKey {
+  return { asOf, overdue: row.overdue_key, priority: row.priority, createdAt: row.created_at, id: row.id };
+}
+
+/** A lead's place in the list as a cursor that lists what comes after it. */
 function positionOf(row: WalkRow, asOf: string): string {
-  return encodeCursor({
-    asOf,
-    overdue: row.overdue_key,
-    priority: row.priority,
-    createdAt: row.created_at,
-    id: row.id,
-  });
+  return encodeCursor(sortKeyOf(row, asOf));
 }
 
 export interface QueuedLead {
