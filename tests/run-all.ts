@@ -6,7 +6,7 @@
  * Without a Chromium the browser tests are skipped with a loud message, except under CI,
  * where a missing browser fails the run.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { chromiumPath } from "./support/chromium";
@@ -19,6 +19,25 @@ const CACHE_ROOT = path.join(PROJECT_ROOT, "node_modules", ".cache", "impact-des
 const bin = (name: string) => path.join(PROJECT_ROOT, "node_modules", ".bin", name);
 const run = (command: string, args: string[], env: Record<string, string> = {}) =>
   spawnSync(command, args, { cwd: PROJECT_ROOT, stdio: "inherit", env: { ...process.env, ...env } }).status ?? 1;
+
+/** Runs a command with its output kept rather than printed, so that several can run at once. */
+function runKeepingOutput(
+  name: string,
+  command: string,
+  args: string[],
+): Promise<{ name: string; status: number; output: string; ms: number }> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.once("error", (error) =>
+      resolve({ name, status: 1, output: `${output}${error.message}\n`, ms: Date.now() - started }),
+    );
+    child.once("close", (code) => resolve({ name, status: code ?? 1, output, ms: Date.now() - started }));
+  });
+}
 
 rmSync(TMP_ROOT, { recursive: true, force: true });
 mkdirSync(TMP_ROOT, { recursive: true });
@@ -46,26 +65,38 @@ if (run(bin("tsx"), ["app/cli/build.ts"]) !== 0) {
   process.exit(1);
 }
 
-step("Type check");
-// Incremental, with its record kept outside tests/.tmp (emptied at every run): a second run
-// checks only what changed.
-if (
-  run(bin("tsc"), ["--noEmit", "--incremental", "--tsBuildInfoFile", path.join(CACHE_ROOT, "tsc.tsbuildinfo")]) !== 0
-) {
-  console.error("The type check failed.");
-  stepFailed = true;
-}
-
-step("Lint (ESLint)");
-if (run(bin("eslint"), [".", "--cache", "--cache-location", path.join(CACHE_ROOT, "eslint")]) !== 0) {
-  console.error("Lint found problems: see above, or run `npm run lint`.");
-  stepFailed = true;
-}
-
-step("Formatting (Prettier)");
-if (run(bin("prettier"), ["--check", "--log-level=warn", "."]) !== 0) {
-  console.error("Some files are not formatted: run `npm run format`.");
-  stepFailed = true;
+// The three static checks share nothing and each keeps about one core busy, so they run side by
+// side; each one's output is printed whole when it ends, under its own heading.
+step("Type check, lint (ESLint) and formatting (Prettier), side by side");
+const checks = await Promise.all([
+  // Incremental, with its record kept outside tests/.tmp (emptied at every run): a second run
+  // checks only what changed.
+  runKeepingOutput("Type check", bin("tsc"), [
+    "--noEmit",
+    "--incremental",
+    "--tsBuildInfoFile",
+    path.join(CACHE_ROOT, "tsc.tsbuildinfo"),
+  ]),
+  runKeepingOutput("Lint (ESLint)", bin("eslint"), [
+    ".",
+    "--cache",
+    "--cache-location",
+    path.join(CACHE_ROOT, "eslint"),
+  ]),
+  runKeepingOutput("Formatting (Prettier)", bin("prettier"), ["--check", "--log-level=warn", "."]),
+]);
+const advice: Record<string, string> = {
+  "Type check": "The type check failed.",
+  "Lint (ESLint)": "Lint found problems: see above, or run `npm run lint`.",
+  "Formatting (Prettier)": "Some files are not formatted: run `npm run format`.",
+};
+for (const check of checks) {
+  console.log(`\n-- ${check.name} (${seconds(check.ms)}) --`);
+  if (check.output.trim()) process.stdout.write(check.output);
+  if (check.status !== 0) {
+    console.error(advice[check.name]);
+    stepFailed = true;
+  }
 }
 
 step("Unit and integration tests (vitest)");
