@@ -605,7 +605,6 @@ export async function nextInQueue(
   };
 }
 
-/** Owners' and inboxes' names for a page, by id: two small lookups instead of joins in every walk. */
 type LeadNames = Awaited<ReturnType<typeof namesFor>>;
 
 /** Every owner's and inbox's name: a team's worth, read once for a walk over many pages. */
@@ -620,6 +619,7 @@ async function allNames(db: DB): Promise<LeadNames> {
   };
 }
 
+/** Owners' and inboxes' names for a page, by id: two small lookups instead of joins in every walk. */
 async function namesFor(db: DB, rows: WalkRow[]) {
   const ownerIds = [...new Set(rows.map((row) => row.owner_id).filter((id): id is number => id !== null))];
   const inboxIds = [...new Set(rows.map((row) => row.inbox_id).filter((id): id is number => id !== null))];
