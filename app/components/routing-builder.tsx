@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import { type MouseEvent, useState } from "react";
+import { type MouseEvent, memo, useCallback, useState } from "react";
 import type { ConditionChoice, RoutingFormCatalogue, ValueWidget } from "~/domain/routing/form-catalogue";
 import {
   type ConditionDraft,
@@ -13,6 +13,7 @@ import {
   formName,
 } from "~/domain/routing/rule-form";
 import { ActivateChoice, DryRunChoice } from "./routing-save";
+import { useItemKeys } from "./use-item-keys";
 
 /** An element id for a form field name ("rules.0.name" → "rb-rules-0-name"). */
 export const fieldId = (name: string) => `rb-${name.replaceAll(".", "-")}`;
@@ -246,7 +247,9 @@ function ConditionFields({
   );
 }
 
-function RuleFields({
+// Memoised: a large ruleset lays out hundreds of fields, and an edit changes one rule, whose
+// object alone is new (`applyDraftEdit` keeps the others), so only that rule is drawn again.
+const RuleFields = memo(function RuleFields({
   rule,
   index,
   count,
@@ -260,13 +263,13 @@ function RuleFields({
   count: number;
   catalogue: RoutingFormCatalogue;
   fields: Record<string, string>;
-  onChange: (rule: RuleDraft) => void;
+  onChange: (index: number, rule: RuleDraft) => void;
   onEdit: (edit: DraftEdit) => (event: MouseEvent<HTMLButtonElement>) => void;
 }) {
   const name = (part: "id" | "name" | "inbox" | "newCondition") => formName.rule(index, part);
   const whenName = `rules.${index}.when`;
   const setCondition = (position: number, key: string, values: string[]) =>
-    onChange({
+    onChange(index, {
       ...rule,
       when: rule.when.map((condition, at) =>
         at === position ? { ...condition, value: { ...condition.value, [key]: values } } : condition,
@@ -293,7 +296,7 @@ function RuleFields({
               id={fieldId(name("name"))}
               name={name("name")}
               value={rule.name}
-              onChange={(event) => onChange({ ...rule, name: event.target.value })}
+              onChange={(event) => onChange(index, { ...rule, name: event.target.value })}
               className={INPUT}
               {...invalid(name("name"), fields)}
             />
@@ -307,7 +310,7 @@ function RuleFields({
               id={fieldId(name("id"))}
               name={name("id")}
               value={rule.id}
-              onChange={(event) => onChange({ ...rule, id: event.target.value })}
+              onChange={(event) => onChange(index, { ...rule, id: event.target.value })}
               className={INPUT}
               {...invalid(name("id"), fields)}
             />
@@ -365,7 +368,7 @@ function RuleFields({
             id={fieldId(name("inbox"))}
             name={name("inbox")}
             value={rule.inbox}
-            onChange={(event) => onChange({ ...rule, inbox: event.target.value })}
+            onChange={(event) => onChange(index, { ...rule, inbox: event.target.value })}
             className={INPUT}
             {...invalid(name("inbox"), fields)}
           >
@@ -417,7 +420,7 @@ function RuleFields({
       </fieldset>
     </li>
   );
-}
+});
 
 /**
  * The rules as a form. Without JavaScript every edit button posts the whole form and the server
@@ -440,12 +443,20 @@ export function RoutingBuilder({
   busy: boolean;
 }) {
   const [draft, setDraft] = useState(initial);
-  const onEdit = (edit: DraftEdit) => (event: MouseEvent<HTMLButtonElement>) => {
-    event.preventDefault();
-    setDraft((current) => applyDraftEdit(current, edit, catalogue));
-  };
-  const setRule = (index: number, rule: RuleDraft) =>
-    setDraft((current) => ({ ...current, rules: current.rules.map((old, at) => (at === index ? rule : old)) }));
+  const ruleKeys = useItemKeys(draft.rules);
+  // Stable across renders, so that the memoised rules are not all drawn again on every edit.
+  const onEdit = useCallback(
+    (edit: DraftEdit) => (event: MouseEvent<HTMLButtonElement>) => {
+      event.preventDefault();
+      setDraft((current) => applyDraftEdit(current, edit, catalogue));
+    },
+    [catalogue],
+  );
+  const setRule = useCallback(
+    (index: number, rule: RuleDraft) =>
+      setDraft((current) => ({ ...current, rules: current.rules.map((old, at) => (at === index ? rule : old)) })),
+    [],
+  );
   return (
     <Form method="post" className="mt-4 space-y-4" data-testid="rule-builder">
       <div className="grid gap-3 sm:grid-cols-2">
@@ -492,13 +503,13 @@ export function RoutingBuilder({
       <ol className="space-y-4">
         {draft.rules.map((rule, index) => (
           <RuleFields
-            key={`${index}-${rule.id}`}
+            key={ruleKeys[index]}
             rule={rule}
             index={index}
             count={draft.rules.length}
             catalogue={catalogue}
             fields={fields}
-            onChange={(changed) => setRule(index, changed)}
+            onChange={setRule}
             onEdit={onEdit}
           />
         ))}

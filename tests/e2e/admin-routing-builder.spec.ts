@@ -105,3 +105,19 @@ for (const javaScript of [true, false]) {
     });
   });
 }
+
+test("typing a rule's id and name in the builder keeps the cursor in the field", async ({ page }) => {
+  await signInAsAdmin(page, "/admin/routing?build=1");
+  const builder = page.getByTestId("rule-builder");
+  const id = builder.getByLabel(/^Id of rule 1 /);
+  await id.fill("");
+  // Key by key, as a person types: a rule whose fields were drawn anew on each key would lose the focus.
+  await id.pressSequentially("first-rule");
+  await expect(id).toHaveValue("first-rule");
+  await expect(id).toBeFocused();
+  const name = builder.getByLabel("Name of rule 1", { exact: true });
+  await name.fill("");
+  await name.pressSequentially("First rule");
+  await expect(name).toHaveValue("First rule");
+  await expect(name).toBeFocused();
+});
