@@ -65,6 +65,15 @@ export async function fillContact(page: Page, email: string) {
   await page.getByLabel(/I agree that the firm may store my answers/).check();
 }
 
+/** Fills the contact step, goes on to the review and sends it, ending on the visitor's summary. */
+export async function sendThroughReview(page: Page, email: string) {
+  await fillContact(page, email);
+  await page.getByRole("button", { name: "Review my answers" }).click();
+  await expect(page).toHaveURL(/\/assess\/review$/);
+  await page.getByRole("button", { name: /Send and see my exposure summary/ }).click();
+  await expect(page).toHaveURL(/\/assess\/done\//);
+}
+
 /**
  * A visitor who answered every question with plain form posts, as a browser without JavaScript
  * sends them. Tests of a later step start here: the walk through the questions in a browser is

@@ -3,6 +3,7 @@ import {
   answerVisibleQuestions,
   completeQuestionnaire,
   fillContact,
+  sendThroughReview,
   mailboxFor,
   moveFromEmptyEmailToName,
   openContactStep,
@@ -73,11 +74,7 @@ test.describe("the qualification flow", () => {
       test.setTimeout(90_000);
       await openContactStep(page, baseURL ?? "");
       const email = uniqueEmail("autofill");
-      await fillContact(page, email);
-      await page.getByRole("button", { name: "Review my answers" }).click();
-      await expect(page).toHaveURL(/\/assess\/review$/);
-      await page.getByRole("button", { name: /Send and see my exposure summary/ }).click();
-      await expect(page).toHaveURL(/\/assess\/done\//);
+      await sendThroughReview(page, email);
       const lead = await storedLead(email, trapDatabase);
       expect(lead?.status).toBe("unconfirmed");
 
@@ -276,11 +273,7 @@ test.describe("the qualification flow with JavaScript off", () => {
     await startFromArticle(page);
     await completeQuestionnaire(page, { javaScript: false });
     const email = uniqueEmail("nojs");
-    await fillContact(page, email);
-    await page.getByRole("button", { name: "Review my answers" }).click();
-    await expect(page).toHaveURL(/\/assess\/review$/);
-    await page.getByRole("button", { name: /Send and see my exposure summary/ }).click();
-    await expect(page).toHaveURL(/\/assess\/done\//);
+    await sendThroughReview(page, email);
     await expect(page.getByRole("heading", { name: /Likely to apply/ })).toBeVisible();
     expect(await storedLead(email)).toMatchObject({ contact_name: CONTACT.name });
   });
