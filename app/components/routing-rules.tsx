@@ -95,66 +95,69 @@ export function RoutingRulesPage({
         <h2 id="versions-heading" className="font-serif text-xl font-bold text-ink">
           Versions
         </h2>
-        <table className="mt-3 min-w-full text-left text-sm">
-          <caption className="sr-only">Stored versions of the routing rules, newest first</caption>
-          <thead className="border-b border-slate-300 text-xs uppercase tracking-wide">
-            <tr>
-              <th scope="col" className="py-2 pr-4">
-                Version
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Saved
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Rules
-              </th>
-              <th scope="col" className="py-2">
-                State
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {versions.map((entry) => (
-              <tr key={entry.version} className="border-b border-slate-100" data-testid="routing-version">
-                <th scope="row" className="py-2 pr-4 font-medium">
-                  {entry.version}
+        {/* The confirmation to put a version back in force widens its row; on a phone the table scrolls, not the page. */}
+        <div className="mt-3 overflow-x-auto">
+          <table className="min-w-full text-left text-sm">
+            <caption className="sr-only">Stored versions of the routing rules, newest first</caption>
+            <thead className="border-b border-slate-300 text-xs uppercase tracking-wide">
+              <tr>
+                <th scope="col" className="py-2 pr-4">
+                  Version
                 </th>
-                <td className="py-2 pr-4">
-                  <time dateTime={entry.createdAt}>{formatInstant(entry.createdAt, timeZone)}</time>
-                </td>
-                <td className="py-2 pr-4">{entry.rules}</td>
-                <td className="py-2">
-                  {entry.active ? (
-                    <span className="font-semibold text-brand">In force</span>
-                  ) : (
-                    // Putting a version back in force changes where every new lead goes, so it
-                    // takes a second, explicit step; <details> keeps that step working without JavaScript.
-                    <details>
-                      <summary className="link cursor-pointer">Put version {entry.version} back in force…</summary>
-                      <Form method="post" className="mt-2 max-w-xs space-y-2">
-                        <input type="hidden" name="version" value={entry.version} />
-                        <input type="hidden" name="confirm" value="on" />
-                        <p className="text-ink-soft">
-                          New leads are routed by version {entry.version} from the moment you confirm; leads already
-                          routed keep their inbox.
-                        </p>
-                        <button
-                          type="submit"
-                          name="intent"
-                          value="activate"
-                          className="button-secondary"
-                          disabled={busy}
-                        >
-                          Yes, put version {entry.version} in force
-                        </button>
-                      </Form>
-                    </details>
-                  )}
-                </td>
+                <th scope="col" className="py-2 pr-4">
+                  Saved
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Rules
+                </th>
+                <th scope="col" className="py-2">
+                  State
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {versions.map((entry) => (
+                <tr key={entry.version} className="border-b border-slate-100" data-testid="routing-version">
+                  <th scope="row" className="py-2 pr-4 font-medium">
+                    {entry.version}
+                  </th>
+                  <td className="py-2 pr-4">
+                    <time dateTime={entry.createdAt}>{formatInstant(entry.createdAt, timeZone)}</time>
+                  </td>
+                  <td className="py-2 pr-4">{entry.rules}</td>
+                  <td className="py-2">
+                    {entry.active ? (
+                      <span className="font-semibold text-brand">In force</span>
+                    ) : (
+                      // Putting a version back in force changes where every new lead goes, so it
+                      // takes a second, explicit step; <details> keeps that step working without JavaScript.
+                      <details>
+                        <summary className="link cursor-pointer">Put version {entry.version} back in force…</summary>
+                        <Form method="post" className="mt-2 max-w-xs space-y-2">
+                          <input type="hidden" name="version" value={entry.version} />
+                          <input type="hidden" name="confirm" value="on" />
+                          <p className="text-ink-soft">
+                            New leads are routed by version {entry.version} from the moment you confirm; leads already
+                            routed keep their inbox.
+                          </p>
+                          <button
+                            type="submit"
+                            name="intent"
+                            value="activate"
+                            className="button-secondary"
+                            disabled={busy}
+                          >
+                            Yes, put version {entry.version} in force
+                          </button>
+                        </Form>
+                      </details>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
         <Problems problems={answer?.editor === "versions" ? answer.problems : []} testId="version-problems" />
         <h3 className="mt-6 font-semibold text-ink">What changed between two versions</h3>
         <VersionDiff

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { expect, expectNoAxeViolations, expectNoHorizontalScroll, test } from "./fixtures";
 import { signInAsAdmin } from "./admin-helpers";
 
 test("an administrator reads the routing rules in words and is told what is wrong with an edit", async ({ page }) => {
@@ -59,6 +59,10 @@ test.describe("putting an older version back in force", () => {
     await versions.getByText(`Put version ${demoVersion} back in force…`).click();
     await expect(versions.getByText(`New leads are routed by version ${demoVersion} from the moment`)).toBeVisible();
     await expect(heading).toHaveText(`In force: version ${newer}`);
+    // Open, the confirmation still fits a phone's width.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoHorizontalScroll(page);
+    await expect(confirm).toBeVisible();
 
     await confirm.click();
     await expect(heading).toHaveText(`In force: version ${demoVersion}`);
