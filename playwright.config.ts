@@ -69,7 +69,12 @@ export default defineConfig({
       url: `${trapURL}/healthz`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: serverEnv(process.env.E2E_TRAP_PORT, process.env.E2E_TRAP_DATABASE_PATH, trapURL),
+      // The longest wait the setting allows, so a contact step filled by a test on a busy machine
+      // still counts as too fast; at the 3 s default a slow run could pass the trap by accident.
+      env: {
+        ...serverEnv(process.env.E2E_TRAP_PORT, process.env.E2E_TRAP_DATABASE_PATH, trapURL),
+        FORM_MIN_FILL_SECONDS: "60",
+      },
     },
   ],
 });

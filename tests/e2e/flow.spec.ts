@@ -62,7 +62,7 @@ test.describe("the qualification flow", () => {
   });
 
   test.describe("on a server with the time trap on", () => {
-    // The second server of playwright.config.ts: the default time trap and a database of its own.
+    // The second server of playwright.config.ts: the time trap at its longest and a database of its own.
     const trapDatabase = process.env.E2E_TRAP_DATABASE_PATH ?? "";
     test.use({ baseURL: `http://127.0.0.1:${process.env.E2E_TRAP_PORT}` });
 
