@@ -1,6 +1,7 @@
 import type { OutboxRow } from "../../../db/schema";
 import type { DB } from "../storage/db.server";
 import { type PollingWorker, startPollingWorker } from "../polling-worker.server";
+import { COMMIT_CHECK_MS, watchOtherCommits } from "../storage/commit-watch.server";
 import { followUpStillOpen } from "./follow-up-guard.server";
 import { type EmailGuard, drainOutbox } from "./outbox.server";
 import type { MailTransport } from "./transport.server";
@@ -40,18 +41,20 @@ export type MailWorker = PollingWorker;
 export const STOP_GRACE_MS = 5_000;
 
 /**
- * Sends due emails every few seconds until stopped. Stopping claims nothing more, lets the sends
+ * Sends due emails until stopped: within about `commitCheckMs` of another connection's commit
+ * (a new lead's confirmation goes out while the visitor still reads the summary), and every
+ * `intervalMs` for emails queued to be sent later. Stopping claims nothing more, lets the sends
  * under way finish for up to `stopGraceMs`, then aborts them (they are sent again later, under
  * the same idempotency key), so a provider that never answers cannot hold up a shutdown.
  */
 export function startMailWorker(
   db: DB,
   transport: MailTransport,
-  { intervalMs = 2_000, stopGraceMs = STOP_GRACE_MS } = {},
+  { intervalMs = 2_000, stopGraceMs = STOP_GRACE_MS, commitCheckMs = COMMIT_CHECK_MS } = {},
 ): MailWorker {
   return startPollingWorker(
     "Mail worker",
     (control) => drainOutbox(db, transport, { stillWanted: emailStillWanted(db), ...control }),
-    { intervalMs, stopGraceMs },
+    { intervalMs, stopGraceMs, wakeEarly: { check: watchOtherCommits(db), everyMs: commitCheckMs } },
   );
 }

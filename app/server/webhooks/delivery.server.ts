@@ -41,19 +41,7 @@ export async function claimDueDelivery(
   leaseMs = DELIVERY_LEASE_MS,
 ): Promise<WebhookDeliveryRow | undefined> {
   const at = now.toISOString();
-  const due = db
-    .selectFrom("webhook_deliveries")
-    .innerJoin("webhook_endpoints", "webhook_endpoints.id", "webhook_deliveries.endpoint_id")
-    .select("webhook_deliveries.id")
-    .where("webhook_endpoints.enabled", "=", 1)
-    .where((eb) =>
-      eb.or([
-        eb.and([eb("webhook_deliveries.status", "=", "pending"), eb("webhook_deliveries.next_attempt_at", "<=", at)]),
-        eb.and([eb("webhook_deliveries.status", "=", "sending"), eb("webhook_deliveries.lease_until", "<=", at)]),
-      ]),
-    )
-    .orderBy("webhook_deliveries.next_attempt_at")
-    .limit(1);
+  const due = dueDeliveryIds(db, now).limit(1);
   return db
     .updateTable("webhook_deliveries")
     .set({
@@ -65,6 +53,28 @@ export async function claimDueDelivery(
     .where("id", "in", due)
     .returningAll()
     .executeTakeFirst();
+}
+
+/** Deliveries of enabled endpoints whose time has come, oldest first (pending, or whose sender died mid-send). */
+function dueDeliveryIds(db: DB, now: Date) {
+  const at = now.toISOString();
+  return db
+    .selectFrom("webhook_deliveries")
+    .innerJoin("webhook_endpoints", "webhook_endpoints.id", "webhook_deliveries.endpoint_id")
+    .select("webhook_deliveries.id")
+    .where("webhook_endpoints.enabled", "=", 1)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb("webhook_deliveries.status", "=", "pending"), eb("webhook_deliveries.next_attempt_at", "<=", at)]),
+        eb.and([eb("webhook_deliveries.status", "=", "sending"), eb("webhook_deliveries.lease_until", "<=", at)]),
+      ]),
+    )
+    .orderBy("webhook_deliveries.next_attempt_at");
+}
+
+/** Whether any delivery is due, asked with a read that takes no write lock (see `anyEmailDue`). */
+export async function anyDeliveryDue(db: DB, now = new Date()): Promise<boolean> {
+  return (await dueDeliveryIds(db, now).limit(1).executeTakeFirst()) !== undefined;
 }
 
 /** The secrets that sign now: the current one, and the previous one during its overlap after a rotation. */
@@ -236,6 +246,7 @@ export async function drainWebhookDeliveries(
   settings: DeliverySettings & { lanes?: number; shouldStop?: () => boolean },
 ): Promise<number> {
   const now = settings.now ?? (() => new Date());
+  if (!(await anyDeliveryDue(db, now()))) return 0;
   let handled = 0;
   const lane = async () => {
     for (;;) {
