@@ -119,7 +119,7 @@ if (chromiumPath()) {
   if (playwrightStatus !== 0 && playwrightCounts.failed === 0) stepFailed = true;
 } else if (process.env.CI) {
   console.error(
-    "\n!!! No Chromium found and CI is set: browser tests cannot run. Install it with `apt-get install -y chromium`.\n",
+    "\n!!! No Chromium found and CI is set: browser tests cannot run. Install it with `apt-get install -y chromium-headless-shell`.\n",
   );
   stepFailed = true;
 } else {
@@ -128,7 +128,7 @@ if (chromiumPath()) {
       "",
       "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!",
       "!!! BROWSER TESTS SKIPPED: no Chromium found.",
-      "!!! Install it (Debian/Ubuntu: `sudo apt-get install -y chromium`) or set",
+      "!!! Install it (Debian/Ubuntu: `sudo apt-get install -y chromium-headless-shell`) or set",
       "!!! CHROMIUM_PATH to a Chromium binary, then run `npm test` again.",
       "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!",
       "",

@@ -27,7 +27,7 @@ const GOALS: Partial<Record<(typeof CATEGORIES)[number], number>> = { performanc
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "3" } } });
 const runs = Math.max(1, Number(values.runs) || 3);
-const chromePath = process.env.CHROME_PATH || chromiumPath();
+const chromePath = process.env.CHROME_PATH || chromiumPath({ full: true });
 if (!chromePath) {
   console.error("No Chromium found: set CHROME_PATH or install chromium.");
   process.exit(1);
