@@ -1,9 +1,11 @@
 /**
  * `npm run build`: the Remix build (server bundle in build/, browser assets in public/build/),
- * then brotli and gzip copies of the browser assets for the server to send as they are.
+ * the mail worker thread's own bundle (build/mail-worker.js), then brotli and gzip copies of the
+ * browser assets for the server to send as they are.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { buildSync } from "esbuild";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { compressBuildAssets } from "./compress-assets";
@@ -33,10 +35,41 @@ export function portalBuildIsStale(root = "."): boolean {
   return BUILD_SOURCES.some((source) => newestModification(path.join(root, source)) > built);
 }
 
+/** Where the mail worker thread's bundle is written; the server starts the thread from it (decision 040). */
+export const MAIL_WORKER_BUILD = path.join("build", "mail-worker.js");
+
+/**
+ * Bundles the mail worker thread's entry with the app's own modules inlined and every package
+ * left to `node_modules`, as the Remix compiler does for the server build.
+ */
+function buildMailWorker(): boolean {
+  const manifest = JSON.parse(readFileSync("package.json", "utf8")) as Record<
+    string,
+    Record<string, string> | undefined
+  >;
+  const packages = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies });
+  try {
+    buildSync({
+      entryPoints: [path.join("app", "server", "mail", "worker-thread-main.server.ts")],
+      outfile: MAIL_WORKER_BUILD,
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      external: packages.flatMap((name) => [name, `${name}/*`]),
+      logLevel: "warning",
+    });
+    return true;
+  } catch {
+    // esbuild has printed what went wrong.
+    return false;
+  }
+}
+
 /** Builds the portal; returns false when the Remix build failed (its messages are printed). */
 export function buildPortal(): boolean {
   const remix = spawnSync(path.join("node_modules", ".bin", "remix"), ["build"], { stdio: "inherit" });
-  if (remix.status !== 0) return false;
+  if (remix.status !== 0 || !buildMailWorker()) return false;
   const report = compressBuildAssets();
   const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
   console.log(

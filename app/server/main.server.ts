@@ -7,7 +7,12 @@ import { EnvError, getEnv } from "./env.server";
 import { createHttpApp } from "./http/app.server";
 import { log } from "./log.server";
 import { createTransport } from "./mail/transport.server";
-import { isMailWorkerThread, runMailWorkerThread, startMailWorkerThread } from "./mail/worker-thread.server";
+import {
+  isMailWorkerThread,
+  mailWorkerEntry,
+  runMailWorkerThread,
+  startMailWorkerThread,
+} from "./mail/worker-thread.server";
 import { currentDictionary } from "./leads/documents.server";
 import { migrateToLatest } from "./storage/migrate.server";
 import { leaveCheckpointsToAnotherConnection } from "./storage/wal-checkpoints.server";
@@ -39,7 +44,7 @@ async function main() {
       ? "Email goes out through Resend"
       : "Email goes to the local mailbox kept in the database (no RESEND_API_KEY set)",
   );
-  const mailWorker = startMailWorkerThread(new URL(import.meta.url));
+  const mailWorker = startMailWorkerThread(mailWorkerEntry(import.meta.url));
   await leaveCheckpointsToAnotherConnection(db);
 
   const app = createHttpApp({ build: build as unknown as ServerBuild, db, env });
@@ -88,7 +93,7 @@ async function main() {
   process.on("SIGINT", () => void shutdown("SIGINT"));
 }
 
-// The same module starts the mail worker's thread; there it only runs the worker.
+// Without a bundle of its own (the development build), the thread runs this module; there it only runs the worker.
 if (isMailWorkerThread()) runMailWorkerThread();
 else
   main().catch((error: unknown) => {

@@ -1,9 +1,8 @@
 import type { DB } from "./storage/db.server";
-import { THROTTLE_WINDOW_MS } from "./auth/auth.server";
 import { deleteExpiredDrafts } from "./flow/drafts.server";
 import { erasePersonalData } from "./leads/privacy.server";
 import { log } from "./log.server";
-import { SESSION_IDLE_MS } from "./auth/sessions.server";
+import { SESSION_IDLE_MS, THROTTLE_WINDOW_MS } from "./auth/time-limits.server";
 import { pruneWebhookDeliveries } from "./webhooks/retention.server";
 
 const DAY_MS = 24 * 60 * 60 * 1000;

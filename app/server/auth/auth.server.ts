@@ -5,6 +5,7 @@ import { getEnv } from "../env.server";
 import { decoyHash, verifyPassword } from "./passwords.server";
 import { isCrossSitePost } from "../http/cross-site.server";
 import { findSessionUser, sessionTokenFrom } from "./sessions.server";
+import { THROTTLE_WINDOW_MS } from "./time-limits.server";
 
 export type Role = "admin" | "consultant";
 export type AuthUser = { id: number; name: string; email: string; role: Role; inboxIds: number[] };
@@ -12,7 +13,7 @@ export type AuthUser = { id: number; name: string; email: string; role: Role; in
 /** Failed sign-ins allowed in the window before an account, or a client address, is made to wait. */
 export const ACCOUNT_FAILURE_LIMIT = 5;
 export const ADDRESS_FAILURE_LIMIT = 20;
-export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
+export { THROTTLE_WINDOW_MS };
 
 export function normaliseSignInEmail(email: string): string {
   return email.trim().toLowerCase();

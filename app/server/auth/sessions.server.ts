@@ -2,11 +2,9 @@ import { createCookie } from "@remix-run/node";
 import type { DB } from "../storage/db.server";
 import { getEnv } from "../env.server";
 import { hashToken, randomToken } from "./tokens.server";
+import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "./time-limits.server";
 
-/** A session ends after this long without a request … */
-export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
-/** … and in any case this long after sign-in. */
-export const SESSION_ABSOLUTE_MS = 7 * 24 * 60 * 60 * 1000;
+export { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS };
 /** Last-seen times are written at most this often, so reading pages does not mean writing rows. */
 const TOUCH_EVERY_MS = 60 * 1000;
 

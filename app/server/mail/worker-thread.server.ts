@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { createDatabase } from "../storage/db.server";
 import { getEnv } from "../env.server";
@@ -56,7 +58,18 @@ export function runMailWorkerThread(): void {
 }
 
 /**
- * The main thread's side: starts the thread from `entry` (the server module itself) and starts it
+ * The module the thread runs: the thread's own bundle beside the server build (`npm run build`
+ * writes build/mail-worker.js), which loads a fraction of what the server does; or, where there is
+ * none (the development build), the server module itself, which runs the thread's side when it
+ * finds itself in the thread.
+ */
+export function mailWorkerEntry(serverModule: string): URL {
+  const own = new URL("./mail-worker.js", serverModule);
+  return existsSync(fileURLToPath(own)) ? own : new URL(serverModule);
+}
+
+/**
+ * The main thread's side: starts the thread from `entry` (see `mailWorkerEntry`) and starts it
  * again if it ever dies. Stopping lets the send in progress finish and hands claimed jobs back.
  */
 export function startMailWorkerThread(entry: URL): MailWorker {
