@@ -4,7 +4,7 @@
  * browser assets for the server to send as they are.
  */
 import { spawnSync } from "node:child_process";
-import { buildSync } from "esbuild";
+import { build } from "esbuild";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -30,7 +30,12 @@ export function newestModification(entry: string): number {
 /** True when the portal in `root` has no build, or one older than any of its sources. */
 export function portalBuildIsStale(root = "."): boolean {
   const entry = path.join(root, "build", "index.js");
-  if (!existsSync(entry) || !existsSync(path.join(root, "public", "build"))) return true;
+  if (
+    !existsSync(entry) ||
+    !existsSync(path.join(root, MAIL_WORKER_BUILD)) ||
+    !existsSync(path.join(root, "public", "build"))
+  )
+    return true;
   const built = statSync(entry).mtimeMs;
   return BUILD_SOURCES.some((source) => newestModification(path.join(root, source)) > built);
 }
@@ -42,14 +47,14 @@ export const MAIL_WORKER_BUILD = path.join("build", "mail-worker.js");
  * Bundles the mail worker thread's entry with the app's own modules inlined and every package
  * left to `node_modules`, as the Remix compiler does for the server build.
  */
-function buildMailWorker(): boolean {
+async function buildMailWorker(): Promise<boolean> {
   const manifest = JSON.parse(readFileSync("package.json", "utf8")) as Record<
     string,
     Record<string, string> | undefined
   >;
   const packages = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies });
   try {
-    buildSync({
+    await build({
       entryPoints: [path.join("app", "server", "mail", "worker-thread-main.server.ts")],
       outfile: MAIL_WORKER_BUILD,
       bundle: true,
@@ -66,10 +71,10 @@ function buildMailWorker(): boolean {
   }
 }
 
-/** Builds the portal; returns false when the Remix build failed (its messages are printed). */
-export function buildPortal(): boolean {
+/** Builds the portal; resolves to false when a step failed (its messages are printed). */
+export async function buildPortal(): Promise<boolean> {
   const remix = spawnSync(path.join("node_modules", ".bin", "remix"), ["build"], { stdio: "inherit" });
-  if (remix.status !== 0 || !buildMailWorker()) return false;
+  if (remix.status !== 0 || !(await buildMailWorker())) return false;
   const report = compressBuildAssets();
   const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
   console.log(
@@ -79,5 +84,5 @@ export function buildPortal(): boolean {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  process.exit(buildPortal() ? 0 : 1);
+  process.exit((await buildPortal()) ? 0 : 1);
 }
