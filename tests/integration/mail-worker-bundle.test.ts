@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -24,6 +25,19 @@ describe("the mail worker thread's own bundle", () => {
     expect(packages).toEqual(expect.arrayContaining(["kysely", "better-sqlite3", "resend", "@react-email/render"]));
     expect(packages.filter((name) => name.startsWith("@remix-run/") || name === "express")).toEqual([]);
     expect(readFileSync(WORKER_BUILD, "utf8")).not.toContain("routes/admin");
+  });
+
+  it("refuses to run outside the server's thread, sending nothing", () => {
+    const run = spawnSync(process.execPath, [WORKER_BUILD], {
+      env: {
+        PATH: process.env.PATH,
+        DATABASE_PATH: path.join(mkdtempSync(path.join(TMP_ROOT, "lone-worker-")), "db.sqlite"),
+      },
+      encoding: "utf8",
+      timeout: 20_000,
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain("runs as the server's mail worker thread");
   });
 
   it("is left out where a build has none, and the thread runs the server module itself", () => {

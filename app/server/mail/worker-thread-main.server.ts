@@ -4,6 +4,12 @@
  * the routes, the renderer of pages or the HTTP server, so a thread starts in a fraction of the
  * time and memory the whole server module takes (docs/decisions/040).
  */
-import { runMailWorkerThread } from "./worker-thread.server";
+import { isMailWorkerThread, runMailWorkerThread } from "./worker-thread.server";
 
+// Only the server starts this module, as its mail worker's thread; run on its own it would send
+// email from a database it did not migrate, so it refuses.
+if (!isMailWorkerThread())
+  throw new Error(
+    "build/mail-worker.js runs as the server's mail worker thread: start the server (npm start), or send due email once with npm run mail:work",
+  );
 runMailWorkerThread();
