@@ -30,7 +30,8 @@ describe("the mail worker thread's own bundle", () => {
   it("refuses to run outside the server's thread, sending nothing", () => {
     const run = spawnSync(process.execPath, [WORKER_BUILD], {
       env: {
-        PATH: process.env.PATH,
+        PATH: process.env.PATH ?? "",
+        NODE_ENV: "production",
         DATABASE_PATH: path.join(mkdtempSync(path.join(TMP_ROOT, "lone-worker-")), "db.sqlite"),
       },
       encoding: "utf8",
