@@ -81,10 +81,11 @@ async function main() {
       server.closeAllConnections();
     }, SHUTDOWN_GRACE_MS);
     // Stop accepting connections; idle keep-alive sockets are closed so close() can complete.
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // The grace is for requests alone: a mail worker slower to stop (a maintenance run under way)
+    // must not have open connections blamed and closed.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve())).then(() => clearTimeout(grace));
     server.closeIdleConnections();
     await Promise.all([closed, mailWorker.stop()]);
-    clearTimeout(grace);
     await closeDb();
     log.info("Stopped cleanly");
     process.exit(0);
