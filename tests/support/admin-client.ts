@@ -7,10 +7,17 @@ import { sessionCookieFor } from "./sessions";
 /** The password the admin tests give the demo team (which has none in production mode). */
 export const TEST_PASSWORD = "a long enough password";
 
+/**
+ * One hash of the test password for every test file in a worker: hashing is memory-hard on
+ * purpose (about 0.2 s of CPU each), and every user may share it, since each hash carries its salt.
+ */
+let testPasswordHash: Promise<string> | undefined;
+
 export async function giveTeamPasswords(db: DB): Promise<void> {
+  testPasswordHash ??= hashPassword(TEST_PASSWORD);
   await db
     .updateTable("users")
-    .set({ password_hash: await hashPassword(TEST_PASSWORD) })
+    .set({ password_hash: await testPasswordHash })
     .execute();
 }
 
