@@ -4,7 +4,6 @@
  * browser assets for the server to send as they are.
  */
 import { spawnSync } from "node:child_process";
-import { build } from "esbuild";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -45,36 +44,37 @@ export const MAIL_WORKER_BUILD = path.join("build", "mail-worker.js");
 
 /**
  * Bundles the mail worker thread's entry with the app's own modules inlined and every package
- * left to `node_modules`, as the Remix compiler does for the server build.
+ * left to `node_modules`, as the Remix compiler does for the server build. esbuild runs as its
+ * own process: its JavaScript API keeps a service process whose exit with ours could print a
+ * spurious crash report.
  */
-async function buildMailWorker(): Promise<boolean> {
+function buildMailWorker(): boolean {
   const manifest = JSON.parse(readFileSync("package.json", "utf8")) as Record<
     string,
     Record<string, string> | undefined
   >;
   const packages = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies });
-  try {
-    await build({
-      entryPoints: [path.join("app", "server", "mail", "worker-thread-main.server.ts")],
-      outfile: MAIL_WORKER_BUILD,
-      bundle: true,
-      platform: "node",
-      format: "esm",
-      target: "node20",
-      external: packages.flatMap((name) => [name, `${name}/*`]),
-      logLevel: "warning",
-    });
-    return true;
-  } catch {
-    // esbuild has printed what went wrong.
-    return false;
-  }
+  const esbuild = spawnSync(
+    path.join("node_modules", ".bin", "esbuild"),
+    [
+      path.join("app", "server", "mail", "worker-thread-main.server.ts"),
+      `--outfile=${MAIL_WORKER_BUILD}`,
+      "--bundle",
+      "--platform=node",
+      "--format=esm",
+      "--target=node20",
+      "--log-level=warning",
+      ...packages.flatMap((name) => [`--external:${name}`, `--external:${name}/*`]),
+    ],
+    { stdio: "inherit" },
+  );
+  return esbuild.status === 0;
 }
 
-/** Builds the portal; resolves to false when a step failed (its messages are printed). */
-export async function buildPortal(): Promise<boolean> {
+/** Builds the portal; returns false when a step failed (its messages are printed). */
+export function buildPortal(): boolean {
   const remix = spawnSync(path.join("node_modules", ".bin", "remix"), ["build"], { stdio: "inherit" });
-  if (remix.status !== 0 || !(await buildMailWorker())) return false;
+  if (remix.status !== 0 || !buildMailWorker()) return false;
   const report = compressBuildAssets();
   const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
   console.log(
@@ -84,5 +84,7 @@ export async function buildPortal(): Promise<boolean> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  process.exit((await buildPortal()) ? 0 : 1);
+  // An exit code rather than process.exit(): ending at once could cut off tsx's own esbuild
+  // service mid-answer, which then prints a crash report although the build succeeded.
+  process.exitCode = buildPortal() ? 0 : 1;
 }

@@ -10,7 +10,7 @@ const BUILD_ENTRY = "build/index.js";
 
 if (portalBuildIsStale()) {
   console.log("Building Impact Desk…");
-  if (!(await buildPortal())) {
+  if (!buildPortal()) {
     console.error("The build failed; see the messages above.");
     process.exit(1);
   }
