@@ -13,7 +13,6 @@ export type AuthUser = { id: number; name: string; email: string; role: Role; in
 /** Failed sign-ins allowed in the window before an account, or a client address, is made to wait. */
 export const ACCOUNT_FAILURE_LIMIT = 5;
 export const ADDRESS_FAILURE_LIMIT = 20;
-export { THROTTLE_WINDOW_MS };
 
 export function normaliseSignInEmail(email: string): string {
   return email.trim().toLowerCase();

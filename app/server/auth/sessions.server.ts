@@ -4,7 +4,6 @@ import { getEnv } from "../env.server";
 import { hashToken, randomToken } from "./tokens.server";
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "./time-limits.server";
 
-export { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS };
 /** Last-seen times are written at most this often, so reading pages does not mean writing rows. */
 const TOUCH_EVERY_MS = 60 * 1000;
 
