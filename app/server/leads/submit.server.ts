@@ -12,7 +12,7 @@ import { type MailSettings, queueNewLeadEmails } from "./emails.server";
 import { Bulkhead } from "./bulkhead.server";
 import { inGroupedTransaction } from "./grouped-writes.server";
 import { publishLeadEvent } from "../live/lead-events.server";
-import { currentDictionary, encodeDocument, encodeLeadDocuments, readLeadDocuments } from "./documents.server";
+import { currentDictionary, encodeDocument, encodeLeadDocumentsOffThread, readLeadDocuments } from "./documents.server";
 import { assignOwner, decideInbox } from "../routing/routing.server";
 import { derivedToken, hashToken } from "../auth/tokens.server";
 import { leadCreatedData } from "../../domain/webhooks/payloads";
@@ -302,7 +302,7 @@ export async function submitCheckedDraft(
       // Cached: no query on most submits (decision 029).
       cachedEndpoints(db),
     ]);
-    const { routing_trace: _none, ...documents } = encodeLeadDocuments(
+    const { routing_trace: _none, ...documents } = await encodeLeadDocumentsOffThread(
       { answers, assessment, routingTrace: null },
       dictionary,
     );

@@ -2,7 +2,12 @@ import { deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { assess } from "~/domain/exposure";
 import { sampleAnswers } from "~/domain/questionnaire";
-import { buildDictionary, decodeDocument, encodeDocument } from "~/server/leads/documents.server";
+import {
+  buildDictionary,
+  decodeDocument,
+  encodeDocument,
+  encodeLeadDocumentsOffThread,
+} from "~/server/leads/documents.server";
 
 const AS_OF = new Date("2026-12-01T00:00:00.000Z");
 const dictionary = buildDictionary("test-dictionary", AS_OF);
@@ -12,6 +17,18 @@ describe("lead documents", () => {
     const assessment = assess(sampleAnswers(4242), AS_OF);
     expect(decodeDocument(encodeDocument(assessment, dictionary), dictionary)).toEqual(assessment);
     expect(decodeDocument(encodeDocument(assessment, null), null)).toEqual(assessment);
+  });
+
+  it("read back what was compressed off the request thread, byte for byte as the direct way writes it", async () => {
+    const answers = sampleAnswers(77);
+    const assessment = assess(answers, AS_OF);
+    const routingTrace = { inbox: "privacy-data", reasons: ["a rule fired"] };
+    const encoded = await encodeLeadDocumentsOffThread({ answers, assessment, routingTrace }, dictionary);
+    expect(encoded.dictionary_id).toBe(dictionary.id);
+    expect(decodeDocument(encoded.answers, dictionary)).toEqual(answers);
+    expect(decodeDocument(encoded.assessment, dictionary)).toEqual(assessment);
+    expect(decodeDocument(encoded.routing_trace as Buffer, dictionary)).toEqual(routingTrace);
+    expect(encoded.assessment.equals(encodeDocument(assessment, dictionary))).toBe(true);
   });
 
   it("keep text that happens to start like a reference to the dictionary", () => {
