@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { MAX_ATTEMPTS } from "~/domain/mail/retry";
 import { type DB, createDatabase } from "~/server/storage/db.server";
-import { claimDueEmails, deliver, drainOutbox, enqueueEmail } from "~/server/mail/outbox.server";
+import { claimDueEmails, claimQueryForPlan, deliver, drainOutbox, enqueueEmail } from "~/server/mail/outbox.server";
 import { LocalMailboxTransport, type MailTransport, ResendTransport } from "~/server/mail/transport.server";
 import { leadStillWaiting } from "~/server/mail/worker.server";
 import { createDraft, updateDraft } from "~/server/flow/drafts.server";
@@ -117,6 +117,34 @@ describe("sending through Resend", () => {
     expect(fake.acceptedKeys().sort()).toEqual([...ids].sort());
     const statuses = await db.selectFrom("outbox").select("status").distinct().execute();
     expect(statuses).toEqual([{ status: "sent" }]);
+  });
+
+  it("claims the oldest due job and one abandoned by a sender that died, in one statement", async () => {
+    const { db } = await database();
+    const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+    const newer = await enqueueEmail(db, email(1), minutesAgo(1));
+    const oldest = await enqueueEmail(db, email(2), minutesAgo(5));
+    const abandoned = await enqueueEmail(db, email(3), minutesAgo(9));
+    await db
+      .updateTable("outbox")
+      .set({ status: "sending", lease_until: minutesAgo(2).toISOString() })
+      .where("id", "=", abandoned)
+      .execute();
+    const claimed = await claimDueEmails(db, { limit: 1 });
+    expect(claimed.map((job) => job.id).sort()).toEqual([oldest, abandoned].sort());
+    expect((await statusOf(db, newer)).status).toBe("pending");
+  });
+
+  it("claims by walking the due index, without sorting every due job", async () => {
+    const { db } = await database();
+    const compiled = claimQueryForPlan(db);
+    const plan = await db.executeQuery<{ detail: string }>({
+      ...compiled,
+      sql: `explain query plan ${compiled.sql}`,
+    } as typeof compiled & { sql: string });
+    const steps = plan.rows.map((row) => (row as { detail: string }).detail);
+    expect(steps.some((step) => /USING INDEX outbox_due/.test(step))).toBe(true);
+    expect(steps.filter((step) => /TEMP B-TREE|^SCAN outbox/.test(step))).toEqual([]);
   });
 
   it("re-sends with the same idempotency key when the worker died after the provider accepted", async () => {
