@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatDueTime } from "~/server/mail/templates/format";
 import { type DB, createDatabase } from "~/server/storage/db.server";
@@ -100,4 +101,25 @@ describe("the new lead's emails", () => {
     const due = formatDueTime({ at: lead.sla_due_at ?? "", timeZone: "Europe/Amsterdam" });
     expect(page.text).toContain(`${lead.owner_name} has your answers and will contact you by ${due}.`);
   });
+});
+
+/** The nice value of each thread of a process, read from Linux's /proc (field 19 of a task's stat). */
+function threadNiceValues(pid: number): number[] {
+  return readdirSync(`/proc/${pid}/task`).map((tid) => {
+    const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16]);
+  });
+}
+
+describe("the thread that sends email", () => {
+  it.runIf(process.platform === "linux")(
+    "runs at a lower CPU priority than the one that answers requests, so a burst of leads is answered first",
+    () => {
+      const pid = server.process.pid as number;
+      const nice = threadNiceValues(pid);
+      expect(nice.filter((value) => value === 10)).toHaveLength(1);
+      expect(threadNiceValues(pid)[0]).toBe(0);
+      expect(nice.filter((value) => value !== 0 && value !== 10)).toEqual([]);
+    },
+  );
 });

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { setPriority } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { createDatabase } from "../storage/db.server";
@@ -30,6 +31,7 @@ export function isMailWorkerThread(): boolean {
 
 /** The thread's side: sends due emails until the main thread asks it to stop, then closes its connection. */
 export function runMailWorkerThread(): void {
+  yieldTheCpuToRequests();
   const env = getEnv();
   const db = createDatabase(env.databasePath);
   const worker = startMailWorker(db, createTransport(db, env));
@@ -55,6 +57,27 @@ export function runMailWorkerThread(): void {
       .then(() => db.destroy())
       .finally(() => parentPort?.close());
   });
+}
+
+/** How much lower than the request thread's the mail worker thread's CPU priority is (a nice value). */
+export const WORKER_NICENESS = 10;
+
+/**
+ * On Linux a thread has a nice value of its own, so the thread that renders and sends email can
+ * step back for the one that answers requests: in a burst of new leads, each queues three or
+ * four emails, and rendering them at equal priority took about half of the two cores the
+ * submits needed. The emails go out from whatever CPU is left, moments later. Elsewhere the
+ * value belongs to the whole process, so it is left alone.
+ */
+function yieldTheCpuToRequests(): void {
+  if (process.platform !== "linux") return;
+  try {
+    setPriority(WORKER_NICENESS);
+  } catch (error) {
+    log.warn(
+      `The mail worker keeps the server's CPU priority: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
 }
 
 /**
