@@ -3,7 +3,7 @@ import { PERIOD_PRESETS, type OutcomeRow, percentage } from "~/domain/reports";
 import { formatCalendarDay } from "~/domain/date-format";
 import { TOPICS } from "~/domain/topics";
 import type { LeadReport, ResponseRow } from "~/server/admin/reports.types";
-import { DropOffChart, FunnelChart, SourceChart, WeeklyChart } from "./report-charts";
+import { DropOffChart, FunnelChart, ResponseChart, SourceChart, WeeklyChart } from "./report-charts";
 
 const FIELD = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-ink";
 
@@ -392,6 +392,7 @@ export function LeadReportPage({
         <DropOffChart rows={report.dropOff} submitted={report.dropOff.at(-1)?.reached ?? 0} />
       )}
       <SourceChart rows={report.bySource} />
+      <ResponseChart rows={report.responses.map((row) => ({ ...row, key: String(row.ownerId ?? "unassigned") }))} />
       <ResponseTable rows={report.responses} />
 
       <OutcomeTable

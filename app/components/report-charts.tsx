@@ -3,12 +3,14 @@ import {
   type DropOffRow,
   type Frame,
   type FunnelStage,
+  type ResponseCount,
   type WeekCount,
   barRows,
   columnChart,
   dropOffSummary,
   funnelSummary,
   percentage,
+  responsesSummary,
   weeklySummary,
 } from "~/domain/reports";
 
@@ -354,6 +356,60 @@ export function SourceChart({
         <Table
           headings={["Source", "Qualified", "Leads"]}
           rows={top.map((row) => [row.label, row.qualified, row.leads])}
+        />
+      }
+    />
+  );
+}
+
+/**
+ * Each consultant's first responses that fell due, as bars: the whole bar is how many were due,
+ * its orange end how many missed the deadline (answered late, or overdue and unanswered).
+ */
+export function ResponseChart({
+  rows,
+}: {
+  rows: ReadonlyArray<ResponseCount & { key: string; meanHours: number | null }>;
+}) {
+  const due = rows.filter((row) => row.inTime + row.late + row.overdue > 0);
+  const title = "First responses against the deadline, by consultant";
+  const hours = (value: number | null) => (value === null ? "—" : `${Math.round(value * 10) / 10} h`);
+  return (
+    <ChartFigure
+      id="first-responses"
+      title={title}
+      summary={responsesSummary(due)}
+      description={`One bar per consultant, as long as the first responses that fell due: ${due.map((row) => `${row.name} ${row.inTime} in time, ${row.late + row.overdue} missed`).join("; ")}.`}
+      legend={
+        <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-ink" aria-hidden="true">
+          <span>
+            <span className="mr-1 inline-block h-3 w-3 bg-brand align-middle" /> In time
+          </span>
+          <span>
+            <span className="mr-1 inline-block h-3 w-3 bg-accent align-middle" /> Late or overdue
+          </span>
+        </p>
+      }
+      chart={(ids) => (
+        <Svg ids={ids} title={title} height={Math.max(1, due.length) * ROW + 4}>
+          <desc>One bar per consultant; the orange end is the deadlines missed.</desc>
+          <BarList
+            rows={due.map((row) => {
+              const total = row.inTime + row.late + row.overdue;
+              return {
+                key: row.key,
+                value: total,
+                part: row.late + row.overdue,
+                text: `${row.name}: ${row.inTime} of ${total} in time (${percentage(row.inTime, total) ?? 0} %)`,
+              };
+            })}
+          />
+        </Svg>
+      )}
+      table={
+        <Table
+          headings={["Consultant", "In time", "Late", "Overdue", "Mean time"]}
+          rows={due.map((row) => [row.name, row.inTime, row.late, row.overdue, hours(row.meanHours)])}
         />
       }
     />

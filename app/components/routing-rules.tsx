@@ -116,45 +116,67 @@ export function RoutingRulesPage({
               </tr>
             </thead>
             <tbody>
-              {versions.map((entry) => (
-                <tr key={entry.version} className="border-b border-slate-100" data-testid="routing-version">
-                  <th scope="row" className="py-2 pr-4 font-medium">
-                    {entry.version}
-                  </th>
-                  <td className="py-2 pr-4">
-                    <time dateTime={entry.createdAt}>{formatInstant(entry.createdAt, timeZone)}</time>
-                  </td>
-                  <td className="py-2 pr-4">{entry.rules}</td>
-                  <td className="py-2">
-                    {entry.active ? (
-                      <span className="font-semibold text-brand">In force</span>
-                    ) : (
-                      // Putting a version back in force changes where every new lead goes, so it
-                      // takes a second, explicit step; <details> keeps that step working without JavaScript.
-                      <details>
-                        <summary className="link cursor-pointer">Put version {entry.version} back in force…</summary>
-                        <Form method="post" className="mt-2 max-w-xs space-y-2">
-                          <input type="hidden" name="version" value={entry.version} />
-                          <input type="hidden" name="confirm" value="on" />
-                          <p className="text-ink-soft">
-                            New leads are routed by version {entry.version} from the moment you confirm; leads already
-                            routed keep their inbox.
-                          </p>
-                          <button
-                            type="submit"
-                            name="intent"
-                            value="activate"
-                            className="button-secondary"
-                            disabled={busy}
-                          >
-                            Yes, put version {entry.version} in force
-                          </button>
-                        </Form>
-                      </details>
-                    )}
-                  </td>
-                </tr>
-              ))}
+              {versions.map((entry, index) => {
+                // The version an administrator just tried to put back in force opens again, with what was wrong.
+                const asked = answer?.editor === "versions" && answer.version === entry.version ? answer : null;
+                const confirmId = `version-${index}-confirm`;
+                const confirmError = asked?.fields.confirm;
+                return (
+                  <tr key={entry.version} className="border-b border-slate-100" data-testid="routing-version">
+                    <th scope="row" className="py-2 pr-4 font-medium">
+                      {entry.version}
+                    </th>
+                    <td className="py-2 pr-4">
+                      <time dateTime={entry.createdAt}>{formatInstant(entry.createdAt, timeZone)}</time>
+                    </td>
+                    <td className="py-2 pr-4">{entry.rules}</td>
+                    <td className="py-2">
+                      {entry.active ? (
+                        <span className="font-semibold text-brand">In force</span>
+                      ) : (
+                        // Putting a version back in force changes where every new lead goes, so it takes an
+                        // explicit tick the server requires; <details> and a checkbox work without JavaScript.
+                        <details open={asked !== null}>
+                          <summary className="link cursor-pointer">Put version {entry.version} back in force…</summary>
+                          <Form method="post" className="mt-2 max-w-xs space-y-2">
+                            <input type="hidden" name="version" value={entry.version} />
+                            <p className="text-ink-soft">
+                              New leads are routed by version {entry.version} from the moment you confirm; leads already
+                              routed keep their inbox.
+                            </p>
+                            <label htmlFor={confirmId} className="flex items-start gap-2 text-ink">
+                              <input
+                                id={confirmId}
+                                type="checkbox"
+                                name="confirm"
+                                aria-invalid={confirmError ? true : undefined}
+                                aria-describedby={confirmError ? `${confirmId}-error` : undefined}
+                                className="mt-1 h-4 w-4 shrink-0 accent-brand"
+                              />
+                              Yes, put version {entry.version} back in force
+                            </label>
+                            {confirmError ? (
+                              <p id={`${confirmId}-error`} className="text-sm font-medium text-red-700">
+                                <span className="sr-only">Error: </span>
+                                {confirmError}
+                              </p>
+                            ) : null}
+                            <button
+                              type="submit"
+                              name="intent"
+                              value="activate"
+                              className="button-secondary"
+                              disabled={busy}
+                            >
+                              Put version {entry.version} in force
+                            </button>
+                          </Form>
+                        </details>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

@@ -13,6 +13,7 @@ const CHARTS = [
   "From assessment to won",
   "Where visitors leave the questionnaire",
   "Articles ranked by qualified leads",
+  "First responses against the deadline, by consultant",
 ];
 
 test("an administrator reads which articles and regulations bring leads, and opens the leads behind a line", async ({

@@ -102,6 +102,7 @@ for (const javaScript of [true, false]) {
       await expect(page.getByTestId("version-diff")).toContainText(`Added “${NEW_RULE.name}” (${NEW_RULE.id})`);
       await expect(page.getByTestId("version-diff")).toContainText(`Removed “${inForce.rules[0]?.name}”`);
       await expectNoHorizontalScroll(page);
+      if (javaScript) await expectNoAxeViolations(page);
     });
   });
 }

@@ -1,5 +1,33 @@
+import { createDatabase } from "~/server/storage/db.server";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { signInAsAdmin } from "./admin-helpers";
+
+/** A delivery that failed for good, as the worker leaves one, listed on the endpoint's page. */
+async function insertFailedDelivery(endpointId: number, id: string) {
+  const db = createDatabase(process.env.E2E_DATABASE_PATH ?? "");
+  try {
+    const at = new Date().toISOString();
+    await db
+      .insertInto("webhook_deliveries")
+      .values({
+        id,
+        endpoint_id: endpointId,
+        event_type: "booking.created",
+        lead_id: null,
+        body: "{}",
+        status: "failed",
+        attempts: 8,
+        response_code: 500,
+        last_error: "The receiver answered 500",
+        last_attempt_at: at,
+        next_attempt_at: at,
+        created_at: at,
+      })
+      .execute();
+  } finally {
+    await db.destroy();
+  }
+}
 
 /**
  * A public address that needs no DNS. The endpoint is disabled as soon as it is made and deleted at
@@ -7,10 +35,10 @@ import { signInAsAdmin } from "./admin-helpers";
  */
 const PUBLIC_URL = "https://203.0.114.10/e2e-crm";
 
-test("an administrator adds a webhook endpoint, sees its secret once, rotates it, disables and deletes the endpoint", async ({
+test("an administrator adds a webhook endpoint, sees its secret once, disables it, resends a failed delivery, rotates the secret and deletes the endpoint", async ({
   page,
 }) => {
-  // Four axe runs and six page loads.
+  // Five axe runs and eight page loads.
   test.setTimeout(90_000);
   await signInAsAdmin(page);
   await page.getByRole("link", { name: "Webhooks" }).click();
@@ -38,6 +66,20 @@ test("an administrator adds a webhook endpoint, sees its secret once, rotates it
   await page.getByRole("button", { name: "Disable endpoint" }).click();
   await expect(page.getByTestId("flash")).toContainText("Endpoint disabled.");
   await expectNoAxeViolations(page);
+
+  // A failed delivery is listed with its status, response code and a button that queues it again
+  // (held while the endpoint is disabled, so nothing is sent).
+  const endpointId = Number(/\/admin\/webhooks\/(\d+)/.exec(page.url())?.[1]);
+  const deliveryId = `msg_e2e-${Date.now().toString(36)}`;
+  await insertFailedDelivery(endpointId, deliveryId);
+  await page.reload();
+  const row = page.getByTestId("delivery-row").filter({ hasText: deliveryId });
+  await expect(row).toContainText("failed");
+  await expect(row).toContainText("500");
+  await expectNoAxeViolations(page);
+  await row.getByRole("button", { name: `Resend booking.created ${deliveryId}` }).click();
+  await expect(page.getByTestId("flash")).toContainText("Delivery queued to be sent again.");
+  await expect(row).toContainText("pending");
 
   await page.getByRole("button", { name: "Rotate secret" }).click();
   await expect(page.getByTestId("new-secret")).toHaveText(/^whsec_/);

@@ -20,6 +20,7 @@ const ADMIN_ONLY_ROUTES = new Set([
   "/admin/users/:id",
   "/admin/reports",
   "/admin/reports.csv",
+  "/admin/exports",
   "/admin/routing",
   "/admin/inboxes",
   "/admin/inboxes/:id",

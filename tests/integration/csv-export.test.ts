@@ -38,6 +38,18 @@ async function download(query: string, cookie = adminCookie) {
   return { response, bytes, text: new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes) };
 }
 
+/** Hostile text of exactly `length` characters: a formula first, then quotes, separators, accents and a direction override. */
+const hostileAtLimit = (start: string, length: number) =>
+  (start + ',"quoted";\u202Eé日 '.repeat(Math.ceil(length / 10))).slice(0, length);
+/** The longest text each of the export's typed columns takes (the contact step's and the team's forms). */
+const LIMITS = { company: 160, contactName: 120, userName: 120, inboxName: 80 };
+const atLimit = {
+  company: hostileAtLimit('=HYPERLINK("http://evil.example","Click")', LIMITS.company),
+  contactName: hostileAtLimit("@SUM(A1:A9)", LIMITS.contactName),
+  userName: hostileAtLimit("+cmd|' /C calc'!A0", LIMITS.userName),
+  inboxName: hostileAtLimit("-2+3", LIMITS.inboxName),
+};
+
 const rowsOf = async (query: string, cookie = adminCookie) => csvObjects((await download(query, cookie)).text);
 
 /** The audit rows, waiting briefly for the last one to be completed after its final bytes left. */
@@ -56,6 +68,25 @@ beforeAll(async () => {
   mateoCookie = await signIn(server.baseUrl, MATEO);
   team = await loadTeam(db);
   const mateo = await userId(MATEO);
+  // An inbox and a consultant whose names are as long as their forms allow, and hostile.
+  const created = new Date().toISOString();
+  const longInbox = await db
+    .insertInto("inboxes")
+    .values({ slug: "at-the-limit", name: atLimit.inboxName, address: "limit@firm.example", created_at: created })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const longUser = await db
+    .insertInto("users")
+    .values({
+      email: "limit@firm.example",
+      name: atLimit.userName,
+      role: "consultant",
+      password_hash: null,
+      created_at: created,
+      updated_at: created,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
   const exact: Record<string, Partial<LeadSpec>> = {
     hostile: { company: '=HYPERLINK("http://evil.example","Click")', contactName: '-Robert, "Bobby"\nTables' },
     searched: { company: "Zephyrine Robotics GmbH" },
@@ -63,6 +94,12 @@ beforeAll(async () => {
     mateosInbox: { inboxId: inboxId("sanctions-export"), ownerId: null },
     ownedByMateo: { inboxId: inboxId("general"), ownerId: mateo },
     notMateos: { inboxId: inboxId("privacy-data"), ownerId: null, company: "Hidden From Mateo Ltd" },
+    atLimit: {
+      company: atLimit.company,
+      contactName: atLimit.contactName,
+      inboxId: longInbox.id,
+      ownerId: longUser.id,
+    },
   };
   const specs = generateLeadSpecs(team, { count: LEAD_COUNT, seed: 2201, now: new Date() });
   Object.values(exact).forEach((overrides, index) => (specs[index] = { ...(specs[index] as LeadSpec), ...overrides }));
@@ -150,6 +187,22 @@ describe("the inbox as CSV", () => {
     const row = (await rowsOf("")).find((candidate) => candidate.Reference === special.hostile?.publicRef);
     expect(row?.Company).toBe(`'=HYPERLINK("http://evil.example","Click")`);
     expect(row?.Contact).toBe(`'-Robert, "Bobby"\nTables`);
+  });
+
+  it("writes every typed column at its size limit with hostile text as inert text that reads back whole", async () => {
+    expect(Object.values(atLimit).map((text) => text.length)).toEqual(Object.values(LIMITS));
+    const { text } = await download("");
+    const rows = csvObjects(text);
+    // Quotes, separators and the direction override inside cells do not split or shift a record.
+    expect(rows).toHaveLength(leads.length);
+    expect(rows.every((row) => Object.keys(row).length === 16)).toBe(true);
+    const row = rows.find((candidate) => candidate.Reference === special.atLimit?.publicRef);
+    expect(row).toMatchObject({
+      Company: `'${atLimit.company}`,
+      Contact: `'${atLimit.contactName}`,
+      Owner: `'${atLimit.userName}`,
+      Inbox: `'${atLimit.inboxName}`,
+    });
   });
 
   it("writes only the header for a view without leads", async () => {

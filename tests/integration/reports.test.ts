@@ -606,13 +606,17 @@ describe("the reports page", () => {
     const response = await get("?preset=26w");
     expect(response.status).toBe(200);
     const page = await readable(response);
-    for (const id of ["weekly", "funnel", "drop-off", "sources"]) {
+    for (const id of ["weekly", "funnel", "drop-off", "sources", "first-responses"]) {
       expect(page, id).toContain(`aria-labelledby="${id}-title"`);
       expect(page, id).toContain(`aria-describedby="${id}-summary ${id}-desc"`);
       expect(page, id).toMatch(new RegExp(`<title id="${id}-title">[^<]+</title>`));
     }
     expect(page).toMatch(/Leads (rose|fell|were) .* over 2[67] weeks/);
     expect(page).toContain("The numbers behind “Leads and qualified leads by week”");
+    expect(page).toMatch(
+      /<p id="first-responses-summary"[^>]*>\d+ of \d+ first responses? due (was|were) given in time/,
+    );
+    expect(page).toContain("The numbers behind “First responses against the deadline, by consultant”");
   });
 
   describe("as CSV", () => {

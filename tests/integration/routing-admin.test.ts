@@ -126,10 +126,35 @@ describe("rules that are refused, storing nothing", () => {
   it("puts a stored version back in force only once that is confirmed", async () => {
     expect((await save(edited("2026.11.7"), false)).status).toBe(302);
 
-    const unconfirmed = await activate("2026.11.7", { confirmed: false });
-    expect(unconfirmed.status).toBe(400);
-    expect(unconfirmed.text).toContain("Confirm that the version should be put back in force");
-    expect(await activeVersion()).toBe(DEMO_ROUTING_RULESET.version);
+    // The page asks for the tick: nothing in the version's form confirms on the administrator's behalf.
+    const page = await readable(await fetch(`${server.baseUrl}/admin/routing`, { headers: { Cookie: cookie } }));
+    expect(page).not.toMatch(/type="hidden" name="confirm"/);
+    expect(page).toContain("Yes, put version 2026.11.7 back in force");
+
+    const before = await versions();
+    const message = "Tick the box to confirm that this version should be put back in force";
+    for (const tampered of [null, "", "yes", "true"]) {
+      const unconfirmed = await postForm(
+        server.baseUrl,
+        "/admin/routing",
+        new URLSearchParams({
+          intent: "activate",
+          version: "2026.11.7",
+          ...(tampered === null ? {} : { confirm: tampered }),
+        }),
+        cookie,
+      );
+      expect(unconfirmed.status).toBe(400);
+      // The message stands beside the checkbox of the version asked for, whose confirmation is open again.
+      expect(unconfirmed.text).toMatch(/<details open="">\s*<summary[^>]*>Put version 2026\.11\.7 back in force/);
+      expect(unconfirmed.text).toMatch(
+        /name="confirm" aria-invalid="true" aria-describedby="(version-\d+-confirm)-error"/,
+      );
+      const errorId = /aria-describedby="(version-\d+-confirm-error)"/.exec(unconfirmed.text)?.[1];
+      expect(unconfirmed.text).toContain(`<p id="${errorId}"`);
+      expect(unconfirmed.text).toContain(message);
+      expect(await versions()).toEqual(before);
+    }
 
     expect((await activate("2026.11.7")).status).toBe(302);
     expect(await activeVersion()).toBe("2026.11.7");

@@ -11,9 +11,11 @@ import { submitDraft } from "~/server/leads/submit.server";
 import { type DeliverySettings, claimDueDelivery, drainWebhookDeliveries } from "~/server/webhooks/delivery.server";
 import { createEndpoint, rotateSecret, setEndpointEnabled } from "~/server/webhooks/endpoints.server";
 import { invalidateEndpointCache } from "~/server/webhooks/queue.server";
+import { WEBHOOK_EVENT_TYPES } from "~/domain/webhooks/events";
 import { createTestDatabase, testSubmitContext } from "../support/db";
 import { VALID_CONTACT, answersFixture } from "../support/flow-client";
 import { signatureMatches, startReceiver } from "../support/webhook-receiver";
+import { documentedExamples, fieldPaths } from "../support/webhook-docs";
 
 const open: { close: () => Promise<void> }[] = [];
 afterEach(async () => {
@@ -219,6 +221,13 @@ describe("sending webhook deliveries", () => {
     await drainWebhookDeliveries(db, settings({ timeoutMs: 300 }));
     const [slow] = await deliveries(db);
     expect(slow).toMatchObject({ status: "pending", response_code: null, last_error: "No answer in time" });
+
+    // Once the receiver answers again, the retry delivers the same message.
+    crm.answer({ answer: 204 });
+    const later = new Date(Date.now() + 60_000);
+    await drainWebhookDeliveries(db, settings({ timeoutMs: 2_000, now: () => later }));
+    expect((await deliveries(db))[0]).toMatchObject({ status: "delivered", attempts: 2, response_code: 204 });
+    expect(crm.received.at(-1)?.headers["webhook-id"]).toBe(slow?.id);
   });
 
   it("retries a delivery whose receiver closed the connection without answering", async () => {
@@ -230,6 +239,12 @@ describe("sending webhook deliveries", () => {
     const [closed] = await deliveries(db);
     expect(closed).toMatchObject({ status: "pending", attempts: 1, response_code: null });
     expect(closed?.last_error).toBeTruthy();
+
+    crm.answer({ answer: 204 });
+    const later = new Date(Date.now() + 60_000);
+    await drainWebhookDeliveries(db, settings({ now: () => later }));
+    expect((await deliveries(db))[0]).toMatchObject({ status: "delivered", attempts: 2, response_code: 204 });
+    expect(crm.received.at(-1)?.headers["webhook-id"]).toBe(closed?.id);
   });
 
   it("disables an endpoint after repeated failure, emails the administrators, and sends its backlog once re-enabled", async () => {
@@ -280,7 +295,13 @@ describe("sending webhook deliveries", () => {
     });
   });
 
-  it("refuses at send time a host that has come to resolve to a loopback address", async () => {
+  it.each([
+    ["a loopback address", "127.0.0.1", 4],
+    ["a private address", "10.0.0.5", 4],
+    ["the link-local metadata service", "169.254.169.254", 4],
+    ["a link-local IPv6 address", "fe80::1", 6],
+    ["a private IPv4 address inside IPv6", "::ffff:192.168.1.1", 6],
+  ])("refuses at send time a host that has come to resolve to %s", async (_label, address, family) => {
     const db = await database();
     const crm = await receiver();
     const port = new URL(crm.url).port;
@@ -292,13 +313,45 @@ describe("sending webhook deliveries", () => {
     expect(id).toBeGreaterThan(0);
     invalidateEndpointCache(db);
     await submitLead(db);
-    await drainWebhookDeliveries(
-      db,
-      settings({ allowPrivate: false, resolve: async () => [{ address: "127.0.0.1", family: 4 }] }),
-    );
+    await drainWebhookDeliveries(db, settings({ allowPrivate: false, resolve: async () => [{ address, family }] }));
     expect(crm.received).toHaveLength(0);
     const [refused] = await deliveries(db);
-    expect(refused?.last_error).toContain("points to 127.0.0.1");
+    expect(refused?.last_error).toContain(`points to ${address}`);
+    expect(refused).toMatchObject({ status: "pending", response_code: null });
+  });
+
+  it("refuses at send time a plain http address where https is required, and does not retry it", async () => {
+    const db = await database();
+    const crm = await receiver();
+    // Saved where http was allowed, then sent by a server that requires https (as in production).
+    await endpoint(db, crm.url);
+    await submitLead(db);
+    await drainWebhookDeliveries(db, settings({ requireHttps: true }));
+    expect(crm.received).toHaveLength(0);
+    const [refused] = await deliveries(db);
+    expect(refused).toMatchObject({
+      status: "failed",
+      attempts: 1,
+      response_code: null,
+      last_error: "Only https:// addresses can receive events",
+    });
+  });
+
+  it("gives a delivery up as failed after eight attempts, sending it no more", async () => {
+    const db = await database();
+    const crm = await receiver({ answer: 500 });
+    await endpoint(db, crm.url);
+    await submitLead(db);
+    let clock = Date.now();
+    // Failing too briefly to be disabled: only the delivery's own attempts end it.
+    const retrying = settings({ disablePolicy: { failures: 1_000, periodMs: 60_000 }, now: () => new Date(clock) });
+    for (let round = 0; round < 10; round += 1) {
+      await drainWebhookDeliveries(db, retrying);
+      clock += 7 * 60 * 60_000; // past the longest backoff (6 h)
+    }
+    expect(crm.received).toHaveLength(8);
+    expect(new Set(crm.received.map((request) => request.headers["webhook-id"])).size).toBe(1);
+    expect((await deliveries(db))[0]).toMatchObject({ status: "failed", attempts: 8, response_code: 500 });
   });
 
   it("sends again a delivery whose sender died mid-send, and never again one that was delivered", async () => {
@@ -379,6 +432,58 @@ describe("booking webhook events", () => {
         data: { lead, booking: call(moved.booking), cancelledAt: now.toISOString() },
       },
     ]);
+  });
+
+  it("sends every event with the envelope, version and fields docs/webhooks.md shows for it", async () => {
+    const db = await database();
+    await endpoint(db, "https://crm.example/hooks", [
+      "lead.created",
+      "lead.assigned",
+      "lead.status_changed",
+      "lead.erased",
+    ]);
+    const { submitted, booking, nextSlot, now } = await bookedCall(db);
+    const moved = await moveCall(db, booking, { slot: nextSlot, now, calendar, mail: CALL_MAIL });
+    if (!moved.ok) throw new Error(`Moving failed: ${moved.problem}`);
+    await cancelCall(db, moved.booking, { now, calendar, mail: CALL_MAIL });
+    const user = await admin(db);
+    const { owner_id: ownerId } = await db
+      .selectFrom("leads")
+      .select("owner_id")
+      .where("id", "=", submitted.leadId)
+      .executeTakeFirstOrThrow();
+    const someoneElse = await db
+      .selectFrom("users")
+      .select("id")
+      .where("active", "=", 1)
+      .where("id", "!=", ownerId ?? 0)
+      .executeTakeFirstOrThrow();
+    await applyTriage(db, user, submitted.leadId, { intent: "reassign", ownerId: someoneElse.id }, { mail: MAIL });
+    await applyTriage(
+      db,
+      user,
+      submitted.leadId,
+      { intent: "status", status: "contacted", reason: undefined },
+      {
+        mail: MAIL,
+      },
+    );
+    // Erasure rewrites the queued lead.created without the contact: its shape is read before that.
+    const sent = new Map((await bodies(db)).map((body: { type: string }) => [body.type, body]));
+    await eraseLead(db, user, submitted.leadId, "The person asked");
+    const erased = (await bodies(db)).find((body: { type: string }) => body.type === "lead.erased");
+    sent.set("lead.erased", erased);
+
+    const documented = documentedExamples();
+    expect([...documented.keys()].sort()).toEqual([...WEBHOOK_EVENT_TYPES].sort());
+    expect([...sent.keys()].sort()).toEqual([...WEBHOOK_EVENT_TYPES].sort());
+    // Fields that may be null or an object (the docs show the object).
+    const either = new Set(["data.lead.owner", "data.owner"]);
+    for (const [type, example] of documented) {
+      const body = sent.get(type);
+      expect(body, type).toMatchObject({ type, version: (example as { version: number }).version });
+      expect(fieldPaths(body, either).sort(), type).toEqual(fieldPaths(example, either).sort());
+    }
   });
 
   it("queues nothing for an endpoint that did not subscribe to the booking events", async () => {

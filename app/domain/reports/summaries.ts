@@ -63,3 +63,26 @@ export function dropOffSummary(rows: readonly DropOffRow[], submitted: number): 
     finished
   );
 }
+
+/** One consultant's first responses against the deadline, as the first-response chart reads them. */
+export interface ResponseCount {
+  name: string;
+  inTime: number;
+  late: number;
+  overdue: number;
+}
+
+/** "41 of 52 first responses due were given in time (79 %). The most missed deadlines: Mateo Ruiz, 6 of 14." */
+export function responsesSummary(rows: readonly ResponseCount[]): string {
+  const missed = (row: ResponseCount) => row.late + row.overdue;
+  const due = rows.reduce((sum, row) => sum + row.inTime + missed(row), 0);
+  if (due === 0) return "No first response was due in this period.";
+  const inTime = rows.reduce((sum, row) => sum + row.inTime, 0);
+  const overall = `${inTime} of ${plural(due, "first response")} due ${inTime === 1 ? "was" : "were"} given in time (${Math.round((inTime / due) * 100)} %).`;
+  const worst = rows.reduce<ResponseCount | null>(
+    (most, row) => (missed(row) > (most ? missed(most) : 0) ? row : most),
+    null,
+  );
+  if (!worst) return `${overall} Every deadline was met.`;
+  return `${overall} The most missed deadlines: ${worst.name}, ${missed(worst)} of ${worst.inTime + missed(worst)}.`;
+}

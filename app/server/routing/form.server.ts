@@ -54,7 +54,14 @@ const ChoicesSchema = z.object({
 
 const CONFIRM_MESSAGE = "Tick “Yes, put it in force now” to confirm, or untick “Put in force now” to store it only";
 
-const REACTIVATE_CONFIRM_MESSAGE = "Confirm that the version should be put back in force";
+const REACTIVATE_CONFIRM_MESSAGE =
+  "Tick the box to confirm that this version should be put back in force, or leave the rules in force as they are";
+
+/** Putting a stored version back in force: which one, and the administrator's explicit confirmation. */
+const ReactivateSchema = z.object({
+  version: z.string().trim().min(1, "Choose a version"),
+  confirm: z.literal(true, { error: REACTIVATE_CONFIRM_MESSAGE }),
+});
 
 /** Builder fields posted as lists: a condition's choices, sent once per ticked box. */
 const isListField = (name: string) => /^rules\.\d+\.when\.\d+\.value(\.[A-Za-z]+)?$/.test(name);
@@ -79,6 +86,7 @@ export async function handleRoutingForm(db: DB, form: FormData): Promise<Routing
     dryRun: null,
     sample: choices.success ? choices.data.sample : "",
     activate: choices.success && choices.data.activate,
+    version: editor === "versions" && choices.success ? (choices.data.version?.trim() ?? null) : null,
   };
   const refuse = (problems: string[], fields: Record<string, string> = {}): RoutingFormOutcome => ({
     status: 400,
@@ -89,11 +97,14 @@ export async function handleRoutingForm(db: DB, form: FormData): Promise<Routing
 
   try {
     if (intent === "activate") {
-      const version = choices.data.version?.trim() ?? "";
-      if (version === "") return refuse(["Choose a version"]);
-      if (!confirm) return refuse([REACTIVATE_CONFIRM_MESSAGE]);
-      await activateRoutingVersion(db, version);
-      return { saved: version };
+      const asked = ReactivateSchema.safeParse({ version: choices.data.version ?? "", confirm });
+      if (!asked.success)
+        return refuse(
+          asked.error.issues.map((issue) => issue.message),
+          Object.fromEntries(asked.error.issues.map((issue) => [String(issue.path[0]), issue.message])),
+        );
+      await activateRoutingVersion(db, asked.data.version);
+      return { saved: asked.data.version };
     }
 
     const inboxes = await db.selectFrom("inboxes").select(["slug", "name"]).orderBy("name").execute();

@@ -13,6 +13,8 @@ export interface RoutingFormAnswer {
   dryRun: DryRunReport | null;
   sample: string;
   activate: boolean;
+  /** The stored version an administrator asked to put back in force, so its confirmation opens again. */
+  version: string | null;
 }
 
 /** Which editor a submission came from, so the page answers beside it. */

@@ -11,6 +11,7 @@ import {
   linePath,
   niceCeiling,
   periodOf,
+  responsesSummary,
   weeklySummary,
   weeksOfPeriod,
 } from "~/domain/reports";
@@ -158,5 +159,19 @@ describe("chart summaries", () => {
         { key: "won", label: "Won", count: 5 },
       ]),
     ).toBe("Of 200 assessments started: 50 submitted (25 %), 5 won (3 %).");
+  });
+
+  it("give the first responses in time overall and who missed the most deadlines", () => {
+    expect(
+      responsesSummary([
+        { name: "Amara Okafor", inTime: 20, late: 2, overdue: 0 },
+        { name: "Mateo Ruiz", inTime: 8, late: 3, overdue: 3 },
+        { name: "Unassigned", inTime: 0, late: 0, overdue: 1 },
+      ]),
+    ).toBe("28 of 37 first responses due were given in time (76 %). The most missed deadlines: Mateo Ruiz, 6 of 14.");
+    expect(responsesSummary([{ name: "Amara Okafor", inTime: 1, late: 0, overdue: 0 }])).toBe(
+      "1 of 1 first response due was given in time (100 %). Every deadline was met.",
+    );
+    expect(responsesSummary([])).toBe("No first response was due in this period.");
   });
 });
