@@ -8,6 +8,13 @@ describe("visitor confirmation", () => {
     expect(email.subject).toBe("Your exposure summary, reference ID-7K3F9Q · Meridian Regulatory Audit");
   });
 
+  it("is an XHTML document that opens on its <html> element, with no marks left by the renderer", async () => {
+    const { html } = await renderVisitorConfirmation(visitorData());
+    expect(html).toMatch(/^<!DOCTYPE html PUBLIC "-\/\/W3C\/\/DTD XHTML 1\.0 Transitional\/\/EN" "[^"]+"><html /);
+    // React's markers for Suspense boundaries and between text nodes; Outlook's conditional comments stay.
+    expect(html).not.toMatch(/<!--(\$|\/\$| )-->/);
+  });
+
   it("greets the visitor by name and quotes the reference, in html and text", async () => {
     const email = await renderVisitorConfirmation(visitorData());
     for (const part of [email.html, email.text]) {
