@@ -32,14 +32,14 @@ export type LoadResult = {
 // A slow server must show up as high latency, not as requests given up on.
 const RESPONSE_TIMEOUT_SECONDS = 60;
 
-function toLoadResult(result: autocannon.Result): LoadResult {
+function toLoadResult(result: autocannon.Result, durationSeconds: number): LoadResult {
   const responses = result.requests.total;
   const statuses: Record<string, number> = {};
   for (const [status, { count }] of Object.entries(result.statusCodeStats ?? {})) statuses[status] = count ?? 0;
   return {
     responses,
-    durationSeconds: result.duration,
-    requestsPerSecond: result.duration > 0 ? responses / result.duration : 0,
+    durationSeconds,
+    requestsPerSecond: durationSeconds > 0 ? responses / durationSeconds : 0,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     bytesPerResponse: responses > 0 ? result.throughput.total / responses : 0,
@@ -51,6 +51,15 @@ function toLoadResult(result: autocannon.Result): LoadResult {
 /** Starts a load run with autocannon; `stop` ends it early (e.g. a probe that lasts as long as a burst). */
 export function startLoad(options: LoadOptions): { done: Promise<LoadResult>; stop: () => void } {
   let instance: autocannon.Instance | undefined;
+  const startedAt = performance.now();
+  let lastResponseAt = startedAt;
+  /**
+   * autocannon ends a run of a fixed number of requests at its next one-second sample after the
+   * last response, and reports that as the duration: a burst of 4.2 s would count as 5 s. Such a
+   * run is timed here, to its last response, instead.
+   */
+  const durationOf = (result: autocannon.Result) =>
+    options.amount !== undefined ? (lastResponseAt - startedAt) / 1000 : result.duration;
   const done = new Promise<LoadResult>((resolve, reject) => {
     instance = autocannon(
       {
@@ -68,8 +77,11 @@ export function startLoad(options: LoadOptions): { done: Promise<LoadResult>; st
       (error: unknown, result) =>
         error
           ? reject(error instanceof Error ? error : new Error("The load generator failed"))
-          : resolve(toLoadResult(result)),
+          : resolve(toLoadResult(result, durationOf(result))),
     );
+    instance.on("response", () => {
+      lastResponseAt = performance.now();
+    });
   });
   return { done, stop: () => instance?.stop() };
 }

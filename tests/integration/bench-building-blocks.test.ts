@@ -1,12 +1,14 @@
+import { spawnSync } from "node:child_process";
 import path from "node:path";
 import SQLite from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { giveDemoAdminItsPassword, signInAsDemoAdmin } from "../../bench/lib/admin-session";
 import { timeSequentially } from "../../bench/lib/http-timing";
+import type { LoadOptions, LoadResult } from "../../bench/lib/load";
 import { RELAXED_SETTINGS } from "../../bench/lib/portal";
 import { prepareDrafts } from "../../bench/submit/drafts";
 import { checkSubmittedRows } from "../../bench/submit/row-check";
-import { freshDatabasePath } from "../support/paths";
+import { PROJECT_ROOT, freshDatabasePath } from "../support/paths";
 import { type TestServer, startServer } from "../support/server";
 
 let server: TestServer;
@@ -82,5 +84,30 @@ describe("signing in and timing admin pages, for data benches", () => {
       ["/admin?status=new", 3, { 200: 3 }],
     ]);
     for (const timing of timings) expect(timing.p95Ms).toBeGreaterThanOrEqual(timing.p50Ms);
+  });
+});
+
+/**
+ * Runs a load in a process of its own: autocannon only summarises a run (latencies, totals) on
+ * a process's main thread, and tests run in worker threads.
+ */
+function runLoadInProcess(options: LoadOptions): LoadResult {
+  const script = `import("./bench/lib/load.ts").then(async ({ runLoad }) => console.log(JSON.stringify(await runLoad(${JSON.stringify(options)}))))`;
+  const run = spawnSync(process.execPath, ["--import", "tsx", "-e", script], {
+    cwd: PROJECT_ROOT,
+    encoding: "utf8",
+    timeout: 30_000,
+  });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return JSON.parse(run.stdout) as LoadResult;
+}
+
+describe("a load run of a fixed number of requests", () => {
+  it("is timed to its last response, not to the load generator's next one-second sample", () => {
+    const load = runLoadInProcess({ url: `${server.baseUrl}/healthz`, connections: 2, amount: 20 });
+    expect(load.responses).toBe(20);
+    expect(load.durationSeconds).toBeGreaterThan(0);
+    expect(load.durationSeconds).toBeLessThan(0.9);
+    expect(load.requestsPerSecond).toBeCloseTo(20 / load.durationSeconds, 6);
   });
 });
