@@ -17,6 +17,7 @@ import * as savedViews from "./0016_saved_views";
 import * as webhooks from "./0017_webhooks";
 import * as flowProgress from "./0018_flow_progress";
 import * as leadMilestones from "./0019_lead_milestones";
+import * as webhookLeaseIndex from "./0020_webhook_lease_index";
 
 /**
  * Every migration, in order. Listed explicitly (rather than read from the folder at run time)
@@ -42,4 +43,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0017_webhooks": webhooks,
   "0018_flow_progress": flowProgress,
   "0019_lead_milestones": leadMilestones,
+  "0020_webhook_lease_index": webhookLeaseIndex,
 };

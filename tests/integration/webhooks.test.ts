@@ -8,7 +8,12 @@ import { decideUnconfirmedLead } from "~/server/leads/confirmation.server";
 import { eraseLead } from "~/server/leads/privacy.server";
 import { applyTriage } from "~/server/leads/triage.server";
 import { submitDraft } from "~/server/leads/submit.server";
-import { type DeliverySettings, claimDueDelivery, drainWebhookDeliveries } from "~/server/webhooks/delivery.server";
+import {
+  type DeliverySettings,
+  claimDueDeliveries,
+  claimQueryForPlan,
+  drainWebhookDeliveries,
+} from "~/server/webhooks/delivery.server";
 import { createEndpoint, rotateSecret, setEndpointEnabled } from "~/server/webhooks/endpoints.server";
 import { invalidateEndpointCache } from "~/server/webhooks/queue.server";
 import { WEBHOOK_EVENT_TYPES } from "~/domain/webhooks/events";
@@ -360,7 +365,8 @@ describe("sending webhook deliveries", () => {
     await endpoint(db, crm.url);
     await submitLead(db);
     // A worker claims the delivery and dies before sending it.
-    const claimed = await claimDueDelivery(db, new Date());
+    const [claimed, ...others] = await claimDueDeliveries(db, new Date());
+    expect(others).toEqual([]);
     expect(claimed?.status).toBe("sending");
     expect(await drainWebhookDeliveries(db, settings())).toBe(0);
     // Once its lease has run out, the next worker sends it, once.
@@ -370,6 +376,21 @@ describe("sending webhook deliveries", () => {
     expect(crm.received).toHaveLength(1);
     expect(crm.received[0]?.headers["webhook-id"]).toBe(claimed?.id);
     expect((await deliveries(db))[0]).toMatchObject({ status: "delivered", attempts: 2 });
+  });
+});
+
+describe("claiming deliveries", () => {
+  it("walks the due and leased indexes, reading neither every delivery ever made nor sorting the due ones", async () => {
+    const db = await database();
+    const compiled = claimQueryForPlan(db);
+    const plan = await db.executeQuery<{ detail: string }>({
+      ...compiled,
+      sql: `explain query plan ${compiled.sql}`,
+    } as typeof compiled & { sql: string });
+    const steps = plan.rows.map((row) => (row as { detail: string }).detail);
+    expect(steps.some((step) => /USING INDEX webhook_deliveries_due/.test(step))).toBe(true);
+    expect(steps.some((step) => /USING INDEX webhook_deliveries_leased/.test(step))).toBe(true);
+    expect(steps.filter((step) => /TEMP B-TREE|^SCAN webhook_deliveries$/.test(step))).toEqual([]);
   });
 });
 

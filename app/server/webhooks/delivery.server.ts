@@ -1,4 +1,4 @@
-import { sql } from "kysely";
+import { type SqlBool, sql } from "kysely";
 import type { WebhookDeliveryRow } from "../../../db/schema";
 import {
   DEFAULT_DISABLE_POLICY,
@@ -31,50 +31,83 @@ export type DeliverySettings = {
 };
 
 /**
- * Claims one due delivery of an enabled endpoint: a pending one whose time has come, or one whose
- * sender died mid-send (its lease ran out). The attempt is counted as it is claimed, so a crash
- * during the send still counts it. One writer at a time: two workers never claim the same row.
+ * Claims one due delivery of an enabled endpoint: the oldest pending one whose time has come, and
+ * one whose sender died mid-send (its lease ran out) if there is one. The attempt is counted as
+ * it is claimed, so a crash during the send still counts it. One writer at a time: two workers
+ * never claim the same row.
  */
-export async function claimDueDelivery(
+export async function claimDueDeliveries(
   db: DB,
   now: Date,
   leaseMs = DELIVERY_LEASE_MS,
-): Promise<WebhookDeliveryRow | undefined> {
-  const at = now.toISOString();
-  const due = dueDeliveryIds(db, now).limit(1);
+): Promise<WebhookDeliveryRow[]> {
+  return claimQuery(db, now, leaseMs).execute();
+}
+
+function claimQuery(db: DB, now: Date, leaseMs: number) {
   return db
     .updateTable("webhook_deliveries")
     .set({
       status: "sending",
       lease_until: new Date(now.getTime() + leaseMs).toISOString(),
       attempts: sql`attempts + 1`,
-      last_attempt_at: at,
+      last_attempt_at: now.toISOString(),
     })
-    .where("id", "in", due)
-    .returningAll()
-    .executeTakeFirst();
+    .where((eb) =>
+      eb.or([eb("id", "in", pendingDueIds(db, now).limit(1)), eb("id", "in", abandonedIds(db, now).limit(1))]),
+    )
+    .returningAll();
 }
 
-/** Deliveries of enabled endpoints whose time has come, oldest first (pending, or whose sender died mid-send). */
-function dueDeliveryIds(db: DB, now: Date) {
-  const at = now.toISOString();
+/** The claim's statement as compiled, for a test of its query plan. */
+export function claimQueryForPlan(db: DB, now = new Date()) {
+  return claimQuery(db, now, DELIVERY_LEASE_MS).compile();
+}
+
+/** Deliveries to enabled endpoints, among those still to be sent (the rows `webhook_deliveries_due` holds). */
+function unsentToEnabledEndpoints(db: DB) {
+  return (
+    db
+      .selectFrom("webhook_deliveries")
+      .innerJoin("webhook_endpoints", "webhook_endpoints.id", "webhook_deliveries.endpoint_id")
+      .select("webhook_deliveries.id")
+      .where("webhook_endpoints.enabled", "=", 1)
+      // Written out rather than bound, so that SQLite can see the partial index's condition in it.
+      .where(sql<SqlBool>`webhook_deliveries.status in ('pending', 'sending')`)
+  );
+}
+
+/**
+ * Pending deliveries whose time has come, oldest first, read in the order of the
+ * `webhook_deliveries_due` index and stopping at the limit. Asked apart from the abandoned ones:
+ * asked together (`or`), SQLite read every delivery ever made and sorted the due ones, on every
+ * claim.
+ */
+function pendingDueIds(db: DB, now: Date) {
+  return unsentToEnabledEndpoints(db)
+    .where("webhook_deliveries.status", "=", "pending")
+    .where("webhook_deliveries.next_attempt_at", "<=", now.toISOString())
+    .orderBy("webhook_deliveries.next_attempt_at");
+}
+
+/** Deliveries whose sender died mid-send: still marked as sending after their lease ran out (index `webhook_deliveries_leased`). */
+function abandonedIds(db: DB, now: Date) {
   return db
     .selectFrom("webhook_deliveries")
     .innerJoin("webhook_endpoints", "webhook_endpoints.id", "webhook_deliveries.endpoint_id")
     .select("webhook_deliveries.id")
     .where("webhook_endpoints.enabled", "=", 1)
-    .where((eb) =>
-      eb.or([
-        eb.and([eb("webhook_deliveries.status", "=", "pending"), eb("webhook_deliveries.next_attempt_at", "<=", at)]),
-        eb.and([eb("webhook_deliveries.status", "=", "sending"), eb("webhook_deliveries.lease_until", "<=", at)]),
-      ]),
-    )
-    .orderBy("webhook_deliveries.next_attempt_at");
+    .where(sql<SqlBool>`webhook_deliveries.status = 'sending'`)
+    .where("webhook_deliveries.lease_until", "<=", now.toISOString());
 }
 
-/** Whether any delivery is due, asked with a read that takes no write lock (see `anyEmailDue`). */
+/** Whether any delivery is due, asked with reads that take no write lock (see `anyEmailDue`). */
 export async function anyDeliveryDue(db: DB, now = new Date()): Promise<boolean> {
-  return (await dueDeliveryIds(db, now).limit(1).executeTakeFirst()) !== undefined;
+  const [pending, abandoned] = await Promise.all([
+    pendingDueIds(db, now).limit(1).executeTakeFirst(),
+    abandonedIds(db, now).limit(1).executeTakeFirst(),
+  ]);
+  return pending !== undefined || abandoned !== undefined;
 }
 
 /** The secrets that sign now: the current one, and the previous one during its overlap after a rotation. */
@@ -251,10 +284,12 @@ export async function drainWebhookDeliveries(
   const lane = async () => {
     for (;;) {
       if (settings.shouldStop?.()) return;
-      const delivery = await claimDueDelivery(db, now());
-      if (!delivery) return;
-      await sendDelivery(db, delivery, settings);
-      handled += 1;
+      const claimed = await claimDueDeliveries(db, now());
+      if (claimed.length === 0) return;
+      for (const delivery of claimed) {
+        await sendDelivery(db, delivery, settings);
+        handled += 1;
+      }
     }
   };
   await Promise.all(Array.from({ length: settings.lanes ?? DELIVERY_LANES }, lane));
