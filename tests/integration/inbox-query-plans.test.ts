@@ -5,7 +5,7 @@ import { DEMO_USERS } from "../../db/seed/team";
 import type { DB } from "~/server/storage/db.server";
 import { encodeCursor, getInboxFilterOptions, inboxQueriesForPlan } from "~/server/inbox/leads.server";
 import { candidateQueryForPlan } from "~/server/routing/routing.server";
-import { createTestDatabase } from "../support/db";
+import { createTestDatabase, queryPlan } from "../support/db";
 import { seedLeads } from "../support/lead-factory";
 
 /**
@@ -40,13 +40,7 @@ afterAll(async () => {
 });
 
 /** The plan of a compiled query, one line per step, through the same connection. */
-async function explain(query: CompiledQuery): Promise<string[]> {
-  const result = await db.executeQuery<{ detail: string }>({
-    ...query,
-    sql: `explain query plan ${query.sql}`,
-  } as CompiledQuery<{ detail: string }>);
-  return result.rows.map((row) => row.detail);
-}
+const explain = (query: CompiledQuery) => queryPlan(db, query);
 
 /**
  * Steps that read the whole table, or sort for the page's order. A view that narrows by a date

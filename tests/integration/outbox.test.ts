@@ -6,7 +6,7 @@ import { LocalMailboxTransport, type MailTransport, ResendTransport } from "~/se
 import { leadStillWaiting } from "~/server/mail/worker.server";
 import { createDraft, updateDraft } from "~/server/flow/drafts.server";
 import { submitDraft } from "~/server/leads/submit.server";
-import { createTestDatabase, testSubmitContext } from "../support/db";
+import { createTestDatabase, queryPlan, testSubmitContext } from "../support/db";
 import { VALID_CONTACT, answersFixture } from "../support/flow-client";
 import { startFakeResend } from "../support/fake-resend";
 
@@ -137,12 +137,7 @@ describe("sending through Resend", () => {
 
   it("claims by walking the due index, without sorting every due job", async () => {
     const { db } = await database();
-    const compiled = claimQueryForPlan(db);
-    const plan = await db.executeQuery<{ detail: string }>({
-      ...compiled,
-      sql: `explain query plan ${compiled.sql}`,
-    } as typeof compiled & { sql: string });
-    const steps = plan.rows.map((row) => (row as { detail: string }).detail);
+    const steps = await queryPlan(db, claimQueryForPlan(db));
     expect(steps.some((step) => /USING INDEX outbox_due/.test(step))).toBe(true);
     expect(steps.filter((step) => /TEMP B-TREE|^SCAN outbox/.test(step))).toEqual([]);
   });

@@ -17,7 +17,7 @@ import {
 import { createEndpoint, rotateSecret, setEndpointEnabled } from "~/server/webhooks/endpoints.server";
 import { invalidateEndpointCache } from "~/server/webhooks/queue.server";
 import { WEBHOOK_EVENT_TYPES } from "~/domain/webhooks/events";
-import { createTestDatabase, testSubmitContext } from "../support/db";
+import { createTestDatabase, queryPlan, testSubmitContext } from "../support/db";
 import { VALID_CONTACT, answersFixture } from "../support/flow-client";
 import { signatureMatches, startReceiver } from "../support/webhook-receiver";
 import { documentedExamples, fieldPaths } from "../support/webhook-docs";
@@ -382,12 +382,7 @@ describe("sending webhook deliveries", () => {
 describe("claiming deliveries", () => {
   it("walks the due and leased indexes, reading neither every delivery ever made nor sorting the due ones", async () => {
     const db = await database();
-    const compiled = claimQueryForPlan(db);
-    const plan = await db.executeQuery<{ detail: string }>({
-      ...compiled,
-      sql: `explain query plan ${compiled.sql}`,
-    } as typeof compiled & { sql: string });
-    const steps = plan.rows.map((row) => (row as { detail: string }).detail);
+    const steps = await queryPlan(db, claimQueryForPlan(db));
     expect(steps.some((step) => /USING INDEX webhook_deliveries_due/.test(step))).toBe(true);
     expect(steps.some((step) => /USING INDEX webhook_deliveries_leased/.test(step))).toBe(true);
     expect(steps.filter((step) => /TEMP B-TREE|^SCAN webhook_deliveries$/.test(step))).toEqual([]);

@@ -1,4 +1,4 @@
-import { sql } from "kysely";
+import { type CompiledQuery, sql } from "kysely";
 import { DEFAULT_CALENDAR } from "~/domain/sla";
 import { type DB, createDatabase } from "~/server/storage/db.server";
 import type { SubmitContext } from "~/server/leads/submit.server";
@@ -28,4 +28,13 @@ export function testSubmitContext(now?: Date): SubmitContext {
     calendar: DEFAULT_CALENDAR,
     now,
   };
+}
+
+/** SQLite's plan for a compiled query, one line per step, read through the same connection. */
+export async function queryPlan(db: DB, query: CompiledQuery): Promise<string[]> {
+  const result = await db.executeQuery<{ detail: string }>({
+    ...query,
+    sql: `explain query plan ${query.sql}`,
+  } as CompiledQuery<{ detail: string }>);
+  return result.rows.map((row) => row.detail);
 }
