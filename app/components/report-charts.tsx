@@ -286,16 +286,7 @@ export function DropOffChart({ rows, submitted }: { rows: readonly DropOffRow[];
       title="Where visitors leave the questionnaire"
       summary={dropOffSummary(rows, submitted)}
       description="One bar per step: its length is how many visitors reached the step, its orange end how many went no further."
-      legend={
-        <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-ink" aria-hidden="true">
-          <span>
-            <span className="mr-1 inline-block h-3 w-3 bg-brand align-middle" /> Went on
-          </span>
-          <span>
-            <span className="mr-1 inline-block h-3 w-3 bg-accent align-middle" /> Left here
-          </span>
-        </p>
-      }
+      legend={<BarPartsLegend whole="Went on" part="Left here" />}
       chart={(ids) => (
         <Svg ids={ids} title="Where visitors leave the questionnaire" height={rows.length * ROW + 4}>
           <desc>Bars for each step of the questionnaire, from the first to the review page.</desc>
@@ -380,16 +371,7 @@ export function ResponseChart({
       title={title}
       summary={responsesSummary(due)}
       description={`One bar per consultant, as long as the first responses that fell due: ${due.map((row) => `${row.name} ${row.inTime} in time, ${row.late + row.overdue} missed`).join("; ")}.`}
-      legend={
-        <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-ink" aria-hidden="true">
-          <span>
-            <span className="mr-1 inline-block h-3 w-3 bg-brand align-middle" /> In time
-          </span>
-          <span>
-            <span className="mr-1 inline-block h-3 w-3 bg-accent align-middle" /> Late or overdue
-          </span>
-        </p>
-      }
+      legend={<BarPartsLegend whole="In time" part="Late or overdue" />}
       chart={(ids) => (
         <Svg ids={ids} title={title} height={Math.max(1, due.length) * ROW + 4}>
           <desc>One bar per consultant; the orange end is the deadlines missed.</desc>
@@ -413,5 +395,19 @@ export function ResponseChart({
         />
       }
     />
+  );
+}
+
+/** The key to bars drawn in two parts: the brand colour for the rest, the accent for the part. */
+function BarPartsLegend({ whole, part }: { whole: string; part: string }) {
+  return (
+    <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-ink" aria-hidden="true">
+      <span>
+        <span className="mr-1 inline-block h-3 w-3 bg-brand align-middle" /> {whole}
+      </span>
+      <span>
+        <span className="mr-1 inline-block h-3 w-3 bg-accent align-middle" /> {part}
+      </span>
+    </p>
   );
 }
