@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatDueTime } from "~/server/mail/templates/format";
+import { WORKER_NICENESS } from "~/server/mail/worker-thread.server";
 import { type DB, createDatabase } from "~/server/storage/db.server";
 import { startFakeResend } from "../support/fake-resend";
 import { FlowVisitor, VALID_CONTACT, answersFixture } from "../support/flow-client";
@@ -117,9 +118,9 @@ describe("the thread that sends email", () => {
     () => {
       const pid = server.process.pid as number;
       const nice = threadNiceValues(pid);
-      expect(nice.filter((value) => value === 10)).toHaveLength(1);
+      expect(nice.filter((value) => value === WORKER_NICENESS)).toHaveLength(1);
       expect(threadNiceValues(pid)[0]).toBe(0);
-      expect(nice.filter((value) => value !== 0 && value !== 10)).toEqual([]);
+      expect(nice.filter((value) => value !== 0 && value !== WORKER_NICENESS)).toEqual([]);
     },
   );
 });
