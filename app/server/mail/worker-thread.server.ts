@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { setPriority } from "node:os";
+import { getPriority, setPriority } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { createDatabase } from "../storage/db.server";
@@ -59,8 +59,10 @@ export function runMailWorkerThread(): void {
   });
 }
 
-/** How much lower than the request thread's the mail worker thread's CPU priority is (a nice value). */
+/** How much lower than the request thread's the mail worker thread's CPU priority is: added to its nice value. */
 export const WORKER_NICENESS = 10;
+/** The lowest priority Linux has. */
+const LOWEST_PRIORITY = 19;
 
 /**
  * On Linux a thread has a nice value of its own, so the thread that renders and sends email can
@@ -72,7 +74,8 @@ export const WORKER_NICENESS = 10;
 function yieldTheCpuToRequests(): void {
   if (process.platform !== "linux") return;
   try {
-    setPriority(WORKER_NICENESS);
+    // The thread starts with the server's nice value, whatever the server was started with.
+    setPriority(Math.min(getPriority() + WORKER_NICENESS, LOWEST_PRIORITY));
   } catch (error) {
     log.warn(
       `The mail worker keeps the server's CPU priority: ${error instanceof Error ? error.message : String(error)}`,
