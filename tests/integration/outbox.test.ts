@@ -241,6 +241,60 @@ describe("stopping a worker", () => {
   });
 });
 
+describe("claiming for the lanes together", () => {
+  it("gives every claimed job to exactly one lane, and sends each due job once", async () => {
+    const { db } = await database();
+    const ids = await Promise.all(Array.from({ length: 9 }, (_, n) => enqueueEmail(db, email(n))));
+    const transport = new LocalMailboxTransport(db);
+    const sent: string[] = [];
+    const counting: MailTransport = {
+      name: transport.name,
+      send: async (message) => {
+        sent.push(message.id);
+        return transport.send(message);
+      },
+    };
+    expect(await drainOutbox(db, counting, { lanes: 4 })).toBe(9);
+    expect(sent.sort()).toEqual([...ids].sort());
+  });
+
+  it("hands back, unattempted, a claimed job no lane took before the worker stopped", async () => {
+    const { db } = await database();
+    const pending = [await enqueueEmail(db, email(1)), await enqueueEmail(db, email(2))];
+    // A third job whose sender died mid-send: claimed with the others, one more than the lanes.
+    const abandoned = await enqueueEmail(db, email(3));
+    await db
+      .updateTable("outbox")
+      .set({ status: "sending", attempts: 1, lease_until: new Date(Date.now() - 60_000).toISOString() })
+      .where("id", "=", abandoned)
+      .execute();
+    const attemptsBefore = new Map([...pending.map((id) => [id, 0] as const), [abandoned, 1] as const]);
+    let sends = 0;
+    const transport = new LocalMailboxTransport(db);
+    const counting: MailTransport = {
+      name: transport.name,
+      send: async (message) => {
+        sends += 1;
+        return transport.send(message);
+      },
+    };
+    const handled = await drainOutbox(db, counting, { lanes: 2, shouldStop: () => sends >= 1 });
+    expect(handled).toBe(2);
+    const rows = await db
+      .selectFrom("outbox")
+      .select(["id", "status", "attempts", "lease_until"])
+      .where("id", "in", [...attemptsBefore.keys()])
+      .execute();
+    const left = rows.filter((row) => row.status !== "sent");
+    expect(left).toHaveLength(1);
+    expect(left[0]).toMatchObject({
+      status: "pending",
+      lease_until: null,
+      attempts: attemptsBefore.get(left[0]?.id ?? ""),
+    });
+  });
+});
+
 describe("the local mailbox", () => {
   it("keeps each message whole, once, even when a job is delivered again", async () => {
     const { db } = await database();

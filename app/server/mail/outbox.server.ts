@@ -283,19 +283,73 @@ export async function drainOutbox(
 ): Promise<number> {
   const now = options.now ?? (() => new Date());
   if (!(await anyEmailDue(db, now()))) return 0;
+  const lanes = options.lanes ?? SEND_LANES;
+  const claimed = new ClaimedJobs(() => claimDueEmails(db, { now: now(), limit: lanes }));
   let handled = 0;
   const lane = async () => {
     for (;;) {
       if (options.shouldStop?.()) return;
-      // One pending job, and one abandoned by a sender that died, if there is one.
-      const jobs = await claimDueEmails(db, { now: now(), limit: 1 });
-      if (jobs.length === 0) return;
-      for (const job of jobs) {
-        await deliver(db, transport, job, options);
-        handled += 1;
-      }
+      const job = await claimed.next();
+      if (!job) return;
+      await deliver(db, transport, job, options);
+      handled += 1;
     }
   };
-  await Promise.all(Array.from({ length: options.lanes ?? SEND_LANES }, lane));
+  try {
+    await Promise.all(Array.from({ length: lanes }, lane));
+  } finally {
+    // A stopping worker (or a failed round) leaves claimed jobs unsent: they go back as they
+    // were, unattempted. Should that fail too, their leases run out and they are claimed again.
+    await handBack(db, claimed.drain()).catch(() => undefined);
+  }
   return handled;
+}
+
+/**
+ * Jobs claimed together and handed to the lanes one at a time. Claiming takes the write lock,
+ * which the thread answering requests may be waiting for; one claim of a job per lane (rather
+ * than one claim per job) takes it a quarter as often in a burst. A claimed job waits at most
+ * for one send of another lane, far less than its lease.
+ */
+class ClaimedJobs {
+  #waiting: OutboxRow[] = [];
+  #claiming: Promise<void> | null = null;
+  #exhausted = false;
+  constructor(private readonly claim: () => Promise<OutboxRow[]>) {}
+
+  /** The next claimed job, claiming more when none is left; undefined once nothing is due. */
+  async next(): Promise<OutboxRow | undefined> {
+    while (this.#waiting.length === 0 && !this.#exhausted) {
+      // Lanes that find none waiting share one claim instead of each taking the lock; its jobs
+      // are added once, by the claim itself.
+      this.#claiming ??= this.claim()
+        .then((jobs) => {
+          if (jobs.length === 0) this.#exhausted = true;
+          this.#waiting.push(...jobs);
+        })
+        .finally(() => (this.#claiming = null));
+      await this.#claiming;
+    }
+    return this.#waiting.shift();
+  }
+
+  /** The jobs claimed and not handed out. */
+  drain(): OutboxRow[] {
+    return this.#waiting.splice(0);
+  }
+}
+
+/** Returns claimed jobs that were never attempted to the queue, as they were before the claim. */
+async function handBack(db: DB, jobs: OutboxRow[]): Promise<void> {
+  if (jobs.length === 0) return;
+  await db
+    .updateTable("outbox")
+    .set({ status: "pending", lease_until: null, attempts: sql`attempts - 1` })
+    .where(
+      "id",
+      "in",
+      jobs.map((job) => job.id),
+    )
+    .where("status", "=", "sending")
+    .execute();
 }
