@@ -266,8 +266,9 @@ export const SEND_LANES = 4;
 
 /**
  * Claims and sends due jobs until none are left; returns how many were handled. Each of a few
- * lanes claims one job at a time, so a message stuck until its timeout holds only its own lane,
- * and a stopping worker (`shouldStop`) claims nothing more; `signal` aborts the sends under way.
+ * lanes sends one job at a time, so a message stuck until its timeout holds only its own lane;
+ * a stopping worker (`shouldStop`) claims nothing more and hands back what no lane took;
+ * `signal` aborts the sends under way.
  */
 export async function drainOutbox(
   db: DB,
@@ -308,8 +309,8 @@ export async function drainOutbox(
 /**
  * Jobs claimed together and handed to the lanes one at a time. Claiming takes the write lock,
  * which the thread answering requests may be waiting for; one claim of a job per lane (rather
- * than one claim per job) takes it a quarter as often in a burst. A claimed job waits at most
- * for one send of another lane, far less than its lease.
+ * than one claim per job) takes it a quarter as often in a burst. A claimed job waits only for
+ * sends of the other lanes, each bounded by the send timeout, well within its lease.
  */
 class ClaimedJobs {
   #waiting: OutboxRow[] = [];
