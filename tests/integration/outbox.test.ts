@@ -32,6 +32,22 @@ async function database() {
   return created;
 }
 
+/** The local mailbox, counting and naming what it was asked to send. */
+function recordingMailbox(db: DB): { transport: MailTransport; sent: string[] } {
+  const mailbox = new LocalMailboxTransport(db);
+  const sent: string[] = [];
+  return {
+    sent,
+    transport: {
+      name: mailbox.name,
+      send: async (message) => {
+        sent.push(message.id);
+        return mailbox.send(message);
+      },
+    },
+  };
+}
+
 const email = (n = 1) => ({
   kind: "visitor-confirmation",
   leadId: null,
@@ -216,16 +232,8 @@ describe("stopping a worker", () => {
   it("finishes the send in progress and hands the other claimed jobs back", async () => {
     const { db } = await database();
     const ids = [await enqueueEmail(db, email(1)), await enqueueEmail(db, email(2)), await enqueueEmail(db, email(3))];
-    let sends = 0;
-    const transport = new LocalMailboxTransport(db);
-    const counting: MailTransport = {
-      name: transport.name,
-      send: async (message) => {
-        sends += 1;
-        return transport.send(message);
-      },
-    };
-    const handled = await drainOutbox(db, counting, { lanes: 1, shouldStop: () => sends >= 1 });
+    const { transport, sent } = recordingMailbox(db);
+    const handled = await drainOutbox(db, transport, { lanes: 1, shouldStop: () => sent.length >= 1 });
     expect(handled).toBe(1);
     const rows = await db
       .selectFrom("outbox")
@@ -245,16 +253,8 @@ describe("claiming for the lanes together", () => {
   it("gives every claimed job to exactly one lane, and sends each due job once", async () => {
     const { db } = await database();
     const ids = await Promise.all(Array.from({ length: 9 }, (_, n) => enqueueEmail(db, email(n))));
-    const transport = new LocalMailboxTransport(db);
-    const sent: string[] = [];
-    const counting: MailTransport = {
-      name: transport.name,
-      send: async (message) => {
-        sent.push(message.id);
-        return transport.send(message);
-      },
-    };
-    expect(await drainOutbox(db, counting, { lanes: 4 })).toBe(9);
+    const { transport, sent } = recordingMailbox(db);
+    expect(await drainOutbox(db, transport, { lanes: 4 })).toBe(9);
     expect(sent.sort()).toEqual([...ids].sort());
   });
 
@@ -269,16 +269,8 @@ describe("claiming for the lanes together", () => {
       .where("id", "=", abandoned)
       .execute();
     const attemptsBefore = new Map([...pending.map((id) => [id, 0] as const), [abandoned, 1] as const]);
-    let sends = 0;
-    const transport = new LocalMailboxTransport(db);
-    const counting: MailTransport = {
-      name: transport.name,
-      send: async (message) => {
-        sends += 1;
-        return transport.send(message);
-      },
-    };
-    const handled = await drainOutbox(db, counting, { lanes: 2, shouldStop: () => sends >= 1 });
+    const { transport, sent } = recordingMailbox(db);
+    const handled = await drainOutbox(db, transport, { lanes: 2, shouldStop: () => sent.length >= 1 });
     expect(handled).toBe(2);
     const rows = await db
       .selectFrom("outbox")
