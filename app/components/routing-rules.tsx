@@ -5,6 +5,7 @@ import type { RoutingFormCatalogue } from "~/domain/routing/form-catalogue";
 import type { RulesetDraft } from "~/domain/routing/rule-form";
 import type { RoutingOverview } from "~/server/routing/overview.types";
 import type { RoutingFormAnswer } from "~/server/routing/form.types";
+import { FieldError, describedBy } from "./form";
 import { RoutingBuilder } from "./routing-builder";
 import { type VersionComparison, VersionDiff } from "./routing-diff";
 import { DryRunResult } from "./routing-dry-run";
@@ -150,17 +151,12 @@ export function RoutingRulesPage({
                                 type="checkbox"
                                 name="confirm"
                                 aria-invalid={confirmError ? true : undefined}
-                                aria-describedby={confirmError ? `${confirmId}-error` : undefined}
+                                aria-describedby={describedBy(confirmId, { error: confirmError })}
                                 className="mt-1 h-4 w-4 shrink-0 accent-brand"
                               />
                               Yes, put version {entry.version} back in force
                             </label>
-                            {confirmError ? (
-                              <p id={`${confirmId}-error`} className="text-sm font-medium text-red-700">
-                                <span className="sr-only">Error: </span>
-                                {confirmError}
-                              </p>
-                            ) : null}
+                            <FieldError field={confirmId} message={confirmError} />
                             <button
                               type="submit"
                               name="intent"
