@@ -13,6 +13,10 @@ export default {
   publicPath: development ? "/build-dev/" : "/build/",
   serverModuleFormat: "esm",
   serverPlatform: "node",
+  // Inlined into the server bundles: each is published as a hundred-odd small ES modules, and
+  // loading them one by one took a third of a server start (decision 043). The mail worker's
+  // bundle (app/cli/build.ts) inlines the same packages.
+  serverDependenciesToBundle: ["kysely", /^zod(\/.*)?$/],
   tailwind: true,
   future: {
     v3_fetcherPersist: true,

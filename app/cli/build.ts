@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import remixConfig from "../../remix.config.js";
 import { compressBuildAssets } from "./compress-assets";
 
 /** What the portal's build is made from: a build older than any of them is out of date. */
@@ -42,18 +43,29 @@ export function portalBuildIsStale(root = "."): boolean {
 /** Where the mail worker thread's bundle is written; the server starts the thread from it (decision 040). */
 export const MAIL_WORKER_BUILD = path.join("build", "mail-worker.js");
 
+/** True for a package the server build inlines rather than loads from `node_modules` (remix.config.js). */
+function inlinedInServerBuild(name: string): boolean {
+  const inlined = remixConfig.serverDependenciesToBundle ?? [];
+  return (
+    inlined === "all" ||
+    inlined.some((pattern) => (typeof pattern === "string" ? pattern === name : pattern.test(name)))
+  );
+}
+
 /**
- * Bundles the mail worker thread's entry with the app's own modules inlined and every package
- * left to `node_modules`, as the Remix compiler does for the server build. esbuild runs as its
- * own process: its JavaScript API keeps a service process whose exit with ours could print a
- * spurious crash report.
+ * Bundles the mail worker thread's entry with the app's own modules inlined and the packages
+ * the Remix compiler leaves to `node_modules` for the server build left there too. esbuild runs
+ * as its own process: its JavaScript API keeps a service process whose exit with ours could
+ * print a spurious crash report.
  */
 function buildMailWorker(): boolean {
   const manifest = JSON.parse(readFileSync("package.json", "utf8")) as Record<
     string,
     Record<string, string> | undefined
   >;
-  const packages = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies });
+  const packages = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).filter(
+    (name) => !inlinedInServerBuild(name),
+  );
   const esbuild = spawnSync(
     path.join("node_modules", ".bin", "esbuild"),
     [

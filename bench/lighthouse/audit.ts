@@ -50,7 +50,7 @@ const chrome = await chromeLauncher.launch({
 });
 
 try {
-  const article = readArticleFiles().find((candidate) => candidate.status === "published");
+  const article = (await readArticleFiles()).find((candidate) => candidate.status === "published");
   if (!article) throw new Error("No published article in the seed");
   // The flow's steps belong to a draft: start one as a visitor would and send its cookie.
   const visitor = new FlowVisitor(server.baseUrl);

@@ -117,7 +117,7 @@ describe("seeding articles", () => {
     const db = await migratedDb();
     const report = await seedDemoContent(db);
     expect(report.inserted).toBeGreaterThanOrEqual(6);
-    expect(report.inserted).toBe(readArticleFiles().length);
+    expect(report.inserted).toBe((await readArticleFiles()).length);
   });
 
   it("changes nothing when run twice", async () => {
@@ -147,9 +147,9 @@ describe("seeding articles", () => {
     const db = await migratedDb();
     const dir = articlesDir();
     articleFile(dir, "nis2-basics", GOOD);
-    await seedArticles(db, readArticleFiles(dir));
+    await seedArticles(db, await readArticleFiles(dir));
     articleFile(dir, "nis2-basics", { ...GOOD, topics: "[nis2, dora]" }, "A new body.");
-    expect(await seedArticles(db, readArticleFiles(dir))).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
+    expect(await seedArticles(db, await readArticleFiles(dir))).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
     const topics = await db.selectFrom("article_topics").select("topic").orderBy("position").execute();
     expect(topics.map((row) => row.topic)).toEqual(["nis2", "dora"]);
   });
@@ -158,14 +158,14 @@ describe("seeding articles", () => {
     const db = await migratedDb();
     const dir = articlesDir();
     articleFile(dir, "nis2-basics", GOOD, "## Scope\n\nEssential <script>alert(1)</script> entities.");
-    await seedArticles(db, readArticleFiles(dir));
+    await seedArticles(db, await readArticleFiles(dir));
     const first = await db.selectFrom("articles").select(["body_html", "html_renderer"]).executeTakeFirstOrThrow();
     expect(first.body_html).toContain("<h2>Scope</h2>");
     expect(first.body_html).not.toContain("<script");
     expect(first.html_renderer).toBe(MARKDOWN_RENDERER);
 
     articleFile(dir, "nis2-basics", GOOD, "## Who is in scope\n\nImportant entities too.");
-    await seedArticles(db, readArticleFiles(dir));
+    await seedArticles(db, await readArticleFiles(dir));
     const second = await db.selectFrom("articles").select("body_html").executeTakeFirstOrThrow();
     expect(second.body_html).toContain("<h2>Who is in scope</h2>");
   });
@@ -175,7 +175,7 @@ describe("seeding articles", () => {
     const dir = articlesDir();
     articleFile(dir, "older-renderer", GOOD, "Kept *as rendered* before.");
     articleFile(dir, "current-renderer", GOOD, "Already current.");
-    await seedArticles(db, readArticleFiles(dir));
+    await seedArticles(db, await readArticleFiles(dir));
     await db
       .updateTable("articles")
       .set({ body_html: "stale", html_renderer: "an older renderer" })
@@ -216,19 +216,19 @@ describe("seeding articles", () => {
     expect(await db.selectFrom("articles").selectAll().execute()).toEqual([]);
   });
 
-  it("refuses a file whose slug does not match its name", () => {
+  it("refuses a file whose slug does not match its name", async () => {
     const dir = articlesDir();
     writeFileSync(
       path.join(dir, "other-name.md"),
       `---\nslug: some-slug\ntitle: "${"A title"}"\nsummary: "A summary that is long enough."\nauthor: Amara Okafor\npublished: 2026-01-02\ntopics: [gdpr]\n---\nBody\n`,
     );
-    expect(() => readArticleFiles(dir)).toThrow(/other-name\.md: field "slug" must match the file name/);
+    await expect(readArticleFiles(dir)).rejects.toThrow(/other-name\.md: field "slug" must match the file name/);
   });
 
-  it("refuses front matter that is not YAML", () => {
+  it("refuses front matter that is not YAML", async () => {
     const dir = articlesDir();
     writeFileSync(path.join(dir, "bad-yaml.md"), "---\ntitle: [unclosed\n---\nBody\n");
-    expect(() => readArticleFiles(dir)).toThrow(/bad-yaml\.md: front matter is not valid YAML/);
+    await expect(readArticleFiles(dir)).rejects.toThrow(/bad-yaml\.md: front matter is not valid YAML/);
   });
 });
 
@@ -241,7 +241,7 @@ describe("published articles", () => {
     articleFile(dir, "gdpr-piece", { ...GOOD, published: "2026-04-01", topics: "[gdpr]" });
     articleFile(dir, "draft-piece", { ...GOOD, status: "draft" });
     articleFile(dir, "future-piece", { ...GOOD, published: "2027-01-01" });
-    await seedArticles(db, readArticleFiles(dir));
+    await seedArticles(db, await readArticleFiles(dir));
     return db;
   }
   const today = "2026-11-26";

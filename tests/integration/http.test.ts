@@ -6,7 +6,7 @@ import { readArticleFiles } from "~/server/seed/article-files.server";
 import { type TestServer, startServer } from "../support/server";
 
 let server: TestServer;
-const published = readArticleFiles();
+const published = await readArticleFiles();
 
 beforeAll(async () => {
   server = await startServer();

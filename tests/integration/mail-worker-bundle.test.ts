@@ -22,11 +22,38 @@ describe("the mail worker thread's own bundle", () => {
 
   it("loads the mail, webhook and database packages but neither Remix nor the server's page code", () => {
     const packages = importedPackages(WORKER_BUILD);
-    expect(packages).toEqual(expect.arrayContaining(["kysely", "better-sqlite3", "resend", "@react-email/render"]));
+    expect(packages).toEqual(expect.arrayContaining(["better-sqlite3", "resend", "react-dom/server"]));
     expect(packages.filter((name) => name.startsWith("@remix-run/") || name === "express")).toEqual([]);
     expect(readFileSync(WORKER_BUILD, "utf8")).not.toContain("routes/admin");
   });
+});
 
+describe("the server's bundles", () => {
+  it.each([
+    ["server", SERVER_BUILD],
+    ["mail worker", WORKER_BUILD],
+  ])("the %s bundle holds Kysely and zod rather than loading their many modules at start", (_name, file) => {
+    const packages = importedPackages(file);
+    expect(packages.filter((name) => name === "kysely" || name === "zod" || name.startsWith("zod/"))).toEqual([]);
+    const source = readFileSync(file, "utf8");
+    // esbuild heads each inlined module with a comment naming its file.
+    expect(source).toContain("// node_modules/kysely/");
+    expect(source).toContain("// node_modules/zod/");
+  });
+
+  it.each([
+    ["server", SERVER_BUILD, ["markdown-it", "sanitize-html", "gray-matter", "@react-email/render", "ics"]],
+    ["mail worker", WORKER_BUILD, ["@react-email/render", "ics"]],
+  ])("the %s bundle loads the packages few requests need on first use, not at start", (_name, file, packages) => {
+    const source = readFileSync(file, "utf8");
+    for (const name of packages) {
+      expect(importedPackages(file)).not.toContain(name);
+      expect(source).toContain(`import("${name}")`);
+    }
+  });
+});
+
+describe("the mail worker thread's own bundle, run", () => {
   it("refuses to run outside the server's thread, sending nothing", () => {
     const run = spawnSync(process.execPath, [WORKER_BUILD], {
       env: {

@@ -8,7 +8,7 @@ import { type TestServer, startServer } from "../support/server";
 
 let server: TestServer;
 let db: DB;
-const [article, otherArticle] = readArticleFiles().filter((candidate) => candidate.status === "published");
+const [article, otherArticle] = (await readArticleFiles()).filter((candidate) => candidate.status === "published");
 if (!article || !otherArticle) throw new Error("The seed needs two published articles");
 
 beforeAll(async () => {

@@ -7,7 +7,7 @@ import { type TestServer, startServer } from "../support/server";
 const SITE = "https://audit.example";
 let server: TestServer;
 let db: DB;
-const published = readArticleFiles().filter((article) => article.status === "published");
+const published = (await readArticleFiles()).filter((article) => article.status === "published");
 
 beforeAll(async () => {
   server = await startServer({ PUBLIC_URL: SITE });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "~/server/articles/markdown.server";
+import { loadMarkdownRenderer } from "~/server/articles/markdown.server";
+
+const renderMarkdown = await loadMarkdownRenderer();
 
 describe("article Markdown", () => {
   it("renders headings, lists and emphasis", () => {

@@ -1,7 +1,7 @@
 import type { TopicId } from "../../domain/topics";
 import { readingMinutes } from "../../domain/articles";
 import type { DB } from "../storage/db.server";
-import { MARKDOWN_RENDERER, renderMarkdown } from "./markdown.server";
+import { MARKDOWN_RENDERER, loadMarkdownRenderer } from "./markdown.server";
 
 export type ArticleSummary = {
   slug: string;
@@ -187,6 +187,7 @@ export async function renderStaleArticleHtml(db: DB): Promise<number> {
     .where("html_renderer", "!=", MARKDOWN_RENDERER)
     .execute();
   if (stale.length === 0) return 0;
+  const renderMarkdown = await loadMarkdownRenderer();
   await db.transaction().execute(async (trx) => {
     for (const row of stale) {
       await trx

@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import matter from "gray-matter";
 import { type ArticleFrontMatter, ArticleFrontMatterSchema } from "../../domain/article-front-matter";
 import { countWords } from "../../domain/articles";
 
@@ -24,8 +23,12 @@ export class SeedFileError extends Error {
 /**
  * Reads and validates every article file. All files are checked before anything is written,
  * so one malformed file stops the seed with a message naming it and its field.
+ *
+ * gray-matter (with its YAML parser) is loaded here rather than at start-up (decision 043): the
+ * server reads article files only to seed an empty database.
  */
-export function readArticleFiles(directory = DEFAULT_ARTICLES_DIR): ArticleSource[] {
+export async function readArticleFiles(directory = DEFAULT_ARTICLES_DIR): Promise<ArticleSource[]> {
+  const { default: matter } = await import("gray-matter");
   const files = readdirSync(directory)
     .filter((name) => name.endsWith(".md"))
     .sort();
@@ -36,7 +39,7 @@ export function readArticleFiles(directory = DEFAULT_ARTICLES_DIR): ArticleSourc
   for (const name of files) {
     const file = path.join(directory, name);
     const raw = readFileSync(file, "utf8");
-    let parsed: matter.GrayMatterFile<string>;
+    let parsed: ReturnType<typeof matter>;
     try {
       // An empty options object keeps gray-matter from caching by content across calls.
       parsed = matter(raw, {});

@@ -1,7 +1,7 @@
 import type { DB } from "../storage/db.server";
 import { type ArticleSource, readArticleFiles } from "./article-files.server";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../../db/seed/team";
-import { MARKDOWN_RENDERER, renderMarkdown } from "../articles/markdown.server";
+import { MARKDOWN_RENDERER, loadMarkdownRenderer } from "../articles/markdown.server";
 import { verifyPassword } from "../auth/passwords.server";
 import { seedDemoTeam } from "./team.server";
 
@@ -14,6 +14,7 @@ export type SeedReport = { inserted: number; updated: number; unchanged: number 
 export async function seedArticles(db: DB, sources: ArticleSource[], now = new Date()): Promise<SeedReport> {
   const report: SeedReport = { inserted: 0, updated: 0, unchanged: 0 };
   const timestamp = now.toISOString();
+  const renderMarkdown = await loadMarkdownRenderer();
   await db.transaction().execute(async (trx) => {
     for (const source of sources) {
       const existing = await trx
@@ -79,7 +80,7 @@ export async function seedDemoContent(
   db: DB,
   { articlesDirectory, demoPassword }: { articlesDirectory?: string; demoPassword?: string | null } = {},
 ): Promise<DemoReport> {
-  const articles = await seedArticles(db, readArticleFiles(articlesDirectory));
+  const articles = await seedArticles(db, await readArticleFiles(articlesDirectory));
   return { ...articles, team: await seedDemoTeam(db, { demoPassword }) };
 }
 
@@ -91,7 +92,7 @@ export async function seedWhereEmpty(
   db: DB,
   { demoPassword }: { demoPassword: string | null },
 ): Promise<{ articles: number | null; team: boolean }> {
-  const articles = (await isEmpty(db, "articles")) ? (await seedArticles(db, readArticleFiles())).inserted : null;
+  const articles = (await isEmpty(db, "articles")) ? (await seedArticles(db, await readArticleFiles())).inserted : null;
   const team = await isEmpty(db, "inboxes");
   if (team) await seedDemoTeam(db, { demoPassword });
   return { articles, team };

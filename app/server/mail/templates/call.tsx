@@ -91,7 +91,7 @@ export function CallBookedEmail({ data }: { data: CallEmailData }) {
 export async function renderCallBooked(data: CallEmailData): Promise<RenderedEmail> {
   const rendered = await renderEmail(callBookedSubject(data), <CallBookedEmail data={data} />);
   const replyTo = replyToFor(data);
-  return { ...rendered, ...(replyTo ? { replyTo } : {}), attachments: [invitation(data, "REQUEST")] };
+  return { ...rendered, ...(replyTo ? { replyTo } : {}), attachments: [await invitation(data, "REQUEST")] };
 }
 
 export function callCancelledSubject(data: CallEmailData): string {
@@ -132,6 +132,6 @@ export async function renderCallCancelled(data: CallEmailData): Promise<Rendered
   return {
     ...rendered,
     ...(replyTo ? { replyTo } : {}),
-    attachments: [invitation({ ...data, sequence: data.sequence + 1 }, "CANCEL")],
+    attachments: [await invitation({ ...data, sequence: data.sequence + 1 }, "CANCEL")],
   };
 }

@@ -1,4 +1,3 @@
-import { createEvent } from "ics";
 import type { EmailAttachment } from "./types";
 
 /**
@@ -23,7 +22,9 @@ function utcParts(iso: string): [number, number, number, number, number] {
   return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()];
 }
 
-export function invitationAttachment(invitation: Invitation): EmailAttachment {
+export async function invitationAttachment(invitation: Invitation): Promise<EmailAttachment> {
+  // Loaded with the first invitation (decision 043): most emails carry none.
+  const { createEvent } = await import("ics");
   const { error, value } = createEvent({
     uid: invitation.uid,
     sequence: invitation.sequence,

@@ -4,11 +4,10 @@ import { Head } from "@react-email/head";
 import { Heading } from "@react-email/heading";
 import { Html } from "@react-email/html";
 import { Text } from "@react-email/text";
-import { render } from "@react-email/render";
 import { subjectLine } from "./format";
 import { EmailLayout } from "./layout";
 import { ActionLink } from "./parts";
-import { renderEmail } from "./render";
+import { emailHtml, renderEmail } from "./render";
 import { styles } from "./styles";
 import type { EmailContext, RenderedEmail } from "./types";
 
@@ -30,7 +29,7 @@ export function leadMessageSubject(data: Pick<LeadMessageData, "subject">): stri
  * line breaks and nothing else (React escapes it), as a person's own email would look.
  */
 export async function renderLeadMessage(data: LeadMessageData): Promise<RenderedEmail> {
-  const html = await render(
+  const html = emailHtml(
     <Html lang="en">
       <Head />
       <Body style={styles.body}>
