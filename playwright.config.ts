@@ -34,6 +34,11 @@ const launchOptions = {
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
+    // Every page under test comes from one origin, so a renderer process per site buys nothing;
+    // without it, and compositing in software from the start, a run of the browser tests took
+    // some 8 % less time and CPU on two cores.
+    "--disable-features=IsolateOrigins,site-per-process",
+    "--disable-gpu-compositing",
   ],
 };
 
