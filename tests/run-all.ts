@@ -1,7 +1,6 @@
 /**
- * `npm test`: builds the portal, runs the vitest suite (unit and integration) with the type,
- * lint and formatting checks alongside, then the Playwright suite in headless Chromium, and ends
- * with one line counting every test:
+ * `npm test`: builds the portal, runs the vitest suite (unit and integration), then the
+ * Playwright suite in headless Chromium (after the type, lint and formatting checks), and ends with one line counting every test:
  * "N passed, N failed, N skipped".
  *
  * Without a Chromium the browser tests are skipped with a loud message, except under CI,
@@ -20,18 +19,6 @@ const CACHE_ROOT = path.join(PROJECT_ROOT, "node_modules", ".cache", "impact-des
 const bin = (name: string) => path.join(PROJECT_ROOT, "node_modules", ".bin", name);
 const run = (command: string, args: string[], env: Record<string, string> = {}) =>
   spawnSync(command, args, { cwd: PROJECT_ROOT, stdio: "inherit", env: { ...process.env, ...env } }).status ?? 1;
-
-/**
- * Runs a command with its output printed as it comes, without blocking this process: the checks
- * running meanwhile keep sending their output here.
- */
-function runPrinting(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: PROJECT_ROOT, stdio: "inherit", env: { ...process.env, ...env } });
-    child.once("error", () => resolve(1));
-    child.once("close", (code) => resolve(code ?? 1));
-  });
-}
 
 /** Runs a command with its output kept rather than printed, so that several can run at once. */
 function runKeepingOutput(
@@ -78,12 +65,10 @@ if (run(bin("tsx"), ["app/cli/build.ts"]) !== 0) {
   process.exit(1);
 }
 
-// The three static checks share nothing with the tests and each keeps about one core busy for a
-// while. They run alongside vitest rather than before it: the type check and Prettier end well
-// before ESLint, which then had a core to itself while the other one idled. Their output is
-// kept and printed whole, under its own heading, once vitest has ended.
-const checksStartedAt = Date.now();
-const checks = Promise.all([
+// The three static checks share nothing and each keeps about one core busy, so they run side by
+// side; each one's output is printed whole when it ends, under its own heading.
+step("Type check, lint (ESLint) and formatting (Prettier), side by side");
+const checks = await Promise.all([
   // Incremental, with its record kept outside tests/.tmp (emptied at every run): a second run
   // checks only what changed.
   runKeepingOutput("Type check", bin("tsc"), [
@@ -100,10 +85,23 @@ const checks = Promise.all([
   ]),
   runKeepingOutput("Formatting (Prettier)", bin("prettier"), ["--check", "--log-level=warn", "."]),
 ]);
+const advice: Record<string, string> = {
+  "Type check": "The type check failed.",
+  "Lint (ESLint)": "Lint found problems: see above, or run `npm run lint`.",
+  "Formatting (Prettier)": "Some files are not formatted: run `npm run format`.",
+};
+for (const check of checks) {
+  console.log(`\n-- ${check.name} (${seconds(check.ms)}) --`);
+  if (check.output.trim()) process.stdout.write(check.output);
+  if (check.status !== 0) {
+    console.error(advice[check.name]);
+    stepFailed = true;
+  }
+}
 
-step("Unit and integration tests (vitest), with the type check, lint and formatting alongside");
+step("Unit and integration tests (vitest)");
 const vitestReport = path.join(TMP_ROOT, "vitest.json");
-const vitestStatus = await runPrinting(bin("vitest"), [
+const vitestStatus = run(bin("vitest"), [
   "run",
   "--reporter=default",
   "--reporter=json",
@@ -113,25 +111,9 @@ const vitestCounts = readVitest(vitestReport);
 add(vitestCounts);
 if (vitestStatus !== 0 && vitestCounts.failed === 0) stepFailed = true;
 
-step("Type check, lint (ESLint) and formatting (Prettier): what they found");
-const advice: Record<string, string> = {
-  "Type check": "The type check failed.",
-  "Lint (ESLint)": "Lint found problems: see above, or run `npm run lint`.",
-  "Formatting (Prettier)": "Some files are not formatted: run `npm run format`.",
-};
-for (const check of await checks) {
-  console.log(`\n-- ${check.name} (${seconds(check.ms)} from the start of the checks) --`);
-  if (check.output.trim()) process.stdout.write(check.output);
-  if (check.status !== 0) {
-    console.error(advice[check.name]);
-    stepFailed = true;
-  }
-}
-console.log(`(all three ended ${seconds(Date.now() - checksStartedAt)} after they started)`);
-
 step("Browser tests (Playwright, headless Chromium)");
 if (chromiumPath()) {
-  const playwrightStatus = await runPrinting(bin("playwright"), ["test"], { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1" });
+  const playwrightStatus = run(bin("playwright"), ["test"], { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1" });
   const playwrightCounts = readPlaywright(path.join(TMP_ROOT, "playwright.json"));
   add(playwrightCounts);
   if (playwrightStatus !== 0 && playwrightCounts.failed === 0) stepFailed = true;
