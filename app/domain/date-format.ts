@@ -56,7 +56,8 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-function zonedFields(ms: number, timeZone: string): ZonedFields {
+/** The fields of an instant as the formatter writes them: the reference the faster path below must match. */
+function formattedFields(ms: number, timeZone: string): ZonedFields {
   const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
   for (const part of formatterFor(timeZone).formatToParts(ms)) parts[part.type] = part.value;
   const year = Number(parts.year);
@@ -71,6 +72,59 @@ function zonedFields(ms: number, timeZone: string): ZonedFields {
     hour: parts.hour ?? "00",
     minute: parts.minute ?? "00",
     zoneName: parts.timeZoneName ?? timeZone,
+  };
+}
+
+/** A time zone's offset from UTC and its short name over a stretch of time in which neither changes. */
+interface ZoneState {
+  offsetMs: number;
+  zoneName: string;
+}
+
+const DAY_LENGTH_MS = 86_400_000;
+const MINUTE_LENGTH_MS = 60_000;
+
+function zoneStateAt(ms: number, timeZone: string): ZoneState {
+  const f = formattedFields(ms, timeZone);
+  const wallClock = Date.UTC(f.year, f.month - 1, f.day, Number(f.hour), Number(f.minute));
+  return { offsetMs: wallClock - ms, zoneName: f.zoneName };
+}
+
+// formatToParts costs some 10 µs a call, and a page of the inbox or a CSV export writes hundreds
+// or many thousands of instants. A zone's offset changes a few times a year at most, so the state
+// found at the start and at the last minute of a UTC day serves every instant of that day when
+// the two agree; a day that holds a change (null here) has each instant formatted on its own.
+const zoneDays = new Map<string, ZoneState | null>();
+const MAX_ZONE_DAYS = 20_000;
+
+function zoneStateOfDay(ms: number, timeZone: string): ZoneState | null {
+  const day = Math.floor(ms / DAY_LENGTH_MS);
+  const key = `${timeZone} ${day}`;
+  let state = zoneDays.get(key);
+  if (state === undefined) {
+    const start = zoneStateAt(day * DAY_LENGTH_MS, timeZone);
+    const end = zoneStateAt((day + 1) * DAY_LENGTH_MS - MINUTE_LENGTH_MS, timeZone);
+    state = start.offsetMs === end.offsetMs && start.zoneName === end.zoneName ? start : null;
+    if (zoneDays.size >= MAX_ZONE_DAYS) zoneDays.clear();
+    zoneDays.set(key, state);
+  }
+  return state;
+}
+
+const twoDigits = (value: number) => String(value).padStart(2, "0");
+
+function zonedFields(ms: number, timeZone: string): ZonedFields {
+  const state = zoneStateOfDay(ms, timeZone);
+  if (!state) return formattedFields(ms, timeZone);
+  const local = new Date(ms + state.offsetMs);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    weekday: local.getUTCDay(),
+    hour: twoDigits(local.getUTCHours()),
+    minute: twoDigits(local.getUTCMinutes()),
+    zoneName: state.zoneName,
   };
 }
 

@@ -44,3 +44,74 @@ describe("one way of writing dates and times", () => {
     expect(formatCalendarDay("2026-01-31T00:00:00Z")).toBe("31 January 2026");
   });
 });
+
+describe("instants written on a zone's clock, around its changes of offset", () => {
+  // Zones with summer time on either hemisphere, a half-hour change (Lord Howe), fractional
+  // offsets (Kolkata, St John's, Chatham) and one without changes.
+  const ZONES = [
+    "Europe/Amsterdam",
+    "America/New_York",
+    "Australia/Lord_Howe",
+    "Asia/Kolkata",
+    "America/St_Johns",
+    "Pacific/Chatham",
+    "UTC",
+  ];
+  const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  const DAY = 86_400_000;
+
+  const oracles = new Map<string, Intl.DateTimeFormat>();
+  /** "30 Nov 2026, 00:30 CET", read from Intl itself, as the oracle. */
+  function expected(ms: number, timeZone: string): string {
+    let oracle = oracles.get(timeZone);
+    if (!oracle) {
+      oracle = new Intl.DateTimeFormat("en-GB", {
+        timeZone,
+        year: "numeric",
+        month: "numeric",
+        day: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+        hourCycle: "h23",
+        timeZoneName: "short",
+      });
+      oracles.set(timeZone, oracle);
+    }
+    const parts = Object.fromEntries(oracle.formatToParts(ms).map((part) => [part.type, part.value]));
+    return `${Number(parts.day)} ${MONTHS[Number(parts.month) - 1]} ${parts.year}, ${parts.hour}:${parts.minute} ${parts.timeZoneName}`;
+  }
+  const zoneName = (ms: number, timeZone: string) => expected(ms, timeZone).split(" ").at(-1);
+  const written = (ms: number, timeZone: string) => {
+    const iso = new Date(ms).toISOString();
+    return `${formatInstant(iso, timeZone)} ${formatInstantWithZone(iso, timeZone).split(" ").at(-1)}`;
+  };
+
+  /** The UTC days, 2025 to 2027, whose first and last minutes are on different clocks of the zone. */
+  function changeDays(timeZone: string): number[] {
+    const days: number[] = [];
+    for (let ms = Date.UTC(2025, 0, 1); ms < Date.UTC(2028, 0, 1); ms += DAY)
+      if (zoneName(ms, timeZone) !== zoneName(ms + DAY - 60_000, timeZone)) days.push(ms / DAY);
+    return days;
+  }
+
+  it.each(ZONES)("writes every quarter hour of the days around %s's changes as Intl does", (timeZone) => {
+    const days = changeDays(timeZone);
+    if (timeZone === "UTC" || timeZone === "Asia/Kolkata") expect(days).toEqual([]);
+    else expect(days.length).toBeGreaterThanOrEqual(6);
+    for (const day of days) {
+      // The day before first, so its state is remembered before the change's own day is asked.
+      for (let ms = (day - 1) * DAY; ms < (day + 2) * DAY; ms += 15 * 60_000 + 7_000) {
+        expect(written(ms, timeZone), new Date(ms).toISOString()).toBe(expected(ms, timeZone));
+      }
+    }
+  });
+
+  it.each(ZONES)("writes instants spread over three years in %s as Intl does", (timeZone) => {
+    let seed = 20261202;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 2_000; i++) {
+      const ms = Date.UTC(2025, 0, 1) + Math.floor(random() * 3 * 365 * DAY);
+      expect(written(ms, timeZone), new Date(ms).toISOString()).toBe(expected(ms, timeZone));
+    }
+  });
+});
