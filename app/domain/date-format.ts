@@ -35,22 +35,24 @@ interface ZonedFields {
   zoneName: string;
 }
 
+/** What is read of an instant from `Intl` (with the zone added): numbers, a 24-hour clock and the zone's short name. */
+export const ZONED_FIELD_OPTIONS: Readonly<Intl.DateTimeFormatOptions> = {
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZoneName: "short",
+};
+
 // Making a formatter costs far more than formatting with one, and a deployment uses a time zone or two.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-GB", {
-      timeZone,
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-      timeZoneName: "short",
-    });
+    formatter = new Intl.DateTimeFormat("en-GB", { ...ZONED_FIELD_OPTIONS, timeZone });
     if (formatters.size < 100) formatters.set(timeZone, formatter);
   }
   return formatter;

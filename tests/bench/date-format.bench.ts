@@ -1,5 +1,5 @@
 import { bench, describe } from "vitest";
-import { formatInstant } from "~/domain/date-format";
+import { ZONED_FIELD_OPTIONS, formatInstant } from "~/domain/date-format";
 
 // Fifty leads' worth of instants (an inbox page), spread over a month as a queue's are.
 const INSTANTS = Array.from({ length: 100 }, (_, i) =>
@@ -9,16 +9,7 @@ const ZONE = "Europe/Amsterdam";
 
 // The reference is one call of the zone's formatter per instant, which is what the portal made
 // before its offsets were remembered per day.
-const formatter = new Intl.DateTimeFormat("en-GB", {
-  timeZone: ZONE,
-  year: "numeric",
-  month: "numeric",
-  day: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-  timeZoneName: "short",
-});
+const formatter = new Intl.DateTimeFormat("en-GB", { ...ZONED_FIELD_OPTIONS, timeZone: ZONE });
 
 describe("writing an inbox page's instants in the business time zone", () => {
   bench("formatInstant", () => {

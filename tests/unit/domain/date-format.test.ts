@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  ZONED_FIELD_OPTIONS,
   formatCalendarDay,
   formatClockTime,
   formatInstant,
@@ -65,16 +66,7 @@ describe("instants written on a zone's clock, around its changes of offset", () 
   function expected(ms: number, timeZone: string): string {
     let oracle = oracles.get(timeZone);
     if (!oracle) {
-      oracle = new Intl.DateTimeFormat("en-GB", {
-        timeZone,
-        year: "numeric",
-        month: "numeric",
-        day: "numeric",
-        hour: "2-digit",
-        minute: "2-digit",
-        hourCycle: "h23",
-        timeZoneName: "short",
-      });
+      oracle = new Intl.DateTimeFormat("en-GB", { ...ZONED_FIELD_OPTIONS, timeZone });
       oracles.set(timeZone, oracle);
     }
     const parts = Object.fromEntries(oracle.formatToParts(ms).map((part) => [part.type, part.value]));
