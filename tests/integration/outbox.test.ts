@@ -228,6 +228,10 @@ describe("a provider that accepts the connection but never answers", () => {
   });
 });
 
+/** Where some jobs stand: their status, attempts and lease. */
+const outboxStates = (db: DB, ids: string[]) =>
+  db.selectFrom("outbox").select(["id", "status", "attempts", "lease_until"]).where("id", "in", ids).execute();
+
 describe("stopping a worker", () => {
   it("finishes the send in progress and hands the other claimed jobs back", async () => {
     const { db } = await database();
@@ -235,12 +239,7 @@ describe("stopping a worker", () => {
     const { transport, sent } = recordingMailbox(db);
     const handled = await drainOutbox(db, transport, { lanes: 1, shouldStop: () => sent.length >= 1 });
     expect(handled).toBe(1);
-    const rows = await db
-      .selectFrom("outbox")
-      .select(["id", "status", "attempts", "lease_until"])
-      .where("id", "in", ids)
-      .orderBy("created_at")
-      .execute();
+    const rows = await outboxStates(db, ids);
     expect(rows.filter((row) => row.status === "sent")).toHaveLength(1);
     expect(rows.filter((row) => row.status === "pending")).toEqual(
       expect.arrayContaining([expect.objectContaining({ attempts: 0, lease_until: null })]),
@@ -272,11 +271,7 @@ describe("claiming for the lanes together", () => {
     const { transport, sent } = recordingMailbox(db);
     const handled = await drainOutbox(db, transport, { lanes: 2, shouldStop: () => sent.length >= 1 });
     expect(handled).toBe(2);
-    const rows = await db
-      .selectFrom("outbox")
-      .select(["id", "status", "attempts", "lease_until"])
-      .where("id", "in", [...attemptsBefore.keys()])
-      .execute();
+    const rows = await outboxStates(db, [...attemptsBefore.keys()]);
     const left = rows.filter((row) => row.status !== "sent");
     expect(left).toHaveLength(1);
     expect(left[0]).toMatchObject({

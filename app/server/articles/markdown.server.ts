@@ -1,4 +1,5 @@
 import type sanitizeHtml from "sanitize-html";
+import { loadOnce } from "../load-once.server";
 
 const SANITIZE_OPTIONS = {
   allowedTags: [
@@ -40,34 +41,26 @@ export const MARKDOWN_RENDERER = "markdown-it 14.1 + sanitize-html 2.17.5, allow
 
 export type MarkdownRenderer = (source: string) => string;
 
-let renderer: Promise<MarkdownRenderer> | undefined;
-
 /**
  * The renderer, with markdown-it and sanitize-html loaded on first use. Articles are rendered
  * when they are seeded or the renderer changes, never for a page view, so most starts of the
  * server need neither package (with their parsers, some 150 modules; decision 043).
  */
-export function loadMarkdownRenderer(): Promise<MarkdownRenderer> {
-  renderer ??= Promise.all([import("markdown-it"), import("sanitize-html")]).then(
-    ([{ default: MarkdownIt }, { default: sanitize }]): MarkdownRenderer => {
-      // Raw HTML in the source is escaped rather than passed through; the sanitiser is a second
-      // line of defence should a plugin or a future option ever let markup through.
-      const markdown = new MarkdownIt({ html: false, linkify: true, typographer: true });
-      const options: sanitizeHtml.IOptions = {
-        ...SANITIZE_OPTIONS,
-        transformTags: {
-          a: sanitize.simpleTransform("a", { rel: "noopener noreferrer" }),
-          // The page's title is the only h1; headings inside an article start at h2.
-          h1: "h2",
-        },
-      };
-      return (source: string) => sanitize(markdown.render(source), options);
+export const loadMarkdownRenderer = loadOnce(async (): Promise<MarkdownRenderer> => {
+  const [{ default: MarkdownIt }, { default: sanitize }] = await Promise.all([
+    import("markdown-it"),
+    import("sanitize-html"),
+  ]);
+  // Raw HTML in the source is escaped rather than passed through; the sanitiser is a second
+  // line of defence should a plugin or a future option ever let markup through.
+  const markdown = new MarkdownIt({ html: false, linkify: true, typographer: true });
+  const options: sanitizeHtml.IOptions = {
+    ...SANITIZE_OPTIONS,
+    transformTags: {
+      a: sanitize.simpleTransform("a", { rel: "noopener noreferrer" }),
+      // The page's title is the only h1; headings inside an article start at h2.
+      h1: "h2",
     },
-    (error: unknown) => {
-      // Not remembered: the next call tries again.
-      renderer = undefined;
-      throw error;
-    },
-  );
-  return renderer;
-}
+  };
+  return (source: string) => sanitize(markdown.render(source), options);
+});

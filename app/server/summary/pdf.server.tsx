@@ -1,5 +1,6 @@
 import type { Styles } from "@react-pdf/renderer";
 import type { RegimeView } from "~/domain/summary";
+import { loadOnce } from "../load-once.server";
 import type { VisitorSummary } from "./summary.server";
 
 /**
@@ -111,19 +112,10 @@ function makeSummaryDocument({ Document, Page, Text, View }: PdfKit) {
 // The renderer (its layout engine and fonts) takes seconds of CPU to load, and every process
 // that loads the server's bundle paid for it at start-up, the mail worker's thread included,
 // for a download few visitors ask for. It is loaded on the first PDF instead.
-let loading:
-  Promise<{ render: PdfKit["renderToBuffer"]; SummaryDocument: ReturnType<typeof makeSummaryDocument> }> | undefined;
-
-function loadPdfKit() {
-  loading ??= import("@react-pdf/renderer").then(
-    (kit) => ({ render: kit.renderToBuffer, SummaryDocument: makeSummaryDocument(kit) }),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+const loadPdfKit = loadOnce(async () => {
+  const kit = await import("@react-pdf/renderer");
+  return { render: kit.renderToBuffer, SummaryDocument: makeSummaryDocument(kit) };
+});
 
 export async function renderSummaryPdf(summary: VisitorSummary, firmName: string): Promise<Buffer> {
   const { render, SummaryDocument } = await loadPdfKit();
