@@ -699,20 +699,27 @@ async function countByStatus(
 const REGIME_NAMES = new Map<string, string>(REGIMES.map((regime) => [regime.id, regime.name]));
 const REGIME_ORDER = new Map<string, number>(REGIME_IDS.map((id, index) => [id, index]));
 
-/** Each lead's likely and possible regimes: likely first, then the most exposed, then ruleset order. */
-async function topRegimes(db: DB, leadIds: number[]): Promise<Map<number, InboxLeadRow["topRegimes"]>> {
+/**
+ * Each lead's likely and possible regimes: likely first, then the most exposed, then ruleset order.
+ *
+ * SQLite hands them over as one JSON array: a page's fifty leads have some five hundred verdicts,
+ * and a row each, with its strings made one by one on the way out of the driver, took three times
+ * as long as the lookup itself. The leads' ids go in as one JSON parameter, so the statement is
+ * the same whatever the page's size.
+ */
+export async function topRegimes(db: DB, leadIds: number[]): Promise<Map<number, InboxLeadRow["topRegimes"]>> {
   const byLead = new Map<number, { regime: string; status: FiredVerdict; exposure: number }[]>();
   if (leadIds.length === 0) return new Map();
-  const rows = await db
+  const { verdicts } = await db
     .selectFrom("lead_regimes")
-    .select(["lead_id", "regime", "status", "exposure"])
-    .where("lead_id", "in", leadIds)
+    .select(sql<string>`json_group_array(json_array(lead_id, regime, status, exposure))`.as("verdicts"))
+    .where("lead_id", "in", sql<number>`(select value from json_each(${JSON.stringify(leadIds)}))`)
     .where("status", "in", ["likely", "possible"])
-    .execute();
-  for (const row of rows) {
-    const list = byLead.get(row.lead_id) ?? [];
-    list.push({ regime: row.regime, status: row.status as FiredVerdict, exposure: row.exposure });
-    byLead.set(row.lead_id, list);
+    .executeTakeFirstOrThrow();
+  for (const [leadId, regime, status, exposure] of JSON.parse(verdicts) as [number, string, FiredVerdict, number][]) {
+    const list = byLead.get(leadId) ?? [];
+    list.push({ regime, status, exposure });
+    byLead.set(leadId, list);
   }
   const result = new Map<number, InboxLeadRow["topRegimes"]>();
   for (const [leadId, list] of byLead) {
