@@ -703,9 +703,9 @@ const REGIME_ORDER = new Map<string, number>(REGIME_IDS.map((id, index) => [id, 
  * Each lead's likely and possible regimes: likely first, then the most exposed, then ruleset order.
  *
  * SQLite hands them over as one JSON array: a page's fifty leads have some five hundred verdicts,
- * and a row each, with its strings made one by one on the way out of the driver, took three times
- * as long as the lookup itself. The leads' ids go in as one JSON parameter, so the statement is
- * the same whatever the page's size.
+ * and a row each, with its strings made one by one on the way out of the driver, cost about four
+ * times what the lookup itself did (tests/bench/inbox-regimes.bench.ts). The leads' ids go in as
+ * one JSON parameter, so the prepared statement is the same whatever the page's size.
  */
 export async function topRegimes(db: DB, leadIds: number[]): Promise<Map<number, InboxLeadRow["topRegimes"]>> {
   const byLead = new Map<number, { regime: string; status: FiredVerdict; exposure: number }[]>();
