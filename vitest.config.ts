@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /**
- * Files that take far longer than the others: one seeds 100,000 leads, the rest start and stop
+ * Files that take far longer than the others: one seeds 50,000 leads, the rest start and stop
  * several servers. They start first, so that none of them begins last while the other workers
  * have nothing left to do. Files not listed keep vitest's own order (the longest of the last run
  * first, when it has a record of one).
