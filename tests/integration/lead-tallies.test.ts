@@ -11,6 +11,7 @@ import { eraseLead } from "~/server/leads/privacy.server";
 import { applyTriage } from "~/server/leads/triage.server";
 import { submitDraft } from "~/server/leads/submit.server";
 import { createTestDatabase, testSubmitContext } from "../support/db";
+import { talliesBesideRecount } from "../support/lead-tallies";
 import { RefusedError } from "~/server/http/refused-error.server";
 
 /**
@@ -73,20 +74,12 @@ const operation: fc.Arbitrary<Operation> = fc.oneof(
 );
 
 async function recount(db: DB) {
-  const tallies = await db
-    .selectFrom("lead_tallies")
-    .selectAll()
-    .orderBy(["inbox_key", "owner_key", "band", "status", "erased"])
-    .execute();
-  const leads = await sql<Record<string, unknown>>`
-    select coalesce(inbox_id, 0) as inbox_key, coalesce(owner_id, 0) as owner_key, band, status, erased_at is not null as erased, count(*) as leads
-    from leads group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5
-  `.execute(db);
+  const { tallies, recounted } = await talliesBesideRecount(db);
   const sources = await db.selectFrom("lead_sources").selectAll().orderBy("source_article").execute();
   const sourceCounts = await sql<Record<string, unknown>>`
     select source_article, count(*) as leads from leads where source_article is not null group by source_article order by source_article
   `.execute(db);
-  return { tallies, expectedTallies: leads.rows, sources, expectedSources: sourceCounts.rows };
+  return { tallies, expectedTallies: recounted, sources, expectedSources: sourceCounts.rows };
 }
 
 /** Runs one operation the way the portal does; refusals (a lead that cannot take a change) are part of life. */

@@ -10,6 +10,7 @@ import { readLeadDocuments } from "~/server/leads/documents.server";
 import { migrateToLatest } from "~/server/storage/migrate.server";
 import { seedDemoTeam } from "~/server/seed/team.server";
 import { MIGRATIONS } from "../../db/migrations";
+import { talliesBesideRecount } from "../support/lead-tallies";
 import { freshDatabasePath } from "../support/paths";
 
 /**
@@ -227,16 +228,8 @@ describe("the lean lead migration", () => {
   });
 
   it("fills the tallies and the sources with what the leads hold", async () => {
-    const tallies = await db
-      .selectFrom("lead_tallies")
-      .selectAll()
-      .orderBy(["inbox_key", "owner_key", "band", "status", "erased"])
-      .execute();
-    const recount = await sql<Record<string, unknown>>`
-      select coalesce(inbox_id, 0) as inbox_key, coalesce(owner_id, 0) as owner_key, band, status, erased_at is not null as erased, count(*) as leads
-      from leads group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5
-    `.execute(db);
-    expect(tallies).toEqual(recount.rows);
+    const { tallies, recounted } = await talliesBesideRecount(db);
+    expect(tallies).toEqual(recounted);
     const sources = await db.selectFrom("lead_sources").selectAll().execute();
     expect(sources).toEqual([
       {
