@@ -42,7 +42,6 @@ function readOptions() {
   }
 }
 
-const options = readOptions();
 function readProfile(file: string): CpuProfile {
   try {
     const profile = JSON.parse(readFileSync(file, "utf8")) as CpuProfile;
@@ -56,6 +55,7 @@ function readProfile(file: string): CpuProfile {
   }
 }
 
+const options = readOptions();
 const profile = readProfile(options.file);
 const summary = summariseProfile(profile, { within: options.within });
 const each = (ms: number) => (options.count ? fixed(ms / options.count, 2) : "");
