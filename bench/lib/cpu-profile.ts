@@ -48,9 +48,6 @@ export function summariseProfile(profile: CpuProfile, { within }: { within?: str
     return false;
   };
 
-  const times: number[] = [];
-  let clock = 0;
-  for (const delta of profile.timeDeltas) times.push((clock += delta));
   const durationOf = (index: number) => (profile.timeDeltas[index + 1] ?? 0) / 1000;
 
   let first = 0;
@@ -79,7 +76,8 @@ export function summariseProfile(profile: CpuProfile, { within }: { within?: str
     self.set(name, (self.get(name) ?? 0) + ms);
   }
   return {
-    windowMs: ((times[last] ?? 0) - (times[first] ?? 0)) / 1000,
+    // The deltas after the first sample, up to and including the last one's.
+    windowMs: profile.timeDeltas.slice(first + 1, last + 1).reduce((sum, delta) => sum + delta, 0) / 1000,
     busyMs,
     idleMs,
     functions: [...self].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms),
